@@ -1,0 +1,167 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ * Copyright 2026 the guidance maintainers
+ */
+package io.github.careerguidance.core.diagnostics;
+
+import io.github.careerguidance.core.text.LocalizedText;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Localized message templates keyed by diagnostic code, read from a pair of UTF-8 properties files: the English
+ * base ({@code Messages.properties}) and the Dutch one ({@code Messages_nl.properties}).
+ *
+ * <p>Templates name their arguments: {@code Step '{step}' cannot be reached from the start.} Each module keeps
+ * one bundle; a test in each module checks that every code used has a template in both languages.
+ *
+ * <pre>{@code
+ * MessageBundle bundle = MessageBundle.load("io/github/careerguidance/journeys/Messages", getClass().getClassLoader());
+ * Diagnostic d = bundle.diagnostic(Severity.ERROR, "journeys.step.unreachable", pointer, Map.of("step", "intake-2"));
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class MessageBundle {
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_]*)}");
+
+    private final String baseName;
+    private final Map<String, String> english;
+    private final Map<String, String> dutch;
+
+    private MessageBundle(String baseName, Map<String, String> english, Map<String, String> dutch) {
+        this.baseName = baseName;
+        this.english = english;
+        this.dutch = dutch;
+    }
+
+    /**
+     * Loads a bundle.
+     *
+     * @param baseName the resource path without suffix, such as {@code io/github/careerguidance/core/Messages}
+     * @param loader the class loader that sees the resources
+     * @return the bundle
+     * @throws IllegalStateException if either file is missing (a packaging error)
+     * @throws UncheckedIOException if a file cannot be read
+     */
+    public static MessageBundle load(String baseName, ClassLoader loader) {
+        Objects.requireNonNull(baseName, "baseName");
+        Objects.requireNonNull(loader, "loader");
+        return new MessageBundle(
+                baseName, read(loader, baseName + ".properties"), read(loader, baseName + "_nl.properties"));
+    }
+
+    private static Map<String, String> read(ClassLoader loader, String resource) {
+        try (InputStream in = loader.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("message bundle resource '" + resource + "' is missing");
+            }
+            Properties properties = new Properties();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            Map<String, String> map = new LinkedHashMap<>();
+            new TreeSet<>(properties.stringPropertyNames()).forEach(k -> map.put(k, properties.getProperty(k)));
+            return Collections.unmodifiableMap(map);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read message bundle '" + resource + "'", e);
+        }
+    }
+
+    /**
+     * The codes that have an English template.
+     *
+     * @return an unmodifiable sorted set
+     */
+    public Set<String> codes() {
+        return Collections.unmodifiableSet(new TreeSet<>(english.keySet()));
+    }
+
+    /**
+     * The codes that lack a template in one of the two languages.
+     *
+     * @return an unmodifiable sorted set; empty when the bundle is complete
+     */
+    public Set<String> incompleteCodes() {
+        Set<String> incomplete = new TreeSet<>();
+        english.keySet().stream().filter(k -> !dutch.containsKey(k)).forEach(incomplete::add);
+        dutch.keySet().stream().filter(k -> !english.containsKey(k)).forEach(incomplete::add);
+        return Collections.unmodifiableSet(incomplete);
+    }
+
+    /**
+     * Whether a code has templates.
+     *
+     * @param code the diagnostic code
+     * @return true when an English template exists
+     */
+    public boolean has(String code) {
+        return english.containsKey(code);
+    }
+
+    /**
+     * The message for a code with its arguments filled in.
+     *
+     * @param code the diagnostic code
+     * @param arguments values for the named placeholders; a missing one is left as {@code {name}}
+     * @return the message in English and Dutch (English only when the Dutch template is missing)
+     * @throws IllegalArgumentException if the code has no template (a programming error)
+     */
+    public LocalizedText text(String code, Map<String, ?> arguments) {
+        String en = english.get(code);
+        if (en == null) {
+            throw new IllegalArgumentException("no message template for code '" + code + "' in " + baseName);
+        }
+        String nl = dutch.get(code);
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("en", fill(en, arguments));
+        if (nl != null) {
+            texts.put("nl", fill(nl, arguments));
+        }
+        return LocalizedText.of(texts);
+    }
+
+    /**
+     * A diagnostic with the message for its code.
+     *
+     * @param severity the severity
+     * @param code the diagnostic code
+     * @param location where in the input
+     * @param arguments values for the placeholders; also stored as the diagnostic's arguments
+     * @return the diagnostic
+     */
+    public Diagnostic diagnostic(Severity severity, String code, JsonPointer location, Map<String, ?> arguments) {
+        Map<String, String> args = new LinkedHashMap<>();
+        arguments.forEach((k, v) -> args.put(k, String.valueOf(v)));
+        return Diagnostic.builder()
+                .severity(severity)
+                .code(code)
+                .location(location)
+                .message(text(code, arguments))
+                .putAllArguments(args)
+                .build();
+    }
+
+    private static String fill(String template, Map<String, ?> arguments) {
+        Matcher m = PLACEHOLDER.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            Object value = arguments.get(m.group(1));
+            m.appendReplacement(out, Matcher.quoteReplacement(value == null ? m.group() : String.valueOf(value)));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+}

@@ -1,0 +1,189 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ * Copyright 2026 the guidance maintainers
+ */
+package io.github.careerguidance.core.json;
+
+import io.github.careerguidance.core.internal.JacksonSupport;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Reads and writes guidance values as JSON or YAML, and turns bad input into diagnostics instead of exceptions.
+ *
+ * <p>Every value type of guidance (profiles, instruments, catalogues, journeys, schemes, ...) round-trips through
+ * a codec: {@code read(write(v))} equals {@code v}. Reading never throws for bad input: a malformed document, a
+ * missing or wrong-typed field, an unknown field, a duplicate key, or a document nested deeper than
+ * {@link #MAX_NESTING_DEPTH} yields a failed {@link ReadResult} whose diagnostic names the JSON Pointer (and the
+ * line and column where known). Unknown fields are errors, so no data is lost silently.
+ *
+ * <pre>{@code
+ * GuidanceCodec codec = GuidanceCodec.yaml();
+ * ReadResult<Instrument> read = codec.read(Path.of("caas.yaml"), Instrument.class);
+ * String json = GuidanceCodec.json().write(read.orElseThrow());
+ * }</pre>
+ *
+ * <p>Codecs are immutable and thread-safe; share them.
+ *
+ * @since 0.1.0
+ */
+public final class GuidanceCodec {
+    /** The deepest nesting of objects and arrays a document may have. */
+    public static final int MAX_NESTING_DEPTH = JacksonSupport.MAX_NESTING_DEPTH;
+
+    /** The largest document, in characters or bytes, a codec reads. */
+    public static final long MAX_DOCUMENT_LENGTH = JacksonSupport.MAX_DOCUMENT_LENGTH;
+
+    private static final GuidanceCodec JSON = new GuidanceCodec(JacksonSupport.Format.JSON);
+    private static final GuidanceCodec YAML = new GuidanceCodec(JacksonSupport.Format.YAML);
+
+    private final JacksonSupport.Format format;
+
+    private GuidanceCodec(JacksonSupport.Format format) {
+        this.format = format;
+    }
+
+    /**
+     * The JSON codec; writes indented JSON.
+     *
+     * @return the shared JSON codec
+     */
+    public static GuidanceCodec json() {
+        return JSON;
+    }
+
+    /**
+     * The YAML codec.
+     *
+     * @return the shared YAML codec
+     */
+    public static GuidanceCodec yaml() {
+        return YAML;
+    }
+
+    /**
+     * The codec for a file name: YAML for {@code .yaml}/{@code .yml}, JSON otherwise.
+     *
+     * @param fileName a file name or path
+     * @return the codec
+     */
+    public static GuidanceCodec forFileName(String fileName) {
+        String lower = fileName.toLowerCase(java.util.Locale.ROOT);
+        return lower.endsWith(".yaml") || lower.endsWith(".yml") ? YAML : JSON;
+    }
+
+    /**
+     * Reads a value from text.
+     *
+     * @param text the document
+     * @param type the value type
+     * @param <T> the value type
+     * @return the value, or the diagnostics that say why it could not be read
+     */
+    public <T> ReadResult<T> read(String text, Class<T> type) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(type, "type");
+        return JacksonSupport.read(format, mapper -> mapper.readValue(text, type), text.length(), type);
+    }
+
+    /**
+     * Reads a value from a character stream; the stream is not closed.
+     *
+     * @param reader the document
+     * @param type the value type
+     * @param <T> the value type
+     * @return the value, or the diagnostics that say why it could not be read
+     */
+    public <T> ReadResult<T> read(Reader reader, Class<T> type) {
+        Objects.requireNonNull(reader, "reader");
+        Objects.requireNonNull(type, "type");
+        return JacksonSupport.read(format, mapper -> mapper.readValue(reader, type), -1, type);
+    }
+
+    /**
+     * Reads a value from a UTF-8 byte stream; the stream is not closed.
+     *
+     * @param in the document
+     * @param type the value type
+     * @param <T> the value type
+     * @return the value, or the diagnostics that say why it could not be read
+     */
+    public <T> ReadResult<T> read(InputStream in, Class<T> type) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(type, "type");
+        return JacksonSupport.read(format, mapper -> mapper.readValue(in, type), -1, type);
+    }
+
+    /**
+     * Reads a value from a file. The file name becomes the {@linkplain
+     * io.github.careerguidance.core.diagnostics.Diagnostic#source() source} of every diagnostic.
+     *
+     * @param file the document
+     * @param type the value type
+     * @param <T> the value type
+     * @return the value, or the diagnostics that say why it could not be read (including I/O failures)
+     */
+    public <T> ReadResult<T> read(Path file, Class<T> type) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(type, "type");
+        try (InputStream in = Files.newInputStream(file)) {
+            return JacksonSupport.withSource(read(in, type), file.toString());
+        } catch (IOException e) {
+            return JacksonSupport.ioFailure(file.toString(), e);
+        }
+    }
+
+    /**
+     * Writes a value.
+     *
+     * @param value a guidance value
+     * @return the document
+     * @throws IllegalArgumentException if the value is not a type the codec can write (a programming error)
+     */
+    public String write(Object value) {
+        Objects.requireNonNull(value, "value");
+        return JacksonSupport.write(format, value);
+    }
+
+    /**
+     * Writes a value to a character stream; the stream is not closed.
+     *
+     * @param value a guidance value
+     * @param writer the target
+     * @throws UncheckedIOException if writing fails
+     */
+    public void write(Object value, Writer writer) {
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(writer, "writer");
+        try {
+            writer.write(write(value));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Converts a value to another type through its JSON form, for example a generic map into a value type.
+     *
+     * @param value the source, such as a {@code Map} read elsewhere
+     * @param type the target type
+     * @param <T> the target type
+     * @return the converted value, or diagnostics
+     */
+    public <T> ReadResult<T> convert(Object value, Class<T> type) {
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(type, "type");
+        return JacksonSupport.read(format, mapper -> mapper.convertValue(value, type), -1, type);
+    }
+
+    @Override
+    public String toString() {
+        return "GuidanceCodec[" + format + "]";
+    }
+}
