@@ -125,6 +125,10 @@ final class InstrumentScoring {
                 return Optional.empty();
             case PRORATE:
             default:
+                if (missing.size() == items.size()) {
+                    found.add(diagnostic(Severity.WARNING, "core.competence.dimension-unanswered", RESPONSES, args));
+                    return Optional.empty();
+                }
                 if (!policy.allows(missing.size(), items.size())) {
                     found.add(diagnostic(Severity.WARNING, "core.competence.too-many-missing", RESPONSES, args));
                     return Optional.empty();

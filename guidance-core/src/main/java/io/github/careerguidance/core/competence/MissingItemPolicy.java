@@ -20,7 +20,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  *   <li>{@link Kind#REQUIRE_ALL}: a dimension with any missing item is not scored, with an error diagnostic.
  *   <li>{@link Kind#PRORATE}: a dimension with at most {@link #maxMissingPerDimension()} missing items is scored
  *       from its answered items (mean of the answered items; sum = mean &times; item count); with more missing
- *       items it is not scored, with a warning.
+ *       items, or with no answered item at all, it is not scored, with a warning.
  *   <li>{@link Kind#SKIP_DIMENSION}: a dimension with any missing item is left out, with a warning.
  * </ul>
  *

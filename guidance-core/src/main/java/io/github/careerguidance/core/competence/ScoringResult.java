@@ -60,6 +60,7 @@ public abstract class ScoringResult {
      *
      * @return true when there is a profile and no diagnostic at all
      */
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isComplete() {
         return profile().isPresent() && diagnostics().isEmpty();
     }
