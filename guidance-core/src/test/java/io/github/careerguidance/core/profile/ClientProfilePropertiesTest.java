@@ -116,7 +116,7 @@ class ClientProfilePropertiesTest {
 
     @Test
     void generatedProfilesRoundTripThroughJsonAndYaml() {
-        qt().withExamples(300).forAll(profiles()).checkAssert(profile -> {
+        qt().withExamples(200).forAll(profiles()).checkAssert(profile -> {
             for (GuidanceCodec codec : List.of(GuidanceCodec.json(), GuidanceCodec.yaml())) {
                 String text = codec.write(profile);
                 assertThat(codec.read(text, ClientProfile.class).orElseThrow()).as(text).isEqualTo(profile);
@@ -124,17 +124,22 @@ class ClientProfilePropertiesTest {
         });
     }
 
+    /** The only shape toString may have: presence markers and counts, so no value can appear in it. */
+    private static final String REDACTED = "ClientProfile\\{ageBand=<(redacted|absent)>, educationLevel=<(redacted|absent)>,"
+            + " employment=<(redacted|absent)>, region=<(redacted|absent)>, preferredLanguage=<redacted>,"
+            + " goal=<(redacted|absent)>, consents=\\d, answers=\\d+, scores=\\d+}";
+
     @Test
     void toStringShowsNoAnswerTextOrChoice() {
         qt().withExamples(300).forAll(profiles()).checkAssert(profile -> {
             String text = profile.toString();
-            assertThat(text).startsWith("ClientProfile{").contains("answers=" + profile.answers().size());
+            assertThat(text).matches(REDACTED).endsWith(", consents=" + profile.consents().size() + ", answers="
+                    + profile.answers().size() + ", scores=" + profile.scores().size() + "}");
             for (Answer answer : profile.answers().values()) {
                 answer.text().ifPresent(t -> assertThat(text).doesNotContain(t).doesNotContain("antwoord-"));
                 for (String option : answer.selectedOptions()) {
                     assertThat(text).doesNotContain(option);
                 }
-                answer.number().ifPresent(n -> assertThat(text).doesNotContain(n.toPlainString() + "}"));
             }
             profile.region().ifPresent(r -> assertThat(text).doesNotContain(r.code()));
             profile.goal().ifPresent(g -> assertThat(text).doesNotContain(g));
