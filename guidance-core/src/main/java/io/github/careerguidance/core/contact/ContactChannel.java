@@ -6,7 +6,12 @@ package io.github.careerguidance.core.contact;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.careerguidance.core.readiness.SupportLevel;
 import io.github.careerguidance.core.text.LocalizedText;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * A way to reach a guidance professional.
@@ -75,6 +80,26 @@ public enum ContactChannel {
     @JsonValue
     public String code() {
         return EnumCodes.code(this);
+    }
+
+    /**
+     * The channels that suit a support level by default. A <b>guidance proposal</b> (research notes §7C): self-help
+     * is content, not contact, so none; brief staff-assisted help by chat or phone; individual case-managed help by
+     * video or walk-in. Integrators may offer other channels.
+     *
+     * @param level the support level
+     * @return an unmodifiable set in channel order; empty for {@code SELF_HELP}
+     * @throws NullPointerException if level is null
+     */
+    public static Set<ContactChannel> suggestedFor(SupportLevel level) {
+        switch (Objects.requireNonNull(level, "level")) {
+            case BRIEF_STAFF_ASSISTED:
+                return Collections.unmodifiableSet(EnumSet.of(CHAT, PHONE));
+            case INDIVIDUAL_CASE_MANAGED:
+                return Collections.unmodifiableSet(EnumSet.of(VIDEO, WALK_IN));
+            default:
+                return Collections.emptySet();
+        }
     }
 
     /**

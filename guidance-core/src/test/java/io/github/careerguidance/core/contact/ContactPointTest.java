@@ -151,6 +151,18 @@ class ContactPointTest {
     }
 
     @Test
+    void suggestedChannelsFollowTheSupportLevel() {
+        assertThat(ContactChannel.suggestedFor(SupportLevel.SELF_HELP)).isEmpty();
+        assertThat(ContactChannel.suggestedFor(SupportLevel.BRIEF_STAFF_ASSISTED))
+                .containsExactly(ContactChannel.CHAT, ContactChannel.PHONE);
+        assertThat(ContactChannel.suggestedFor(SupportLevel.INDIVIDUAL_CASE_MANAGED))
+                .containsExactly(ContactChannel.VIDEO, ContactChannel.WALK_IN);
+        for (SupportLevel level : SupportLevel.values()) {
+            assertThat(ContactChannel.suggestedFor(level)).allMatch(ContactChannel::isSynchronous);
+        }
+    }
+
+    @Test
     void invalidContactPointsAreRejectedNamingTheProblem() {
         var base = ContactPoint.builder().from(E_COUNSELLOR);
         assertThatThrownBy(() -> ContactPoint.builder().from(E_COUNSELLOR).channels(List.of()).hoursByChannel(java.util.Map.of()).build())

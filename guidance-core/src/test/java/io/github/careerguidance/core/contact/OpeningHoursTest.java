@@ -53,6 +53,18 @@ class OpeningHoursTest {
     }
 
     @Test
+    void theJavadocExampleHolds() {
+        OpeningHours hours = OpeningHours.builder()
+                .putWeekly(DayOfWeek.MONDAY, DayHours.of(TimeRange.parse("09:00-17:00")))
+                .putWeekly(DayOfWeek.SATURDAY, DayHours.of(TimeRange.parse("10:00-13:00")))
+                .putException(LocalDate.of(2026, 4, 27), DayHours.closed())
+                .build();
+        assertThat(hours.isOpen(Instant.parse("2026-03-30T08:30:00Z"))).isTrue();
+        assertThat(hours.nextOpening(Instant.parse("2026-04-26T12:00:00Z")))
+                .contains(ZonedDateTime.of(2026, 5, 2, 10, 0, 0, 0, AMS));
+    }
+
+    @Test
     void openDuringOfficeHoursWithExclusiveEnds() {
         assertThat(OFFICE.zone()).isEqualTo(AMS);
         assertThat(OFFICE.isOpen(ams("2026-03-30T09:00"))).isTrue();          // Monday, start inclusive
