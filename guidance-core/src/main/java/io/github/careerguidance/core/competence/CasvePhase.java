@@ -4,6 +4,7 @@
  */
 package io.github.careerguidance.core.competence;
 
+import io.github.careerguidance.core.internal.EnumCodes;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.careerguidance.core.citation.Citation;
@@ -149,15 +150,7 @@ public enum CasvePhase {
      * @throws IllegalArgumentException for an unknown code
      */
     @JsonCreator
-    public static CasvePhase fromCode(String code) {
-        Objects.requireNonNull(code, "code");
-        String normalized = code.trim().toLowerCase(Locale.ROOT).replace('_', '-');
-        for (CasvePhase phase : values()) {
-            if (phase.code.equals(normalized)) {
-                return phase;
-            }
-        }
-        throw new IllegalArgumentException("unknown CASVE phase '" + code
-                + "'; expected communication, analysis, synthesis, valuing or execution");
+        public static CasvePhase fromCode(String code) {
+        return EnumCodes.fromCode(CasvePhase.class, CasvePhase::code, code, "CASVE phase");
     }
 }

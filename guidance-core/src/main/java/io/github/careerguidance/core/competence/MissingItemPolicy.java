@@ -4,6 +4,7 @@
  */
 package io.github.careerguidance.core.competence;
 
+import io.github.careerguidance.core.internal.EnumCodes;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.careerguidance.core.meta.GuidanceStyle;
@@ -156,15 +157,7 @@ public abstract class MissingItemPolicy {
          */
         @JsonCreator
         public static Kind fromCode(String code) {
-            Objects.requireNonNull(code, "code");
-            String normalized = code.trim().toLowerCase(Locale.ROOT).replace('_', '-');
-            for (Kind kind : values()) {
-                if (kind.code.equals(normalized)) {
-                    return kind;
-                }
-            }
-            throw new IllegalArgumentException(
-                    "unknown missing-item policy '" + code + "'; expected require-all, prorate or skip-dimension");
+            return EnumCodes.fromCode(Kind.class, Kind::code, code, "missing-item policy");
         }
     }
 }

@@ -4,6 +4,7 @@
  */
 package io.github.careerguidance.core.competence;
 
+import io.github.careerguidance.core.internal.EnumCodes;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
@@ -47,14 +48,7 @@ public enum Relation {
      * @throws IllegalArgumentException for an unknown code
      */
     @JsonCreator
-    public static Relation fromCode(String code) {
-        Objects.requireNonNull(code, "code");
-        String normalized = code.trim().toLowerCase(Locale.ROOT).replace('_', '-');
-        for (Relation relation : values()) {
-            if (relation.code.equals(normalized)) {
-                return relation;
-            }
-        }
-        throw new IllegalArgumentException("unknown relation '" + code + "'; expected exact, close or partial");
+        public static Relation fromCode(String code) {
+        return EnumCodes.fromCode(Relation.class, Relation::code, code, "relation");
     }
 }

@@ -4,6 +4,7 @@
  */
 package io.github.careerguidance.core.profile;
 
+import io.github.careerguidance.core.internal.EnumCodes;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.careerguidance.core.text.LocalizedText;
@@ -132,18 +133,7 @@ public enum AgeBand {
      * @throws IllegalArgumentException for an unknown code, listing the allowed ones
      */
     @JsonCreator
-    public static AgeBand fromCode(String code) {
-        Objects.requireNonNull(code, "code");
-        String normalized = code.trim().toLowerCase(Locale.ROOT).replace('_', '-');
-        if (normalized.startsWith("age-")) {
-            normalized = normalized.substring(4);
-        }
-        for (AgeBand band : values()) {
-            if (band.code.equals(normalized)) {
-                return band;
-            }
-        }
-        throw new IllegalArgumentException("unknown age band '" + code
-                + "'; expected one of 12-17, 18-22, 23-29, 30-44, 45-54, 55-66, 67-plus");
+        public static AgeBand fromCode(String code) {
+        return EnumCodes.fromCode(AgeBand.class, AgeBand::code, code, "age band");
     }
 }

@@ -4,6 +4,7 @@
  */
 package io.github.careerguidance.core.profile;
 
+import io.github.careerguidance.core.internal.EnumCodes;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.careerguidance.core.text.LocalizedText;
@@ -64,15 +65,7 @@ public enum Consent {
      * @throws IllegalArgumentException for an unknown code, listing the allowed ones
      */
     @JsonCreator
-    public static Consent fromCode(String code) {
-        Objects.requireNonNull(code, "code");
-        String normalized = code.trim().toLowerCase(Locale.ROOT).replace('_', '-');
-        for (Consent consent : values()) {
-            if (consent.code.equals(normalized)) {
-                return consent;
-            }
-        }
-        throw new IllegalArgumentException("unknown consent '" + code + "'; expected one of store-session, "
-                + "contact-by-professional, share-with-provider, research-anonymised");
+        public static Consent fromCode(String code) {
+        return EnumCodes.fromCode(Consent.class, Consent::code, code, "consent");
     }
 }

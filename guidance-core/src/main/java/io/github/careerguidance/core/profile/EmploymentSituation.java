@@ -4,6 +4,7 @@
  */
 package io.github.careerguidance.core.profile;
 
+import io.github.careerguidance.core.internal.EnumCodes;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.careerguidance.core.text.LocalizedText;
@@ -88,16 +89,7 @@ public enum EmploymentSituation {
      * @throws IllegalArgumentException for an unknown code, listing the allowed ones
      */
     @JsonCreator
-    public static EmploymentSituation fromCode(String code) {
-        Objects.requireNonNull(code, "code");
-        String normalized = code.trim().toLowerCase(Locale.ROOT).replace('_', '-');
-        StringBuilder allowed = new StringBuilder();
-        for (EmploymentSituation situation : values()) {
-            if (situation.code.equals(normalized)) {
-                return situation;
-            }
-            allowed.append(allowed.length() == 0 ? "" : ", ").append(situation.code);
-        }
-        throw new IllegalArgumentException("unknown employment situation '" + code + "'; expected one of " + allowed);
+        public static EmploymentSituation fromCode(String code) {
+        return EnumCodes.fromCode(EmploymentSituation.class, EmploymentSituation::code, code, "employment situation");
     }
 }

@@ -4,6 +4,7 @@
  */
 package io.github.careerguidance.core.profile;
 
+import io.github.careerguidance.core.internal.EnumCodes;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
@@ -44,15 +45,7 @@ public enum RegionKind {
      * @throws IllegalArgumentException for an unknown code
      */
     @JsonCreator
-    public static RegionKind fromCode(String code) {
-        Objects.requireNonNull(code, "code");
-        String normalized = code.trim().toLowerCase(Locale.ROOT).replace('_', '-');
-        for (RegionKind kind : values()) {
-            if (kind.code.equals(normalized)) {
-                return kind;
-            }
-        }
-        throw new IllegalArgumentException(
-                "unknown region kind '" + code + "'; expected province or labour-market-region");
+        public static RegionKind fromCode(String code) {
+        return EnumCodes.fromCode(RegionKind.class, RegionKind::code, code, "region kind");
     }
 }

@@ -4,6 +4,7 @@
  */
 package io.github.careerguidance.core.readiness;
 
+import io.github.careerguidance.core.internal.EnumCodes;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.careerguidance.core.text.LocalizedText;

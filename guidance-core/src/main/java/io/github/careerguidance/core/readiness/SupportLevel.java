@@ -4,6 +4,7 @@
  */
 package io.github.careerguidance.core.readiness;
 
+import io.github.careerguidance.core.internal.EnumCodes;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
@@ -69,15 +70,7 @@ public enum SupportLevel {
      * @throws IllegalArgumentException for an unknown code
      */
     @JsonCreator
-    public static SupportLevel fromCode(String code) {
-        Objects.requireNonNull(code, "code");
-        String normalized = code.trim().toLowerCase(Locale.ROOT).replace('_', '-');
-        for (SupportLevel level : values()) {
-            if (level.code.equals(normalized)) {
-                return level;
-            }
-        }
-        throw new IllegalArgumentException("unknown support level '" + code
-                + "'; expected self-help, brief-staff-assisted or individual-case-managed");
+        public static SupportLevel fromCode(String code) {
+        return EnumCodes.fromCode(SupportLevel.class, SupportLevel::code, code, "support level");
     }
 }

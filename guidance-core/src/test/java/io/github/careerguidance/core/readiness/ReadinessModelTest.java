@@ -191,7 +191,7 @@ class ReadinessModelTest {
         assertThat(Complexity.fromCode("LOW")).isEqualTo(Complexity.LOW);
         assertThatThrownBy(() -> DecisionStatus.fromCode("maybe"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("maybe").hasMessageContaining("decided, undecided, indecisive");
+                .hasMessageContaining("maybe").hasMessageContaining("decided, undecided or indecisive");
         assertThat(Readiness.LOW.label().resolve(Locale.ENGLISH)).isEqualTo("Low readiness");
         assertThat(DecisionStatus.INDECISIVE.label().resolve(new Locale("nl"))).isEqualTo("Besluiteloos");
     }
