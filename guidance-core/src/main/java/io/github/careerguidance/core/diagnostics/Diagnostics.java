@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  * An immutable, ordered collection of {@link Diagnostic}s: the result of every check in guidance.
  *
  * <p>The order is stable and independent of the order findings were added in: by location (document order),
- * then severity (most serious first), then code, then English message. So two runs over the same input, even
+ * then severity (most serious first), then code, then English message, then the remaining fields. So two runs over the same input, even
  * on different threads, list the same findings in the same order.
  *
  * <pre>{@code
@@ -41,7 +41,14 @@ public final class Diagnostics implements Iterable<Diagnostic> {
     private static final Comparator<Diagnostic> ORDER = Comparator.comparing(Diagnostic::location)
             .thenComparing(Diagnostic::severity, Comparator.reverseOrder())
             .thenComparing(Diagnostic::code)
-            .thenComparing(d -> d.message(Locale.ENGLISH));
+            .thenComparing(d -> d.message(Locale.ENGLISH))
+            // tie-breakers, so that the order is total and never depends on insertion order
+            .thenComparing(d -> d.message().texts().toString())
+            .thenComparing(d -> d.arguments().toString())
+            .thenComparing(d -> d.line().orElse(0))
+            .thenComparing(d -> d.column().orElse(0))
+            .thenComparing(d -> d.source().orElse(""))
+            .thenComparing(d -> d.citation().map(Object::toString).orElse(""));
 
     private static final Diagnostics EMPTY = new Diagnostics(List.of());
 

@@ -76,7 +76,7 @@ public final class LocalizedText {
      * @return the localized text, with tags normalized ({@code NL} becomes {@code nl})
      * @throws NullPointerException if the map, a tag or a text is null
      * @throws IllegalArgumentException if the map is empty, a tag is not a well-formed language tag, two tags
-     *     normalize to the same one, or a text is blank
+     *     normalize to the same one, or a text is blank or not valid Unicode (an unpaired surrogate)
      */
     @JsonCreator
     public static LocalizedText of(Map<String, String> texts) {
@@ -91,11 +91,32 @@ public final class LocalizedText {
             if (text.isBlank()) {
                 throw new IllegalArgumentException("text for '" + tag + "' is blank");
             }
+            int bad = unpairedSurrogate(text);
+            if (bad >= 0) {
+                throw new IllegalArgumentException(
+                        "text for '" + tag + "' is not valid Unicode: unpaired surrogate at index " + bad);
+            }
             if (normalized.put(tag, text) != null) {
                 throw new IllegalArgumentException("language tag '" + tag + "' is given twice");
             }
         }
         return new LocalizedText(java.util.Collections.unmodifiableMap(normalized));
+    }
+
+    private static int unpairedSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                } else {
+                    return i;
+                }
+            } else if (Character.isLowSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static String normalizeTag(String tag) {

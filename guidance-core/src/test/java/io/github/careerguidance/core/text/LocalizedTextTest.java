@@ -44,6 +44,8 @@ class LocalizedTextTest {
         assertThatThrownBy(() -> LocalizedText.of(Map.of("nl", " "))).hasMessageContaining("blank");
         assertThatThrownBy(() -> LocalizedText.of(Map.of("not a tag!", "x"))).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> LocalizedText.of(Map.of("nl", "a", "NL", "b"))).hasMessageContaining("twice");
+        assertThatThrownBy(() -> LocalizedText.of("ok\uD800", "x")).hasMessageContaining("unpaired surrogate at index 2");
+        assertThat(LocalizedText.of("emoji \uD83D\uDE00", "x").resolve(LocalizedText.DUTCH)).endsWith("\uD83D\uDE00");
     }
 
     @Test
