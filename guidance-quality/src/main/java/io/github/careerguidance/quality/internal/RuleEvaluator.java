@@ -298,6 +298,9 @@ public final class RuleEvaluator {
         }
         Optional<LocalDate> from = entry.validFrom();
         Optional<LocalDate> until = expiry(schemeId, entry.validFrom(), entry.validUntil());
+        if (period == RulePeriod.CALENDAR_YEAR && until.isEmpty() && from.isPresent()) {
+            until = Optional.of(LocalDate.of(9999, 12, 31)); // open-ended entry: every full year so far counts
+        }
         if (from.isEmpty() || until.isEmpty()) {
             return Outcome.of(NOT_ASSESSABLE, "quality.rule.evidence-missing", "evidence", "validFrom/validUntil");
         }
