@@ -1,0 +1,415 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ * Copyright 2026 the guidance maintainers
+ */
+package io.github.careerguidance.quality;
+
+import io.github.careerguidance.core.diagnostics.Diagnostics;
+import io.github.careerguidance.core.diagnostics.JsonPointer;
+import io.github.careerguidance.core.diagnostics.Severity;
+import io.github.careerguidance.core.text.LocalizedText;
+import io.github.careerguidance.quality.internal.Outcome;
+import io.github.careerguidance.quality.internal.QualityMessages;
+import io.github.careerguidance.quality.internal.RuleEvaluator;
+import io.github.careerguidance.quality.registration.Organisation;
+import io.github.careerguidance.quality.registration.Professional;
+import io.github.careerguidance.quality.registration.Registration;
+import io.github.careerguidance.quality.registration.RegistrationValidator;
+import io.github.careerguidance.quality.scheme.EquivalenceRule;
+import io.github.careerguidance.quality.scheme.Policy;
+import io.github.careerguidance.quality.scheme.Rule;
+import io.github.careerguidance.quality.scheme.RuleStage;
+import io.github.careerguidance.quality.scheme.Scheme;
+import io.github.careerguidance.quality.scheme.SchemeCatalogue;
+import io.github.careerguidance.quality.scheme.Subject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Checks registrations against schemes and integrator policies as of a date, rule by rule, with reasons.
+ *
+ * <p>A checker is built once from a {@link SchemeCatalogue} and a warning horizon, and is then immutable and
+ * thread-safe: share one instance. {@code check} never throws for bad registration data: structural problems are
+ * reported as {@linkplain QualityReport#diagnostics() diagnostics} (and make the verdict {@link Verdict#FAIL}),
+ * everything else as rule verdicts.
+ *
+ * <pre>{@code
+ * QualityChecker checker = QualityChecker.builder().warningDays(90).build();   // built-in schemes
+ * QualityReport report = checker.check(registration, "noloc-rl", LocalDate.of(2026, 11, 28));
+ * for (SchemeResult s : report.schemes()) {
+ *     for (RuleResult r : s.rules()) {
+ *         System.out.println(r.ruleId() + " " + r.verdict().code() + ": " + r.explanation().resolve(Locale.ENGLISH));
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p>Rules of stage {@code entry} are not applicable to a subject that already holds an entry in the scheme (the
+ * certifying body assessed them). Scheme not in force on the check date: every rule is not applicable. A
+ * deemed-equivalence rule that holds makes the rules it names pass "by equivalence".
+ *
+ * @since 0.1.0
+ */
+public final class QualityChecker {
+    /** The default warning horizon in days. */
+    public static final int DEFAULT_WARNING_DAYS = 60;
+
+    private static final QualityChecker BUILT_IN = builder().build();
+
+    private final SchemeCatalogue catalogue;
+    private final int warningDays;
+    private final RuleEvaluator evaluator;
+
+    private QualityChecker(SchemeCatalogue catalogue, int warningDays) {
+        this.catalogue = catalogue;
+        this.warningDays = warningDays;
+        this.evaluator = new RuleEvaluator(catalogue, warningDays);
+    }
+
+    /**
+     * The checker with the built-in schemes and the default warning horizon.
+     *
+     * @return the shared checker
+     */
+    public static QualityChecker builtIn() {
+        return BUILT_IN;
+    }
+
+    /**
+     * A builder, starting from the built-in schemes and {@link #DEFAULT_WARNING_DAYS}.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The schemes this checker knows.
+     *
+     * @return the catalogue
+     */
+    public SchemeCatalogue catalogue() {
+        return catalogue;
+    }
+
+    /**
+     * How many days before an expiry or due date a warning starts.
+     *
+     * @return the days, {@code >= 0}
+     */
+    public int warningDays() {
+        return warningDays;
+    }
+
+    /**
+     * Checks a registration against one scheme of the catalogue.
+     *
+     * @param registration the registration
+     * @param schemeId the scheme id
+     * @param asOf the date to check as of
+     * @return the report; an unknown scheme id gives an error diagnostic and the verdict {@link Verdict#FAIL}
+     */
+    public QualityReport check(Registration registration, String schemeId, LocalDate asOf) {
+        Objects.requireNonNull(schemeId, "schemeId");
+        Optional<Scheme> scheme = catalogue.scheme(schemeId);
+        Policy policy = scheme.map(Policy::of).orElseGet(() -> Policy.builder().id(schemeId)
+                .name(LocalizedText.of(schemeId, schemeId)).version("-").addSchemes(schemeId).build());
+        return check(registration, policy, asOf);
+    }
+
+    /**
+     * Checks a registration against a scheme, which need not be in the catalogue.
+     *
+     * @param registration the registration
+     * @param scheme the scheme
+     * @param asOf the date to check as of
+     * @return the report
+     */
+    public QualityReport check(Registration registration, Scheme scheme, LocalDate asOf) {
+        Objects.requireNonNull(scheme, "scheme");
+        QualityChecker withScheme = catalogue.scheme(scheme.id()).filter(scheme::equals).isPresent()
+                ? this : new QualityChecker(catalogue.with(scheme), warningDays);
+        return withScheme.check(registration, Policy.of(scheme), asOf);
+    }
+
+    /**
+     * Checks a registration against a policy: its schemes (from the catalogue) and its own rules.
+     *
+     * @param registration the registration
+     * @param policy the policy
+     * @param asOf the date to check as of
+     * @return the report
+     */
+    public QualityReport check(Registration registration, Policy policy, LocalDate asOf) {
+        Objects.requireNonNull(registration, "registration");
+        Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(asOf, "asOf");
+        Diagnostics.Builder diagnostics = Diagnostics.builder();
+        diagnostics.addAll(RegistrationValidator.shared().validate(registration));
+        List<SchemeResult> results = new ArrayList<>();
+        for (int i = 0; i < policy.schemes().size(); i++) {
+            String id = policy.schemes().get(i);
+            Optional<Scheme> scheme = catalogue.scheme(id);
+            if (scheme.isEmpty()) {
+                diagnostics.add(QualityMessages.diagnostic(Severity.ERROR, "quality.policy.unknown-scheme",
+                        JsonPointer.of("schemes", String.valueOf(i)), QualityMessages.args("scheme", id)));
+                continue;
+            }
+            results.addAll(checkScheme(registration, scheme.get(), asOf));
+        }
+        if (!policy.rules().isEmpty()) {
+            results.addAll(checkRules(registration, policy.id(), policy.version(), policy.rules(), asOf));
+        }
+        Diagnostics found = diagnostics.build();
+        Verdict verdict = found.hasErrors() ? Verdict.FAIL : Verdict.NOT_APPLICABLE;
+        LocalDate changes = null;
+        for (SchemeResult r : results) {
+            verdict = verdict.combine(r.verdict());
+            changes = earliest(changes, r.changesOn().orElse(null));
+        }
+        return QualityReport.builder()
+                .reference(registration.reference())
+                .policy(policy.id())
+                .policyVersion(policy.version())
+                .asOf(asOf)
+                .verdict(verdict)
+                .diagnostics(found)
+                .schemes(results)
+                .changesOn(Optional.ofNullable(changes))
+                .build();
+    }
+
+    private List<SchemeResult> checkScheme(Registration registration, Scheme scheme, LocalDate asOf) {
+        List<SchemeResult> out = new ArrayList<>();
+        if (scheme.subject() == Subject.PERSON) {
+            for (int i = 0; i < registration.professionals().size(); i++) {
+                Professional p = registration.professionals().get(i);
+                if (scheme.holdersOnly() && p.registrationsIn(scheme.id()).isEmpty()) {
+                    continue;
+                }
+                out.add(subjectResult(scheme.id(), scheme.version(), Subject.PERSON, p.id(),
+                        JsonPointer.of("professionals", String.valueOf(i)),
+                        evaluate(scheme, scheme.rules(), p, null, registration.professionals(), asOf)));
+            }
+            if (out.isEmpty()) {
+                out.add(notApplicable(scheme, "quality.scheme.no-subject"));
+            }
+        } else {
+            Optional<Organisation> org = registration.organisation();
+            if (org.isEmpty() || (scheme.holdersOnly() && org.get().marksOf(scheme.id()).isEmpty())) {
+                out.add(notApplicable(scheme, org.isEmpty() ? "quality.scheme.no-organisation" : "quality.scheme.no-subject"));
+            } else {
+                out.add(subjectResult(scheme.id(), scheme.version(), Subject.ORGANISATION, org.get().kvkNumber(),
+                        JsonPointer.of("organisation"),
+                        evaluate(scheme, scheme.rules(), null, org.get(), registration.professionals(), asOf)));
+            }
+        }
+        return out;
+    }
+
+    private List<SchemeResult> checkRules(Registration registration, String id, String version, List<Rule> rules,
+            LocalDate asOf) {
+        List<SchemeResult> out = new ArrayList<>();
+        List<Rule> orgRules = new ArrayList<>();
+        List<Rule> personRules = new ArrayList<>();
+        rules.forEach(r -> (r.subject() == Subject.ORGANISATION ? orgRules : personRules).add(r));
+        if (!orgRules.isEmpty()) {
+            Optional<Organisation> org = registration.organisation();
+            List<RuleResult> results = new ArrayList<>();
+            for (Rule rule : orgRules) {
+                Outcome o = org.isPresent()
+                        ? safely(rule, () -> evaluator.organisation(rule, id, org.get(), registration.professionals(), asOf))
+                        : notApplicableOutcome("quality.scheme.no-organisation");
+                results.add(toResult(rule, o, JsonPointer.of("organisation"), null));
+            }
+            out.add(subjectResult(id, version, Subject.ORGANISATION, org.map(Organisation::kvkNumber).orElse(null),
+                    JsonPointer.of("organisation"), results));
+        }
+        if (!personRules.isEmpty()) {
+            for (int i = 0; i < registration.professionals().size(); i++) {
+                Professional p = registration.professionals().get(i);
+                List<RuleResult> results = new ArrayList<>();
+                JsonPointer at = JsonPointer.of("professionals", String.valueOf(i));
+                for (Rule rule : personRules) {
+                    results.add(toResult(rule, safely(rule, () -> evaluator.person(rule, id, p, asOf)), at, null));
+                }
+                out.add(subjectResult(id, version, Subject.PERSON, p.id(), at, results));
+            }
+        }
+        return out;
+    }
+
+    private List<RuleResult> evaluate(Scheme scheme, List<Rule> rules, Professional p, Organisation o,
+            List<Professional> professionals, LocalDate asOf) {
+        JsonPointer at = p != null ? null : JsonPointer.of("organisation");
+        List<RuleResult> results = new ArrayList<>();
+        if (!scheme.inForceOn(asOf)) {
+            for (Rule rule : rules) {
+                Outcome n = notApplicableOutcome("quality.scheme.not-in-force", "scheme", scheme.id(), "asOf", asOf,
+                        "from", scheme.effectiveFrom().map(String::valueOf).orElse("-"),
+                        "until", scheme.effectiveUntil().map(String::valueOf).orElse("-"));
+                results.add(toResult(rule, n, at == null ? JsonPointer.root() : at, null));
+            }
+            return results;
+        }
+        boolean holder = p != null ? !p.registrationsIn(scheme.id()).isEmpty() : !o.marksOf(scheme.id()).isEmpty();
+        Map<String, EquivalenceRule> deemed = new HashMap<>();
+        Map<String, Outcome> equivalenceOutcomes = new HashMap<>();
+        if (p != null) {
+            for (Rule rule : rules) {
+                if (rule instanceof EquivalenceRule) {
+                    Outcome e = safely(rule, () -> evaluator.person(rule, scheme.id(), p, asOf));
+                    equivalenceOutcomes.put(rule.id(), e);
+                    if (e.verdict() == Verdict.PASS) {
+                        ((EquivalenceRule) rule).satisfies().forEach(t -> deemed.putIfAbsent(t, (EquivalenceRule) rule));
+                    }
+                }
+            }
+        }
+        for (Rule rule : rules) {
+            Outcome outcome;
+            EquivalenceRule by = deemed.get(rule.id());
+            if (equivalenceOutcomes.containsKey(rule.id())) {
+                outcome = equivalenceOutcomes.get(rule.id());
+            } else if (rule.stage() == RuleStage.ENTRY && holder) {
+                outcome = notApplicableOutcome("quality.rule.entry-only", "scheme", scheme.id());
+            } else if (by != null) {
+                outcome = Outcome.deemed(by.id(), by.registrationScheme());
+            } else if (p != null) {
+                outcome = safely(rule, () -> evaluator.person(rule, scheme.id(), p, asOf));
+            } else {
+                outcome = safely(rule, () -> evaluator.organisation(rule, scheme.id(), o, professionals, asOf));
+            }
+            results.add(toResult(rule, outcome, at == null ? JsonPointer.root() : at, by));
+        }
+        return results;
+    }
+
+    private static Outcome safely(Rule rule, java.util.function.Supplier<Outcome> evaluation) {
+        try {
+            return evaluation.get();
+        } catch (RuntimeException e) {
+            // Defensive: a rule must never make a check throw. Reported, never swallowed silently.
+            return Outcome.error(rule.id(), e);
+        }
+    }
+
+    private static Outcome notApplicableOutcome(String code, Object... args) {
+        return Outcome.notApplicable(code, args);
+    }
+
+    private static RuleResult toResult(Rule rule, Outcome o, JsonPointer at, EquivalenceRule deemedBy) {
+        ImmutableRuleResult.Builder b = RuleResult.builder()
+                .ruleId(rule.id())
+                .ruleType(typeOf(rule))
+                .verdict(o.verdict())
+                .code(o.code())
+                .explanation(QualityMessages.text(o.code(), o.arguments()))
+                .evidence(o.evidence())
+                .location(at)
+                .citations(rule.citations())
+                .changesOn(Optional.ofNullable(o.changesOnDate()));
+        if (deemedBy != null) {
+            b.deemedBy(deemedBy.id()).addAllCitations(deemedBy.citations());
+        }
+        return b.build();
+    }
+
+    private static String typeOf(Rule rule) {
+        com.fasterxml.jackson.annotation.JsonSubTypes types =
+                Rule.class.getAnnotation(com.fasterxml.jackson.annotation.JsonSubTypes.class);
+        for (com.fasterxml.jackson.annotation.JsonSubTypes.Type t : types.value()) {
+            if (t.value().isInstance(rule)) {
+                return t.name();
+            }
+        }
+        return rule.getClass().getSimpleName();
+    }
+
+    private static SchemeResult subjectResult(String scheme, String version, Subject subject, String ref,
+            JsonPointer at, List<RuleResult> rules) {
+        List<RuleResult> located = new ArrayList<>();
+        Verdict verdict = Verdict.NOT_APPLICABLE;
+        LocalDate changes = null;
+        for (RuleResult r : rules) {
+            RuleResult l = r.location().isRoot() ? ImmutableRuleResult.copyOf(r).withLocation(at) : r;
+            located.add(l);
+            verdict = verdict.combine(l.verdict());
+            changes = earliest(changes, l.changesOn().orElse(null));
+        }
+        return SchemeResult.builder().scheme(scheme).version(version).subject(subject)
+                .subjectRef(Optional.ofNullable(ref)).location(at).verdict(verdict)
+                .rules(located).changesOn(Optional.ofNullable(changes)).build();
+    }
+
+    private static SchemeResult notApplicable(Scheme scheme, String code) {
+        return SchemeResult.builder().scheme(scheme.id()).version(scheme.version()).subject(scheme.subject())
+                .location(JsonPointer.root()).verdict(Verdict.NOT_APPLICABLE)
+                .explanation(QualityMessages.text(code, QualityMessages.args("scheme", scheme.id())))
+                .build();
+    }
+
+    private static LocalDate earliest(LocalDate a, LocalDate b) {
+        return a == null ? b : b == null ? a : (b.isBefore(a) ? b : a);
+    }
+
+    @Override
+    public String toString() {
+        return "QualityChecker[" + catalogue.schemes().size() + " schemes, warningDays=" + warningDays + "]";
+    }
+
+    /**
+     * Builds a {@link QualityChecker}. Not thread-safe; the checker it builds is.
+     *
+     * @since 0.1.0
+     */
+    public static final class Builder {
+        private SchemeCatalogue catalogue = SchemeCatalogue.builtIn();
+        private int warningDays = DEFAULT_WARNING_DAYS;
+
+        private Builder() {}
+
+        /**
+         * The schemes to check against.
+         *
+         * @param catalogue the catalogue; {@link SchemeCatalogue#builtIn()} by default
+         * @return this builder
+         */
+        public Builder catalogue(SchemeCatalogue catalogue) {
+            this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
+            return this;
+        }
+
+        /**
+         * How many days before an expiry or due date the verdict becomes a warning.
+         *
+         * @param days 0 or more; {@value #DEFAULT} by default
+         * @return this builder
+         * @throws IllegalArgumentException if days is negative
+         */
+        public Builder warningDays(int days) {
+            if (days < 0) {
+                throw new IllegalArgumentException("warningDays must be >= 0 but was " + days);
+            }
+            this.warningDays = days;
+            return this;
+        }
+
+        /** The default of {@link #warningDays(int)}. */
+        static final int DEFAULT = DEFAULT_WARNING_DAYS;
+
+        /**
+         * The checker.
+         *
+         * @return an immutable, thread-safe checker
+         */
+        public QualityChecker build() {
+            return new QualityChecker(catalogue, warningDays);
+        }
+    }
+}

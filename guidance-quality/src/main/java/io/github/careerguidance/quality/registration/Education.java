@@ -1,0 +1,97 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ * Copyright 2026 the guidance maintainers
+ */
+package io.github.careerguidance.quality.registration;
+
+import io.github.careerguidance.core.meta.GuidanceStyle;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+import io.github.careerguidance.quality.validation.Code;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * One qualification of a professional: its NLQF level, field and how it was obtained.
+ *
+ * <p>hbo-bachelor is NLQF level 6. The field is a code such as {@code mens-en-organisatie} (hbo in the field of
+ * people and organisations, as the Noloc and Ontwikkeladvies rules put it).
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+@GuidanceStyle
+@JsonSerialize(as = ImmutableEducation.class)
+@JsonDeserialize(as = ImmutableEducation.class)
+public abstract class Education {
+
+    /**
+     * A new builder.
+     *
+     * @return an empty builder
+     */
+    public static ImmutableEducation.Builder builder() {
+        return ImmutableEducation.builder();
+    }
+
+    /**
+     * The NLQF level, 1 to 8.
+     *
+     * @return the level
+     */
+    @Min(1)
+    @Max(8)
+    public abstract int nlqfLevel();
+
+    /**
+     * The field, as a code such as {@code mens-en-organisatie}.
+     *
+     * @return the field, if known
+     */
+    public abstract Optional<@Code String> field();
+
+    /**
+     * How the qualification was obtained.
+     *
+     * @return the kind; {@link EducationKind#DIPLOMA} unless stated
+     */
+    @NotNull
+    @Value.Default
+    public EducationKind kind() {
+        return EducationKind.DIPLOMA;
+    }
+
+    /**
+     * The date the diploma, EVC or course was completed.
+     *
+     * @return the date, if known
+     */
+    public abstract Optional<LocalDate> completed();
+
+    /**
+     * Hours of additional (jobcoach or career-guidance) training.
+     *
+     * @return the hours, if any
+     */
+    public abstract Optional<@PositiveOrZero Integer> trainingHours();
+
+    /**
+     * Credits of the qualification in the field (UK frameworks count credits at a level).
+     *
+     * @return the credits, if known
+     */
+    public abstract Optional<@PositiveOrZero Integer> credits();
+
+    /**
+     * The name of the programme, such as an accredited jobcoach programme.
+     *
+     * @return the name, if known
+     */
+    public abstract Optional<@Size(min = 1, max = 200) String> programme();
+}

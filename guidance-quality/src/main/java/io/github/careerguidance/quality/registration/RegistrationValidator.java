@@ -1,0 +1,193 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ * Copyright 2026 the guidance maintainers
+ */
+package io.github.careerguidance.quality.registration;
+
+import io.github.careerguidance.core.diagnostics.Diagnostic;
+import io.github.careerguidance.core.diagnostics.Diagnostics;
+import io.github.careerguidance.core.diagnostics.JsonPointer;
+import io.github.careerguidance.core.diagnostics.Severity;
+import io.github.careerguidance.quality.internal.AccessorPropertyStrategy;
+import io.github.careerguidance.quality.internal.QualityMessages;
+import io.github.careerguidance.quality.validation.Code;
+import io.github.careerguidance.quality.validation.KvkNumber;
+import io.github.careerguidance.quality.validation.Postcode;
+import io.github.careerguidance.quality.validation.RegisterNumber;
+import io.github.careerguidance.quality.validation.Vestigingsnummer;
+import io.github.careerguidance.quality.validation.WebAddress;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.lang.annotation.Annotation;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/**
+ * Structural validation of a {@link Registration} with Jakarta Validation (Hibernate Validator): KvK number,
+ * vestigingsnummer, postcode, codes, web addresses, register numbers, ranges and lengths.
+ *
+ * <p>Each violation becomes an {@link Severity#ERROR} diagnostic with a stable code ({@code
+ * quality.registration.kvk-number}, {@code quality.registration.postcode}, ...), a Dutch and English message and
+ * the JSON Pointer of the field ({@code /organisation/address/postcode},
+ * {@code /professionals/0/registrations/1/registerNumber}). Validation never throws for bad data.
+ *
+ * <p>Missing or wrong-typed fields cannot reach this validator: the value types reject them when they are built,
+ * and {@link io.github.careerguidance.core.json.GuidanceCodec} reports them as diagnostics with paths.
+ *
+ * <pre>{@code
+ * Diagnostics found = RegistrationValidator.shared().validate(registration);
+ * found.forEach(d -> System.out.println(d.render(Locale.forLanguageTag("nl"))));
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe; share them.
+ *
+ * @since 0.1.0
+ */
+public final class RegistrationValidator {
+    private static final RegistrationValidator SHARED = new RegistrationValidator();
+
+    private static final Map<Class<? extends Annotation>, String> FORMAT_CODES = Map.of(
+            KvkNumber.class, "quality.registration.kvk-number",
+            Vestigingsnummer.class, "quality.registration.vestigingsnummer",
+            Postcode.class, "quality.registration.postcode",
+            Code.class, "quality.registration.code",
+            WebAddress.class, "quality.registration.web-address",
+            RegisterNumber.class, "quality.registration.register-number");
+
+    private final Validator validator;
+
+    private RegistrationValidator() {
+        ValidatorFactory factory = Validation.byProvider(HibernateValidator.class)
+                .configure()
+                .getterPropertySelectionStrategy(new AccessorPropertyStrategy())
+                .messageInterpolator(new ParameterMessageInterpolator())
+                .buildValidatorFactory();
+        this.validator = factory.getValidator();
+    }
+
+    /**
+     * The shared validator (Hibernate Validator bootstraps once per JVM).
+     *
+     * @return the validator
+     */
+    public static RegistrationValidator shared() {
+        return SHARED;
+    }
+
+    /**
+     * Validates a registration.
+     *
+     * @param registration the registration
+     * @return the findings, empty when the registration is structurally valid
+     */
+    public Diagnostics validate(Registration registration) {
+        Objects.requireNonNull(registration, "registration");
+        return toDiagnostics(validator.validate(registration), JsonPointer.root());
+    }
+
+    /**
+     * Validates a professional on its own.
+     *
+     * @param professional the professional
+     * @return the findings, located relative to the professional
+     */
+    public Diagnostics validate(Professional professional) {
+        Objects.requireNonNull(professional, "professional");
+        return toDiagnostics(validator.validate(professional), JsonPointer.root());
+    }
+
+    /**
+     * Validates an organisation on its own.
+     *
+     * @param organisation the organisation
+     * @return the findings, located relative to the organisation
+     */
+    public Diagnostics validate(Organisation organisation) {
+        Objects.requireNonNull(organisation, "organisation");
+        return toDiagnostics(validator.validate(organisation), JsonPointer.root());
+    }
+
+    private static <T> Diagnostics toDiagnostics(Set<ConstraintViolation<T>> violations, JsonPointer prefix) {
+        if (violations.isEmpty()) {
+            return Diagnostics.empty();
+        }
+        Diagnostics.Builder out = Diagnostics.builder();
+        for (ConstraintViolation<T> v : violations) {
+            out.add(toDiagnostic(v).relocate(prefix));
+        }
+        return out.build();
+    }
+
+    private static Diagnostic toDiagnostic(ConstraintViolation<?> v) {
+        JsonPointer at = pointer(v.getPropertyPath());
+        String property = at.isRoot() ? "(document)" : at.segments().get(at.segments().size() - 1);
+        Class<? extends Annotation> type = v.getConstraintDescriptor().getAnnotation().annotationType();
+        Map<String, Object> attributes = v.getConstraintDescriptor().getAttributes();
+        String value = String.valueOf(v.getInvalidValue());
+        String code = FORMAT_CODES.get(type);
+        if (code != null) {
+            return QualityMessages.diagnostic(Severity.ERROR, code, at, QualityMessages.args("value", value));
+        }
+        if (type == NotBlank.class || type == NotNull.class) {
+            return QualityMessages.diagnostic(
+                    Severity.ERROR, "quality.registration.blank", at, QualityMessages.args("property", property));
+        }
+        if (type == Min.class || type == PositiveOrZero.class) {
+            Object min = type == Min.class ? attributes.get("value") : 0;
+            return QualityMessages.diagnostic(Severity.ERROR, "quality.registration.min", at,
+                    QualityMessages.args("property", property, "min", min, "value", value));
+        }
+        if (type == Max.class) {
+            return QualityMessages.diagnostic(Severity.ERROR, "quality.registration.max", at,
+                    QualityMessages.args("property", property, "max", attributes.get("value"), "value", value));
+        }
+        if (type == Size.class) {
+            return QualityMessages.diagnostic(Severity.ERROR, "quality.registration.size", at, QualityMessages.args(
+                    "property", property, "min", attributes.get("min"), "max", attributes.get("max"),
+                    "length", v.getInvalidValue() instanceof CharSequence
+                            ? ((CharSequence) v.getInvalidValue()).length() : value));
+        }
+        // Any other constraint (an integrator's own): Hibernate Validator's English text in both languages.
+        return QualityMessages.diagnostic(Severity.ERROR, "quality.registration.constraint", at,
+                QualityMessages.args("property", property, "detail", v.getMessage()));
+    }
+
+    /**
+     * Converts a Hibernate Validator property path ({@code professionals[0].registrations[1].registerNumber}) to
+     * a JSON Pointer ({@code /professionals/0/registrations/1/registerNumber}).
+     */
+    static JsonPointer pointer(Path path) {
+        JsonPointer pointer = JsonPointer.root();
+        for (Path.Node node : path) {
+            if (node.isInIterable()) {
+                if (node.getIndex() != null) {
+                    pointer = pointer.append(node.getIndex());
+                } else if (node.getKey() != null) {
+                    pointer = pointer.append(String.valueOf(node.getKey()));
+                }
+            }
+            if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
+                pointer = pointer.append(node.getName());
+            }
+        }
+        return pointer;
+    }
+
+    @Override
+    public String toString() {
+        return "RegistrationValidator";
+    }
+}

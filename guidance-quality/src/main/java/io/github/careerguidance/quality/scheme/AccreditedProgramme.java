@@ -1,0 +1,46 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ * Copyright 2026 the guidance maintainers
+ */
+package io.github.careerguidance.quality.scheme;
+
+import io.github.careerguidance.core.meta.GuidanceStyle;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+import java.time.LocalDate;
+
+/**
+ * A training programme whose diploma a scheme recognises from a date (Register Jobcoach: Combo, Elan, Saxion from 1 Jul 2013).
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+@GuidanceStyle
+@JsonSerialize(as = ImmutableAccreditedProgramme.class)
+@JsonDeserialize(as = ImmutableAccreditedProgramme.class)
+public abstract class AccreditedProgramme {
+
+    /**
+     * A new builder.
+     *
+     * @return an empty builder
+     */
+    public static ImmutableAccreditedProgramme.Builder builder() {
+        return ImmutableAccreditedProgramme.builder();
+    }
+
+    /**
+     * The programme name as it appears on {@code Education.programme()}, compared case-insensitively.
+     *
+     * @return the name
+     */
+    public abstract String name();
+
+    /**
+     * The first completion date that counts.
+     *
+     * @return the date
+     */
+    public abstract LocalDate completedFrom();
+}

@@ -1,0 +1,83 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ * Copyright 2026 the guidance maintainers
+ */
+package io.github.careerguidance.quality.scheme;
+
+import io.github.careerguidance.core.meta.GuidanceStyle;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+
+/**
+ * At least a minimum of CPD (PE-punten or hours) per period (type {@code minimum-cpd}; research rules NOLOC-RL-PE, CDI-CPD).
+
+ * <p>Period {@code certification-period}: the records inside the current registration period count, and the
+ * minimum is due by its end. Period {@code calendar-year}: every full calendar year since the registration started
+ * must reach the minimum. Without {@link #minimum()} the rule is not assessable.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+@GuidanceStyle
+@JsonSerialize(as = ImmutableCpdRule.class)
+@JsonDeserialize(as = ImmutableCpdRule.class)
+public abstract class CpdRule extends Rule {
+
+    /**
+     * A new builder.
+     *
+     * @return an empty builder
+     */
+    public static ImmutableCpdRule.Builder builder() {
+        return ImmutableCpdRule.builder();
+    }
+
+    @Override
+    public Subject subject() {
+        return Subject.PERSON;
+    }
+
+    /**
+     * The scheme whose registration period is used.
+     *
+     * @return the scheme id
+     */
+    public abstract String registrationScheme();
+
+    /**
+     * The minimum amount per period.
+     *
+     * @return the minimum, if the source gives it
+     */
+    public abstract Optional<Integer> minimum();
+
+    /**
+     * The unit of the minimum.
+     *
+     * @return {@link CpdUnit#PE_POINTS} unless stated
+     */
+    @Value.Default
+    public CpdUnit unit() {
+        return CpdUnit.PE_POINTS;
+    }
+
+    /**
+     * The period the minimum applies to.
+     *
+     * @return {@link RulePeriod#CERTIFICATION_PERIOD} unless stated
+     */
+    @Value.Default
+    public RulePeriod period() {
+        return RulePeriod.CERTIFICATION_PERIOD;
+    }
+
+    @Value.Check
+    protected void check() {
+        checkCommon();
+        requirePositive("minimum", minimum());
+    }
+}

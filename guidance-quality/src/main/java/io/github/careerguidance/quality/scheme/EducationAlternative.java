@@ -1,0 +1,102 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ * Copyright 2026 the guidance maintainers
+ */
+package io.github.careerguidance.quality.scheme;
+
+import io.github.careerguidance.core.meta.GuidanceStyle;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+import io.github.careerguidance.quality.registration.EducationKind;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One way to meet an education rule: a minimum NLQF level, fields, kinds, extra training hours, a maximum age of an EVC, credits, or an accredited programme.
+
+ * <p>Every stated criterion must hold. Criteria named in {@link #missingParameters()} are part of the source but
+ * their value was not found; a professional who meets the stated criteria is then not assessable by this
+ * alternative.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+@GuidanceStyle
+@JsonSerialize(as = ImmutableEducationAlternative.class)
+@JsonDeserialize(as = ImmutableEducationAlternative.class)
+public abstract class EducationAlternative {
+
+    /**
+     * A new builder.
+     *
+     * @return an empty builder
+     */
+    public static ImmutableEducationAlternative.Builder builder() {
+        return ImmutableEducationAlternative.builder();
+    }
+
+    /**
+     * An id for the alternative, used in explanations, such as {@code hbo-mens-en-organisatie}.
+     *
+     * @return the id
+     */
+    public abstract String id();
+
+    /**
+     * The minimum NLQF level (hbo-bachelor: 6).
+     *
+     * @return the level, if required
+     */
+    public abstract Optional<Integer> minimumNlqfLevel();
+
+    /**
+     * The fields that count; empty means any field.
+     *
+     * @return the field codes
+     */
+    public abstract List<String> fields();
+
+    /**
+     * The kinds that count; empty means any kind.
+     *
+     * @return the kinds
+     */
+    public abstract List<EducationKind> kinds();
+
+    /**
+     * The minimum extra training hours.
+     *
+     * @return the hours, if required
+     */
+    public abstract Optional<Integer> minimumTrainingHours();
+
+    /**
+     * The maximum age in years of the qualification at the check date (EVC: at most 2 years old).
+     *
+     * @return the years, if limited
+     */
+    public abstract Optional<Integer> maximumAgeYears();
+
+    /**
+     * The minimum credits.
+     *
+     * @return the credits, if required
+     */
+    public abstract Optional<Integer> minimumCredits();
+
+    /**
+     * Accredited programmes; when not empty, the qualification must be a diploma of one of them, completed on or
+     * after its date.
+     *
+     * @return the programmes
+     */
+    public abstract List<AccreditedProgramme> programmes();
+
+    /**
+     * Criteria the source names without a value that was found.
+     *
+     * @return the parameter names, possibly empty
+     */
+    public abstract List<String> missingParameters();
+}
