@@ -43,9 +43,7 @@ class SchemeCatalogueTest {
                 assertThat(rule.citations()).as(scheme.id() + " " + rule.id()).isNotEmpty();
                 rule.citations().forEach(c -> {
                     assertThat(c.accessed()).contains(LocalDate.of(2026, 11, 28));
-                    if (!researched.isEmpty()) {
-                        assertThat(researched).as(c.url()).contains(c.url());
-                    }
+                    assertThat(researched).as(c.url()).contains(c.url());
                 });
             }
         }
@@ -92,10 +90,15 @@ class SchemeCatalogueTest {
     }
 
     private static Set<String> researchUrls() throws Exception {
-        Path notes = Path.of("/work/shared/research/quality-schemes.md");
-        if (!Files.exists(notes)) {
-            return Set.of();
+        // The research notes live in ../shared beside the checkout (also in CI); look for them upwards.
+        Path notes = null;
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null && notes == null; dir = dir.getParent()) {
+            Path candidate = dir.resolve("shared/research/quality-schemes.md");
+            if (Files.isRegularFile(candidate)) {
+                notes = candidate;
+            }
         }
+        org.junit.jupiter.api.Assumptions.assumeTrue(notes != null, "shared/research/quality-schemes.md not found beside the checkout");
         Matcher m = Pattern.compile("https?://\\S+").matcher(Files.readString(notes));
         return m.results().map(r -> r.group()).collect(Collectors.toSet());
     }
