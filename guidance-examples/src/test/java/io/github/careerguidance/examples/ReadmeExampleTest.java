@@ -17,6 +17,13 @@ import io.github.careerguidance.core.readiness.SafetyNet;
 import io.github.careerguidance.core.readiness.SafetyNetOutcome;
 import io.github.careerguidance.core.readiness.SupportLevel;
 import io.github.careerguidance.core.diagnostics.JsonPointer;
+import io.github.careerguidance.quality.QualityChecker;
+import io.github.careerguidance.quality.QualityReport;
+import io.github.careerguidance.quality.RuleResult;
+import io.github.careerguidance.quality.SchemeResult;
+import io.github.careerguidance.quality.Verdict;
+import io.github.careerguidance.quality.registration.Registration;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -50,5 +57,32 @@ class ReadmeExampleTest {
         read.diagnostics().forEach(System.out::println);
         assertThat(read.isSuccessful()).isFalse();
         assertThat(read.diagnostics().asList().get(0).location()).isEqualTo(JsonPointer.of("ageBand"));
+    }
+
+    @Test
+    void readmeQualitySnippet() {
+        String yaml = String.join("\n",
+                "reference: \"2026-0043\"",
+                "professionals:",
+                "  - id: adviseur-2",
+                "    registrations:",
+                "      - {scheme: noloc-rl, registerNumber: \"RL-2001\", status: active,",
+                "         validFrom: 2021-06-01, validUntil: 2025-05-31}",
+                "    cpd:",
+                "      - {from: 2021-06-01, until: 2025-05-31, pePoints: 40}");
+        Registration registration = GuidanceCodec.yaml().read(yaml, Registration.class).orElseThrow();
+        QualityReport report = QualityChecker.builtIn().check(registration, "noloc-rl", LocalDate.of(2026, 11, 28));
+        for (SchemeResult scheme : report.schemes()) {
+            for (RuleResult rule : scheme.rules()) {
+                System.out.println(rule.verdict() + " " + rule.ruleId() + ": " + rule.explanation().resolve(Locale.ENGLISH));
+            }
+        }
+        // FAIL NOLOC-RL-VALID: ... expired ...   FAIL NOLOC-RL-PE: Only 40 of 75 pe-points from 2021-06-01 until 2025-05-31
+        assertThat(report.verdict()).isEqualTo(Verdict.FAIL);
+        SchemeResult rl = report.scheme("noloc-rl").get(0);
+        assertThat(rl.rule("NOLOC-RL-VALID").orElseThrow().verdict()).isEqualTo(Verdict.FAIL);
+        assertThat(rl.rule("NOLOC-RL-PE").orElseThrow().explanation().resolve(Locale.ENGLISH))
+                .isEqualTo("Only 40 of 75 pe-points from 2021-06-01 until 2025-05-31");
+        assertThat(rl.rule("NOLOC-RL-PE").orElseThrow().citations()).isNotEmpty();
     }
 }
