@@ -170,12 +170,13 @@ public abstract class Diagnostic {
      * A one-line rendering in a locale.
      *
      * @param locale the requested locale for the message
-     * @return {@code SEVERITY code at location (line:column): message}
+     * @return {@code SEVERITY code at location [in source] [(line L, column C)]: message}
      */
     public String render(Locale locale) {
         StringBuilder out = new StringBuilder();
         out.append(severity().name()).append(' ').append(code()).append(" at ");
         out.append(location().isRoot() ? "(document)" : location().toString());
+        source().ifPresent(s -> out.append(" in ").append(s));
         if (line().isPresent()) {
             out.append(" (line ").append(line().getAsInt());
             column().ifPresent(c -> out.append(", column ").append(c));

@@ -135,6 +135,11 @@ public final class JacksonSupport {
             return ReadResult.success(value, Diagnostics.empty());
         } catch (JacksonException e) {
             return ReadResult.failure(Diagnostics.of(translate(format, e, type)));
+        } catch (RuntimeException e) {
+            // Not Jackson's own exception: a defect in a parser (for example snakeyaml-engine's surrogate
+            // handling, fixed by pinning 3.2). Bad input must never crash the caller, so report it.
+            return fail(MESSAGES.diagnostic(Severity.FATAL, "core.json.parser-failure", JsonPointer.root(),
+                    Map.of("detail", e.getClass().getSimpleName() + ": " + e.getMessage())));
         } catch (StackOverflowError e) {
             // Defensive: nesting is bounded by MAX_NESTING_DEPTH, so this should not happen.
             return fail(error("core.json.limit", JsonPointer.root(), Map.of("detail", "nesting too deep")));
