@@ -17,7 +17,7 @@ class JourneyRoundTripTest {
 
     @Test
     void generatedJourneysRoundTripThroughJson() {
-        qt().withExamples(150).forAll(longs().all()).checkAssert(seed -> {
+        qt().withExamples(60).forAll(longs().all()).checkAssert(seed -> {
             Journey journey = JourneyGenerator.journey(seed);
             String json = GuidanceCodec.json().write(journey);
             ReadResult<Journey> read = GuidanceCodec.json().read(json, Journey.class);
@@ -29,7 +29,7 @@ class JourneyRoundTripTest {
 
     @Test
     void generatedJourneysRoundTripThroughYaml() {
-        qt().withExamples(150).forAll(longs().all()).checkAssert(seed -> {
+        qt().withExamples(60).forAll(longs().all()).checkAssert(seed -> {
             Journey journey = JourneyGenerator.garbage(seed);
             String yaml = GuidanceCodec.yaml().write(journey);
             ReadResult<Journey> read = GuidanceCodec.yaml().read(SurrogateSafeReader.of(yaml), Journey.class);
@@ -40,7 +40,7 @@ class JourneyRoundTripTest {
 
     @Test
     void yamlAndJsonOfTheSameJourneyAgree() {
-        qt().withExamples(50).forAll(longs().all()).checkAssert(seed -> {
+        qt().withExamples(25).forAll(longs().all()).checkAssert(seed -> {
             Journey journey = JourneyGenerator.journey(seed);
             Journey viaYaml = GuidanceCodec.yaml().read(SurrogateSafeReader.of(GuidanceCodec.yaml().write(journey)), Journey.class).orElseThrow();
             Journey viaJson = GuidanceCodec.json().read(GuidanceCodec.json().write(viaYaml), Journey.class).orElseThrow();
