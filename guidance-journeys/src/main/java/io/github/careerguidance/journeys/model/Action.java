@@ -1,0 +1,83 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ * Copyright 2026 the guidance maintainers
+ */
+package io.github.careerguidance.journeys.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.careerguidance.core.meta.GuidanceStyle;
+import io.github.careerguidance.core.text.LocalizedText;
+import io.github.careerguidance.journeys.internal.Codes;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * The task of an action step: what the client is asked to do.
+ *
+ * <p>In YAML: {@code {task: enrol, text: {nl: ..., en: ...}, url: https://...}}.
+ *
+ * <pre>{@code
+ * Action.of(TaskKind.PLAN, LocalizedText.of("Maak je actieplan", "Make your action plan"));
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+@GuidanceStyle
+@JsonSerialize(as = ImmutableAction.class)
+@JsonDeserialize(as = ImmutableAction.class)
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonPropertyOrder({"task", "text", "url"})
+public abstract class Action {
+
+    /**
+     * A new builder.
+     *
+     * @return an empty builder
+     */
+    public static ImmutableAction.Builder builder() {
+        return ImmutableAction.builder();
+    }
+
+    /**
+     * An action without a link.
+     *
+     * @param task the kind of task
+     * @param text what to do
+     * @return the action
+     */
+    public static Action of(TaskKind task, LocalizedText text) {
+        return builder().task(task).text(text).build();
+    }
+
+    /**
+     * The kind of task.
+     *
+     * @return the kind
+     */
+    public abstract TaskKind task();
+
+    /**
+     * What the client is asked to do.
+     *
+     * @return the text
+     */
+    public abstract LocalizedText text();
+
+    /**
+     * Where to do it, an absolute http(s) URL.
+     *
+     * @return the URL, if any
+     */
+    public abstract Optional<String> url();
+
+    @Value.Check
+    protected void check() {
+        url().ifPresent(u -> Urls.requireHttpUrl("action url", u));
+    }
+}

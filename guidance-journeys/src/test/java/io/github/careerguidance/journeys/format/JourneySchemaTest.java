@@ -1,0 +1,101 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ * Copyright 2026 the guidance maintainers
+ */
+package io.github.careerguidance.journeys.format;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import io.github.careerguidance.journeys.model.JourneyGenerator;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shipped schema is the generated one, journeys validate against it and broken documents do not.
+ *
+ * <p>Regenerate both copies with {@code ./mvnw -pl guidance-core,guidance-journeys verify
+ * -Djourneys.schema.update=true}.
+ */
+class JourneySchemaTest {
+    static final Path REPO_COPY = Path.of("schema", "journey.schema.json");
+    static final Path RESOURCE_COPY = Path.of("src", "main", "resources", "io", "github", "careerguidance", "journeys",
+            "journey.schema.json");
+
+    static final Schema SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+            .getSchema(JourneySchema.text(), InputFormat.JSON);
+
+    static List<String> errors(String document, InputFormat format) {
+        return SCHEMA.validate(document, format).stream()
+                .map(e -> e.getInstanceLocation() + " " + e.getMessage())
+                .collect(Collectors.toList());
+    }
+
+    @Test
+    void shippedSchemaIsTheGeneratedOne() throws IOException {
+        String generated = JourneySchemaGenerator.generate();
+        if (Boolean.getBoolean("journeys.schema.update")) {
+            Files.writeString(REPO_COPY, generated, StandardCharsets.UTF_8);
+            Files.writeString(RESOURCE_COPY, generated, StandardCharsets.UTF_8);
+        }
+        assertThat(JourneySchema.text()).as("jar resource; regenerate with -Djourneys.schema.update=true")
+                .isEqualTo(generated);
+        assertThat(Files.readString(REPO_COPY, StandardCharsets.UTF_8)).as("repository copy").isEqualTo(generated);
+        assertThat(generated).contains("\"$schema\" : \"https://json-schema.org/draft/2020-12/schema\"")
+                .contains("\"Condition\"").doesNotContain("()").doesNotContain("nullable");
+    }
+
+    @Test
+    void generatedJourneysValidate() {
+        qt().withExamples(40).forAll(longs().all()).checkAssert(seed -> {
+            String json = JourneyFormat.json().write(JourneyGenerator.journey(seed));
+            assertThat(errors(json, InputFormat.JSON)).isEmpty();
+        });
+    }
+
+    @Test
+    void theSmallExampleValidatesAsYaml() throws IOException {
+        String yaml = new String(getClass().getResourceAsStream("/io/github/careerguidance/journeys/model/small.yaml")
+                .readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(errors(yaml, InputFormat.YAML)).isEmpty();
+    }
+
+    @Test
+    void brokenDocumentsDoNotValidate() {
+        String base = "id: zoek-werk\nversion: 1.0.0\ntitle: {nl: Zoek werk}\nstart: a\nsteps:\n"
+                + "  - id: a\n    kind: outcome\n    phase: execution\n    title: {nl: Einde}\n"
+                + "    outcome: {type: plan, text: {nl: Klaar}}\n";
+        assertThat(errors(base, InputFormat.YAML)).isEmpty();
+        assertThat(errors(base.replace("title: {nl: Zoek werk}\n", ""), InputFormat.YAML))
+                .anyMatch(e -> e.contains("title"));
+        assertThat(errors(base.replace("version: 1.0.0", "version: 1.0"), InputFormat.YAML))
+                .anyMatch(e -> e.startsWith("/version"));
+        assertThat(errors(base.replace("kind: outcome", "kind: wizard"), InputFormat.YAML))
+                .anyMatch(e -> e.startsWith("/steps/0/kind"));
+        assertThat(errors(base + "    colour: blue\n", InputFormat.YAML)).anyMatch(e -> e.contains("colour"));
+        assertThat(errors(base + "    transitions: [{target: a, when: {lt: {answer: q, value: 1}, gt: {answer: q, value: 2}}}]\n",
+                InputFormat.YAML)).anyMatch(e -> e.startsWith("/steps/0/transitions/0/when"));
+        assertThat(errors(base + "    transitions: [{target: a, when: {all: []}}]\n", InputFormat.YAML))
+                .anyMatch(e -> e.startsWith("/steps/0/transitions/0/when/all"));
+        assertThat(errors(base.replace("title: {nl: Einde}", "title: {nl: Einde, en: 3}"), InputFormat.YAML))
+                .anyMatch(e -> e.startsWith("/steps/0/title/en"));
+    }
+
+    @Test
+    void schemaErrorsCarryPointers() {
+        List<Error> found = SCHEMA.validate("{\"id\": \"Zoek Werk\"}", InputFormat.JSON);
+        assertThat(found).isNotEmpty();
+        assertThat(found.stream().map(e -> e.getInstanceLocation().toString())).contains("/id");
+    }
+}
