@@ -16,6 +16,8 @@ import picocli.CommandLine.ScopeType;
  * The {@code guidance} command: one entry point for integrators and researchers.
  *
  * <pre>
+ * guidance journey check zoek-werk.yaml
+ * guidance journey schema
  * guidance schemes list
  * guidance schemes show noloc-rl
  * guidance providers check registration.yaml --scheme noloc-rl --as-of 2026-11-28 --format json
@@ -30,8 +32,8 @@ import picocli.CommandLine.ScopeType;
         name = "guidance",
         mixinStandardHelpOptions = true,
         versionProvider = GuidanceCli.Version.class,
-        description = "Career guidance SDK: quality-mark schemes and provider registration checks.",
-        subcommands = {SchemesCommand.class, ProvidersCommand.class, CommandLine.HelpCommand.class})
+        description = "Career guidance SDK: journey designs, quality-mark schemes and provider registration checks.",
+        subcommands = {JourneyCommand.class, SchemesCommand.class, ProvidersCommand.class, CommandLine.HelpCommand.class})
 public final class GuidanceCli {
     /** Every check passed. */
     public static final int OK = 0;

@@ -24,6 +24,16 @@ import io.github.careerguidance.quality.SchemeResult;
 import io.github.careerguidance.quality.Verdict;
 import io.github.careerguidance.quality.registration.Registration;
 import java.time.LocalDate;
+import io.github.careerguidance.core.diagnostics.Diagnostics;
+import io.github.careerguidance.core.competence.CasvePhase;
+import io.github.careerguidance.core.contact.ContactChannel;
+import io.github.careerguidance.journeys.model.Condition;
+import io.github.careerguidance.journeys.model.Operand;
+import io.github.careerguidance.journeys.authoring.JourneyBuilder;
+import io.github.careerguidance.journeys.check.JourneyChecker;
+import io.github.careerguidance.journeys.format.JourneyFormat;
+import io.github.careerguidance.journeys.model.Journey;
+import io.github.careerguidance.journeys.reference.ReferenceJourneys;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -84,5 +94,40 @@ class ReadmeExampleTest {
         assertThat(rl.rule("NOLOC-RL-PE").orElseThrow().explanation().resolve(Locale.ENGLISH))
                 .isEqualTo("Only 40 of 75 pe-points from 2021-06-01 until 2025-05-31");
         assertThat(rl.rule("NOLOC-RL-PE").orElseThrow().citations()).isNotEmpty();
+    }
+
+    @Test
+    void readmeJourneysSnippet() {
+        Journey journey = JourneyBuilder.journey("zoek-werk", "1.0.0")
+                .title("Ik zoek werk", "I am looking for work")
+                .goals("looking-for-work")
+                .locales("nl", "en")
+                .question("q-situatie", s -> s.phase(CasvePhase.COMMUNICATION)
+                        .title("Jouw situatie", "Your situation")
+                        .singleChoice("Wat past het best bij jou?", "What fits you best?")
+                        .choice("werk", "Ik heb werk", "I have a job")
+                        .choice("geen-werk", "Ik heb geen werk", "I have no job")
+                        .when(Condition.equalTo(Operand.answer("q-situatie"), "geen-werk"), "contact")
+                        .next("einde"))
+                .contact("contact", s -> s.phase(CasvePhase.COMMUNICATION)
+                        .title("Praat met een adviseur", "Talk to an adviser")
+                        .supportLevel(SupportLevel.BRIEF_STAFF_ASSISTED)
+                        .channels(ContactChannel.CHAT, ContactChannel.PHONE)
+                        .next("einde"))
+                .outcome("einde", s -> s.phase(CasvePhase.EXECUTION)
+                        .title("Je plan", "Your plan")
+                        .plan("Je weet wat je volgende stap is.", "You know your next step."))
+                .build();
+        Diagnostics found = JourneyChecker.ofDefaults().check(journey);
+        found.forEach(d -> System.out.println(d.render(Locale.ENGLISH)));
+        // WARNING journeys.policy.path-too-short at /start: The quickest route to an outcome ('einde') takes 2 steps, ...
+        // WARNING journeys.policy.no-professional-reflection at /steps/2: Outcome 'einde' can be reached without a reflection with a professional
+        assertThat(found.isSuccessful()).isTrue();
+        assertThat(found.withCode("journeys.policy.no-professional-reflection").isEmpty()).isFalse();
+
+        String yaml = JourneyFormat.yaml().write(journey);               // and JourneyFormat.yaml().read(...) back
+        assertThat(JourneyFormat.yaml().read(yaml).orElseThrow()).isEqualTo(journey);
+        Journey reference = ReferenceJourneys.byId("looking-for-work").orElseThrow();
+        assertThat(JourneyChecker.ofDefaults().check(reference).isEmpty()).isTrue();
     }
 }

@@ -1,0 +1,109 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ * Copyright 2026 the guidance maintainers
+ */
+package io.github.careerguidance.cli;
+
+import io.github.careerguidance.core.diagnostics.Diagnostic;
+import io.github.careerguidance.core.diagnostics.Diagnostics;
+import io.github.careerguidance.core.json.GuidanceCodec;
+import io.github.careerguidance.core.json.ReadResult;
+import io.github.careerguidance.journeys.check.JourneyChecker;
+import io.github.careerguidance.journeys.format.JourneyFormat;
+import io.github.careerguidance.journeys.format.JourneySchema;
+import io.github.careerguidance.journeys.model.Journey;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code guidance journey check|schema}: journey designs. */
+@Command(name = "journey", description = "Check journey designs and print the journey file format's JSON Schema.",
+        subcommands = {JourneyCommand.Check.class, JourneyCommand.Schema.class})
+final class JourneyCommand {
+    @ParentCommand
+    GuidanceCli root;
+
+    /** {@code guidance journey check FILE...}. */
+    @Command(name = "check", description = {
+        "Check journey files (JSON or YAML) before use: references, reachability, traps, answers covered,",
+        "conditions, translations, a person within reach, reflection with a professional, path length.",
+        "Exit code 0: no errors (warnings allowed); 1: a journey has errors; 2: a file could not be read."})
+    static final class Check implements Callable<Integer> {
+        @ParentCommand
+        JourneyCommand parent;
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "FILE", arity = "1..*", description = "Journey files, .json or .yaml.")
+        List<Path> files;
+
+        @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+        String format;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            Locale locale = parent.root.locale();
+            JourneyChecker checker = JourneyChecker.ofDefaults();
+            boolean unreadable = false;
+            boolean errors = false;
+            Map<String, Diagnostics> results = new LinkedHashMap<>();
+            for (Path file : files) {
+                ReadResult<Journey> read = JourneyFormat.forFileName(file.toString()).read(file);
+                Diagnostics found;
+                if (read.isSuccessful()) {
+                    found = read.diagnostics().plus(withSource(checker.check(read.orElseThrow()), file.toString()));
+                } else {
+                    found = read.diagnostics();
+                    unreadable = true;
+                }
+                errors |= found.hasErrors();
+                results.put(file.toString(), found);
+            }
+            if ("json".equals(format)) {
+                out.println(GuidanceCodec.json().write(results));
+            } else {
+                results.forEach((file, found) -> {
+                    out.println(file + ": " + (found.hasErrors() ? "errors" : found.isEmpty() ? "clean" : "warnings"));
+                    for (Diagnostic d : found) {
+                        out.println("  " + d.render(locale));
+                    }
+                });
+            }
+            return unreadable ? GuidanceCli.UNUSABLE : errors ? GuidanceCli.FAILED : GuidanceCli.OK;
+        }
+
+        private static Diagnostics withSource(Diagnostics found, String source) {
+            List<Diagnostic> sourced = new ArrayList<>();
+            for (Diagnostic d : found) {
+                sourced.add(d.source().isPresent() ? d : Diagnostic.builder().from(d).source(source).build());
+            }
+            return Diagnostics.of(sourced);
+        }
+    }
+
+    /** {@code guidance journey schema}. */
+    @Command(name = "schema", description = "Print the JSON Schema of the journey file format (draft 2020-12).")
+    static final class Schema implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            spec.commandLine().getOut().println(JourneySchema.text());
+            return GuidanceCli.OK;
+        }
+    }
+}
