@@ -7,9 +7,12 @@ package io.github.careerguidance.core.json;
 import io.github.careerguidance.core.internal.JacksonSupport;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -89,6 +92,11 @@ public final class GuidanceCodec {
     public <T> ReadResult<T> read(String text, Class<T> type) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(type, "type");
+        if (format == JacksonSupport.Format.YAML) {
+            return JacksonSupport.read(format,
+                    mapper -> mapper.readValue(JacksonSupport.surrogateSafe(new StringReader(text)), type),
+                    text.length(), type);
+        }
         return JacksonSupport.read(format, mapper -> mapper.readValue(text, type), text.length(), type);
     }
 
@@ -103,7 +111,8 @@ public final class GuidanceCodec {
     public <T> ReadResult<T> read(Reader reader, Class<T> type) {
         Objects.requireNonNull(reader, "reader");
         Objects.requireNonNull(type, "type");
-        return JacksonSupport.read(format, mapper -> mapper.readValue(reader, type), -1, type);
+        Reader source = format == JacksonSupport.Format.YAML ? JacksonSupport.surrogateSafe(reader) : reader;
+        return JacksonSupport.read(format, mapper -> mapper.readValue(source, type), -1, type);
     }
 
     /**
@@ -117,6 +126,10 @@ public final class GuidanceCodec {
     public <T> ReadResult<T> read(InputStream in, Class<T> type) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(type, "type");
+        if (format == JacksonSupport.Format.YAML) {
+            Reader source = JacksonSupport.surrogateSafe(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return JacksonSupport.read(format, mapper -> mapper.readValue(source, type), -1, type);
+        }
         return JacksonSupport.read(format, mapper -> mapper.readValue(in, type), -1, type);
     }
 
