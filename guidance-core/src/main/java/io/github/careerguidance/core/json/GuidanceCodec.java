@@ -153,6 +153,61 @@ public final class GuidanceCodec {
     }
 
     /**
+     * Reads the records of a JSON array or NDJSON input one at a time, with memory that does not grow with the
+     * number of records. See {@link RecordReader} for the layouts and how bad records are reported; a bad record
+     * never stops the records after it, except a syntax error inside a JSON array.
+     *
+     * <pre>{@code
+     * try (RecordReader<Registration> records = GuidanceCodec.json().records(in, Registration.class)) {
+     *     records.forEachRemaining(record -> sink.accept(record));
+     * }
+     * }</pre>
+     *
+     * @param in the input, UTF-8; closed when the reader is closed
+     * @param type the record type
+     * @param <T> the record type
+     * @return a reader; close it
+     * @throws UnsupportedOperationException on the YAML codec: records are read from JSON or NDJSON only
+     */
+    public <T> RecordReader<T> records(InputStream in, Class<T> type) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(type, "type");
+        requireJson();
+        return new RecordReader<>(JacksonSupport.records(in, type, null));
+    }
+
+    /**
+     * Reads the records of a JSON array or NDJSON file one at a time; see {@link #records(InputStream, Class)}.
+     * The file name becomes the {@linkplain io.github.careerguidance.core.diagnostics.Diagnostic#source() source}
+     * of every diagnostic.
+     *
+     * @param file the input, UTF-8
+     * @param type the record type
+     * @param <T> the record type
+     * @return a reader that closes the file when closed; a file that cannot be opened gives one FATAL
+     *     {@code core.io} record
+     * @throws UnsupportedOperationException on the YAML codec
+     */
+    public <T> RecordReader<T> records(Path file, Class<T> type) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(type, "type");
+        requireJson();
+        InputStream in;
+        try {
+            in = Files.newInputStream(file);
+        } catch (IOException e) {
+            return new RecordReader<>(JacksonSupport.unreadableRecords(file.toString(), e));
+        }
+        return new RecordReader<>(JacksonSupport.records(in, type, file.toString()));
+    }
+
+    private void requireJson() {
+        if (format != JacksonSupport.Format.JSON) {
+            throw new UnsupportedOperationException("records are read from a JSON array or NDJSON; use GuidanceCodec.json()");
+        }
+    }
+
+    /**
      * Writes a value.
      *
      * @param value a guidance value
