@@ -184,6 +184,21 @@ public final class JacksonSupport {
     }
 
     /**
+     * Writes a value as JSON on one line (no indentation, no line break), for NDJSON output.
+     *
+     * @param value the value
+     * @return the JSON text, without a line break
+     */
+    public static String writeLine(Object value) {
+        try {
+            return JSON_MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value);
+        } catch (JacksonException e) {
+            throw new IllegalArgumentException(
+                    "cannot write " + value.getClass().getName() + " as JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /**
      * Sets the source of every diagnostic of a result.
      *
      * @param result the result

@@ -220,6 +220,21 @@ public final class GuidanceCodec {
     }
 
     /**
+     * Writes a value as JSON on a single line, without indentation or line breaks: one line of an NDJSON file
+     * that {@link #records(InputStream, Class)} reads back.
+     *
+     * @param value a guidance value
+     * @return the JSON text, without a trailing line break
+     * @throws UnsupportedOperationException on the YAML codec
+     * @throws IllegalArgumentException if the value is not a type the codec can write (a programming error)
+     */
+    public String writeLine(Object value) {
+        Objects.requireNonNull(value, "value");
+        requireJson();
+        return JacksonSupport.writeLine(value);
+    }
+
+    /**
      * Writes a value to a character stream; the stream is not closed.
      *
      * @param value a guidance value

@@ -324,4 +324,15 @@ class RecordReaderTest {
         assertThat(new Record<>(7, OptionalInt.of(9), ok)).isEqualTo(new Record<>(7, OptionalInt.of(9), ok))
                 .hasToString("Record[7, line 9, ReadResult[success, 0 findings]]");
     }
+
+    @Test
+    void writeLineGivesOneNdjsonLineThatReadsBack() {
+        Citation c = Citation.builder().title("Regel\nmet \"aanhalingstekens\"").url("https://www.noloc.nl/faq")
+                .accessed(LocalDate.of(2026, 11, 28)).build();
+        String line = JSON.writeLine(c);
+        assertThat(line).doesNotContain("\n").doesNotContain("\r");
+        List<Record<Citation>> back = readAll(line + "\n" + line + "\n");
+        assertThat(back).hasSize(2).allSatisfy(r -> assertThat(r.result().orElseThrow()).isEqualTo(c));
+        assertThatThrownBy(() -> GuidanceCodec.yaml().writeLine(c)).isInstanceOf(UnsupportedOperationException.class);
+    }
 }
