@@ -79,17 +79,29 @@ public final class BulkChecker {
         return new Builder();
     }
 
-    /** @return the checker used for each record */
+    /**
+     * The checker used for each record.
+     *
+     * @return the checker used for each record
+     */
     public QualityChecker checker() {
         return checker;
     }
 
-    /** @return the policy each record is checked against */
+    /**
+     * The policy each record is checked against.
+     *
+     * @return the policy each record is checked against
+     */
     public Policy policy() {
         return policy;
     }
 
-    /** @return the date each record is checked as of */
+    /**
+     * The date each record is checked as of.
+     *
+     * @return the date each record is checked as of
+     */
     public LocalDate asOf() {
         return asOf;
     }

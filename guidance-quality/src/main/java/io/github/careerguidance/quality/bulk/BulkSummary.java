@@ -34,31 +34,63 @@ public abstract class BulkSummary {
         return ImmutableBulkSummary.builder();
     }
 
-    /** @return the policy checked against */
+    /**
+     * The policy checked against.
+     *
+     * @return the policy checked against
+     */
     public abstract String policy();
 
-    /** @return the date checked as of */
+    /**
+     * The date checked as of.
+     *
+     * @return the date checked as of
+     */
     public abstract LocalDate asOf();
 
-    /** @return the input format */
+    /**
+     * The input format.
+     *
+     * @return the input format
+     */
     public abstract BulkFormat format();
 
-    /** @return the number of input records, each with one result */
+    /**
+     * The number of input records, each with one result.
+     *
+     * @return the number of input records, each with one result
+     */
     public abstract long records();
 
-    /** @return the records that could not be read */
+    /**
+     * The records that could not be read.
+     *
+     * @return the records that could not be read
+     */
     public abstract long unreadable();
 
-    /** @return whether a syntax or I/O error ended the input early (a FATAL diagnostic on the last result) */
+    /**
+     * Whether a syntax or I/O error ended the input early (a FATAL diagnostic on the last result).
+     *
+     * @return whether a syntax or I/O error ended the input early (a FATAL diagnostic on the last result)
+     */
     @Value.Default
     public boolean truncated() {
         return false;
     }
 
-    /** @return the records per overall verdict */
+    /**
+     * The records per overall verdict.
+     *
+     * @return the records per overall verdict
+     */
     public abstract VerdictCounts verdicts();
 
-    /** @return the records per verdict, per scheme, in the order the schemes first appeared */
+    /**
+     * The records per verdict, per scheme, in the order the schemes first appeared.
+     *
+     * @return the records per verdict, per scheme, in the order the schemes first appeared
+     */
     public abstract List<SchemeSummary> schemes();
 
     /**

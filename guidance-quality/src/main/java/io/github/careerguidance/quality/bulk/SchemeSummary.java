@@ -29,9 +29,17 @@ public abstract class SchemeSummary {
         return ImmutableSchemeSummary.builder();
     }
 
-    /** @return the scheme id, or the policy id for the policy's own rules */
+    /**
+     * The scheme id, or the policy id for the policy's own rules.
+     *
+     * @return the scheme id, or the policy id for the policy's own rules
+     */
     public abstract String scheme();
 
-    /** @return the records per verdict for this scheme */
+    /**
+     * The records per verdict for this scheme.
+     *
+     * @return the records per verdict for this scheme
+     */
     public abstract VerdictCounts verdicts();
 }

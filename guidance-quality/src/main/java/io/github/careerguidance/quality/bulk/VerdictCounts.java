@@ -29,31 +29,51 @@ public abstract class VerdictCounts {
         return ImmutableVerdictCounts.builder();
     }
 
-    /** @return records with verdict pass */
+    /**
+     * Records with verdict pass.
+     *
+     * @return records with verdict pass
+     */
     @Value.Default
     public long pass() {
         return 0;
     }
 
-    /** @return records with verdict warning */
+    /**
+     * Records with verdict warning.
+     *
+     * @return records with verdict warning
+     */
     @Value.Default
     public long warning() {
         return 0;
     }
 
-    /** @return records with verdict fail */
+    /**
+     * Records with verdict fail.
+     *
+     * @return records with verdict fail
+     */
     @Value.Default
     public long fail() {
         return 0;
     }
 
-    /** @return records with verdict not-assessable */
+    /**
+     * Records with verdict not-assessable.
+     *
+     * @return records with verdict not-assessable
+     */
     @Value.Default
     public long notAssessable() {
         return 0;
     }
 
-    /** @return records with verdict not-applicable */
+    /**
+     * Records with verdict not-applicable.
+     *
+     * @return records with verdict not-applicable
+     */
     @Value.Default
     public long notApplicable() {
         return 0;

@@ -208,7 +208,11 @@ public final class CsvRegisterSource implements RegisterSource {
         return name;
     }
 
-    /** @return the scheme id this register belongs to */
+    /**
+     * The scheme id this register belongs to.
+     *
+     * @return the scheme id this register belongs to
+     */
     public String scheme() {
         return scheme;
     }

@@ -33,20 +33,40 @@ public abstract class RegisterEntry {
         return ImmutableRegisterEntry.builder();
     }
 
-    /** @return the scheme id the register belongs to, such as {@code noloc-rl} */
+    /**
+     * The scheme id the register belongs to, such as {@code noloc-rl}.
+     *
+     * @return the scheme id the register belongs to, such as {@code noloc-rl}
+     */
     public abstract String scheme();
 
-    /** @return the register number as the register writes it */
+    /**
+     * The register number as the register writes it.
+     *
+     * @return the register number as the register writes it
+     */
     public abstract String number();
 
-    /** @return the registered person's name, when the export has it; redacted from {@code toString} */
+    /**
+     * The registered person's name, when the export has it; redacted from {@code toString}.
+     *
+     * @return the registered person's name, when the export has it; redacted from {@code toString}
+     */
     @Value.Redacted
     public abstract Optional<String> name();
 
-    /** @return the status in the register */
+    /**
+     * The status in the register.
+     *
+     * @return the status in the register
+     */
     public abstract RegistrationStatus status();
 
-    /** @return the date the entry is valid until, when the export gives it */
+    /**
+     * The date the entry is valid until, when the export gives it.
+     *
+     * @return the date the entry is valid until, when the export gives it
+     */
     public abstract Optional<LocalDate> validUntil();
 
     @Value.Check

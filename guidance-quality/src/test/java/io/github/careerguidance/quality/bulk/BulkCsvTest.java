@@ -221,4 +221,39 @@ class BulkCsvTest {
             assertThat(r.line()).hasValue(1);
         }
     }
+
+    @Test
+    void filesAreCheckedByTheirFormatAndNameTheirDiagnostics(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path csv = dir.resolve("adviseurs.csv");
+        try (InputStream in = resource("adviseurs.csv")) {
+            java.nio.file.Files.copy(in, csv);
+        }
+        List<BulkResult> fromCsv = new ArrayList<>();
+        assertThat(bulk.check(csv, fromCsv::add).records()).isEqualTo(5);
+        assertThat(fromCsv.get(2).diagnostics()).allSatisfy(d -> assertThat(d.source()).contains(csv.toString()));
+
+        java.nio.file.Path ndjson = dir.resolve("adviseurs.ndjson");
+        java.nio.file.Files.writeString(ndjson, GuidanceCodec.json().writeLine(Fixtures.registration("rl-adviser-valid.yaml"))
+                + "\n{\"professionals\": []}\n");
+        List<BulkResult> fromJson = new ArrayList<>();
+        BulkSummary summary = bulk.check(ndjson, fromJson::add);
+        assertThat(summary.format()).isEqualTo(BulkFormat.JSON);
+        assertThat(fromJson).extracting(BulkResult::verdict).containsExactly(Verdict.PASS, Verdict.FAIL);
+        assertThat(fromJson.get(1).diagnostics()).allSatisfy(d -> {
+            assertThat(d.source()).contains(ndjson.toString());
+            assertThat(d.line()).hasValue(2);
+        });
+
+        for (String missing : List.of("nope.csv", "nope.ndjson")) {
+            List<BulkResult> none = new ArrayList<>();
+            BulkSummary s = bulk.check(dir.resolve(missing), none::add);
+            assertThat(none).singleElement().satisfies(r -> {
+                assertThat(r.readable()).isFalse();
+                assertThat(r.diagnostics().asList()).anySatisfy(d -> assertThat(d.severity()).isEqualTo(Severity.FATAL));
+            });
+            assertThat(s.truncated()).as(missing).isTrue();
+            assertThat(s.unreadable()).isEqualTo(1);
+        }
+    }
 }
