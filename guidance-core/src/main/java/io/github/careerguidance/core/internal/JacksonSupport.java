@@ -9,19 +9,29 @@ import io.github.careerguidance.core.diagnostics.Diagnostic;
 import io.github.careerguidance.core.diagnostics.Diagnostics;
 import io.github.careerguidance.core.diagnostics.JsonPointer;
 import io.github.careerguidance.core.diagnostics.MessageBundle;
+import io.github.careerguidance.core.diagnostics.ImmutableDiagnostic;
 import io.github.careerguidance.core.diagnostics.Severity;
 import io.github.careerguidance.core.json.ReadResult;
+import io.github.careerguidance.core.json.Record;
+import java.io.FilterReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.PushbackInputStream;
+import java.io.Reader;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TreeNode;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
@@ -82,6 +92,22 @@ public final class JacksonSupport {
                             .streamReadConstraints(LIMITS)
                             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                             .build()))
+            .build();
+
+    /** Limits for a stream of records: those of a document, except that the stream as a whole may be any length. */
+    private static final StreamReadConstraints RECORD_STREAM_LIMITS = StreamReadConstraints.builder()
+            .maxNestingDepth(MAX_NESTING_DEPTH + 1)
+            .maxDocumentLength(-1)
+            .maxStringLength(16 * 1024 * 1024)
+            .build();
+
+    /**
+     * The mapper for JSON arrays of records: configured as {@link #JSON_MAPPER}, but duplicate keys are detected
+     * while building each element's tree (a recoverable binding error) rather than by the parser (which would end
+     * the stream).
+     */
+    private static final ObjectMapper RECORD_MAPPER = configure(
+                    JsonMapper.builder(JsonFactory.builder().streamReadConstraints(RECORD_STREAM_LIMITS).build()))
             .build();
 
     private JacksonSupport() {}
@@ -163,6 +189,21 @@ public final class JacksonSupport {
     }
 
     /**
+     * Writes a value as JSON on one line (no indentation, no line break), for NDJSON output.
+     *
+     * @param value the value
+     * @return the JSON text, without a line break
+     */
+    public static String writeLine(Object value) {
+        try {
+            return JSON_MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value);
+        } catch (JacksonException e) {
+            throw new IllegalArgumentException(
+                    "cannot write " + value.getClass().getName() + " as JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /**
      * Sets the source of every diagnostic of a result.
      *
      * @param result the result
@@ -209,6 +250,10 @@ public final class JacksonSupport {
         List<Diagnostic> out = new ArrayList<>();
         if (e instanceof StreamConstraintsException) {
             out.add(error("core.json.limit", at, Map.of("detail", e.getOriginalMessage())));
+        } else if (e instanceof MismatchedInputException
+                && String.valueOf(e.getOriginalMessage()).startsWith("Duplicate property ")) {
+            // FAIL_ON_READING_DUP_TREE_KEY, while building a record's tree
+            out.add(error("core.json.duplicate-key", at, Map.of("property", duplicateName(e.getOriginalMessage()))));
         } else if (e instanceof StreamReadException && isDuplicate(e)) {
             String property = duplicateName(e.getOriginalMessage());
             out.add(error("core.json.duplicate-key", at.isRoot() ? at : at.parent(), Map.of("property", property)));
@@ -345,6 +390,505 @@ public final class JacksonSupport {
             }
         }
         return pointer;
+    }
+
+    /**
+     * The records of a JSON array or NDJSON input, one at a time. Internal: see {@code RecordReader}.
+     *
+     * @param <T> the record type
+     */
+    public interface RecordSource<T> {
+        /**
+         * Whether the input is a JSON array.
+         *
+         * @return true for an array, false for NDJSON or empty input
+         */
+        boolean array();
+
+        /**
+         * The next record.
+         *
+         * @return the record, or null at the end
+         */
+        Record<T> next();
+
+        /** Closes the input; never throws. */
+        void close();
+    }
+
+    /**
+     * A record source for an input.
+     *
+     * @param in the input
+     * @param type the record type
+     * @param sourceName the input's name for diagnostics, or null
+     * @param <T> the record type
+     * @return the source
+     */
+    public static <T> RecordSource<T> records(InputStream in, Class<T> type, String sourceName) {
+        PushbackInputStream pin = new PushbackInputStream(in, 1);
+        int skippedLines = 0;
+        int first;
+        try {
+            first = pin.read();
+            if (first == 0xEF) {
+                // UTF-8 byte order mark
+                int b = pin.read();
+                int c = pin.read();
+                if (b != 0xBB || c != 0xBF) {
+                    return new FailedSource<>(pin, sourceName, 0, OptionalInt.of(1),
+                            "the input starts with a byte that is not valid UTF-8 JSON");
+                }
+                first = pin.read();
+            }
+            while (first == ' ' || first == '\t' || first == '\r' || first == '\n') {
+                if (first == '\n') {
+                    skippedLines++;
+                }
+                first = pin.read();
+            }
+            if (first >= 0) {
+                pin.unread(first);
+            }
+        } catch (IOException e) {
+            return new FailedSource<>(pin, sourceName, 0, OptionalInt.empty(), ioDetail(e));
+        }
+        if (first == '[') {
+            return new ArraySource<>(pin, type, sourceName, skippedLines);
+        }
+        return new LineSource<>(pin, type, sourceName, skippedLines);
+    }
+
+    /**
+     * A record source for an input that could not be opened: one FATAL {@code core.io} record.
+     *
+     * @param sourceName the input's name
+     * @param e the failure
+     * @param <T> the record type
+     * @return the source
+     */
+    public static <T> RecordSource<T> unreadableRecords(String sourceName, IOException e) {
+        return new FailedSource<>(null, sourceName, 0, OptionalInt.empty(), ioDetail(e));
+    }
+
+    private static String ioDetail(Exception e) {
+        return e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+
+    /** Locates a record's diagnostics under {@code /<index>}, gives them the record's line and source. */
+    private static <T> ReadResult<T> relocate(ReadResult<T> result, long index, int line, boolean overrideLine,
+            String sourceName) {
+        if (result.diagnostics().isEmpty()) {
+            return result;
+        }
+        JsonPointer prefix = JsonPointer.root().append(Long.toString(index));
+        List<Diagnostic> moved = new ArrayList<>(result.diagnostics().size());
+        for (Diagnostic d : result.diagnostics()) {
+            var copy = ImmutableDiagnostic.copyOf(d).withLocation(prefix.resolve(d.location()));
+            if (line > 0 && (overrideLine || d.line().isEmpty())) {
+                copy = copy.withLine(line);
+            }
+            if (sourceName != null && d.source().isEmpty()) {
+                copy = copy.withSource(sourceName);
+            }
+            moved.add(copy);
+        }
+        Diagnostics diagnostics = Diagnostics.of(moved);
+        return result.value().map(v -> ReadResult.success(v, diagnostics)).orElseGet(() -> ReadResult.failure(diagnostics));
+    }
+
+    private static <T> Record<T> fatal(long index, int line, int column, String code, String sourceName,
+            Map<String, ?> args) {
+        var d = ImmutableDiagnostic.copyOf(MESSAGES.diagnostic(Severity.FATAL, code,
+                JsonPointer.root().append(Long.toString(index)), args));
+        if (line > 0) {
+            d = d.withLine(line);
+            if (column > 0) {
+                d = d.withColumn(column);
+            }
+        }
+        if (sourceName != null) {
+            d = d.withSource(sourceName);
+        }
+        return new Record<>(index, line > 0 ? OptionalInt.of(line) : OptionalInt.empty(),
+                ReadResult.failure(Diagnostics.of(d)));
+    }
+
+    private static void closeQuietly(java.io.Closeable c) {
+        if (c == null) {
+            return;
+        }
+        try {
+            c.close();
+        } catch (IOException | RuntimeException ignored) {
+            // closing is best effort; the records read so far stand
+        }
+    }
+
+    /** A source whose only record says why the input cannot be read. */
+    private static final class FailedSource<T> implements RecordSource<T> {
+        private final InputStream in;
+        private final String sourceName;
+        private final long index;
+        private final OptionalInt line;
+        private final String detail;
+        private boolean done;
+
+        FailedSource(InputStream in, String sourceName, long index, OptionalInt line, String detail) {
+            this.in = in;
+            this.sourceName = sourceName;
+            this.index = index;
+            this.line = line;
+            this.detail = detail;
+        }
+
+        @Override
+        public boolean array() {
+            return false;
+        }
+
+        @Override
+        public Record<T> next() {
+            if (done) {
+                return null;
+            }
+            done = true;
+            return fatal(index, line.orElse(0), 0, "core.json.records.unreadable", sourceName,
+                    Map.of("index", index, "detail", detail));
+        }
+
+        @Override
+        public void close() {
+            done = true;
+            closeQuietly(in);
+        }
+    }
+
+    /** The elements of a JSON array: each read as a tree, then bound. */
+    private static final class ArraySource<T> implements RecordSource<T> {
+        private final InputStream in;
+        private final Class<T> type;
+        private final String sourceName;
+        private final int lineOffset;
+        private JsonParser parser;
+        private long index;
+        private int arrayDepth = -1;
+        private boolean done;
+
+        ArraySource(InputStream in, Class<T> type, String sourceName, int lineOffset) {
+            this.in = in;
+            this.type = type;
+            this.sourceName = sourceName;
+            this.lineOffset = lineOffset;
+        }
+
+        @Override
+        public boolean array() {
+            return true;
+        }
+
+        private int line(TokenStreamLocation location) {
+            return location != null && location.getLineNr() > 0 ? location.getLineNr() + lineOffset : 0;
+        }
+
+        private Record<T> stop(long at, JacksonException e) {
+            done = true;
+            TokenStreamLocation location = e.getLocation();
+            String detail = e instanceof tools.jackson.core.exc.JacksonIOException
+                    ? ioDetail((Exception) (e.getCause() != null ? e.getCause() : e)) : firstLine(e.getOriginalMessage());
+            return fatal(at, line(location), location != null ? location.getColumnNr() : 0,
+                    e instanceof tools.jackson.core.exc.JacksonIOException ? "core.io" : "core.json.records.unreadable",
+                    sourceName, Map.of("index", at, "detail", detail));
+        }
+
+        @Override
+        public Record<T> next() {
+            if (done) {
+                return null;
+            }
+            long at = index;
+            JsonToken token;
+            int line;
+            try {
+                if (parser == null) {
+                    parser = RECORD_MAPPER.createParser(in);
+                    parser.nextToken(); // START_ARRAY, detected before
+                    arrayDepth = parser.streamReadContext().getNestingDepth();
+                }
+                token = parser.nextToken();
+                if (token == JsonToken.END_ARRAY) {
+                    done = true;
+                    JsonToken after = parser.nextToken();
+                    if (after != null) {
+                        TokenStreamLocation location = parser.currentTokenLocation();
+                        return fatal(at, line(location), location.getColumnNr(), "core.json.records.unreadable",
+                                sourceName, Map.of("index", at, "detail", "content after the closing ']' of the array"));
+                    }
+                    return null;
+                }
+                if (token == null) {
+                    done = true;
+                    return fatal(at, line(parser.currentLocation()), 0, "core.json.records.unreadable", sourceName,
+                            Map.of("index", at, "detail", "the input ends before the array is closed with ']'"));
+                }
+                line = line(parser.currentTokenLocation());
+            } catch (JacksonException e) {
+                return stop(at, e);
+            }
+            index++;
+            OptionalInt recordLine = line > 0 ? OptionalInt.of(line) : OptionalInt.empty();
+            TreeNode tree;
+            try {
+                tree = parser.readValueAsTree();
+            } catch (StreamReadException | tools.jackson.core.exc.JacksonIOException e) {
+                return stop(at, e);
+            } catch (JacksonException e) {
+                // A binding-level problem while building the tree (a duplicate key): skip the rest of the element.
+                ReadResult<T> failed = ReadResult.failure(Diagnostics.of(translate(Format.JSON, e, type)));
+                try {
+                    while (parser.streamReadContext().getNestingDepth() > arrayDepth) {
+                        if (parser.nextToken() == null) {
+                            break;
+                        }
+                    }
+                } catch (JacksonException s) {
+                    return stop(at, s);
+                }
+                return new Record<>(at, recordLine, relocate(failed, at, line, false, sourceName));
+            }
+            ReadResult<T> bound = JacksonSupport.read(Format.JSON, mapper -> mapper.treeToValue(tree, type), -1, type);
+            return new Record<>(at, recordLine, relocate(bound, at, line, false, sourceName));
+        }
+
+        @Override
+        public void close() {
+            done = true;
+            closeQuietly(parser);
+            closeQuietly(in);
+        }
+    }
+
+    /** NDJSON: one record per non-blank line, each read on its own. */
+    private static final class LineSource<T> implements RecordSource<T> {
+        private final InputStream in;
+        private final Class<T> type;
+        private final String sourceName;
+        private int lineNumber;
+        private long index;
+        private final byte[] chunk = new byte[65536];
+        private int chunkPos;
+        private int chunkLength;
+        private byte[] buffer = new byte[8192];
+        private int length;
+        private boolean tooLong;
+        private boolean done;
+
+        LineSource(InputStream in, Class<T> type, String sourceName, int skippedLines) {
+            this.in = in;
+            this.type = type;
+            this.sourceName = sourceName;
+            this.lineNumber = skippedLines;
+        }
+
+        @Override
+        public boolean array() {
+            return false;
+        }
+
+        /** Reads the next line into the buffer; false at the end of the input. */
+        private boolean readLine() throws IOException {
+            length = 0;
+            tooLong = false;
+            if (!fillChunk()) {
+                return false;
+            }
+            lineNumber++;
+            while (true) {
+                int end = chunkPos;
+                while (end < chunkLength && chunk[end] != '\n') {
+                    end++;
+                }
+                append(chunkPos, end - chunkPos);
+                boolean newline = end < chunkLength;
+                chunkPos = newline ? end + 1 : end;
+                if (newline || !fillChunk()) {
+                    break;
+                }
+            }
+            if (length > 0 && buffer[length - 1] == '\r') {
+                length--;
+            }
+            return true;
+        }
+
+        private boolean fillChunk() throws IOException {
+            if (chunkPos < chunkLength) {
+                return true;
+            }
+            int n = in.read(chunk, 0, chunk.length);
+            while (n == 0) {
+                n = in.read(chunk, 0, chunk.length);
+            }
+            chunkPos = 0;
+            chunkLength = Math.max(n, 0);
+            return n > 0;
+        }
+
+        private void append(int from, int count) {
+            if (count == 0) {
+                return;
+            }
+            long room = MAX_DOCUMENT_LENGTH - length;
+            int take = (int) Math.min(count, room);
+            if (take < count) {
+                tooLong = true;
+            }
+            if (length + take > buffer.length) {
+                long grown = Math.max((long) buffer.length * 2, (long) length + take);
+                buffer = java.util.Arrays.copyOf(buffer, (int) Math.min(grown, MAX_DOCUMENT_LENGTH));
+            }
+            System.arraycopy(chunk, from, buffer, length, take);
+            length += take;
+        }
+
+        private boolean blank() {
+            for (int i = 0; i < length; i++) {
+                byte b = buffer[i];
+                if (b != ' ' && b != '\t' && b != '\r') {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public Record<T> next() {
+            if (done) {
+                return null;
+            }
+            try {
+                while (true) {
+                    if (!readLine()) {
+                        done = true;
+                        return null;
+                    }
+                    if (!blank()) {
+                        break;
+                    }
+                }
+            } catch (IOException e) {
+                done = true;
+                return fatal(index, lineNumber, 0, "core.io", sourceName, Map.of("detail", ioDetail(e)));
+            }
+            long at = index++;
+            OptionalInt line = OptionalInt.of(lineNumber);
+            if (tooLong) {
+                ReadResult<T> limit = fail(error("core.json.limit", JsonPointer.root(), Map.of(
+                        "detail", "line " + lineNumber + " is longer than " + MAX_DOCUMENT_LENGTH + " bytes")));
+                return new Record<>(at, line, relocate(limit, at, lineNumber, true, sourceName));
+            }
+            byte[] bytes = buffer;
+            int n = length;
+            ReadResult<T> read = JacksonSupport.read(Format.JSON, mapper -> mapper.readValue(bytes, 0, n, type), n, type);
+            return new Record<>(at, line, relocate(read, at, lineNumber, true, sourceName));
+        }
+
+        @Override
+        public void close() {
+            done = true;
+            closeQuietly(in);
+        }
+    }
+
+    /**
+     * Wraps a YAML source so that no read ends between the two halves of a surrogate pair.
+     *
+     * <p>snakeyaml-engine 3.0.1 reads one character past its buffer when a chunk ends on a high surrogate
+     * ({@code IndexOutOfBoundsException}, so a valid document with an emoji at character 1,024 could not be read).
+     * Holding such a trailing high surrogate back for the next read avoids that path.
+     *
+     * @param reader the source
+     * @return a reader with the same characters
+     */
+    public static Reader surrogateSafe(Reader reader) {
+        return new SurrogateSafeReader(reader);
+    }
+
+    private static final class SurrogateSafeReader extends FilterReader {
+        private int pending = -1;
+
+        SurrogateSafeReader(Reader in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            if (pending >= 0) {
+                int c = pending;
+                pending = -1;
+                return c;
+            }
+            return in.read();
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            if (length == 0) {
+                return 0;
+            }
+            int n;
+            if (pending >= 0) {
+                buffer[offset] = (char) pending;
+                pending = -1;
+                n = 1;
+                if (length > 1) {
+                    int more = in.read(buffer, offset + 1, length - 1);
+                    n += Math.max(more, 0);
+                }
+            } else {
+                n = in.read(buffer, offset, length);
+                if (n <= 0) {
+                    return n;
+                }
+            }
+            if (n > 1 && Character.isHighSurrogate(buffer[offset + n - 1])) {
+                pending = buffer[offset + n - 1];
+                n--;
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long count) throws IOException {
+            if (count <= 0) {
+                return 0;
+            }
+            if (pending >= 0) {
+                pending = -1;
+                return 1 + in.skip(count - 1);
+            }
+            return in.skip(count);
+        }
+
+        @Override
+        public boolean ready() throws IOException {
+            return pending >= 0 || in.ready();
+        }
+
+        @Override
+        public boolean markSupported() {
+            return false;
+        }
+
+        @Override
+        public void mark(int limit) throws IOException {
+            throw new IOException("mark not supported");
+        }
+
+        @Override
+        public void reset() throws IOException {
+            throw new IOException("reset not supported");
+        }
     }
 
     /**

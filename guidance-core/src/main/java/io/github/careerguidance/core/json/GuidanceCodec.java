@@ -7,9 +7,12 @@ package io.github.careerguidance.core.json;
 import io.github.careerguidance.core.internal.JacksonSupport;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -89,6 +92,11 @@ public final class GuidanceCodec {
     public <T> ReadResult<T> read(String text, Class<T> type) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(type, "type");
+        if (format == JacksonSupport.Format.YAML) {
+            return JacksonSupport.read(format,
+                    mapper -> mapper.readValue(JacksonSupport.surrogateSafe(new StringReader(text)), type),
+                    text.length(), type);
+        }
         return JacksonSupport.read(format, mapper -> mapper.readValue(text, type), text.length(), type);
     }
 
@@ -103,7 +111,8 @@ public final class GuidanceCodec {
     public <T> ReadResult<T> read(Reader reader, Class<T> type) {
         Objects.requireNonNull(reader, "reader");
         Objects.requireNonNull(type, "type");
-        return JacksonSupport.read(format, mapper -> mapper.readValue(reader, type), -1, type);
+        Reader source = format == JacksonSupport.Format.YAML ? JacksonSupport.surrogateSafe(reader) : reader;
+        return JacksonSupport.read(format, mapper -> mapper.readValue(source, type), -1, type);
     }
 
     /**
@@ -117,6 +126,10 @@ public final class GuidanceCodec {
     public <T> ReadResult<T> read(InputStream in, Class<T> type) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(type, "type");
+        if (format == JacksonSupport.Format.YAML) {
+            Reader source = JacksonSupport.surrogateSafe(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return JacksonSupport.read(format, mapper -> mapper.readValue(source, type), -1, type);
+        }
         return JacksonSupport.read(format, mapper -> mapper.readValue(in, type), -1, type);
     }
 
@@ -140,6 +153,61 @@ public final class GuidanceCodec {
     }
 
     /**
+     * Reads the records of a JSON array or NDJSON input one at a time, with memory that does not grow with the
+     * number of records. See {@link RecordReader} for the layouts and how bad records are reported; a bad record
+     * never stops the records after it, except a syntax error inside a JSON array.
+     *
+     * <pre>{@code
+     * try (RecordReader<Registration> records = GuidanceCodec.json().records(in, Registration.class)) {
+     *     records.forEachRemaining(record -> sink.accept(record));
+     * }
+     * }</pre>
+     *
+     * @param in the input, UTF-8; closed when the reader is closed
+     * @param type the record type
+     * @param <T> the record type
+     * @return a reader; close it
+     * @throws UnsupportedOperationException on the YAML codec: records are read from JSON or NDJSON only
+     */
+    public <T> RecordReader<T> records(InputStream in, Class<T> type) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(type, "type");
+        requireJson();
+        return new RecordReader<>(JacksonSupport.records(in, type, null));
+    }
+
+    /**
+     * Reads the records of a JSON array or NDJSON file one at a time; see {@link #records(InputStream, Class)}.
+     * The file name becomes the {@linkplain io.github.careerguidance.core.diagnostics.Diagnostic#source() source}
+     * of every diagnostic.
+     *
+     * @param file the input, UTF-8
+     * @param type the record type
+     * @param <T> the record type
+     * @return a reader that closes the file when closed; a file that cannot be opened gives one FATAL
+     *     {@code core.io} record
+     * @throws UnsupportedOperationException on the YAML codec
+     */
+    public <T> RecordReader<T> records(Path file, Class<T> type) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(type, "type");
+        requireJson();
+        InputStream in;
+        try {
+            in = Files.newInputStream(file);
+        } catch (IOException e) {
+            return new RecordReader<>(JacksonSupport.unreadableRecords(file.toString(), e));
+        }
+        return new RecordReader<>(JacksonSupport.records(in, type, file.toString()));
+    }
+
+    private void requireJson() {
+        if (format != JacksonSupport.Format.JSON) {
+            throw new UnsupportedOperationException("records are read from a JSON array or NDJSON; use GuidanceCodec.json()");
+        }
+    }
+
+    /**
      * Writes a value.
      *
      * @param value a guidance value
@@ -149,6 +217,21 @@ public final class GuidanceCodec {
     public String write(Object value) {
         Objects.requireNonNull(value, "value");
         return JacksonSupport.write(format, value);
+    }
+
+    /**
+     * Writes a value as JSON on a single line, without indentation or line breaks: one line of an NDJSON file
+     * that {@link #records(InputStream, Class)} reads back.
+     *
+     * @param value a guidance value
+     * @return the JSON text, without a trailing line break
+     * @throws UnsupportedOperationException on the YAML codec
+     * @throws IllegalArgumentException if the value is not a type the codec can write (a programming error)
+     */
+    public String writeLine(Object value) {
+        Objects.requireNonNull(value, "value");
+        requireJson();
+        return JacksonSupport.writeLine(value);
     }
 
     /**

@@ -20,6 +20,11 @@ import java.util.Optional;
  * }
  * }</pre>
  *
+ * <p>A successful result holds a value and may carry findings below {@link
+ * io.github.careerguidance.core.diagnostics.Severity#ERROR ERROR} (warnings, information), but never an error: a
+ * read that found an error is a failure, and {@link #success(Object, Diagnostics)} rejects error diagnostics. A
+ * failed result holds no value and at least one error.
+ *
  * @param <T> the type read
  * @since 0.1.0
  */
@@ -36,12 +41,17 @@ public final class ReadResult<T> {
      * A successful read.
      *
      * @param value the value
-     * @param diagnostics findings that did not prevent reading (warnings), possibly empty
+     * @param diagnostics findings that did not prevent reading (warnings, information), possibly empty
      * @param <T> the type read
      * @return the result
+     * @throws IllegalArgumentException if the diagnostics hold an error or a fatal finding: that is a failure
      */
     public static <T> ReadResult<T> success(T value, Diagnostics diagnostics) {
-        return new ReadResult<>(Objects.requireNonNull(value, "value"), diagnostics);
+        Objects.requireNonNull(value, "value");
+        if (diagnostics.hasErrors()) {
+            throw new IllegalArgumentException("a successful read must not carry error diagnostics but had: " + diagnostics);
+        }
+        return new ReadResult<>(value, diagnostics);
     }
 
     /**
@@ -97,6 +107,20 @@ public final class ReadResult<T> {
             throw new InvalidInputException(diagnostics);
         }
         return value;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (!(other instanceof ReadResult)) {
+            return false;
+        }
+        ReadResult<?> r = (ReadResult<?>) other;
+        return Objects.equals(value, r.value) && diagnostics.equals(r.diagnostics);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(value, diagnostics);
     }
 
     @Override

@@ -1,0 +1,137 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ * Copyright 2026 the guidance maintainers
+ */
+package io.github.careerguidance.core.json;
+
+import io.github.careerguidance.core.internal.JacksonSupport;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * Reads the records of a large JSON array or NDJSON input one at a time, with memory that does not grow with the
+ * number of records. Created by {@link GuidanceCodec#records(java.io.InputStream, Class)}.
+ *
+ * <p>The layout is detected from the first byte that is not white space (a UTF-8 byte order mark is skipped):
+ * <ul>
+ *   <li>{@code [}: a JSON array. Each element is read as a tree and then bound, so an element that cannot be bound
+ *   (a missing field, a wrong type, a duplicate key) is reported and the next element is read. A syntax error ends
+ *   the stream: the last record has a {@link io.github.careerguidance.core.diagnostics.Severity#FATAL FATAL}
+ *   diagnostic {@code core.json.records.unreadable} naming the index reached, and no record follows it. Content
+ *   after the closing {@code ]} is reported the same way.</li>
+ *   <li>anything else: NDJSON (JSON Lines), one JSON value per line. Each line is read on its own: a malformed
+ *   line is reported with its line number and the following lines are read. Blank lines are skipped and are not
+ *   records. A record may not span lines.</li>
+ * </ul>
+ * Empty input (or only white space) has no records.
+ *
+ * <p>Every record's diagnostics are located under {@code /<index>} and carry the line of the record (for NDJSON,
+ * the column within the line where known). Records are read with the same configuration and error translation
+ * as {@link GuidanceCodec#read(String, Class)} (unknown fields, duplicate keys, nesting and string limits); the
+ * document length limit {@link GuidanceCodec#MAX_DOCUMENT_LENGTH} applies to each NDJSON line, not to the whole
+ * input. Reading never throws for bad input; an I/O failure ends the stream with a FATAL {@code core.io} record.
+ *
+ * <pre>{@code
+ * try (RecordReader<Citation> records = GuidanceCodec.json().records(Files.newInputStream(file), Citation.class)) {
+ *     while (records.hasNext()) {
+ *         Record<Citation> record = records.next();
+ *         if (!record.isSuccessful()) {
+ *             record.result().diagnostics().forEach(System.err::println);
+ *         }
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p>A reader is not thread-safe; read it from one thread. Closing it closes the input.
+ *
+ * @param <T> the record type
+ * @since 0.1.0
+ */
+public final class RecordReader<T> implements Iterator<Record<T>>, AutoCloseable {
+    /**
+     * How the records of an input are laid out.
+     *
+     * @since 0.1.0
+     */
+    public enum Layout {
+        /** A JSON array of records. */
+        JSON_ARRAY,
+        /** One JSON value per line (NDJSON, JSON Lines); also used for empty input. */
+        NDJSON
+    }
+
+    private final JacksonSupport.RecordSource<T> source;
+    private Record<T> next;
+    private boolean finished;
+
+    RecordReader(JacksonSupport.RecordSource<T> source) {
+        this.source = Objects.requireNonNull(source, "source");
+    }
+
+    /**
+     * The layout detected from the first byte that is not white space.
+     *
+     * @return the layout; {@link Layout#NDJSON} for empty input
+     */
+    public Layout layout() {
+        return source.array() ? Layout.JSON_ARRAY : Layout.NDJSON;
+    }
+
+    /**
+     * Whether another record follows.
+     *
+     * @return true if {@link #next()} returns a record
+     */
+    @Override
+    public boolean hasNext() {
+        if (next == null && !finished) {
+            next = source.next();
+            finished = next == null;
+        }
+        return next != null;
+    }
+
+    /**
+     * The next record.
+     *
+     * @return the record
+     * @throws NoSuchElementException if there is none
+     */
+    @Override
+    public Record<T> next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException("no more records");
+        }
+        Record<T> r = next;
+        next = null;
+        return r;
+    }
+
+    /**
+     * The remaining records as a sequential stream; closing the stream closes this reader.
+     *
+     * @return the stream
+     */
+    public Stream<Record<T>> stream() {
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this,
+                Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(this::close);
+    }
+
+    /** Closes the input. Further calls to {@link #hasNext()} return false. */
+    @Override
+    public void close() {
+        finished = true;
+        next = null;
+        source.close();
+    }
+
+    @Override
+    public String toString() {
+        return "RecordReader[" + layout() + "]";
+    }
+}
