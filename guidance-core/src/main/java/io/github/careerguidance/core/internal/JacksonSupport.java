@@ -13,7 +13,6 @@ import io.github.careerguidance.core.diagnostics.ImmutableDiagnostic;
 import io.github.careerguidance.core.diagnostics.Severity;
 import io.github.careerguidance.core.json.ReadResult;
 import io.github.careerguidance.core.json.Record;
-import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
@@ -797,97 +796,6 @@ public final class JacksonSupport {
         public void close() {
             done = true;
             closeQuietly(in);
-        }
-    }
-
-    /**
-     * Wraps a YAML source so that no read ends between the two halves of a surrogate pair.
-     *
-     * <p>snakeyaml-engine 3.0.1 reads one character past its buffer when a chunk ends on a high surrogate
-     * ({@code IndexOutOfBoundsException}, so a valid document with an emoji at character 1,024 could not be read).
-     * Holding such a trailing high surrogate back for the next read avoids that path.
-     *
-     * @param reader the source
-     * @return a reader with the same characters
-     */
-    public static Reader surrogateSafe(Reader reader) {
-        return new SurrogateSafeReader(reader);
-    }
-
-    private static final class SurrogateSafeReader extends FilterReader {
-        private int pending = -1;
-
-        SurrogateSafeReader(Reader in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            if (pending >= 0) {
-                int c = pending;
-                pending = -1;
-                return c;
-            }
-            return in.read();
-        }
-
-        @Override
-        public int read(char[] buffer, int offset, int length) throws IOException {
-            if (length == 0) {
-                return 0;
-            }
-            int n;
-            if (pending >= 0) {
-                buffer[offset] = (char) pending;
-                pending = -1;
-                n = 1;
-                if (length > 1) {
-                    int more = in.read(buffer, offset + 1, length - 1);
-                    n += Math.max(more, 0);
-                }
-            } else {
-                n = in.read(buffer, offset, length);
-                if (n <= 0) {
-                    return n;
-                }
-            }
-            if (n > 1 && Character.isHighSurrogate(buffer[offset + n - 1])) {
-                pending = buffer[offset + n - 1];
-                n--;
-            }
-            return n;
-        }
-
-        @Override
-        public long skip(long count) throws IOException {
-            if (count <= 0) {
-                return 0;
-            }
-            if (pending >= 0) {
-                pending = -1;
-                return 1 + in.skip(count - 1);
-            }
-            return in.skip(count);
-        }
-
-        @Override
-        public boolean ready() throws IOException {
-            return pending >= 0 || in.ready();
-        }
-
-        @Override
-        public boolean markSupported() {
-            return false;
-        }
-
-        @Override
-        public void mark(int limit) throws IOException {
-            throw new IOException("mark not supported");
-        }
-
-        @Override
-        public void reset() throws IOException {
-            throw new IOException("reset not supported");
         }
     }
 

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -92,11 +91,6 @@ public final class GuidanceCodec {
     public <T> ReadResult<T> read(String text, Class<T> type) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(type, "type");
-        if (format == JacksonSupport.Format.YAML) {
-            return JacksonSupport.read(format,
-                    mapper -> mapper.readValue(JacksonSupport.surrogateSafe(new StringReader(text)), type),
-                    text.length(), type);
-        }
         return JacksonSupport.read(format, mapper -> mapper.readValue(text, type), text.length(), type);
     }
 
@@ -111,8 +105,7 @@ public final class GuidanceCodec {
     public <T> ReadResult<T> read(Reader reader, Class<T> type) {
         Objects.requireNonNull(reader, "reader");
         Objects.requireNonNull(type, "type");
-        Reader source = format == JacksonSupport.Format.YAML ? JacksonSupport.surrogateSafe(reader) : reader;
-        return JacksonSupport.read(format, mapper -> mapper.readValue(source, type), -1, type);
+        return JacksonSupport.read(format, mapper -> mapper.readValue(reader, type), -1, type);
     }
 
     /**
@@ -127,7 +120,8 @@ public final class GuidanceCodec {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(type, "type");
         if (format == JacksonSupport.Format.YAML) {
-            Reader source = JacksonSupport.surrogateSafe(new InputStreamReader(in, StandardCharsets.UTF_8));
+            // decode as UTF-8 explicitly, as documented, rather than letting the YAML parser guess
+            Reader source = new InputStreamReader(in, StandardCharsets.UTF_8);
             return JacksonSupport.read(format, mapper -> mapper.readValue(source, type), -1, type);
         }
         return JacksonSupport.read(format, mapper -> mapper.readValue(in, type), -1, type);
