@@ -15,7 +15,19 @@ import io.github.careerguidance.quality.SchemeResult;
 import io.github.careerguidance.quality.Verdict;
 import io.github.careerguidance.quality.registration.Registration;
 import io.github.careerguidance.quality.scheme.Policy;
+import io.github.careerguidance.quality.bulk.BulkChecker;
+import io.github.careerguidance.quality.bulk.BulkReportWriter;
+import io.github.careerguidance.quality.bulk.BulkReports;
+import io.github.careerguidance.quality.bulk.BulkResult;
+import io.github.careerguidance.quality.bulk.BulkSummary;
+import io.github.careerguidance.quality.bulk.VerdictCounts;
+import io.github.careerguidance.quality.scheme.SchemeCatalogue;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -37,7 +49,8 @@ final class ProvidersCommand {
 
     /** {@code guidance providers check FILE --scheme ID|--policy FILE}. */
     @Command(name = "check", description = {
-        "Check one registration file (JSON or YAML: an organisation and/or its professionals).",
+        "Check provider registrations: one registration (.yaml, or .json holding one object), or many",
+        "(.ndjson/.jsonl one per line, .json holding an array, .csv one per row), streamed with constant memory.",
         "Exit code 0: everything passed; 1: something failed or could not be assessed; 2: unusable input."})
     static final class Check implements Callable<Integer> {
         @ParentCommand
@@ -63,8 +76,18 @@ final class ProvidersCommand {
         @Option(names = "--as-of", paramLabel = "DATE", description = "The date to check for, yyyy-mm-dd (default: today).")
         LocalDate asOf;
 
-        @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--format", defaultValue = "text",
+                description = "text, json (NDJSON for many registrations) or csv (default: ${DEFAULT-VALUE}).")
         String format;
+
+        @Option(names = "--csv-separator", defaultValue = ",", description = "Separator of a .csv input (default: ${DEFAULT-VALUE}).")
+        char csvSeparator;
+
+        @Option(names = "--quiet", description = "No progress lines on stderr for large files.")
+        boolean quiet;
+
+        /** How often a progress line is printed while checking many registrations. */
+        static final int PROGRESS_EVERY = 10_000;
 
         @Override
         public Integer call() {
@@ -72,6 +95,13 @@ final class ProvidersCommand {
             PrintWriter err = spec.commandLine().getErr();
             Locale locale = parent.root.locale();
             LocalDate date = asOf != null ? asOf : LocalDate.now();
+            if (!List.of("text", "json", "csv").contains(format)) {
+                err.println("unknown --format '" + format + "'; use text, json or csv");
+                return GuidanceCli.UNUSABLE;
+            }
+            if (isMany(file)) {
+                return checkMany(out, err, locale, date);
+            }
 
             ReadResult<Registration> read = GuidanceCodec.forFileName(file.toString()).read(file, Registration.class);
             if (!read.isSuccessful()) {
@@ -92,6 +122,12 @@ final class ProvidersCommand {
             }
             if ("json".equals(format)) {
                 out.println(GuidanceCodec.json().write(report));
+            } else if ("csv".equals(format)) {
+                BulkReportWriter csv = BulkReports.csv(out, locale);
+                BulkResult one = BulkResult.builder().index(0).verdict(report.verdict())
+                        .reference(report.reference()).report(report).build();
+                csv.accept(one);
+                csv.finish(null);
             } else {
                 printText(out, report, locale);
             }
@@ -103,6 +139,62 @@ final class ProvidersCommand {
                             || report.verdict() == Verdict.NOT_APPLICABLE
                     ? GuidanceCli.OK
                     : GuidanceCli.FAILED;
+        }
+
+        private static boolean isMany(Path file) {
+            String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (name.endsWith(".csv") || name.endsWith(".ndjson") || name.endsWith(".jsonl")) {
+                return true;
+            }
+            if (!name.endsWith(".json")) {
+                return false;
+            }
+            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                int c;
+                do {
+                    c = reader.read();
+                } while (c == 0xFEFF || (c >= 0 && Character.isWhitespace(c)));
+                return c == '[';
+            } catch (IOException e) {
+                return false; // the single-document path reports the I/O problem with its diagnostics
+            }
+        }
+
+        private int checkMany(PrintWriter out, PrintWriter err, Locale locale, LocalDate date) {
+            BulkChecker.Builder builder = BulkChecker.builder().asOf(date).csvSeparator(csvSeparator);
+            if (target.policy != null) {
+                ReadResult<Policy> policy = GuidanceCodec.forFileName(target.policy.toString()).read(target.policy, Policy.class);
+                if (!policy.isSuccessful()) {
+                    policy.diagnostics().forEach(d -> err.println(d.render(locale)));
+                    return GuidanceCli.UNUSABLE;
+                }
+                builder.policy(policy.orElseThrow());
+            } else {
+                if (SchemeCatalogue.builtIn().scheme(target.scheme).isEmpty()) {
+                    err.println("unknown scheme '" + target.scheme + "'; run `guidance schemes list` to see the ids");
+                    return GuidanceCli.UNUSABLE;
+                }
+                builder.scheme(target.scheme);
+            }
+            BulkReportWriter writer = "json".equals(format)
+                    ? BulkReports.ndjson(out)
+                    : "csv".equals(format) ? BulkReports.csv(out, locale) : BulkReports.text(out, locale);
+            long[] seen = {0};
+            BulkSummary summary = builder.build().check(file, result -> {
+                writer.accept(result);
+                if (!quiet && ++seen[0] % PROGRESS_EVERY == 0) {
+                    err.println("... " + seen[0] + " registrations checked");
+                    err.flush();
+                }
+            });
+            writer.finish(summary);
+            out.flush();
+            if (summary.records() == summary.unreadable() && (summary.truncated() || summary.records() <= 1)
+                    && summary.unreadable() > 0) {
+                return GuidanceCli.UNUSABLE;
+            }
+            VerdictCounts v = summary.verdicts();
+            return v.fail() + v.notAssessable() > 0 ? GuidanceCli.FAILED : GuidanceCli.OK;
         }
 
         private static void printText(PrintWriter out, QualityReport report, Locale locale) {
