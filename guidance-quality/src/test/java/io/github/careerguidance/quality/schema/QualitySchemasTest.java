@@ -196,8 +196,13 @@ class QualitySchemasTest {
         assertThat(errors(POLICY, base.replace("version: \"1\"\n", ""), InputFormat.YAML)).anyMatch(e -> e.contains("version"));
         assertThat(errors(POLICY, base.replace("[noloc-rl]", "noloc-rl"), InputFormat.YAML)).anyMatch(e -> e.startsWith("/schemes"));
         assertThat(errors(POLICY, base + "holdersOnly: false\n", InputFormat.YAML)).anyMatch(e -> e.contains("holdersOnly"));
-        assertThat(errors(POLICY, base + "rules: [{type: minimum-clients, id: P-1, title: {nl: x}, minimum: -1}]\n",
-                InputFormat.YAML)).isNotEmpty();
+        String rule = "rules: [{type: minimum-clients, id: P-1, title: {nl: Cliënten}, registrationScheme: noloc-rl,"
+                + " minimumPerYear: 10}]\n";
+        assertThat(errors(POLICY, base + rule, InputFormat.YAML)).isEmpty();
+        assertThat(errors(POLICY, base + rule.replace("minimumPerYear: 10", "minimumPerYear: tien"), InputFormat.YAML))
+                .singleElement().asString().startsWith("/rules/0/minimumPerYear");
+        assertThat(errors(POLICY, base + rule.replace("minimumPerYear", "minimum"), InputFormat.YAML))
+                .singleElement().asString().startsWith("/rules/0").contains("minimum");
     }
 
     @Test
