@@ -31,13 +31,13 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** Properties over generated registrations (QuickTheories, seeded generators of our own). */
-class CheckerPropertiesTest {
+public class CheckerPropertiesTest {
     private static final LocalDate BASE = LocalDate.of(2015, 1, 1);
     private static final List<String> SCHEMES = List.of("noloc-rl", "noloc-rj", "cmi-rl", "register-bka", "cdi-register");
     private final QualityChecker checker = QualityChecker.builtIn();
 
     /** A random but well-formed registration; the seed makes it reproducible. */
-    static Registration generate(long seed) {
+    public static Registration generate(long seed) {
         Random rnd = new Random(seed);
         int professionals = 1 + rnd.nextInt(3);
         var b = Registration.builder().reference("gen-" + seed);
