@@ -42,11 +42,17 @@ public final class MessageBundle {
     private final String baseName;
     private final Map<String, String> english;
     private final Map<String, String> dutch;
+    /** Every template split into literal and placeholder parts once, at load. */
+    private final Map<String, String[]> compiled;
 
     private MessageBundle(String baseName, Map<String, String> english, Map<String, String> dutch) {
         this.baseName = baseName;
         this.english = english;
         this.dutch = dutch;
+        Map<String, String[]> parts = new java.util.HashMap<>();
+        english.values().forEach(t -> parts.put(t, split(t)));
+        dutch.values().forEach(t -> parts.put(t, split(t)));
+        this.compiled = Collections.unmodifiableMap(parts);
     }
 
     /**
@@ -154,14 +160,32 @@ public final class MessageBundle {
                 .build();
     }
 
-    private static String fill(String template, Map<String, ?> arguments) {
-        Matcher m = PLACEHOLDER.matcher(template);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            Object value = arguments.get(m.group(1));
-            m.appendReplacement(out, Matcher.quoteReplacement(value == null ? m.group() : String.valueOf(value)));
+    private String fill(String template, Map<String, ?> arguments) {
+        // fills are hot (one per rule result in a bulk check), so no regular expression runs per call
+        String[] parts = compiled.get(template);
+        StringBuilder out = new StringBuilder(template.length() + 32);
+        for (int i = 0; i < parts.length; i++) {
+            if (i % 2 == 0) {
+                out.append(parts[i]);
+            } else {
+                Object value = arguments.get(parts[i]);
+                out.append(value == null ? "{" + parts[i] + "}" : String.valueOf(value));
+            }
         }
-        m.appendTail(out);
         return out.toString();
+    }
+
+    /** Literal, name, literal, name, ..., literal. */
+    private static String[] split(String template) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        Matcher m = PLACEHOLDER.matcher(template);
+        int last = 0;
+        while (m.find()) {
+            parts.add(template.substring(last, m.start()));
+            parts.add(m.group(1));
+            last = m.end();
+        }
+        parts.add(template.substring(last));
+        return parts.toArray(new String[0]);
     }
 }

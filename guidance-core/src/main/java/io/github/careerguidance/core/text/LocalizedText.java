@@ -120,6 +120,9 @@ public final class LocalizedText {
     }
 
     private static String normalizeTag(String tag) {
+        if (isPlainLanguage(tag)) {
+            return tag; // fast path for "nl", "en", ...: already normalized
+        }
         try {
             Locale locale = new Locale.Builder().setLanguageTag(tag).build();
             String normalized = locale.toLanguageTag();
@@ -132,8 +135,27 @@ public final class LocalizedText {
         }
     }
 
+    private static boolean isPlainLanguage(String tag) {
+        int n = tag.length();
+        if (n < 2 || n > 3 || "und".equals(tag)) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = tag.charAt(i);
+            if (c < 'a' || c > 'z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static String tagOf(Locale locale) {
-        return normalizeTag(Objects.requireNonNull(locale, "locale").toLanguageTag());
+        Objects.requireNonNull(locale, "locale");
+        if (locale.getCountry().isEmpty() && locale.getVariant().isEmpty() && locale.getScript().isEmpty()
+                && !locale.hasExtensions() && isPlainLanguage(locale.getLanguage())) {
+            return locale.getLanguage();
+        }
+        return normalizeTag(locale.toLanguageTag());
     }
 
     /**
