@@ -171,16 +171,22 @@ public abstract class StepView {
      *
      * @return true when there is an earlier step
      */
+    @Value.Default
     @JsonInclude(JsonInclude.Include.NON_DEFAULT)
-    public abstract boolean canGoBack();
+    public boolean canGoBack() {
+        return false;
+    }
 
     /**
      * Whether this is an outcome.
      *
      * @return true when complete
      */
+    @Value.Default
     @JsonInclude(JsonInclude.Include.NON_DEFAULT)
-    public abstract boolean completed();
+    public boolean completed() {
+        return false;
+    }
 
     /**
      * How to reach a person now.
