@@ -89,6 +89,7 @@ public final class Rules {
             texts.add(v.asText());
             v.number().ifPresent(numbers::add);
         }
+        Set<String> frozen = Set.copyOf(texts);
         BigDecimal[] nums = numbers.toArray(new BigDecimal[0]);
         double[] doubles = new double[nums.length];
         for (int i = 0; i < nums.length; i++) {
@@ -100,7 +101,7 @@ public final class Rules {
             String id = comparison.answer().get();
             return (a, s, p, l) -> {
                 Answer answer = a.get(id);
-                return answer != null && answerHolds(op, numeric, answer, texts, nums);
+                return answer != null && answerHolds(op, numeric, answer, frozen, nums);
             };
         }
         if (comparison.score().isPresent()) {
@@ -128,13 +129,13 @@ public final class Rules {
             ProfileField field = comparison.profile().get();
             return (a, s, p, l) -> {
                 String value = profileValue(p, field);
-                return value != null && texts.contains(value);
+                return value != null && frozen.contains(value);
             };
         }
         if (numeric) {
             return (a, s, p, l) -> false;
         }
-        return (a, s, p, l) -> texts.contains(l.code());
+        return (a, s, p, l) -> frozen.contains(l.code());
     }
 
     private static boolean answerHolds(ConditionOperator op, boolean numeric, Answer answer, Set<String> texts,
