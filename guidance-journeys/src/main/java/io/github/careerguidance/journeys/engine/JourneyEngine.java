@@ -24,6 +24,7 @@ import io.github.careerguidance.core.readiness.SafetyNetOutcome;
 import io.github.careerguidance.core.readiness.SupportLevel;
 import io.github.careerguidance.journeys.check.CheckPolicy;
 import io.github.careerguidance.journeys.check.JourneyChecker;
+import io.github.careerguidance.journeys.engine.internal.CompactJson;
 import io.github.careerguidance.journeys.engine.internal.Rule;
 import io.github.careerguidance.journeys.internal.JourneyMessages;
 import io.github.careerguidance.journeys.model.Contact;
@@ -431,13 +432,14 @@ public final class JourneyEngine {
     }
 
     /**
-     * The session as compact JSON.
+     * The session as compact JSON (no indentation; the client profile is stored once, in the {@code started}
+     * event).
      *
      * @param session the session
      * @return the JSON text
      */
     public String store(Session session) {
-        return JSON.write(Objects.requireNonNull(session, "session"));
+        return CompactJson.of(JSON.write(Objects.requireNonNull(session, "session")));
     }
 
     /**
@@ -724,7 +726,7 @@ public final class JourneyEngine {
         Session build() {
             return Session.builder().journey(journey).version(version).step(step).supportLevel(level)
                     .completed(completed).path(path).visits(visits).answers(answers).scores(scores)
-                    .profile(profile).events(events).build();
+                    .events(events).build();
         }
     }
 

@@ -4,6 +4,7 @@
  */
 package io.github.careerguidance.journeys.engine;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.careerguidance.core.competence.CompetenceProfile;
@@ -41,7 +42,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableSession.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"journey", "version", "step", "supportLevel", "completed", "path", "visits", "answers", "scores",
-    "profile", "events"})
+    "events"})
 public abstract class Session {
     /**
      * A new builder (engines build sessions; this is for tools and tests).
@@ -120,14 +121,18 @@ public abstract class Session {
     public abstract Map<String, CompetenceProfile> scores();
 
     /**
-     * The client profile the session started with (bands and levels, never names).
+     * The client profile the session started with (bands and levels, never names); stored once, in the
+     * {@code started} event.
      *
      * @return the profile
      */
-    public abstract ClientProfile profile();
+    @JsonIgnore
+    public ClientProfile profile() {
+        return events().get(0).profile().orElseThrow();
+    }
 
     /**
-     * The event log, oldest first.
+     * The event log, oldest first; the first event is {@code started}.
      *
      * @return the events
      */
@@ -158,6 +163,11 @@ public abstract class Session {
         if (journey().isBlank() || version().isBlank() || step().isBlank()) {
             throw new IllegalArgumentException("session journey, version and step must not be blank but were '"
                     + journey() + "', '" + version() + "', '" + step() + "'");
+        }
+        if (events().isEmpty() || events().get(0).type() != EventType.STARTED
+                || !events().get(0).journey().orElseThrow().equals(journey())) {
+            throw new IllegalArgumentException("session events must start with a 'started' event of journey '"
+                    + journey() + "' but were " + (events().isEmpty() ? "empty" : events().get(0).toString()));
         }
         for (Map.Entry<String, Integer> v : visits().entrySet()) {
             if (v.getValue() < 1) {
