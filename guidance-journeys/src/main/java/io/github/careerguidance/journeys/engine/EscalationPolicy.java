@@ -23,8 +23,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  *       safety net).</li>
  *   <li>The client can always ask for a person: {@link JourneyEngine#requestContact(Session)} raises the level to at
  *       least {@link #contactRequestLevel()} ([P] brief staff-assisted).</li>
- *   <li>A safety-net question answered with an escalating choice moves the client up one level ([S] CIP safety
- *       net, via core {@code SafetyNet}).</li>
+ *   <li>A safety-net question (one with a choice marked {@code escalate}) answered with an escalating choice moves
+ *       the client up one level ([S] the CIP safety net for self-help users, via core {@code SafetyNet}; applying
+ *       it at brief staff-assisted too, up to case-managed, is [P]: the journey's author marked the choice).</li>
  *   <li>Entering the same step for the {@link #stallVisits()}-th time (and every multiple) counts as a stall and
  *       moves the client up one level ([S] "stalling" in the research's CIP routing proposal; the count N is [P]
  *       guidance's default 3, configurable; 0 turns it off).</li>

@@ -72,15 +72,17 @@ public final class JourneyEngine {
     private final Journey journey;
     private final EscalationPolicy policy;
     private final List<ContactPoint> contactPoints;
+    private final List<SessionListener> listeners;
     private final Map<String, Integer> index;
     private final CompiledStep[] steps;
     private final int start;
 
     private JourneyEngine(Journey journey, EscalationPolicy policy, List<ContactPoint> contactPoints,
-            Map<String, Instrument> instruments) {
+            List<SessionListener> listeners, Map<String, Instrument> instruments) {
         this.journey = journey;
         this.policy = policy;
         this.contactPoints = contactPoints;
+        this.listeners = listeners;
         Map<String, Integer> ids = new HashMap<>();
         for (int i = 0; i < journey.steps().size(); i++) {
             ids.putIfAbsent(journey.steps().get(i).id(), i);
@@ -157,7 +159,7 @@ public final class JourneyEngine {
      * @return the session at the start step
      */
     public Session start(ClientProfile profile) {
-        return start(Objects.requireNonNull(profile, "profile"), Optional.empty(), journey.version());
+        return published(start(Objects.requireNonNull(profile, "profile"), Optional.empty(), journey.version()));
     }
 
     /**
@@ -169,8 +171,8 @@ public final class JourneyEngine {
      * @return the session at the start step
      */
     public Session start(ClientProfile profile, ReadinessAssessment readiness) {
-        return start(Objects.requireNonNull(profile, "profile"),
-                Optional.of(Objects.requireNonNull(readiness, "readiness")), journey.version());
+        return published(start(Objects.requireNonNull(profile, "profile"),
+                Optional.of(Objects.requireNonNull(readiness, "readiness")), journey.version()));
     }
 
     private Session start(ClientProfile profile, Optional<ReadinessAssessment> readiness, String version) {
@@ -191,7 +193,7 @@ public final class JourneyEngine {
      *     wrong step kind, wrong answer kind, choice not offered, number out of range, text too long, completed)
      */
     public SessionResult answer(Session session, String stepId, Answer answer) {
-        return answer(session, stepId, answer, true);
+        return published(answer(session, stepId, answer, true));
     }
 
     private SessionResult answer(Session session, String stepId, Answer answer, boolean strict) {
@@ -233,7 +235,7 @@ public final class JourneyEngine {
      *     instrument's diagnostics when the responses cannot be scored (errors, or nothing scored)
      */
     public SessionResult assess(Session session, String stepId, Map<String, Integer> responses) {
-        return assess(session, stepId, responses, true);
+        return published(assess(session, stepId, responses, true));
     }
 
     private SessionResult assess(Session session, String stepId, Map<String, Integer> responses, boolean strict) {
@@ -270,7 +272,7 @@ public final class JourneyEngine {
      * @return the new session, or the unchanged session with the reason
      */
     public SessionResult proceed(Session session, String stepId) {
-        return proceed(session, stepId, true);
+        return published(proceed(session, stepId, true));
     }
 
     private SessionResult proceed(Session session, String stepId, boolean strict) {
@@ -293,7 +295,7 @@ public final class JourneyEngine {
      * @return the new session, or the unchanged session when there is no earlier step
      */
     public SessionResult back(Session session) {
-        return back(session, true);
+        return published(back(session, true));
     }
 
     private SessionResult back(Session session, boolean strict) {
@@ -320,7 +322,7 @@ public final class JourneyEngine {
      * @return the new session, or the unchanged session when it belongs to another journey
      */
     public SessionResult requestContact(Session session) {
-        return requestContact(session, true);
+        return published(requestContact(session, true));
     }
 
     private SessionResult requestContact(Session session, boolean strict) {
@@ -507,7 +509,9 @@ public final class JourneyEngine {
         d.events.add(SessionEvent.resumed(session.version(), journey.version()));
         d.version = journey.version();
         d.completed = steps[index.get(d.step)].kind == StepKind.OUTCOME;
-        return ReadResult.success(d.build(), diagnostics);
+        Session resumed = d.build();
+        tell(resumed, d.added());
+        return ReadResult.success(resumed, diagnostics);
     }
 
     private static Diagnostic missing(String code, JsonPointer at, String step, Map<String, Object> where) {
@@ -583,6 +587,27 @@ public final class JourneyEngine {
             s = r.session();
         }
         return ReadResult.success(s, Diagnostics.empty());
+    }
+
+    private Session published(Session started) {
+        tell(started, started.events());
+        return started;
+    }
+
+    private SessionResult published(SessionResult result) {
+        if (result.isAccepted()) {
+            tell(result.session(), result.events());
+        }
+        return result;
+    }
+
+    private void tell(Session session, List<SessionEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        for (SessionListener listener : listeners) {
+            listener.onEvents(session, events);
+        }
     }
 
     // --- the state machine -------------------------------------------------------------------------------------
@@ -745,19 +770,21 @@ public final class JourneyEngine {
      */
     public static final class Compiler {
         static final Compiler DEFAULTS = new Compiler(CheckPolicy.ofDefaults(), List.of(),
-                EscalationPolicy.ofDefaults(), List.of());
+                EscalationPolicy.ofDefaults(), List.of(), List.of());
 
         private final CheckPolicy checkPolicy;
         private final List<Instrument> instruments;
         private final EscalationPolicy escalation;
         private final List<ContactPoint> contactPoints;
+        private final List<SessionListener> listeners;
 
         private Compiler(CheckPolicy checkPolicy, List<Instrument> instruments, EscalationPolicy escalation,
-                List<ContactPoint> contactPoints) {
+                List<ContactPoint> contactPoints, List<SessionListener> listeners) {
             this.checkPolicy = checkPolicy;
             this.instruments = instruments;
             this.escalation = escalation;
             this.contactPoints = contactPoints;
+            this.listeners = listeners;
         }
 
         /**
@@ -767,7 +794,8 @@ public final class JourneyEngine {
          * @return a new compiler
          */
         public Compiler checkPolicy(CheckPolicy policy) {
-            return new Compiler(Objects.requireNonNull(policy, "policy"), instruments, escalation, contactPoints);
+            return new Compiler(Objects.requireNonNull(policy, "policy"), instruments, escalation, contactPoints,
+                    listeners);
         }
 
         /**
@@ -778,7 +806,7 @@ public final class JourneyEngine {
          * @return a new compiler
          */
         public Compiler instruments(Collection<Instrument> more) {
-            return new Compiler(checkPolicy, List.copyOf(more), escalation, contactPoints);
+            return new Compiler(checkPolicy, List.copyOf(more), escalation, contactPoints, listeners);
         }
 
         /**
@@ -788,7 +816,8 @@ public final class JourneyEngine {
          * @return a new compiler
          */
         public Compiler escalation(EscalationPolicy policy) {
-            return new Compiler(checkPolicy, instruments, Objects.requireNonNull(policy, "policy"), contactPoints);
+            return new Compiler(checkPolicy, instruments, Objects.requireNonNull(policy, "policy"), contactPoints,
+                    listeners);
         }
 
         /**
@@ -798,7 +827,19 @@ public final class JourneyEngine {
          * @return a new compiler
          */
         public Compiler contactPoints(Collection<ContactPoint> points) {
-            return new Compiler(checkPolicy, instruments, escalation, List.copyOf(points));
+            return new Compiler(checkPolicy, instruments, escalation, List.copyOf(points), listeners);
+        }
+
+        /**
+         * Adds a listener that receives the events of every accepted operation.
+         *
+         * @param listener the listener (thread-safe); listeners are called in the order they were added
+         * @return a new compiler
+         */
+        public Compiler listener(SessionListener listener) {
+            List<SessionListener> more = new ArrayList<>(listeners);
+            more.add(Objects.requireNonNull(listener, "listener"));
+            return new Compiler(checkPolicy, instruments, escalation, contactPoints, List.copyOf(more));
         }
 
         /**
@@ -821,7 +862,7 @@ public final class JourneyEngine {
             for (Instrument i : instruments) {
                 known.put(i.code(), i);
             }
-            return new JourneyEngine(journey, escalation, contactPoints, known);
+            return new JourneyEngine(journey, escalation, contactPoints, listeners, known);
         }
     }
 }
