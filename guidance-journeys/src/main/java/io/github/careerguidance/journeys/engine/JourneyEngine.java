@@ -1,0 +1,868 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ * Copyright 2026 the guidance maintainers
+ */
+package io.github.careerguidance.journeys.engine;
+
+import io.github.careerguidance.core.competence.CompetenceModels;
+import io.github.careerguidance.core.competence.CompetenceProfile;
+import io.github.careerguidance.core.competence.Instrument;
+import io.github.careerguidance.core.competence.ScoringResult;
+import io.github.careerguidance.core.contact.ContactChannel;
+import io.github.careerguidance.core.contact.ContactPoint;
+import io.github.careerguidance.core.diagnostics.Diagnostic;
+import io.github.careerguidance.core.diagnostics.Diagnostics;
+import io.github.careerguidance.core.diagnostics.JsonPointer;
+import io.github.careerguidance.core.diagnostics.Severity;
+import io.github.careerguidance.core.json.GuidanceCodec;
+import io.github.careerguidance.core.json.ReadResult;
+import io.github.careerguidance.core.profile.Answer;
+import io.github.careerguidance.core.profile.ClientProfile;
+import io.github.careerguidance.core.readiness.ReadinessAssessment;
+import io.github.careerguidance.core.readiness.SafetyNet;
+import io.github.careerguidance.core.readiness.SafetyNetOutcome;
+import io.github.careerguidance.core.readiness.SupportLevel;
+import io.github.careerguidance.journeys.check.CheckPolicy;
+import io.github.careerguidance.journeys.check.JourneyChecker;
+import io.github.careerguidance.journeys.engine.internal.CompactJson;
+import io.github.careerguidance.journeys.engine.internal.Rule;
+import io.github.careerguidance.journeys.internal.JourneyMessages;
+import io.github.careerguidance.journeys.model.Contact;
+import io.github.careerguidance.journeys.model.Journey;
+import io.github.careerguidance.journeys.model.Step;
+import io.github.careerguidance.journeys.model.StepKind;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * A journey compiled for running: checked once, immutable and thread-safe, shared by any number of
+ * {@link Session}s. Steps, transitions and conditions are resolved at compile time, so a decision (answer, next
+ * step, view) only evaluates precompiled rules over the session's facts.
+ *
+ * <p>Every operation takes a session and returns a {@link SessionResult}: the new session, or the unchanged session
+ * with a typed {@link SessionError}. The {@link EscalationPolicy} is applied on every step; every
+ * {@link StepView} carries a {@link ContactOffer}.
+ *
+ * <pre>{@code
+ * JourneyEngine engine = JourneyEngine.compiler()
+ *         .contactPoints(List.of(loket))
+ *         .compile(ReferenceJourneys.byId("looking-for-work").orElseThrow());
+ * Session s = engine.start(profile);
+ * StepView view = engine.view(s, Instant.now());
+ * s = engine.proceed(s, view.step()).session();
+ * s = engine.answer(s, "q-situatie", Answer.choice("geen-werk")).session();
+ * String json = engine.store(s);
+ * Session later = engine.resume(json).orElseThrow();
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class JourneyEngine {
+    private static final GuidanceCodec JSON = GuidanceCodec.json();
+
+    private final Journey journey;
+    private final EscalationPolicy policy;
+    private final List<ContactPoint> contactPoints;
+    private final List<SessionListener> listeners;
+    private final Map<String, Integer> index;
+    private final CompiledStep[] steps;
+    private final int start;
+
+    private JourneyEngine(Journey journey, EscalationPolicy policy, List<ContactPoint> contactPoints,
+            List<SessionListener> listeners, Map<String, Instrument> instruments) {
+        this.journey = journey;
+        this.policy = policy;
+        this.contactPoints = contactPoints;
+        this.listeners = listeners;
+        Map<String, Integer> ids = new HashMap<>();
+        for (int i = 0; i < journey.steps().size(); i++) {
+            ids.putIfAbsent(journey.steps().get(i).id(), i);
+        }
+        this.index = Map.copyOf(ids);
+        this.steps = new CompiledStep[journey.steps().size()];
+        for (int i = 0; i < steps.length; i++) {
+            Step step = journey.steps().get(i);
+            Instrument instrument = step.assessment().map(a -> a.inline().orElseGet(() -> {
+                Instrument known = instruments.get(a.instrument());
+                if (known == null) {
+                    throw new IllegalStateException("instrument '" + a.instrument() + "' of step '" + step.id()
+                            + "' passed the check but is not known to the engine");
+                }
+                return known;
+            })).orElse(null);
+            steps[i] = new CompiledStep(i, step, index, instrument);
+        }
+        this.start = index.get(journey.start());
+    }
+
+    /**
+     * Checks a journey with the default {@link CheckPolicy} and the built-in instruments and compiles it with the
+     * default {@link EscalationPolicy} and no contact points.
+     *
+     * @param journey the journey
+     * @return the engine
+     * @throws InvalidJourneyException with the checker's diagnostics when the check finds errors
+     */
+    public static JourneyEngine compile(Journey journey) {
+        return compiler().compile(journey);
+    }
+
+    /**
+     * A compiler with every default, to configure before {@link Compiler#compile(Journey)}.
+     *
+     * @return the default compiler
+     */
+    public static Compiler compiler() {
+        return Compiler.DEFAULTS;
+    }
+
+    /**
+     * The compiled journey.
+     *
+     * @return the journey
+     */
+    public Journey journey() {
+        return journey;
+    }
+
+    /**
+     * The escalation policy.
+     *
+     * @return the policy
+     */
+    public EscalationPolicy policy() {
+        return policy;
+    }
+
+    /**
+     * The contact points offered in views.
+     *
+     * @return the contact points
+     */
+    public List<ContactPoint> contactPoints() {
+        return contactPoints;
+    }
+
+    /**
+     * Starts a session without a readiness assessment: the level is the policy's default level.
+     *
+     * @param profile the client profile
+     * @return the session at the start step
+     */
+    public Session start(ClientProfile profile) {
+        return published(start(Objects.requireNonNull(profile, "profile"), Optional.empty(), journey.version()));
+    }
+
+    /**
+     * Starts a session with a CIP readiness assessment, which decides the starting level through the policy's
+     * readiness model.
+     *
+     * @param profile the client profile
+     * @param readiness the readiness assessment
+     * @return the session at the start step
+     */
+    public Session start(ClientProfile profile, ReadinessAssessment readiness) {
+        return published(start(Objects.requireNonNull(profile, "profile"),
+                Optional.of(Objects.requireNonNull(readiness, "readiness")), journey.version()));
+    }
+
+    private Session start(ClientProfile profile, Optional<ReadinessAssessment> readiness, String version) {
+        SupportLevel level = readiness.map(r -> policy.readinessModel().route(r)).orElse(policy.defaultLevel());
+        Draft d = new Draft(journey.id(), version, profile, level);
+        d.events.add(SessionEvent.started(journey.id(), version, profile, readiness, level));
+        enter(d, start);
+        return d.build();
+    }
+
+    /**
+     * Answers the current question step.
+     *
+     * @param session the session
+     * @param stepId the question step (must be the current step)
+     * @param answer the answer
+     * @return the new session, or the unchanged session with the reason (unknown step, not the current step,
+     *     wrong step kind, wrong answer kind, choice not offered, number out of range, text too long, completed)
+     */
+    public SessionResult answer(Session session, String stepId, Answer answer) {
+        return published(answer(session, stepId, answer, true));
+    }
+
+    private SessionResult answer(Session session, String stepId, Answer answer, boolean strict) {
+        Objects.requireNonNull(answer, "answer");
+        SessionError error = precheck(session, stepId, "an answer", strict, StepKind.QUESTION);
+        if (error != null) {
+            return SessionResult.rejected(session, error);
+        }
+        CompiledStep c = steps[index.get(stepId)];
+        error = AnswerCheck.check(stepId, c.question, c.choices, answer);
+        if (error != null) {
+            return SessionResult.rejected(session, error);
+        }
+        Draft d = new Draft(session);
+        d.answers.put(stepId, answer);
+        d.events.add(SessionEvent.answered(stepId, answer));
+        if (c.isSafetyNet()) {
+            SafetyNetOutcome outcome = SafetyNetOutcome.FINDING_WHAT_I_NEED;
+            for (String code : answer.selectedOptions()) {
+                if (c.escalating.contains(code)) {
+                    outcome = SafetyNetOutcome.STRUGGLING;
+                }
+            }
+            d.events.add(SessionEvent.safetyNet(stepId, outcome));
+            raise(d, SafetyNet.apply(d.level, outcome), EscalationReason.SAFETY_NET);
+        }
+        advance(d, c);
+        return SessionResult.accepted(d.build(), d.added());
+    }
+
+    /**
+     * Completes the current assessment step: the instrument scores the responses (core {@code Instrument.score})
+     * and the session stores the {@code CompetenceProfile} under the step's score key.
+     *
+     * @param session the session
+     * @param stepId the assessment step (must be the current step)
+     * @param responses item responses by item id
+     * @return the new session, or the unchanged session with {@link ErrorReason#INSTRUMENT_RESPONSES_INVALID} and the
+     *     instrument's diagnostics when the responses cannot be scored (errors, or nothing scored)
+     */
+    public SessionResult assess(Session session, String stepId, Map<String, Integer> responses) {
+        return published(assess(session, stepId, responses, true));
+    }
+
+    private SessionResult assess(Session session, String stepId, Map<String, Integer> responses, boolean strict) {
+        Objects.requireNonNull(responses, "responses");
+        SessionError error = precheck(session, stepId, "item responses", strict, StepKind.ASSESSMENT);
+        if (error != null) {
+            return SessionResult.rejected(session, error);
+        }
+        CompiledStep c = steps[index.get(stepId)];
+        ScoringResult scored = c.instrument.score(responses);
+        boolean nulls = false;
+        for (Map.Entry<String, Integer> r : responses.entrySet()) {
+            nulls |= r.getKey() == null || r.getValue() == null;
+        }
+        if (scored.profile().isEmpty() || scored.diagnostics().hasErrors() || nulls) {
+            Diagnostic head = JourneyMessages.diagnostic(Severity.ERROR,
+                    ErrorReason.INSTRUMENT_RESPONSES_INVALID.diagnosticCode(), JsonPointer.of("responses"),
+                    AnswerCheck.args("step", stepId, "instrument", c.instrument.code()));
+            return SessionResult.rejected(session, new SessionError(ErrorReason.INSTRUMENT_RESPONSES_INVALID,
+                    Diagnostics.of(head).plus(scored.diagnostics())));
+        }
+        Draft d = new Draft(session);
+        d.scores.put(c.scoreKey, scored.profile().get());
+        d.events.add(SessionEvent.assessed(stepId, new TreeMap<>(responses)));
+        advance(d, c);
+        return SessionResult.accepted(d.build(), d.added());
+    }
+
+    /**
+     * Goes on from the current information, reflection, action or contact step.
+     *
+     * @param session the session
+     * @param stepId the current step
+     * @return the new session, or the unchanged session with the reason
+     */
+    public SessionResult proceed(Session session, String stepId) {
+        return published(proceed(session, stepId, true));
+    }
+
+    private SessionResult proceed(Session session, String stepId, boolean strict) {
+        SessionError error = precheck(session, stepId, "a 'proceed'", strict, StepKind.INFORMATION,
+                StepKind.REFLECTION, StepKind.ACTION, StepKind.CONTACT);
+        if (error != null) {
+            return SessionResult.rejected(session, error);
+        }
+        Draft d = new Draft(session);
+        d.events.add(SessionEvent.at(EventType.PROCEEDED, stepId));
+        advance(d, steps[index.get(stepId)]);
+        return SessionResult.accepted(d.build(), d.added());
+    }
+
+    /**
+     * Goes back to the previous step (answers are kept; answering again replaces them). Going back counts as a
+     * visit for stall detection.
+     *
+     * @param session the session
+     * @return the new session, or the unchanged session when there is no earlier step
+     */
+    public SessionResult back(Session session) {
+        return published(back(session, true));
+    }
+
+    private SessionResult back(Session session, boolean strict) {
+        SessionError error = mismatch(session, strict);
+        if (error == null && session.path().isEmpty()) {
+            error = AnswerCheck.error(ErrorReason.NOTHING_TO_GO_BACK_TO, JsonPointer.of("path"),
+                    AnswerCheck.args("step", session.step()));
+        }
+        if (error != null) {
+            return SessionResult.rejected(session, error);
+        }
+        Draft d = new Draft(session);
+        String previous = d.path.remove(d.path.size() - 1);
+        d.events.add(SessionEvent.at(EventType.MOVED_BACK, session.step()));
+        enter(d, index.get(previous));
+        return SessionResult.accepted(d.build(), d.added());
+    }
+
+    /**
+     * The client asks for a person: logged, and the level rises to at least the policy's contact-request level.
+     * Always possible, also after an outcome.
+     *
+     * @param session the session
+     * @return the new session, or the unchanged session when it belongs to another journey
+     */
+    public SessionResult requestContact(Session session) {
+        return published(requestContact(session, true));
+    }
+
+    private SessionResult requestContact(Session session, boolean strict) {
+        SessionError error = mismatch(session, strict);
+        if (error != null) {
+            return SessionResult.rejected(session, error);
+        }
+        Draft d = new Draft(session);
+        d.events.add(SessionEvent.at(EventType.CONTACT_REQUESTED, session.step()));
+        raise(d, policy.contactRequestLevel(), EscalationReason.CONTACT_REQUESTED);
+        return SessionResult.accepted(d.build(), d.added());
+    }
+
+    /**
+     * What to show for the current step at an instant, with the engine's contact points.
+     *
+     * @param session the session
+     * @param now the instant for opening hours
+     * @return the view
+     * @throws IllegalArgumentException if the session belongs to another journey or version (resume it first)
+     */
+    public StepView view(Session session, Instant now) {
+        return view(session, now, contactPoints);
+    }
+
+    /**
+     * What to show for the current step at an instant, with the given contact points (for example the ones of
+     * the client's region).
+     *
+     * @param session the session
+     * @param now the instant for opening hours
+     * @param points the contact points to offer
+     * @return the view
+     * @throws IllegalArgumentException if the session belongs to another journey or version (resume it first)
+     */
+    public StepView view(Session session, Instant now, Collection<ContactPoint> points) {
+        Objects.requireNonNull(now, "now");
+        Objects.requireNonNull(points, "points");
+        SessionError error = mismatch(session, true);
+        Integer at = index.get(session.step());
+        if (error != null || at == null) {
+            throw new IllegalArgumentException("session " + session + " does not run on journey '" + journey.id()
+                    + "' " + journey.version() + "; resume it first");
+        }
+        CompiledStep c = steps[at];
+        Step step = c.step;
+        ImmutableStepView.Builder view = StepView.builder()
+                .journey(journey.id())
+                .version(journey.version())
+                .step(step.id())
+                .kind(step.kind())
+                .phase(step.phase())
+                .title(step.title())
+                .text(step.text())
+                .question(step.question())
+                .answer(Optional.ofNullable(session.answers().get(step.id())))
+                .instrument(Optional.ofNullable(c.instrument))
+                .reflection(step.reflection())
+                .action(step.action())
+                .contact(step.contact())
+                .outcome(step.outcome())
+                .supportLevel(session.supportLevel())
+                .canGoBack(!session.path().isEmpty())
+                .completed(session.completed())
+                .contactOffer(offer(session.supportLevel(), c, now, points));
+        for (int i = 0; i < c.content.length; i++) {
+            if (c.contentRules[i].test(session.answers(), session.scores(), session.profile(),
+                    session.supportLevel())) {
+                view.addContent(c.content[i]);
+            }
+        }
+        return view.build();
+    }
+
+    private ContactOffer offer(SupportLevel current, CompiledStep c, Instant now, Collection<ContactPoint> points) {
+        SupportLevel level = max(current, policy.contactRequestLevel());
+        Collection<ContactChannel> channels;
+        if (c.kind == StepKind.CONTACT) {
+            Contact contact = c.step.contact().orElseThrow();
+            level = max(level, contact.supportLevel());
+            channels = contact.channels();
+        } else {
+            channels = ContactChannel.suggestedFor(level);
+        }
+        ImmutableContactOffer.Builder offer = ContactOffer.builder().level(level)
+                .active(current.involvesProfessional());
+        for (ContactPoint point : points) {
+            if (!point.serves(level)) {
+                continue;
+            }
+            for (ContactChannel channel : channels) {
+                if (!point.channels().contains(channel)) {
+                    continue;
+                }
+                boolean open = point.isOpen(channel, now);
+                offer.addOption(ContactOption.builder()
+                        .contactPoint(point.id())
+                        .name(point.name())
+                        .channel(channel)
+                        .address(point.address(channel))
+                        .open(open)
+                        .nextOpening(open ? Optional.empty()
+                                : point.nextOpening(channel, now).map(ZonedDateTime::toInstant))
+                        .zone(point.hoursOf(channel).orElseThrow().zone())
+                        .build());
+            }
+        }
+        return offer.build();
+    }
+
+    /**
+     * The session as compact JSON (no indentation; the client profile is stored once, in the {@code started}
+     * event).
+     *
+     * @param session the session
+     * @return the JSON text
+     */
+    public String store(Session session) {
+        return CompactJson.of(JSON.write(Objects.requireNonNull(session, "session")));
+    }
+
+    /**
+     * Reads a stored session and resumes it against this engine ({@link #resume(Session)}).
+     *
+     * @param json the JSON text from {@link #store(Session)}
+     * @return the session, or diagnostics (unreadable JSON, or what the journey no longer has)
+     */
+    public ReadResult<Session> resume(String json) {
+        ReadResult<Session> read = JSON.read(Objects.requireNonNull(json, "json"), Session.class);
+        if (!read.isSuccessful()) {
+            return read;
+        }
+        return resume(read.orElseThrow());
+    }
+
+    /**
+     * Resumes a session against this engine. On the same version the session is returned as it is. On another
+     * version of the same journey it works when the current step, the steps on its path and the answered questions
+     * still exist and the answers still fit; the session then moves to this version and logs {@code resumed}.
+     * Otherwise the diagnostics name what is missing.
+     *
+     * @param session the session
+     * @return the session to continue with, or diagnostics
+     */
+    public ReadResult<Session> resume(Session session) {
+        Objects.requireNonNull(session, "session");
+        if (!session.journey().equals(journey.id())) {
+            return ReadResult.failure(Diagnostics.of(mismatchDiagnostic(session)));
+        }
+        Diagnostics.Builder found = Diagnostics.builder();
+        Map<String, Object> where = AnswerCheck.args("journey", journey.id(), "version", journey.version());
+        if (!index.containsKey(session.step())) {
+            found.add(missing("journeys.resume.missing-step", JsonPointer.of("step"), session.step(), where));
+        }
+        for (int i = 0; i < session.path().size(); i++) {
+            String id = session.path().get(i);
+            if (!index.containsKey(id)) {
+                found.add(missing("journeys.resume.missing-step", JsonPointer.of("path").append(i), id, where));
+            }
+        }
+        for (Map.Entry<String, Answer> a : session.answers().entrySet()) {
+            Integer i = index.get(a.getKey());
+            JsonPointer at = JsonPointer.of("answers", a.getKey());
+            if (i == null || steps[i].kind != StepKind.QUESTION) {
+                found.add(missing("journeys.resume.missing-question", at, a.getKey(), where));
+                continue;
+            }
+            SessionError misfit = AnswerCheck.check(a.getKey(), steps[i].question, steps[i].choices, a.getValue());
+            if (misfit != null) {
+                Map<String, Object> args = new LinkedHashMap<>(where);
+                args.put("step", a.getKey());
+                args.put("reason", misfit.reason().diagnosticCode());
+                found.add(JourneyMessages.diagnostic(Severity.ERROR, "journeys.resume.answer-invalid", at, args));
+            }
+        }
+        Diagnostics diagnostics = found.build();
+        if (diagnostics.hasErrors()) {
+            return ReadResult.failure(diagnostics);
+        }
+        if (session.version().equals(journey.version())) {
+            return ReadResult.success(session, diagnostics);
+        }
+        Draft d = new Draft(session);
+        d.events.add(SessionEvent.resumed(session.version(), journey.version()));
+        d.version = journey.version();
+        d.completed = steps[index.get(d.step)].kind == StepKind.OUTCOME;
+        Session resumed = d.build();
+        tell(resumed, d.added());
+        return ReadResult.success(resumed, diagnostics);
+    }
+
+    private static Diagnostic missing(String code, JsonPointer at, String step, Map<String, Object> where) {
+        Map<String, Object> args = new LinkedHashMap<>(where);
+        args.put("step", step);
+        return JourneyMessages.diagnostic(Severity.ERROR, code, at, args);
+    }
+
+    /**
+     * Replays an event log: starts from its {@code started} event and applies every input event in order through
+     * this engine; derived events are recomputed. For a log this engine (or a compatible version, see
+     * {@code resumed}) produced, the result equals the session that holds the log.
+     *
+     * @param events the event log, starting with {@code started}
+     * @return the session, or diagnostics naming the first event that cannot be replayed (JSON Pointer
+     *     {@code /<index>})
+     */
+    public ReadResult<Session> replay(List<SessionEvent> events) {
+        Objects.requireNonNull(events, "events");
+        if (events.isEmpty() || events.get(0).type() != EventType.STARTED
+                || !events.get(0).journey().orElseThrow().equals(journey.id())) {
+            return ReadResult.failure(Diagnostics.of(JourneyMessages.diagnostic(Severity.ERROR,
+                    "journeys.engine.replay-not-started", JsonPointer.root().append(0),
+                    AnswerCheck.args("journey", journey.id()))));
+        }
+        SessionEvent first = events.get(0);
+        Session s = start(first.profile().orElseThrow(), first.readiness(), first.version().orElseThrow());
+        for (int i = 1; i < events.size(); i++) {
+            SessionEvent e = events.get(i);
+            if (!e.type().isInput()) {
+                continue;
+            }
+            SessionResult r;
+            switch (e.type()) {
+                case ANSWERED:
+                    r = answer(s, e.step().orElseThrow(), e.answer().orElseThrow(), false);
+                    break;
+                case ASSESSED:
+                    r = assess(s, e.step().orElseThrow(), e.responses(), false);
+                    break;
+                case PROCEEDED:
+                    r = proceed(s, e.step().orElseThrow(), false);
+                    break;
+                case MOVED_BACK:
+                    r = back(s, false);
+                    break;
+                case CONTACT_REQUESTED:
+                    r = requestContact(s, false);
+                    break;
+                case RESUMED: {
+                    Draft d = new Draft(s);
+                    d.events.add(e);
+                    d.version = e.version().orElseThrow();
+                    r = SessionResult.accepted(d.build(), d.added());
+                    break;
+                }
+                default:
+                    r = SessionResult.rejected(s, AnswerCheck.error(ErrorReason.JOURNEY_MISMATCH,
+                            JsonPointer.root().append(i), AnswerCheck.args("sessionJourney", journey.id(),
+                                    "sessionVersion", s.version(), "journey", journey.id(), "version",
+                                    journey.version())));
+            }
+            if (!r.isAccepted()) {
+                Diagnostics.Builder found = Diagnostics.builder().add(JourneyMessages.diagnostic(Severity.ERROR,
+                        "journeys.engine.replay-rejected", JsonPointer.root().append(i), AnswerCheck.args(
+                                "index", i, "type", e.type().code(),
+                                "reason", r.error().orElseThrow().reason().diagnosticCode())));
+                for (Diagnostic nested : r.error().orElseThrow().diagnostics()) {
+                    found.add(nested.relocate(JsonPointer.root().append(i)));
+                }
+                return ReadResult.failure(found.build());
+            }
+            s = r.session();
+        }
+        return ReadResult.success(s, Diagnostics.empty());
+    }
+
+    private Session published(Session started) {
+        tell(started, started.events());
+        return started;
+    }
+
+    private SessionResult published(SessionResult result) {
+        if (result.isAccepted()) {
+            tell(result.session(), result.events());
+        }
+        return result;
+    }
+
+    private void tell(Session session, List<SessionEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        for (SessionListener listener : listeners) {
+            listener.onEvents(session, events);
+        }
+    }
+
+    // --- the state machine -------------------------------------------------------------------------------------
+
+    private SessionError precheck(Session session, String stepId, String input, boolean strict, StepKind... kinds) {
+        Objects.requireNonNull(stepId, "stepId");
+        SessionError error = mismatch(session, strict);
+        if (error != null) {
+            return error;
+        }
+        Integer at = index.get(stepId);
+        if (at == null) {
+            return AnswerCheck.error(ErrorReason.UNKNOWN_STEP, JsonPointer.of("step"),
+                    AnswerCheck.args("journey", journey.id(), "step", stepId));
+        }
+        if (!stepId.equals(session.step())) {
+            return AnswerCheck.error(ErrorReason.NOT_CURRENT_STEP, JsonPointer.of("step"),
+                    AnswerCheck.args("step", stepId, "current", session.step()));
+        }
+        if (session.completed()) {
+            return AnswerCheck.error(ErrorReason.SESSION_COMPLETED, JsonPointer.of("step"),
+                    AnswerCheck.args("step", stepId));
+        }
+        StepKind kind = steps[at].kind;
+        for (StepKind k : kinds) {
+            if (k == kind) {
+                return null;
+            }
+        }
+        return AnswerCheck.error(ErrorReason.WRONG_STEP_KIND, JsonPointer.of("step"),
+                AnswerCheck.args("step", stepId, "kind", kind.code(), "input", input));
+    }
+
+    private SessionError mismatch(Session session, boolean strict) {
+        Objects.requireNonNull(session, "session");
+        if (session.journey().equals(journey.id()) && (!strict || session.version().equals(journey.version()))) {
+            return null;
+        }
+        return new SessionError(ErrorReason.JOURNEY_MISMATCH, Diagnostics.of(mismatchDiagnostic(session)));
+    }
+
+    private Diagnostic mismatchDiagnostic(Session session) {
+        return JourneyMessages.diagnostic(Severity.ERROR, ErrorReason.JOURNEY_MISMATCH.diagnosticCode(),
+                JsonPointer.of("journey"), AnswerCheck.args("sessionJourney", session.journey(), "sessionVersion",
+                        session.version(), "journey", journey.id(), "version", journey.version()));
+    }
+
+    private void advance(Draft d, CompiledStep from) {
+        d.path.add(from.id());
+        Rule[] guards = from.guards;
+        for (int i = 0; i < guards.length; i++) {
+            if (guards[i].test(d.answers, d.scores, d.profile, d.level)) {
+                enter(d, from.targets[i]);
+                return;
+            }
+        }
+        throw new IllegalStateException("step '" + from.id() + "' of journey '" + journey.id()
+                + "' has no transition that holds; the checker requires a default");
+    }
+
+    private void enter(Draft d, int target) {
+        CompiledStep c = steps[target];
+        d.step = c.id();
+        int visits = d.visits.merge(c.id(), 1, Integer::sum);
+        int stall = policy.stallVisits();
+        if (stall > 0 && visits % stall == 0) {
+            raise(d, SafetyNet.apply(d.level, SafetyNetOutcome.STALLED), EscalationReason.STALLED);
+        }
+        if (c.kind == StepKind.CONTACT && policy.raiseOnContactStep()) {
+            raise(d, c.step.contact().orElseThrow().supportLevel(), EscalationReason.CONTACT_STEP);
+        }
+        d.completed = c.kind == StepKind.OUTCOME;
+        if (d.completed) {
+            d.events.add(SessionEvent.at(EventType.COMPLETED, c.id()));
+        }
+    }
+
+    private static void raise(Draft d, SupportLevel to, EscalationReason reason) {
+        if (to.compareTo(d.level) > 0) {
+            d.events.add(SessionEvent.escalated(d.step, d.level, to, reason));
+            d.level = to;
+        }
+    }
+
+    private static SupportLevel max(SupportLevel a, SupportLevel b) {
+        return a.compareTo(b) >= 0 ? a : b;
+    }
+
+    @Override
+    public String toString() {
+        return "JourneyEngine{" + journey.id() + " " + journey.version() + ", " + steps.length + " steps}";
+    }
+
+    /** The mutable working copy of one operation; never escapes. */
+    private static final class Draft {
+        final String journey;
+        String version;
+        String step;
+        SupportLevel level;
+        boolean completed;
+        final List<String> path;
+        final Map<String, Integer> visits;
+        final Map<String, Answer> answers;
+        final Map<String, CompetenceProfile> scores;
+        final ClientProfile profile;
+        final List<SessionEvent> events;
+        final int firstNew;
+
+        Draft(String journey, String version, ClientProfile profile, SupportLevel level) {
+            this.journey = journey;
+            this.version = version;
+            this.profile = profile;
+            this.level = level;
+            this.path = new ArrayList<>();
+            this.visits = new LinkedHashMap<>();
+            this.answers = new LinkedHashMap<>();
+            this.scores = new LinkedHashMap<>();
+            this.events = new ArrayList<>();
+            this.firstNew = 0;
+        }
+
+        Draft(Session s) {
+            this.journey = s.journey();
+            this.version = s.version();
+            this.step = s.step();
+            this.level = s.supportLevel();
+            this.completed = s.completed();
+            this.path = new ArrayList<>(s.path());
+            this.visits = new LinkedHashMap<>(s.visits());
+            this.answers = new LinkedHashMap<>(s.answers());
+            this.scores = new LinkedHashMap<>(s.scores());
+            this.profile = s.profile();
+            this.events = new ArrayList<>(s.events());
+            this.firstNew = events.size();
+        }
+
+        List<SessionEvent> added() {
+            return events.subList(firstNew, events.size());
+        }
+
+        Session build() {
+            return Session.builder().journey(journey).version(version).step(step).supportLevel(level)
+                    .completed(completed).path(path).visits(visits).answers(answers).scores(scores)
+                    .events(events).build();
+        }
+    }
+
+    /**
+     * How to compile: check policy, extra instruments, escalation policy and contact points. Immutable; every
+     * setter returns a new compiler.
+     *
+     * <pre>{@code
+     * JourneyEngine engine = JourneyEngine.compiler()
+     *         .escalation(EscalationPolicy.builder().stallVisits(4).build())
+     *         .contactPoints(points)
+     *         .compile(journey);
+     * }</pre>
+     *
+     * @since 0.1.0
+     */
+    public static final class Compiler {
+        static final Compiler DEFAULTS = new Compiler(CheckPolicy.ofDefaults(), List.of(),
+                EscalationPolicy.ofDefaults(), List.of(), List.of());
+
+        private final CheckPolicy checkPolicy;
+        private final List<Instrument> instruments;
+        private final EscalationPolicy escalation;
+        private final List<ContactPoint> contactPoints;
+        private final List<SessionListener> listeners;
+
+        private Compiler(CheckPolicy checkPolicy, List<Instrument> instruments, EscalationPolicy escalation,
+                List<ContactPoint> contactPoints, List<SessionListener> listeners) {
+            this.checkPolicy = checkPolicy;
+            this.instruments = instruments;
+            this.escalation = escalation;
+            this.contactPoints = contactPoints;
+            this.listeners = listeners;
+        }
+
+        /**
+         * The check policy for the check before compiling.
+         *
+         * @param policy the policy; default {@link CheckPolicy#ofDefaults()}
+         * @return a new compiler
+         */
+        public Compiler checkPolicy(CheckPolicy policy) {
+            return new Compiler(Objects.requireNonNull(policy, "policy"), instruments, escalation, contactPoints,
+                    listeners);
+        }
+
+        /**
+         * Instruments besides the built-in ones (for example a licensed CAAS with item texts, which replaces the
+         * built-in structure of the same code).
+         *
+         * @param more the instruments; default none
+         * @return a new compiler
+         */
+        public Compiler instruments(Collection<Instrument> more) {
+            return new Compiler(checkPolicy, List.copyOf(more), escalation, contactPoints, listeners);
+        }
+
+        /**
+         * The escalation policy.
+         *
+         * @param policy the policy; default {@link EscalationPolicy#ofDefaults()}
+         * @return a new compiler
+         */
+        public Compiler escalation(EscalationPolicy policy) {
+            return new Compiler(checkPolicy, instruments, Objects.requireNonNull(policy, "policy"), contactPoints,
+                    listeners);
+        }
+
+        /**
+         * The contact points offered in every view.
+         *
+         * @param points the contact points, in the order to offer them; default none
+         * @return a new compiler
+         */
+        public Compiler contactPoints(Collection<ContactPoint> points) {
+            return new Compiler(checkPolicy, instruments, escalation, List.copyOf(points), listeners);
+        }
+
+        /**
+         * Adds a listener that receives the events of every accepted operation.
+         *
+         * @param listener the listener (thread-safe); listeners are called in the order they were added
+         * @return a new compiler
+         */
+        public Compiler listener(SessionListener listener) {
+            List<SessionListener> more = new ArrayList<>(listeners);
+            more.add(Objects.requireNonNull(listener, "listener"));
+            return new Compiler(checkPolicy, instruments, escalation, contactPoints, List.copyOf(more));
+        }
+
+        /**
+         * Checks and compiles a journey.
+         *
+         * @param journey the journey
+         * @return the engine
+         * @throws InvalidJourneyException with all of the checker's diagnostics when the check finds errors
+         */
+        public JourneyEngine compile(Journey journey) {
+            Objects.requireNonNull(journey, "journey");
+            Diagnostics found = JourneyChecker.of(checkPolicy).withInstruments(instruments).check(journey);
+            if (found.hasErrors()) {
+                throw new InvalidJourneyException(journey.id(), found);
+            }
+            Map<String, Instrument> known = new HashMap<>();
+            for (Instrument i : CompetenceModels.instruments()) {
+                known.put(i.code(), i);
+            }
+            for (Instrument i : instruments) {
+                known.put(i.code(), i);
+            }
+            return new JourneyEngine(journey, escalation, contactPoints, listeners, known);
+        }
+    }
+}

@@ -1,0 +1,186 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ * Copyright 2026 the guidance maintainers
+ */
+package io.github.careerguidance.journeys.engine;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.careerguidance.core.competence.CompetenceProfile;
+import io.github.careerguidance.core.meta.GuidanceStyle;
+import io.github.careerguidance.core.profile.Answer;
+import io.github.careerguidance.core.profile.ClientProfile;
+import io.github.careerguidance.core.readiness.SupportLevel;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * One client's way through one journey, as an immutable value: every engine operation returns a new session.
+ * Store it as compact JSON ({@link JourneyEngine#store(Session)}) and continue later
+ * ({@link JourneyEngine#resume(String)}); its event log replays to the same session
+ * ({@link JourneyEngine#replay(List)}).
+ *
+ * <p>{@code toString} shows no answers or profile fields.
+ *
+ * <pre>{@code
+ * Session s = engine.start(ClientProfile.anonymous());
+ * s = engine.answer(s, "q-situatie", Answer.choice("geen-werk")).session();
+ * String json = engine.store(s);
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+@GuidanceStyle
+@JsonSerialize(as = ImmutableSession.class)
+@JsonDeserialize(as = ImmutableSession.class)
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonPropertyOrder({"journey", "version", "step", "supportLevel", "completed", "path", "visits", "answers", "scores",
+    "events"})
+public abstract class Session {
+    /**
+     * A new builder (engines build sessions; this is for tools and tests).
+     *
+     * @return the builder
+     */
+    public static ImmutableSession.Builder builder() {
+        return ImmutableSession.builder();
+    }
+
+    /**
+     * The journey id.
+     *
+     * @return the id
+     */
+    public abstract String journey();
+
+    /**
+     * The journey version this session runs on.
+     *
+     * @return the semantic version
+     */
+    public abstract String version();
+
+    /**
+     * The current step.
+     *
+     * @return the step id
+     */
+    public abstract String step();
+
+    /**
+     * The current support level (CIP): where the client starts, raised by the {@link EscalationPolicy}.
+     *
+     * @return the level
+     */
+    public abstract SupportLevel supportLevel();
+
+    /**
+     * Whether the current step is an outcome.
+     *
+     * @return true when the journey is complete
+     */
+    @Value.Default
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+    public boolean completed() {
+        return false;
+    }
+
+    /**
+     * The steps before the current one, oldest first; {@link JourneyEngine#back(Session)} returns to the last.
+     *
+     * @return the path; empty at the start
+     */
+    public abstract List<String> path();
+
+    /**
+     * How often each step was entered (going back counts), for stall detection.
+     *
+     * @return visits by step id
+     */
+    public abstract Map<String, Integer> visits();
+
+    /**
+     * The answers, by question step id (going back keeps them; answering again replaces them).
+     *
+     * @return the answers
+     */
+    public abstract Map<String, Answer> answers();
+
+    /**
+     * The scores of completed assessments, by score key ({@code storeAs} or the instrument code).
+     *
+     * @return the scores
+     */
+    public abstract Map<String, CompetenceProfile> scores();
+
+    /**
+     * The client profile the session started with (bands and levels, never names); stored once, in the
+     * {@code started} event.
+     *
+     * @return the profile
+     */
+    @JsonIgnore
+    public ClientProfile profile() {
+        return events().get(0).profile().orElseThrow();
+    }
+
+    /**
+     * The event log, oldest first; the first event is {@code started}.
+     *
+     * @return the events
+     */
+    public abstract List<SessionEvent> events();
+
+    /**
+     * The answer to a question.
+     *
+     * @param stepId the question step id
+     * @return the answer, or empty when not answered
+     */
+    public Optional<Answer> answer(String stepId) {
+        return Optional.ofNullable(answers().get(Objects.requireNonNull(stepId, "stepId")));
+    }
+
+    /**
+     * The scores stored under a key.
+     *
+     * @param key the score key
+     * @return the scores, or empty when that assessment was not done
+     */
+    public Optional<CompetenceProfile> score(String key) {
+        return Optional.ofNullable(scores().get(Objects.requireNonNull(key, "key")));
+    }
+
+    @Value.Check
+    protected void check() {
+        if (journey().isBlank() || version().isBlank() || step().isBlank()) {
+            throw new IllegalArgumentException("session journey, version and step must not be blank but were '"
+                    + journey() + "', '" + version() + "', '" + step() + "'");
+        }
+        if (events().isEmpty() || events().get(0).type() != EventType.STARTED
+                || !events().get(0).journey().orElseThrow().equals(journey())) {
+            throw new IllegalArgumentException("session events must start with a 'started' event of journey '"
+                    + journey() + "' but were " + (events().isEmpty() ? "empty" : events().get(0).toString()));
+        }
+        for (Map.Entry<String, Integer> v : visits().entrySet()) {
+            if (v.getValue() < 1) {
+                throw new IllegalArgumentException(
+                        "session visits of '" + v.getKey() + "' must be >= 1 but was " + v.getValue());
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Session{" + journey() + " " + version() + ", step=" + step() + ", level=" + supportLevel().code()
+                + (completed() ? ", completed" : "") + ", answers=" + answers().size() + ", events="
+                + events().size() + "}";
+    }
+}

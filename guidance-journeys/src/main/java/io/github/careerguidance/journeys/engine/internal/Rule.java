@@ -1,0 +1,34 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ * Copyright 2026 the guidance maintainers
+ */
+package io.github.careerguidance.journeys.engine.internal;
+
+import io.github.careerguidance.core.competence.CompetenceProfile;
+import io.github.careerguidance.core.profile.Answer;
+import io.github.careerguidance.core.profile.ClientProfile;
+import io.github.careerguidance.core.readiness.SupportLevel;
+import java.util.Map;
+
+/**
+ * A compiled {@link io.github.careerguidance.journeys.model.Condition}: evaluates without allocating. Not API.
+ *
+ * @since 0.1.0
+ */
+@FunctionalInterface
+public interface Rule {
+    /** A rule that always holds (a content item or transition without a condition). */
+    Rule ALWAYS = (answers, scores, profile, level) -> true;
+
+    /**
+     * Evaluates the rule over a client's facts.
+     *
+     * @param answers answers by question step id
+     * @param scores scores by score key
+     * @param profile the client profile
+     * @param level the current support level
+     * @return whether the condition holds; a comparison over an absent fact is false
+     */
+    boolean test(Map<String, Answer> answers, Map<String, CompetenceProfile> scores, ClientProfile profile,
+            SupportLevel level);
+}
