@@ -24,7 +24,6 @@ import io.github.careerguidance.core.readiness.SafetyNetOutcome;
 import io.github.careerguidance.core.readiness.SupportLevel;
 import io.github.careerguidance.journeys.check.CheckPolicy;
 import io.github.careerguidance.journeys.check.JourneyChecker;
-import io.github.careerguidance.journeys.engine.internal.CompactJson;
 import io.github.careerguidance.journeys.engine.internal.Rule;
 import io.github.careerguidance.journeys.internal.JourneyMessages;
 import io.github.careerguidance.journeys.model.Contact;
@@ -441,7 +440,7 @@ public final class JourneyEngine {
      * @return the JSON text
      */
     public String store(Session session) {
-        return CompactJson.of(JSON.write(Objects.requireNonNull(session, "session")));
+        return JSON.writeLine(Objects.requireNonNull(session, "session"));
     }
 
     /**
