@@ -161,7 +161,7 @@ public final class GuidanceCodec {
      * @param type the record type
      * @param <T> the record type
      * @return a reader; close it
-     * @throws UnsupportedOperationException on the YAML codec: records are read from JSON or NDJSON only
+     * @throws IllegalStateException on the YAML codec: records are read from JSON or NDJSON only
      */
     public <T> RecordReader<T> records(InputStream in, Class<T> type) {
         Objects.requireNonNull(in, "in");
@@ -180,7 +180,7 @@ public final class GuidanceCodec {
      * @param <T> the record type
      * @return a reader that closes the file when closed; a file that cannot be opened gives one FATAL
      *     {@code core.io} record
-     * @throws UnsupportedOperationException on the YAML codec
+     * @throws IllegalStateException on the YAML codec
      */
     public <T> RecordReader<T> records(Path file, Class<T> type) {
         Objects.requireNonNull(file, "file");
@@ -197,7 +197,7 @@ public final class GuidanceCodec {
 
     private void requireJson() {
         if (format != JacksonSupport.Format.JSON) {
-            throw new UnsupportedOperationException("records are read from a JSON array or NDJSON; use GuidanceCodec.json()");
+            throw new IllegalStateException("records are read from a JSON array or NDJSON; use GuidanceCodec.json()");
         }
     }
 
@@ -219,7 +219,7 @@ public final class GuidanceCodec {
      *
      * @param value a guidance value
      * @return the JSON text, without a trailing line break
-     * @throws UnsupportedOperationException on the YAML codec
+     * @throws IllegalStateException on the YAML codec
      * @throws IllegalArgumentException if the value is not a type the codec can write (a programming error)
      */
     public String writeLine(Object value) {
