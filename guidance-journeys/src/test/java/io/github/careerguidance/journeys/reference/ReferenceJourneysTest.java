@@ -67,6 +67,7 @@ class ReferenceJourneysTest {
     @Test
     void lookupByIdAndGoal() {
         assertThat(ReferenceJourneys.forGoal("must-retrain").map(Journey::id)).contains("must-retrain");
+        assertThat(ReferenceJourneys.forGoal("first-time-study").map(Journey::id)).contains("first-time-study");
         assertThat(ReferenceJourneys.forGoal("towards-retirement")).isEmpty();
         assertThat(ReferenceJourneys.byId("looking-for-work")).isPresent();
         assertThat(ReferenceJourneys.byId("nope")).isEmpty();
