@@ -30,6 +30,23 @@ class ReferenceJourneyRoutesTest {
     private static final JourneyEngine STUDY = JourneyEngine.compile(
             ReferenceJourneys.byId("first-time-study").orElseThrow());
 
+    private static final JourneyEngine UNEMPLOYED = JourneyEngine.compile(
+            ReferenceJourneys.byId("became-unemployed").orElseThrow());
+
+    private static final ClientProfile WW_VMBO_50 = ClientProfile.builder()
+            .ageBand(AgeBand.AGE_45_54)
+            .educationLevel(EducationLevel.VMBO_KB)
+            .employment(EmploymentSituation.UNEMPLOYED_WITH_BENEFIT)
+            .goal("became-unemployed")
+            .build();
+
+    private static final ClientProfile NO_BENEFIT_MASTER = ClientProfile.builder()
+            .ageBand(AgeBand.AGE_30_44)
+            .educationLevel(EducationLevel.MASTER)
+            .employment(EmploymentSituation.UNEMPLOYED_WITHOUT_BENEFIT)
+            .goal("became-unemployed")
+            .build();
+
     private static final ClientProfile HAVO_16 = ClientProfile.builder()
             .ageBand(AgeBand.AGE_12_17)
             .educationLevel(EducationLevel.HAVO)
@@ -137,5 +154,82 @@ class ReferenceJourneyRoutesTest {
         assertThat(referral.completed()).isTrue();
         assertThat(referral.path()).contains("contact-begeleiding");
         assertThat(referral.supportLevel()).isEqualTo(SupportLevel.INDIVIDUAL_CASE_MANAGED);
+    }
+
+    @Test
+    void feelingBadOrNotKnowingWhatToArrangeBringsAnAdviserBeforeTheFirstSteps() {
+        Session low = walkTo(UNEMPLOYED, UNEMPLOYED.start(WW_VMBO_50), "contact-regelen",
+                Map.of("q-gevoel", Answer.number(2)));
+        assertThat(low.path()).containsExactly("welkom", "q-gevoel");
+        assertThat(UNEMPLOYED.proceed(low, "contact-regelen").orElseThrow().step()).isEqualTo("info-eerste-stappen");
+
+        Session fine = walkTo(UNEMPLOYED, UNEMPLOYED.start(WW_VMBO_50), "q-werkvorm",
+                Map.of("q-gevoel", Answer.number(3)));
+        assertThat(fine.step()).isEqualTo("q-werkvorm");
+
+        Session lost = walkTo(UNEMPLOYED, UNEMPLOYED.start(NO_BENEFIT_MASTER), "contact-regelen", Map.of(
+                "q-gevoel", Answer.number(4),
+                "q-werkvorm", Answer.choice("contract"),
+                "q-ww", Answer.choice("weet-niet")));
+        assertThat(lost.supportLevel()).isEqualTo(SupportLevel.BRIEF_STAFF_ASSISTED);
+    }
+
+    @Test
+    void theFirstStepsAreNarrowedToBenefitAndWayOfWorking() {
+        Session notYet = walkTo(UNEMPLOYED, UNEMPLOYED.start(NO_BENEFIT_MASTER), "info-eerste-stappen", Map.of(
+                "q-gevoel", Answer.number(4),
+                "q-werkvorm", Answer.choice("zelfstandig"),
+                "q-ww", Answer.choice("nog-niet")));
+        assertThat(contentIds(UNEMPLOYED, notYet))
+                .containsExactly("ww-aanvragen", "ww-plichten", "versnipperd", "geen-uitkering");
+
+        Session onWw = walkTo(UNEMPLOYED, UNEMPLOYED.start(WW_VMBO_50), "info-eerste-stappen", Map.of(
+                "q-gevoel", Answer.number(3),
+                "q-werkvorm", Answer.choice("contract"),
+                "q-ww", Answer.choice("aangevraagd")));
+        assertThat(contentIds(UNEMPLOYED, onWw)).containsExactly("ww-plichten");
+        assertThat(UNEMPLOYED.view(onWw, NOW).content().get(0).text().texts().get("nl"))
+                .contains("4 weken minstens 4", "Werkmap", "elke maand");
+    }
+
+    @Test
+    void theOptionsAreNarrowedToDirectionEducationAndWayOfWorking() {
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        answers.put("q-gevoel", Answer.number(5));
+        answers.put("q-werkvorm", Answer.choice("contract"));
+        answers.put("q-ww", Answer.choice("aangevraagd"));
+        answers.put("q-richting", Answer.choice("zelfde"));
+        Session same = walkTo(UNEMPLOYED, UNEMPLOYED.start(WW_VMBO_50), "info-opties", answers);
+        assertThat(contentIds(UNEMPLOYED, same)).containsExactly("werk-nl", "zelfde-werk", "leerwerkloket");
+
+        answers.put("q-werkvorm", Answer.choice("zelfstandig"));
+        answers.put("q-richting", Answer.choice("weet-niet"));
+        Session unsure = walkTo(UNEMPLOYED, UNEMPLOYED.start(NO_BENEFIT_MASTER), "info-opties", answers);
+        assertThat(contentIds(UNEMPLOYED, unsure)).containsExactly("werk-nl", "kort-lijstje", "zelfstandig");
+    }
+
+    @Test
+    void theChoiceLeadsToAPlanTheLeerwerkloketOrPersonalSupport() {
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        answers.put("q-gevoel", Answer.number(4));
+        answers.put("q-werkvorm", Answer.choice("flex"));
+        answers.put("q-ww", Answer.choice("aangevraagd"));
+        answers.put("q-richting", Answer.choice("iets-anders"));
+        answers.put("q-vangnet", Answer.choice("ja"));
+        answers.put("q-keuze", Answer.choice("solliciteren"));
+        answers.put("q-lukt", Answer.choice("ja"));
+        Session plan = walkTo(UNEMPLOYED, UNEMPLOYED.start(WW_VMBO_50), "plan", answers);
+        assertThat(plan.completed()).isTrue();
+        assertThat(plan.path()).contains("actie-regelen", "gesprek", "actie-netwerk", "actie-solliciteren");
+
+        answers.put("q-keuze", Answer.choice("omscholen"));
+        Session retrain = walkTo(UNEMPLOYED, UNEMPLOYED.start(WW_VMBO_50), "verwijzing-leerwerkloket", answers);
+        assertThat(retrain.completed()).isTrue();
+        assertThat(retrain.path()).contains("gesprek").doesNotContain("actie-solliciteren");
+
+        answers.put("q-keuze", Answer.choice("nog-niet"));
+        Session support = walkTo(UNEMPLOYED, UNEMPLOYED.start(WW_VMBO_50), "verwijzing", answers);
+        assertThat(support.path()).contains("gesprek", "contact-begeleiding");
+        assertThat(support.supportLevel()).isEqualTo(SupportLevel.INDIVIDUAL_CASE_MANAGED);
     }
 }
