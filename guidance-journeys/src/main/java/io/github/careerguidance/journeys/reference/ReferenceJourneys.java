@@ -35,7 +35,8 @@ public final class ReferenceJourneys {
     public static final String BASE = "io/github/careerguidance/journeys/reference/";
 
     /** The ids of the reference journeys, in order; each is also the intake goal it serves. */
-    public static final List<String> IDS = List.of("looking-for-work", "must-retrain");
+    public static final List<String> IDS = List.of("looking-for-work", "must-retrain", "first-time-study",
+            "became-unemployed");
 
     private ReferenceJourneys() {}
 

@@ -35,14 +35,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class EnginePropertiesTest {
-    private static final List<JourneyEngine> REFERENCE = List.of(
-            JourneyEngine.compiler().contactPoints(List.of(LOKET))
-                    .compile(ReferenceJourneys.byId("looking-for-work").orElseThrow()),
-            JourneyEngine.compiler().contactPoints(List.of(LOKET))
-                    .compile(ReferenceJourneys.byId("must-retrain").orElseThrow()));
+    private static final List<JourneyEngine> REFERENCE = ReferenceJourneys.all().stream()
+            .map(j -> JourneyEngine.compiler().contactPoints(List.of(LOKET)).compile(j))
+            .collect(Collectors.toUnmodifiableList());
 
     @Test
     void theGeneratorMakesCheckerCleanJourneys() {
@@ -73,6 +72,16 @@ class EnginePropertiesTest {
         }
         assertThat(completed).isGreaterThan(15);
         assertThat(reasons).contains(EscalationReason.values());
+    }
+
+    @Test
+    void everyReferenceJourneyIsWalked() {
+        assertThat(REFERENCE).extracting(e -> e.journey().id()).containsExactlyElementsOf(ReferenceJourneys.IDS);
+        for (JourneyEngine engine : REFERENCE) {
+            for (long seed = 0; seed < 20; seed++) {
+                walk(engine, seed);
+            }
+        }
     }
 
     @Test

@@ -12,6 +12,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import io.github.careerguidance.core.competence.CasvePhase;
 import io.github.careerguidance.core.diagnostics.Diagnostics;
+import io.github.careerguidance.core.intake.IntakeCatalogue;
 import io.github.careerguidance.journeys.check.JourneyChecker;
 import io.github.careerguidance.journeys.format.JourneyFormat;
 import io.github.careerguidance.journeys.format.JourneySchema;
@@ -65,8 +66,19 @@ class ReferenceJourneysTest {
     }
 
     @Test
+    void theReferenceJourneysServeTheirCatalogueGoalsWithoutDuplicates() {
+        Diagnostics found = JourneyChecker.ofDefaults().checkCatalogue(ReferenceJourneys.all(), IntakeCatalogue.builtIn());
+        assertThat(found.withCode("journeys.catalogue.duplicate-journey").asList()).isEmpty();
+        assertThat(found.withCode("journeys.catalogue.unknown-goal").asList()).isEmpty();
+        assertThat(found.withCode("journeys.catalogue.unserved-goal").asList()).extracting(d -> d.arguments().get("goal"))
+                .doesNotContain("first-time-study", "looking-for-work", "became-unemployed", "must-retrain");
+    }
+
+    @Test
     void lookupByIdAndGoal() {
         assertThat(ReferenceJourneys.forGoal("must-retrain").map(Journey::id)).contains("must-retrain");
+        assertThat(ReferenceJourneys.forGoal("first-time-study").map(Journey::id)).contains("first-time-study");
+        assertThat(ReferenceJourneys.forGoal("became-unemployed").map(Journey::id)).contains("became-unemployed");
         assertThat(ReferenceJourneys.forGoal("towards-retirement")).isEmpty();
         assertThat(ReferenceJourneys.byId("looking-for-work")).isPresent();
         assertThat(ReferenceJourneys.byId("nope")).isEmpty();

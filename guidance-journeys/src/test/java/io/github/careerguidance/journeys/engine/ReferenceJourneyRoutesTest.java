@@ -1,0 +1,235 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ * Copyright 2026 the guidance maintainers
+ */
+package io.github.careerguidance.journeys.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.careerguidance.core.competence.Instrument;
+import io.github.careerguidance.core.competence.Item;
+import io.github.careerguidance.core.profile.AgeBand;
+import io.github.careerguidance.core.profile.Answer;
+import io.github.careerguidance.core.profile.ClientProfile;
+import io.github.careerguidance.core.profile.EducationLevel;
+import io.github.careerguidance.core.profile.EmploymentSituation;
+import io.github.careerguidance.core.readiness.SupportLevel;
+import io.github.careerguidance.journeys.model.ContentItem;
+import io.github.careerguidance.journeys.model.Step;
+import io.github.careerguidance.journeys.reference.ReferenceJourneys;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Routes through the reference journeys as real clients would take them: narrowing, escalation, outcomes. */
+class ReferenceJourneyRoutesTest {
+    private static final Instant NOW = Instant.parse("2026-03-30T08:00:00Z");
+    private static final JourneyEngine STUDY = JourneyEngine.compile(
+            ReferenceJourneys.byId("first-time-study").orElseThrow());
+
+    private static final JourneyEngine UNEMPLOYED = JourneyEngine.compile(
+            ReferenceJourneys.byId("became-unemployed").orElseThrow());
+
+    private static final ClientProfile WW_VMBO_50 = ClientProfile.builder()
+            .ageBand(AgeBand.AGE_45_54)
+            .educationLevel(EducationLevel.VMBO_KB)
+            .employment(EmploymentSituation.UNEMPLOYED_WITH_BENEFIT)
+            .goal("became-unemployed")
+            .build();
+
+    private static final ClientProfile NO_BENEFIT_MASTER = ClientProfile.builder()
+            .ageBand(AgeBand.AGE_30_44)
+            .educationLevel(EducationLevel.MASTER)
+            .employment(EmploymentSituation.UNEMPLOYED_WITHOUT_BENEFIT)
+            .goal("became-unemployed")
+            .build();
+
+    private static final ClientProfile HAVO_16 = ClientProfile.builder()
+            .ageBand(AgeBand.AGE_12_17)
+            .educationLevel(EducationLevel.HAVO)
+            .employment(EmploymentSituation.STUDENT)
+            .goal("first-time-study")
+            .build();
+
+    private static final ClientProfile MBO_19 = ClientProfile.builder()
+            .ageBand(AgeBand.AGE_18_22)
+            .educationLevel(EducationLevel.MBO_4)
+            .employment(EmploymentSituation.STUDENT)
+            .goal("first-time-study")
+            .build();
+
+    /** Walks to a step: proceeds, answers the given answers and fills in every self-test with the middle value. */
+    static Session walkTo(JourneyEngine engine, Session start, String target, Map<String, Answer> answers) {
+        Session s = start;
+        for (int i = 0; i < 40 && !s.step().equals(target); i++) {
+            Step step = engine.journey().step(s.step()).orElseThrow();
+            SessionResult r;
+            switch (step.kind()) {
+                case QUESTION:
+                    assertThat(answers).as("answer for %s", step.id()).containsKey(step.id());
+                    r = engine.answer(s, step.id(), answers.get(step.id()));
+                    break;
+                case ASSESSMENT: {
+                    Instrument instrument = engine.view(s, NOW).instrument().orElseThrow();
+                    Map<String, Integer> responses = new LinkedHashMap<>();
+                    for (Item item : instrument.items()) {
+                        responses.put(item.id(), 3);
+                    }
+                    r = engine.assess(s, step.id(), responses);
+                    break;
+                }
+                default:
+                    r = engine.proceed(s, step.id());
+            }
+            assertThat(r.isAccepted()).as("%s: %s", s.step(), r).isTrue();
+            s = r.session();
+        }
+        assertThat(s.step()).isEqualTo(target);
+        return s;
+    }
+
+    static List<String> contentIds(JourneyEngine engine, Session s) {
+        return engine.view(s, NOW).content().stream().map(ContentItem::id).collect(Collectors.toList());
+    }
+
+    @Test
+    void aHavoPupilWithoutADirectionGetsInterestsAShortlistAndTheWordToTalkAtHome() {
+        Session s = STUDY.start(HAVO_16);
+        assertThat(contentIds(STUDY, s)).containsExactly("intro", "jong");
+        s = walkTo(STUDY, s, "info-opleidingen", Map.of(
+                "q-richting", Answer.choice("geen-idee"),
+                "q-lastig", Answer.choice("anderen")));
+        assertThat(contentIds(STUDY, s))
+                .containsExactly("studiekeuze123", "havo-vwo", "interesses", "kort-lijstje", "anderen");
+        assertThat(STUDY.view(s, NOW).content().get(0).url()).isPresent();
+    }
+
+    @Test
+    void anMboStudentWhoAlmostKnowsGetsTheMboLevelAndARealityCheck() {
+        Session s = STUDY.start(MBO_19);
+        assertThat(contentIds(STUDY, s)).containsExactly("intro");
+        s = walkTo(STUDY, s, "info-opleidingen", Map.of(
+                "q-richting", Answer.choice("duidelijk"),
+                "q-lastig", Answer.choice("niets")));
+        assertThat(contentIds(STUDY, s)).containsExactly("studiekeuze123", "mbo", "check-keuze");
+    }
+
+    @Test
+    void tooMuchChoiceAloneAlsoLeadsToAShortlist() {
+        Session s = walkTo(STUDY, STUDY.start(MBO_19), "info-opleidingen", Map.of(
+                "q-richting", Answer.choice("duidelijk"),
+                "q-lastig", Answer.choice("te-veel-keus")));
+        assertThat(contentIds(STUDY, s)).containsExactly("studiekeuze123", "mbo", "kort-lijstje", "check-keuze");
+    }
+
+    @Test
+    void notFindingWhatYouNeedBringsTheDecaanAndThenTheConversation() {
+        Session s = walkTo(STUDY, STUDY.start(HAVO_16), "contact-decaan", Map.of(
+                "q-richting", Answer.choice("een-paar"),
+                "q-lastig", Answer.choice("wat-wil-ik"),
+                "q-vangnet", Answer.choice("nee")));
+        assertThat(s.supportLevel()).isEqualTo(SupportLevel.BRIEF_STAFF_ASSISTED);
+        s = STUDY.proceed(s, "contact-decaan").orElseThrow();
+        assertThat(s.step()).isEqualTo("gesprek");
+        assertThat(STUDY.view(s, NOW).reflection().orElseThrow().withProfessional()).isTrue();
+    }
+
+    @Test
+    void theQuickRouteEndsInAStudyPlanAndBeingStuckInAReferral() {
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        answers.put("q-richting", Answer.choice("duidelijk"));
+        answers.put("q-lastig", Answer.choice("niets"));
+        answers.put("q-vangnet", Answer.choice("ja"));
+        answers.put("q-keuze", Answer.choice("ja"));
+        answers.put("q-lukt", Answer.choice("ja"));
+        Session plan = walkTo(STUDY, STUDY.start(MBO_19), "plan", answers);
+        assertThat(plan.completed()).isTrue();
+        assertThat(plan.path()).contains("gesprek", "actie-open-dag", "actie-aanmelden");
+
+        answers.put("q-lukt", Answer.choice("nee"));
+        Session referral = walkTo(STUDY, STUDY.start(MBO_19), "verwijzing", answers);
+        assertThat(referral.completed()).isTrue();
+        assertThat(referral.path()).contains("contact-begeleiding");
+        assertThat(referral.supportLevel()).isEqualTo(SupportLevel.INDIVIDUAL_CASE_MANAGED);
+    }
+
+    @Test
+    void feelingBadOrNotKnowingWhatToArrangeBringsAnAdviserBeforeTheFirstSteps() {
+        Session low = walkTo(UNEMPLOYED, UNEMPLOYED.start(WW_VMBO_50), "contact-regelen",
+                Map.of("q-gevoel", Answer.number(2)));
+        assertThat(low.path()).containsExactly("welkom", "q-gevoel");
+        assertThat(UNEMPLOYED.proceed(low, "contact-regelen").orElseThrow().step()).isEqualTo("info-eerste-stappen");
+
+        Session fine = walkTo(UNEMPLOYED, UNEMPLOYED.start(WW_VMBO_50), "q-werkvorm",
+                Map.of("q-gevoel", Answer.number(3)));
+        assertThat(fine.step()).isEqualTo("q-werkvorm");
+
+        Session lost = walkTo(UNEMPLOYED, UNEMPLOYED.start(NO_BENEFIT_MASTER), "contact-regelen", Map.of(
+                "q-gevoel", Answer.number(4),
+                "q-werkvorm", Answer.choice("contract"),
+                "q-ww", Answer.choice("weet-niet")));
+        assertThat(lost.supportLevel()).isEqualTo(SupportLevel.BRIEF_STAFF_ASSISTED);
+    }
+
+    @Test
+    void theFirstStepsAreNarrowedToBenefitAndWayOfWorking() {
+        Session notYet = walkTo(UNEMPLOYED, UNEMPLOYED.start(NO_BENEFIT_MASTER), "info-eerste-stappen", Map.of(
+                "q-gevoel", Answer.number(4),
+                "q-werkvorm", Answer.choice("zelfstandig"),
+                "q-ww", Answer.choice("nog-niet")));
+        assertThat(contentIds(UNEMPLOYED, notYet))
+                .containsExactly("ww-aanvragen", "ww-plichten", "versnipperd", "geen-uitkering");
+
+        Session onWw = walkTo(UNEMPLOYED, UNEMPLOYED.start(WW_VMBO_50), "info-eerste-stappen", Map.of(
+                "q-gevoel", Answer.number(3),
+                "q-werkvorm", Answer.choice("contract"),
+                "q-ww", Answer.choice("aangevraagd")));
+        assertThat(contentIds(UNEMPLOYED, onWw)).containsExactly("ww-plichten");
+        assertThat(UNEMPLOYED.view(onWw, NOW).content().get(0).text().texts().get("nl"))
+                .contains("4 weken minstens 4", "Werkmap", "elke maand");
+    }
+
+    @Test
+    void theOptionsAreNarrowedToDirectionEducationAndWayOfWorking() {
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        answers.put("q-gevoel", Answer.number(5));
+        answers.put("q-werkvorm", Answer.choice("contract"));
+        answers.put("q-ww", Answer.choice("aangevraagd"));
+        answers.put("q-richting", Answer.choice("zelfde"));
+        Session same = walkTo(UNEMPLOYED, UNEMPLOYED.start(WW_VMBO_50), "info-opties", answers);
+        assertThat(contentIds(UNEMPLOYED, same)).containsExactly("werk-nl", "zelfde-werk", "leerwerkloket");
+
+        answers.put("q-werkvorm", Answer.choice("zelfstandig"));
+        answers.put("q-richting", Answer.choice("weet-niet"));
+        Session unsure = walkTo(UNEMPLOYED, UNEMPLOYED.start(NO_BENEFIT_MASTER), "info-opties", answers);
+        assertThat(contentIds(UNEMPLOYED, unsure)).containsExactly("werk-nl", "kort-lijstje", "zelfstandig");
+    }
+
+    @Test
+    void theChoiceLeadsToAPlanTheLeerwerkloketOrPersonalSupport() {
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        answers.put("q-gevoel", Answer.number(4));
+        answers.put("q-werkvorm", Answer.choice("flex"));
+        answers.put("q-ww", Answer.choice("aangevraagd"));
+        answers.put("q-richting", Answer.choice("iets-anders"));
+        answers.put("q-vangnet", Answer.choice("ja"));
+        answers.put("q-keuze", Answer.choice("solliciteren"));
+        answers.put("q-lukt", Answer.choice("ja"));
+        Session plan = walkTo(UNEMPLOYED, UNEMPLOYED.start(WW_VMBO_50), "plan", answers);
+        assertThat(plan.completed()).isTrue();
+        assertThat(plan.path()).contains("actie-regelen", "gesprek", "actie-netwerk", "actie-solliciteren");
+
+        answers.put("q-keuze", Answer.choice("omscholen"));
+        Session retrain = walkTo(UNEMPLOYED, UNEMPLOYED.start(WW_VMBO_50), "verwijzing-leerwerkloket", answers);
+        assertThat(retrain.completed()).isTrue();
+        assertThat(retrain.path()).contains("gesprek").doesNotContain("actie-solliciteren");
+
+        answers.put("q-keuze", Answer.choice("nog-niet"));
+        Session support = walkTo(UNEMPLOYED, UNEMPLOYED.start(WW_VMBO_50), "verwijzing", answers);
+        assertThat(support.path()).contains("gesprek", "contact-begeleiding");
+        assertThat(support.supportLevel()).isEqualTo(SupportLevel.INDIVIDUAL_CASE_MANAGED);
+    }
+}
