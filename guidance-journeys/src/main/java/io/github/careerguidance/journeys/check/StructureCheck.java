@@ -242,8 +242,18 @@ final class StructureCheck {
             } else if (q.isNumeric() && !v.isNumber()) {
                 report(Severity.ERROR, "journeys.condition.wrong-type", valueAt(cmp, at, k), "operand",
                         "answer " + questionId, "expected", "number", "value", v);
+            } else if (q.isNumeric() && outOfRange(v.number().orElseThrow(), q)) {
+                // a value no answer can take makes the condition always true or always false
+                report(Severity.WARNING, "journeys.condition.out-of-range", valueAt(cmp, at, k), "question", questionId,
+                        "value", v, "min", q.min().map(Object::toString).orElse("-"),
+                        "max", q.max().map(Object::toString).orElse("-"));
             }
         }
+    }
+
+    private static boolean outOfRange(java.math.BigDecimal value, Question q) {
+        return q.min().map(min -> value.compareTo(min) < 0).orElse(false)
+                || q.max().map(max -> value.compareTo(max) > 0).orElse(false);
     }
 
     private void checkScore(ScoreRef score, List<Literal> values, Comparison cmp, JsonPointer at) {

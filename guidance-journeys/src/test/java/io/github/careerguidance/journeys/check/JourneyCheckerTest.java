@@ -198,6 +198,24 @@ class JourneyCheckerTest {
                 .equalTo(io.github.careerguidance.journeys.model.Comparison.of(Operand.score("caas-24", "control"),
                         Literal.of(3))).build(), "contact"), to("q-vangnet"))));
         assertThat(CHECKER.check(number).asList()).isEmpty();
+        // a scale question 1..5 compared with 9: always false, so the transition is dead
+        Journey scale = withStep("q-vangnet", s -> s.question(io.github.careerguidance.journeys.model.Question.builder()
+                        .type(io.github.careerguidance.journeys.model.QuestionType.SCALE)
+                        .prompt(LocalizedText.of("Hoe gaat het?", "How are you?"))
+                        .min(java.math.BigDecimal.ONE).max(java.math.BigDecimal.valueOf(5)).build())
+                .transitions(List.of(Transition.when(Condition.atLeast(Operand.answer("q-vangnet"), 9), "contact"),
+                        to("gesprek"))));
+        Diagnostic range = only(scale, "journeys.condition.out-of-range");
+        assertThat(range.severity()).isEqualTo(io.github.careerguidance.core.diagnostics.Severity.WARNING);
+        assertThat(range.location()).hasToString("/steps/4/transitions/0/when/ge/value");
+        assertThat(range.arguments()).containsEntry("min", "1").containsEntry("max", "5");
+        Journey inRange = withStep("q-vangnet", s -> s.question(io.github.careerguidance.journeys.model.Question.builder()
+                        .type(io.github.careerguidance.journeys.model.QuestionType.SCALE)
+                        .prompt(LocalizedText.of("Hoe gaat het?", "How are you?"))
+                        .min(java.math.BigDecimal.ONE).max(java.math.BigDecimal.valueOf(5)).build())
+                .transitions(List.of(Transition.when(Condition.atLeast(Operand.answer("q-vangnet"), 5), "contact"),
+                        to("gesprek"))));
+        assertThat(CHECKER.check(inRange).withCode("journeys.condition.out-of-range").isEmpty()).isTrue();
     }
 
     @Test
