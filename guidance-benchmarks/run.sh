@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the guidance benchmarks and regenerates the results tables in guidance-benchmarks/README.md
 # (bulk quality check between results:start/end, engine decision between decision:start/end).
-#   guidance-benchmarks/run.sh [quick|full]     quick: about 3 minutes; full: about 10 minutes
+#   guidance-benchmarks/run.sh [quick|full]     quick: about 4 minutes; full: about 12 minutes
 # Settings for stable figures on a 2-core machine: 6+ warmup iterations, 1+ forks, a fixed 1 GB heap.
 set -euo pipefail
 cd "$(dirname "$0")/.."
