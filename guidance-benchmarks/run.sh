@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs the guidance benchmarks and regenerates the results table in guidance-benchmarks/README.md.
-#   guidance-benchmarks/run.sh [quick|full]     quick: about 3 minutes; full: about 10 minutes
+# Runs the guidance benchmarks and regenerates the results tables in guidance-benchmarks/README.md
+# (bulk quality check between results:start/end, engine decision between decision:start/end).
+#   guidance-benchmarks/run.sh [quick|full]     quick: about 4 minutes; full: about 12 minutes
 # Settings for stable figures on a 2-core machine: 6+ warmup iterations, 1+ forks, a fixed 1 GB heap.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,3 +22,9 @@ for n in 100000 1000000; do
 done
 java -cp "$jar" io.github.careerguidance.benchmarks.ResultsTable "$out/jmh-$mode.json" "$out/heap.tsv" \
   guidance-benchmarks/README.md "$mode, $(date -u +%Y-%m-%d)"
+
+# Engine decision: one answer -> next step view on the 30-step DecisionJourney, with allocation per operation.
+java -jar "$jar" DecisionBenchmark -prof gc "${opts[@]}" -rf json -rff "$out/jmh-decision-$mode.json"
+java -cp "$jar" io.github.careerguidance.benchmarks.SessionSizeProbe | tee "$out/session-size.tsv"
+java -cp "$jar" io.github.careerguidance.benchmarks.DecisionTable "$out/jmh-decision-$mode.json" \
+  "$out/session-size.tsv" guidance-benchmarks/README.md "$mode, $(date -u +%Y-%m-%d)" "${DECISION_NOTE:-}"
