@@ -33,6 +33,23 @@ class ReferenceJourneyRoutesTest {
     private static final JourneyEngine UNEMPLOYED = JourneyEngine.compile(
             ReferenceJourneys.byId("became-unemployed").orElseThrow());
 
+    private static final JourneyEngine SWITCHING = JourneyEngine.compile(
+            ReferenceJourneys.byId("switching-careers").orElseThrow());
+
+    private static final ClientProfile EMPLOYED_VMBO_48 = ClientProfile.builder()
+            .ageBand(AgeBand.AGE_45_54)
+            .educationLevel(EducationLevel.VMBO_KB)
+            .employment(EmploymentSituation.EMPLOYED)
+            .goal("switching-careers")
+            .build();
+
+    private static final ClientProfile ZZP_BACHELOR_35 = ClientProfile.builder()
+            .ageBand(AgeBand.AGE_30_44)
+            .educationLevel(EducationLevel.BACHELOR)
+            .employment(EmploymentSituation.SELF_EMPLOYED)
+            .goal("switching-careers")
+            .build();
+
     private static final ClientProfile WW_VMBO_50 = ClientProfile.builder()
             .ageBand(AgeBand.AGE_45_54)
             .educationLevel(EducationLevel.VMBO_KB)
@@ -231,5 +248,74 @@ class ReferenceJourneyRoutesTest {
         Session support = walkTo(UNEMPLOYED, UNEMPLOYED.start(WW_VMBO_50), "verwijzing", answers);
         assertThat(support.path()).contains("gesprek", "contact-begeleiding");
         assertThat(support.supportLevel()).isEqualTo(SupportLevel.INDIVIDUAL_CASE_MANAGED);
+    }
+
+    @Test
+    void aSwitcherWhoseTradeIsChangingGetsAShortlistTheLeerwerkloketEvcAndADevelopmentPlan() {
+        Session s = SWITCHING.start(EMPLOYED_VMBO_48);
+        assertThat(contentIds(SWITCHING, s)).containsExactly("intro", "in-dienst");
+        s = walkTo(SWITCHING, s, "info-opties", Map.of(
+                "q-aanleiding", Answer.choice("vak-verandert"),
+                "q-richting", Answer.choice("geen-idee"),
+                "q-meenemen", Answer.number(4)));
+        assertThat(s.supportLevel()).isEqualTo(SupportLevel.SELF_HELP);
+        assertThat(contentIds(SWITCHING, s)).containsExactly("kort-lijstje", "leerwerkloket", "evc",
+                "zonder-startkwalificatie", "ontwikkelplan", "vak-verandert");
+        assertThat(SWITCHING.view(s, NOW).content().get(1).text().texts().get("nl"))
+                .contains("35", "gratis en onafhankelijk");
+
+        Session zzp = walkTo(SWITCHING, SWITCHING.start(ZZP_BACHELOR_35), "info-opties", Map.of(
+                "q-aanleiding", Answer.choice("past-niet"),
+                "q-richting", Answer.choice("duidelijk"),
+                "q-meenemen", Answer.number(2)));
+        assertThat(contentIds(SWITCHING, SWITCHING.start(ZZP_BACHELOR_35))).containsExactly("intro");
+        assertThat(contentIds(SWITCHING, zzp)).containsExactly("check-keuze", "leerwerkloket", "ontwikkelplan",
+                "zelfstandig");
+    }
+
+    @Test
+    void workThatIsTooHeavyOrNotFindingWhatYouNeedBringsAnAdviserBeforeTheConversation() {
+        Session heavy = walkTo(SWITCHING, SWITCHING.start(EMPLOYED_VMBO_48), "contact-adviseur-eerst",
+                Map.of("q-aanleiding", Answer.choice("te-zwaar")));
+        assertThat(heavy.path()).containsExactly("welkom", "q-aanleiding");
+        assertThat(heavy.supportLevel()).isEqualTo(SupportLevel.BRIEF_STAFF_ASSISTED);
+        assertThat(SWITCHING.proceed(heavy, "contact-adviseur-eerst").orElseThrow().step()).isEqualTo("q-richting");
+
+        Session lost = walkTo(SWITCHING, SWITCHING.start(ZZP_BACHELOR_35), "contact-adviseur", Map.of(
+                "q-aanleiding", Answer.choice("nieuwsgierig"),
+                "q-richting", Answer.choice("een-paar"),
+                "q-meenemen", Answer.number(3),
+                "q-vangnet", Answer.choice("nee")));
+        assertThat(lost.supportLevel()).isEqualTo(SupportLevel.BRIEF_STAFF_ASSISTED);
+        lost = SWITCHING.proceed(lost, "contact-adviseur").orElseThrow();
+        assertThat(lost.step()).isEqualTo("gesprek");
+        assertThat(SWITCHING.view(lost, NOW).reflection().orElseThrow().withProfessional()).isTrue();
+    }
+
+    @Test
+    void aSwitchEndsInAPlanTheLeerwerkloketOrPersonalSupport() {
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        answers.put("q-aanleiding", Answer.choice("past-niet"));
+        answers.put("q-richting", Answer.choice("duidelijk"));
+        answers.put("q-meenemen", Answer.number(4));
+        answers.put("q-vangnet", Answer.choice("ja"));
+        answers.put("q-keuze", Answer.choice("overstappen"));
+        answers.put("q-lukt", Answer.choice("ja"));
+        Session plan = walkTo(SWITCHING, SWITCHING.start(EMPLOYED_VMBO_48), "plan", answers);
+        assertThat(plan.completed()).isTrue();
+        assertThat(plan.path()).contains("zelftest", "gesprek", "actie-proberen", "actie-solliciteren");
+        assertThat(plan.supportLevel()).isEqualTo(SupportLevel.SELF_HELP);
+
+        answers.put("q-keuze", Answer.choice("leren"));
+        Session learn = walkTo(SWITCHING, SWITCHING.start(EMPLOYED_VMBO_48), "verwijzing-leerwerkloket", answers);
+        assertThat(learn.completed()).isTrue();
+        assertThat(learn.path()).contains("gesprek").doesNotContain("actie-proberen");
+
+        answers.put("q-keuze", Answer.choice("overstappen"));
+        answers.put("q-lukt", Answer.choice("nee"));
+        Session stuck = walkTo(SWITCHING, SWITCHING.start(ZZP_BACHELOR_35), "verwijzing", answers);
+        assertThat(stuck.completed()).isTrue();
+        assertThat(stuck.path()).contains("gesprek", "actie-solliciteren", "contact-begeleiding");
+        assertThat(stuck.supportLevel()).isEqualTo(SupportLevel.INDIVIDUAL_CASE_MANAGED);
     }
 }
