@@ -72,7 +72,7 @@ class ReferenceJourneysTest {
         assertThat(found.withCode("journeys.catalogue.unknown-goal").asList()).isEmpty();
         assertThat(found.withCode("journeys.catalogue.unserved-goal").asList()).extracting(d -> d.arguments().get("goal"))
                 .doesNotContain("first-time-study", "looking-for-work", "became-unemployed", "must-retrain",
-                        "switching-careers");
+                        "switching-careers", "returning-to-work");
     }
 
     @Test
@@ -81,6 +81,7 @@ class ReferenceJourneysTest {
         assertThat(ReferenceJourneys.forGoal("first-time-study").map(Journey::id)).contains("first-time-study");
         assertThat(ReferenceJourneys.forGoal("became-unemployed").map(Journey::id)).contains("became-unemployed");
         assertThat(ReferenceJourneys.forGoal("switching-careers").map(Journey::id)).contains("switching-careers");
+        assertThat(ReferenceJourneys.forGoal("returning-to-work").map(Journey::id)).contains("returning-to-work");
         assertThat(ReferenceJourneys.forGoal("towards-retirement")).isEmpty();
         assertThat(ReferenceJourneys.byId("looking-for-work")).isPresent();
         assertThat(ReferenceJourneys.byId("nope")).isEmpty();
