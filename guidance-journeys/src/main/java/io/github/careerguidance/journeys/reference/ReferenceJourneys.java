@@ -36,7 +36,7 @@ public final class ReferenceJourneys {
 
     /** The ids of the reference journeys, in order; each is also the intake goal it serves. */
     public static final List<String> IDS = List.of("looking-for-work", "must-retrain", "first-time-study",
-            "became-unemployed");
+            "became-unemployed", "switching-careers", "returning-to-work");
 
     private ReferenceJourneys() {}
 

@@ -33,6 +33,40 @@ class ReferenceJourneyRoutesTest {
     private static final JourneyEngine UNEMPLOYED = JourneyEngine.compile(
             ReferenceJourneys.byId("became-unemployed").orElseThrow());
 
+    private static final JourneyEngine SWITCHING = JourneyEngine.compile(
+            ReferenceJourneys.byId("switching-careers").orElseThrow());
+
+    private static final JourneyEngine RETURNING = JourneyEngine.compile(
+            ReferenceJourneys.byId("returning-to-work").orElseThrow());
+
+    private static final ClientProfile EMPLOYED_VMBO_48 = ClientProfile.builder()
+            .ageBand(AgeBand.AGE_45_54)
+            .educationLevel(EducationLevel.VMBO_KB)
+            .employment(EmploymentSituation.EMPLOYED)
+            .goal("switching-careers")
+            .build();
+
+    private static final ClientProfile ZZP_BACHELOR_35 = ClientProfile.builder()
+            .ageBand(AgeBand.AGE_30_44)
+            .educationLevel(EducationLevel.BACHELOR)
+            .employment(EmploymentSituation.SELF_EMPLOYED)
+            .goal("switching-careers")
+            .build();
+
+    private static final ClientProfile BIJSTAND_VMBO_40 = ClientProfile.builder()
+            .ageBand(AgeBand.AGE_30_44)
+            .educationLevel(EducationLevel.VMBO_BB)
+            .employment(EmploymentSituation.SOCIAL_ASSISTANCE)
+            .goal("returning-to-work")
+            .build();
+
+    private static final ClientProfile CARER_MBO_52 = ClientProfile.builder()
+            .ageBand(AgeBand.AGE_45_54)
+            .educationLevel(EducationLevel.MBO_4)
+            .employment(EmploymentSituation.NOT_IN_LABOUR_FORCE)
+            .goal("returning-to-work")
+            .build();
+
     private static final ClientProfile WW_VMBO_50 = ClientProfile.builder()
             .ageBand(AgeBand.AGE_45_54)
             .educationLevel(EducationLevel.VMBO_KB)
@@ -231,5 +265,142 @@ class ReferenceJourneyRoutesTest {
         Session support = walkTo(UNEMPLOYED, UNEMPLOYED.start(WW_VMBO_50), "verwijzing", answers);
         assertThat(support.path()).contains("gesprek", "contact-begeleiding");
         assertThat(support.supportLevel()).isEqualTo(SupportLevel.INDIVIDUAL_CASE_MANAGED);
+    }
+
+    @Test
+    void aSwitcherWhoseTradeIsChangingGetsAShortlistTheLeerwerkloketEvcAndADevelopmentPlan() {
+        Session s = SWITCHING.start(EMPLOYED_VMBO_48);
+        assertThat(contentIds(SWITCHING, s)).containsExactly("intro", "in-dienst");
+        s = walkTo(SWITCHING, s, "info-opties", Map.of(
+                "q-aanleiding", Answer.choice("vak-verandert"),
+                "q-richting", Answer.choice("geen-idee"),
+                "q-meenemen", Answer.number(4)));
+        assertThat(s.supportLevel()).isEqualTo(SupportLevel.SELF_HELP);
+        assertThat(contentIds(SWITCHING, s)).containsExactly("kort-lijstje", "leerwerkloket", "evc",
+                "zonder-startkwalificatie", "ontwikkelplan", "vak-verandert");
+        assertThat(SWITCHING.view(s, NOW).content().get(1).text().texts().get("nl"))
+                .contains("35", "gratis en onafhankelijk");
+
+        Session zzp = walkTo(SWITCHING, SWITCHING.start(ZZP_BACHELOR_35), "info-opties", Map.of(
+                "q-aanleiding", Answer.choice("past-niet"),
+                "q-richting", Answer.choice("duidelijk"),
+                "q-meenemen", Answer.number(2)));
+        assertThat(contentIds(SWITCHING, SWITCHING.start(ZZP_BACHELOR_35))).containsExactly("intro");
+        assertThat(contentIds(SWITCHING, zzp)).containsExactly("check-keuze", "leerwerkloket", "ontwikkelplan",
+                "zelfstandig");
+    }
+
+    @Test
+    void workThatIsTooHeavyOrNotFindingWhatYouNeedBringsAnAdviserBeforeTheConversation() {
+        Session heavy = walkTo(SWITCHING, SWITCHING.start(EMPLOYED_VMBO_48), "contact-adviseur-eerst",
+                Map.of("q-aanleiding", Answer.choice("te-zwaar")));
+        assertThat(heavy.path()).containsExactly("welkom", "q-aanleiding");
+        assertThat(heavy.supportLevel()).isEqualTo(SupportLevel.BRIEF_STAFF_ASSISTED);
+        assertThat(SWITCHING.proceed(heavy, "contact-adviseur-eerst").orElseThrow().step()).isEqualTo("q-richting");
+
+        Session lost = walkTo(SWITCHING, SWITCHING.start(ZZP_BACHELOR_35), "contact-adviseur", Map.of(
+                "q-aanleiding", Answer.choice("nieuwsgierig"),
+                "q-richting", Answer.choice("een-paar"),
+                "q-meenemen", Answer.number(3),
+                "q-vangnet", Answer.choice("nee")));
+        assertThat(lost.supportLevel()).isEqualTo(SupportLevel.BRIEF_STAFF_ASSISTED);
+        lost = SWITCHING.proceed(lost, "contact-adviseur").orElseThrow();
+        assertThat(lost.step()).isEqualTo("gesprek");
+        assertThat(SWITCHING.view(lost, NOW).reflection().orElseThrow().withProfessional()).isTrue();
+    }
+
+    @Test
+    void aSwitchEndsInAPlanTheLeerwerkloketOrPersonalSupport() {
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        answers.put("q-aanleiding", Answer.choice("past-niet"));
+        answers.put("q-richting", Answer.choice("duidelijk"));
+        answers.put("q-meenemen", Answer.number(4));
+        answers.put("q-vangnet", Answer.choice("ja"));
+        answers.put("q-keuze", Answer.choice("overstappen"));
+        answers.put("q-lukt", Answer.choice("ja"));
+        Session plan = walkTo(SWITCHING, SWITCHING.start(EMPLOYED_VMBO_48), "plan", answers);
+        assertThat(plan.completed()).isTrue();
+        assertThat(plan.path()).contains("zelftest", "gesprek", "actie-proberen", "actie-solliciteren");
+        assertThat(plan.supportLevel()).isEqualTo(SupportLevel.SELF_HELP);
+
+        answers.put("q-keuze", Answer.choice("leren"));
+        Session learn = walkTo(SWITCHING, SWITCHING.start(EMPLOYED_VMBO_48), "verwijzing-leerwerkloket", answers);
+        assertThat(learn.completed()).isTrue();
+        assertThat(learn.path()).contains("gesprek").doesNotContain("actie-proberen");
+
+        answers.put("q-keuze", Answer.choice("overstappen"));
+        answers.put("q-lukt", Answer.choice("nee"));
+        Session stuck = walkTo(SWITCHING, SWITCHING.start(ZZP_BACHELOR_35), "verwijzing", answers);
+        assertThat(stuck.completed()).isTrue();
+        assertThat(stuck.path()).contains("gesprek", "actie-solliciteren", "contact-begeleiding");
+        assertThat(stuck.supportLevel()).isEqualTo(SupportLevel.INDIVIDUAL_CASE_MANAGED);
+    }
+
+    @Test
+    void littleConfidenceAfterABreakBringsAnAdviserAtOnceAndSmallFirstSteps() {
+        Session low = walkTo(RETURNING, RETURNING.start(CARER_MBO_52), "contact-steun", Map.of(
+                "q-reden", Answer.choice("zorg"),
+                "q-duur", Answer.choice("2-tot-5-jaar"),
+                "q-vertrouwen", Answer.number(2)));
+        assertThat(low.path()).containsExactly("welkom", "q-reden", "q-duur", "q-vertrouwen");
+        assertThat(low.supportLevel()).isEqualTo(SupportLevel.BRIEF_STAFF_ASSISTED);
+        Session after = walkTo(RETURNING, low, "info-opties", Map.of("q-richting", Answer.choice("zelfde")));
+        assertThat(contentIds(RETURNING, after))
+                .containsExactly("werk-nl", "pauze-op-cv", "kleine-stappen", "zorg-combineren");
+
+        Session fine = walkTo(RETURNING, RETURNING.start(CARER_MBO_52), "q-richting", Map.of(
+                "q-reden", Answer.choice("zorg"),
+                "q-duur", Answer.choice("tot-2-jaar"),
+                "q-vertrouwen", Answer.number(3)));
+        assertThat(fine.path()).doesNotContain("contact-steun");
+        assertThat(fine.supportLevel()).isEqualTo(SupportLevel.SELF_HELP);
+    }
+
+    @Test
+    void theReturnIsNarrowedToBenefitHealthLengthOfBreakAndDirection() {
+        Session s = RETURNING.start(BIJSTAND_VMBO_40);
+        assertThat(contentIds(RETURNING, s)).containsExactly("intro", "uitkering");
+        s = walkTo(RETURNING, s, "info-opties", Map.of(
+                "q-reden", Answer.choice("gezondheid"),
+                "q-duur", Answer.choice("langer"),
+                "q-vertrouwen", Answer.number(4),
+                "q-richting", Answer.choice("weet-niet")));
+        assertThat(contentIds(RETURNING, s))
+                .containsExactly("werk-nl", "pauze-op-cv", "bijscholen", "kort-lijstje", "gezondheid");
+        assertThat(RETURNING.view(s, NOW).content().get(2).url()).contains("https://www.leerwerkloket.nl/about-us");
+
+        assertThat(contentIds(RETURNING, RETURNING.start(CARER_MBO_52))).containsExactly("intro");
+        Session sure = walkTo(RETURNING, RETURNING.start(CARER_MBO_52), "info-opties", Map.of(
+                "q-reden", Answer.choice("anders"),
+                "q-duur", Answer.choice("tot-2-jaar"),
+                "q-vertrouwen", Answer.number(5),
+                "q-richting", Answer.choice("zelfde")));
+        assertThat(contentIds(RETURNING, sure)).containsExactly("werk-nl", "pauze-op-cv");
+    }
+
+    @Test
+    void theReturnEndsInAPlanTheLeerwerkloketOrCaseManagedSupport() {
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        answers.put("q-reden", Answer.choice("zorg"));
+        answers.put("q-duur", Answer.choice("2-tot-5-jaar"));
+        answers.put("q-vertrouwen", Answer.number(4));
+        answers.put("q-richting", Answer.choice("zelfde"));
+        answers.put("q-vangnet", Answer.choice("deels"));
+        answers.put("q-keuze", Answer.choice("solliciteren"));
+        answers.put("q-lukt", Answer.choice("ja"));
+        Session plan = walkTo(RETURNING, RETURNING.start(CARER_MBO_52), "plan", answers);
+        assertThat(plan.completed()).isTrue();
+        assertThat(plan.path()).contains("gesprek", "actie-netwerk", "actie-solliciteren");
+
+        answers.put("q-keuze", Answer.choice("eerst-leren"));
+        Session learn = walkTo(RETURNING, RETURNING.start(BIJSTAND_VMBO_40), "verwijzing-leerwerkloket", answers);
+        assertThat(learn.completed()).isTrue();
+        assertThat(learn.path()).contains("gesprek").doesNotContain("actie-netwerk");
+
+        answers.put("q-keuze", Answer.choice("nog-niet"));
+        Session undecided = walkTo(RETURNING, RETURNING.start(BIJSTAND_VMBO_40), "verwijzing", answers);
+        assertThat(undecided.completed()).isTrue();
+        assertThat(undecided.path()).contains("gesprek", "contact-begeleiding").doesNotContain("actie-netwerk");
+        assertThat(undecided.supportLevel()).isEqualTo(SupportLevel.INDIVIDUAL_CASE_MANAGED);
     }
 }

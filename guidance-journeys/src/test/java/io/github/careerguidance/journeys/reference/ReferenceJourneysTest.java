@@ -71,7 +71,8 @@ class ReferenceJourneysTest {
         assertThat(found.withCode("journeys.catalogue.duplicate-journey").asList()).isEmpty();
         assertThat(found.withCode("journeys.catalogue.unknown-goal").asList()).isEmpty();
         assertThat(found.withCode("journeys.catalogue.unserved-goal").asList()).extracting(d -> d.arguments().get("goal"))
-                .doesNotContain("first-time-study", "looking-for-work", "became-unemployed", "must-retrain");
+                .doesNotContain("first-time-study", "looking-for-work", "became-unemployed", "must-retrain",
+                        "switching-careers", "returning-to-work");
     }
 
     @Test
@@ -79,6 +80,8 @@ class ReferenceJourneysTest {
         assertThat(ReferenceJourneys.forGoal("must-retrain").map(Journey::id)).contains("must-retrain");
         assertThat(ReferenceJourneys.forGoal("first-time-study").map(Journey::id)).contains("first-time-study");
         assertThat(ReferenceJourneys.forGoal("became-unemployed").map(Journey::id)).contains("became-unemployed");
+        assertThat(ReferenceJourneys.forGoal("switching-careers").map(Journey::id)).contains("switching-careers");
+        assertThat(ReferenceJourneys.forGoal("returning-to-work").map(Journey::id)).contains("returning-to-work");
         assertThat(ReferenceJourneys.forGoal("towards-retirement")).isEmpty();
         assertThat(ReferenceJourneys.byId("looking-for-work")).isPresent();
         assertThat(ReferenceJourneys.byId("nope")).isEmpty();
