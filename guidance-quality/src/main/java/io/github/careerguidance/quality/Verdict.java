@@ -4,12 +4,9 @@
  */
 package io.github.careerguidance.quality;
 
+import io.github.careerguidance.core.internal.EnumCodes;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * The outcome of one rule, one scheme or a whole check. {@link #combine(Verdict)} keeps the more telling of two:
@@ -75,14 +72,6 @@ public enum Verdict {
      */
     @JsonCreator
     public static Verdict fromCode(String code) {
-        Objects.requireNonNull(code, "code");
-        String normalized = code.trim().toLowerCase(Locale.ROOT).replace('_', '-');
-        for (Verdict value : values()) {
-            if (value.code.equals(normalized)) {
-                return value;
-            }
-        }
-        throw new IllegalArgumentException("unknown Verdict '" + code + "'; expected one of "
-                + Arrays.stream(values()).map(Verdict::code).collect(Collectors.joining(", ")));
+        return EnumCodes.fromCode(Verdict.class, Verdict::code, code, "Verdict");
     }
 }

@@ -28,9 +28,12 @@ public final class EnumCodes {
      */
     public static <E extends Enum<E>> E fromCode(Class<E> type, Function<E, String> code, String value, String what) {
         Objects.requireNonNull(value, what);
-        String normalized = value.trim().toLowerCase(Locale.ROOT).replace('_', '-');
+        String trimmed = value.trim();
+        String dashed = trimmed.replace('_', '-');
         for (E constant : type.getEnumConstants()) {
-            if (code.apply(constant).equals(normalized) || constant.name().equalsIgnoreCase(value.trim())) {
+            String wire = code.apply(constant);
+            // case-insensitive, so camelCase codes (educationLevel) match as well as dashed ones (walk-in)
+            if (wire.equalsIgnoreCase(trimmed) || wire.equalsIgnoreCase(dashed) || constant.name().equalsIgnoreCase(trimmed)) {
                 return constant;
             }
         }

@@ -4,10 +4,10 @@
  */
 package io.github.careerguidance.journeys.check;
 
+import io.github.careerguidance.core.internal.EnumCodes;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.careerguidance.core.diagnostics.Severity;
-import io.github.careerguidance.journeys.internal.Codes;
 import java.util.Optional;
 
 /**
@@ -39,7 +39,7 @@ public enum RuleLevel {
      */
     @JsonValue
     public String code() {
-        return Codes.code(this);
+        return EnumCodes.code(this);
     }
 
     /**
@@ -51,6 +51,6 @@ public enum RuleLevel {
      */
     @JsonCreator
     public static RuleLevel fromCode(String code) {
-        return Codes.fromCode(RuleLevel.class, RuleLevel::code, code, "rule level");
+        return EnumCodes.fromCode(RuleLevel.class, RuleLevel::code, code, "rule level");
     }
 }

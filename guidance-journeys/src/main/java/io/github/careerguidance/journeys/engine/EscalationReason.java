@@ -4,9 +4,9 @@
  */
 package io.github.careerguidance.journeys.engine;
 
+import io.github.careerguidance.core.internal.EnumCodes;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import io.github.careerguidance.journeys.internal.Codes;
 
 /**
  * Why the support level of a session went up (see {@link EscalationPolicy}).
@@ -30,7 +30,7 @@ public enum EscalationReason {
      */
     @JsonValue
     public String code() {
-        return Codes.code(this);
+        return EnumCodes.code(this);
     }
 
     /**
@@ -42,6 +42,6 @@ public enum EscalationReason {
      */
     @JsonCreator
     public static EscalationReason fromCode(String code) {
-        return Codes.fromCode(EscalationReason.class, EscalationReason::code, code, "escalation reason");
+        return EnumCodes.fromCode(EscalationReason.class, EscalationReason::code, code, "escalation reason");
     }
 }

@@ -4,9 +4,9 @@
  */
 package io.github.careerguidance.journeys.engine;
 
+import io.github.careerguidance.core.internal.EnumCodes;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import io.github.careerguidance.journeys.internal.Codes;
 
 /**
  * The type of a {@link SessionEvent}. <em>Input</em> events record what the client (or portal) did and are what
@@ -61,7 +61,7 @@ public enum EventType {
      */
     @JsonValue
     public String code() {
-        return Codes.code(this);
+        return EnumCodes.code(this);
     }
 
     /**
@@ -73,6 +73,6 @@ public enum EventType {
      */
     @JsonCreator
     public static EventType fromCode(String code) {
-        return Codes.fromCode(EventType.class, EventType::code, code, "event type");
+        return EnumCodes.fromCode(EventType.class, EventType::code, code, "event type");
     }
 }

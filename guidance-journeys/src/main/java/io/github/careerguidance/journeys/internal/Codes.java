@@ -4,14 +4,9 @@
  */
 package io.github.careerguidance.journeys.internal;
 
-import java.util.Arrays;
 import java.util.IllformedLocaleException;
-import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
-import java.util.function.Function;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /** Identifier rules and enum wire-code lookup shared by the journey model. Internal. */
 public final class Codes {
@@ -97,40 +92,5 @@ public final class Codes {
             throw new IllegalArgumentException(what + " must be a normalized language tag such as 'nl', 'en' or"
                     + " 'en-GB' but was '" + tag + "'");
         }
-    }
-
-    /**
-     * The default wire code of a constant: its name in lower case with dashes.
-     *
-     * @param constant the constant
-     * @return the code
-     */
-    public static String code(Enum<?> constant) {
-        return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
-    /**
-     * The constant whose wire code matches, accepting the code or the constant name case-insensitively.
-     *
-     * @param type the enum type
-     * @param code the wire code of a constant
-     * @param value the text to look up
-     * @param what what the value is, for the message
-     * @param <E> the enum type
-     * @return the constant
-     * @throws IllegalArgumentException naming the allowed codes when none matches
-     */
-    public static <E extends Enum<E>> E fromCode(Class<E> type, Function<E, String> code, String value, String what) {
-        Objects.requireNonNull(value, what);
-        String trimmed = value.trim();
-        for (E constant : type.getEnumConstants()) {
-            if (code.apply(constant).equalsIgnoreCase(trimmed) || constant.name().equalsIgnoreCase(trimmed)
-                    || code.apply(constant).equalsIgnoreCase(trimmed.replace('_', '-'))) {
-                return constant;
-            }
-        }
-        List<String> codes = Arrays.stream(type.getEnumConstants()).map(code).collect(Collectors.toList());
-        throw new IllegalArgumentException("unknown " + what + " '" + value + "'; expected one of "
-                + String.join(", ", codes));
     }
 }

@@ -4,9 +4,9 @@
  */
 package io.github.careerguidance.journeys.model;
 
+import io.github.careerguidance.core.internal.EnumCodes;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import io.github.careerguidance.journeys.internal.Codes;
 
 /**
  * The operator of a {@link Condition}: the single property of its JSON object.
@@ -50,7 +50,7 @@ public enum ConditionOperator {
      */
     @JsonValue
     public String code() {
-        return Codes.code(this);
+        return EnumCodes.code(this);
     }
 
     /**
@@ -62,6 +62,6 @@ public enum ConditionOperator {
      */
     @JsonCreator
     public static ConditionOperator fromCode(String code) {
-        return Codes.fromCode(ConditionOperator.class, ConditionOperator::code, code, "condition operator");
+        return EnumCodes.fromCode(ConditionOperator.class, ConditionOperator::code, code, "condition operator");
     }
 }

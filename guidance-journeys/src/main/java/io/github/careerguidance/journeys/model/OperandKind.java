@@ -4,9 +4,9 @@
  */
 package io.github.careerguidance.journeys.model;
 
+import io.github.careerguidance.core.internal.EnumCodes;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import io.github.careerguidance.journeys.internal.Codes;
 
 /**
  * What a {@link Comparison} looks at: its operand property.
@@ -35,7 +35,7 @@ public enum OperandKind {
      */
     @JsonValue
     public String code() {
-        return Codes.code(this);
+        return EnumCodes.code(this);
     }
 
     /**
@@ -47,6 +47,6 @@ public enum OperandKind {
      */
     @JsonCreator
     public static OperandKind fromCode(String code) {
-        return Codes.fromCode(OperandKind.class, OperandKind::code, code, "operand kind");
+        return EnumCodes.fromCode(OperandKind.class, OperandKind::code, code, "operand kind");
     }
 }

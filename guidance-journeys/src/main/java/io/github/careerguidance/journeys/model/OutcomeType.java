@@ -4,9 +4,9 @@
  */
 package io.github.careerguidance.journeys.model;
 
+import io.github.careerguidance.core.internal.EnumCodes;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import io.github.careerguidance.journeys.internal.Codes;
 
 /**
  * How a journey ends.
@@ -29,7 +29,7 @@ public enum OutcomeType {
      */
     @JsonValue
     public String code() {
-        return Codes.code(this);
+        return EnumCodes.code(this);
     }
 
     /**
@@ -41,6 +41,6 @@ public enum OutcomeType {
      */
     @JsonCreator
     public static OutcomeType fromCode(String code) {
-        return Codes.fromCode(OutcomeType.class, OutcomeType::code, code, "outcome type");
+        return EnumCodes.fromCode(OutcomeType.class, OutcomeType::code, code, "outcome type");
     }
 }

@@ -4,9 +4,9 @@
  */
 package io.github.careerguidance.journeys.model;
 
+import io.github.careerguidance.core.internal.EnumCodes;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import io.github.careerguidance.journeys.internal.Codes;
 
 /**
  * A field of the core {@code ClientProfile} that a condition may look at.
@@ -57,6 +57,6 @@ public enum ProfileField {
      */
     @JsonCreator
     public static ProfileField fromCode(String code) {
-        return Codes.fromCode(ProfileField.class, ProfileField::code, code, "profile field");
+        return EnumCodes.fromCode(ProfileField.class, ProfileField::code, code, "profile field");
     }
 }

@@ -4,9 +4,9 @@
  */
 package io.github.careerguidance.journeys.model;
 
+import io.github.careerguidance.core.internal.EnumCodes;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import io.github.careerguidance.journeys.internal.Codes;
 
 /**
  * The form of a {@link Question} and so of the answers it accepts.
@@ -38,7 +38,7 @@ public enum QuestionType {
      */
     @JsonValue
     public String code() {
-        return Codes.code(this);
+        return EnumCodes.code(this);
     }
 
     /**
@@ -50,6 +50,6 @@ public enum QuestionType {
      */
     @JsonCreator
     public static QuestionType fromCode(String code) {
-        return Codes.fromCode(QuestionType.class, QuestionType::code, code, "question type");
+        return EnumCodes.fromCode(QuestionType.class, QuestionType::code, code, "question type");
     }
 }

@@ -4,9 +4,9 @@
  */
 package io.github.careerguidance.journeys.model;
 
+import io.github.careerguidance.core.internal.EnumCodes;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import io.github.careerguidance.journeys.internal.Codes;
 
 /**
  * Which statistic of a scored dimension a condition compares.
@@ -29,7 +29,7 @@ public enum ScoreStatistic {
      */
     @JsonValue
     public String code() {
-        return Codes.code(this);
+        return EnumCodes.code(this);
     }
 
     /**
@@ -41,6 +41,6 @@ public enum ScoreStatistic {
      */
     @JsonCreator
     public static ScoreStatistic fromCode(String code) {
-        return Codes.fromCode(ScoreStatistic.class, ScoreStatistic::code, code, "score statistic");
+        return EnumCodes.fromCode(ScoreStatistic.class, ScoreStatistic::code, code, "score statistic");
     }
 }

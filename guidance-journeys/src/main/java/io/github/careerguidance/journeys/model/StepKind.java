@@ -4,9 +4,9 @@
  */
 package io.github.careerguidance.journeys.model;
 
+import io.github.careerguidance.core.internal.EnumCodes;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import io.github.careerguidance.journeys.internal.Codes;
 
 /**
  * What a step of a journey does; each kind has its own part in {@link Step}.
@@ -44,7 +44,7 @@ public enum StepKind {
      */
     @JsonValue
     public String code() {
-        return Codes.code(this);
+        return EnumCodes.code(this);
     }
 
     /**
@@ -56,6 +56,6 @@ public enum StepKind {
      */
     @JsonCreator
     public static StepKind fromCode(String code) {
-        return Codes.fromCode(StepKind.class, StepKind::code, code, "step kind");
+        return EnumCodes.fromCode(StepKind.class, StepKind::code, code, "step kind");
     }
 }

@@ -4,9 +4,9 @@
  */
 package io.github.careerguidance.journeys.model;
 
+import io.github.careerguidance.core.internal.EnumCodes;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import io.github.careerguidance.journeys.internal.Codes;
 
 /**
  * The kind of task an action step gives the client.
@@ -44,7 +44,7 @@ public enum TaskKind {
      */
     @JsonValue
     public String code() {
-        return Codes.code(this);
+        return EnumCodes.code(this);
     }
 
     /**
@@ -56,6 +56,6 @@ public enum TaskKind {
      */
     @JsonCreator
     public static TaskKind fromCode(String code) {
-        return Codes.fromCode(TaskKind.class, TaskKind::code, code, "task kind");
+        return EnumCodes.fromCode(TaskKind.class, TaskKind::code, code, "task kind");
     }
 }

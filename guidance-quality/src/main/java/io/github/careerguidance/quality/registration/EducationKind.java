@@ -4,12 +4,9 @@
  */
 package io.github.careerguidance.quality.registration;
 
+import io.github.careerguidance.core.internal.EnumCodes;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * How a qualification was obtained.
@@ -49,14 +46,6 @@ public enum EducationKind {
      */
     @JsonCreator
     public static EducationKind fromCode(String code) {
-        Objects.requireNonNull(code, "code");
-        String normalized = code.trim().toLowerCase(Locale.ROOT).replace('_', '-');
-        for (EducationKind kind : values()) {
-            if (kind.code.equals(normalized)) {
-                return kind;
-            }
-        }
-        throw new IllegalArgumentException("unknown education kind '" + code + "'; expected one of "
-                + Arrays.stream(values()).map(EducationKind::code).collect(Collectors.joining(", ")));
+        return EnumCodes.fromCode(EducationKind.class, EducationKind::code, code, "education kind");
     }
 }

@@ -4,12 +4,9 @@
  */
 package io.github.careerguidance.quality.registration;
 
+import io.github.careerguidance.core.internal.EnumCodes;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * The status of an entry in a register or of a mark, as the holder claims it.
@@ -51,14 +48,6 @@ public enum RegistrationStatus {
      */
     @JsonCreator
     public static RegistrationStatus fromCode(String code) {
-        Objects.requireNonNull(code, "code");
-        String normalized = code.trim().toLowerCase(Locale.ROOT).replace('_', '-');
-        for (RegistrationStatus status : values()) {
-            if (status.code.equals(normalized)) {
-                return status;
-            }
-        }
-        throw new IllegalArgumentException("unknown registration status '" + code + "'; expected one of "
-                + Arrays.stream(values()).map(RegistrationStatus::code).collect(Collectors.joining(", ")));
+        return EnumCodes.fromCode(RegistrationStatus.class, RegistrationStatus::code, code, "registration status");
     }
 }

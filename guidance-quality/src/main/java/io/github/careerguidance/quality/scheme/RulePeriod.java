@@ -4,12 +4,9 @@
  */
 package io.github.careerguidance.quality.scheme;
 
+import io.github.careerguidance.core.internal.EnumCodes;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * The period a minimum applies to.
@@ -47,14 +44,6 @@ public enum RulePeriod {
      */
     @JsonCreator
     public static RulePeriod fromCode(String code) {
-        Objects.requireNonNull(code, "code");
-        String normalized = code.trim().toLowerCase(Locale.ROOT).replace('_', '-');
-        for (RulePeriod value : values()) {
-            if (value.code.equals(normalized)) {
-                return value;
-            }
-        }
-        throw new IllegalArgumentException("unknown RulePeriod '" + code + "'; expected one of "
-                + Arrays.stream(values()).map(RulePeriod::code).collect(Collectors.joining(", ")));
+        return EnumCodes.fromCode(RulePeriod.class, RulePeriod::code, code, "RulePeriod");
     }
 }

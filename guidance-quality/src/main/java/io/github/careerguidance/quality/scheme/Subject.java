@@ -4,10 +4,9 @@
  */
 package io.github.careerguidance.quality.scheme;
 
+import io.github.careerguidance.core.internal.EnumCodes;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
-import java.util.Objects;
 
 /**
  * Whom a scheme or rule is about: a person (a professional) or an organisation.
@@ -45,13 +44,6 @@ public enum Subject {
      */
     @JsonCreator
     public static Subject fromCode(String code) {
-        Objects.requireNonNull(code, "code");
-        String normalized = code.trim().toLowerCase(Locale.ROOT);
-        for (Subject s : values()) {
-            if (s.code.equals(normalized)) {
-                return s;
-            }
-        }
-        throw new IllegalArgumentException("unknown subject '" + code + "'; expected person or organisation");
+        return EnumCodes.fromCode(Subject.class, Subject::code, code, "subject");
     }
 }
