@@ -99,8 +99,26 @@ final class ProvidersCommand {
                 err.println("unknown --format '" + format + "'; use text, json or csv");
                 return GuidanceCli.UNUSABLE;
             }
+            // the policy (or the one scheme) is read and its scheme ids checked once, for one registration or many
+            Policy policy = null;
+            List<String> schemeIds = List.of(target.scheme == null ? "" : target.scheme);
+            if (target.policy != null) {
+                ReadResult<Policy> read = GuidanceCodec.forFileName(target.policy.toString()).read(target.policy, Policy.class);
+                if (!read.isSuccessful()) {
+                    read.diagnostics().forEach(d -> err.println(d.render(locale)));
+                    return GuidanceCli.UNUSABLE;
+                }
+                policy = read.orElseThrow();
+                schemeIds = policy.schemes();
+            }
+            for (String id : schemeIds) {
+                if (SchemeCatalogue.builtIn().scheme(id).isEmpty()) {
+                    err.println("unknown scheme '" + id + "'; run `guidance schemes list` to see the ids");
+                    return GuidanceCli.UNUSABLE;
+                }
+            }
             if (isMany(file)) {
-                return checkMany(out, err, locale, date);
+                return checkMany(out, locale, date, policy);
             }
 
             ReadResult<Registration> read = GuidanceCodec.forFileName(file.toString()).read(file, Registration.class);
@@ -110,13 +128,8 @@ final class ProvidersCommand {
             }
             QualityChecker checker = QualityChecker.builtIn();
             QualityReport report;
-            if (target.policy != null) {
-                ReadResult<Policy> policy = GuidanceCodec.forFileName(target.policy.toString()).read(target.policy, Policy.class);
-                if (!policy.isSuccessful()) {
-                    policy.diagnostics().forEach(d -> err.println(d.render(locale)));
-                    return GuidanceCli.UNUSABLE;
-                }
-                report = checker.check(read.orElseThrow(), policy.orElseThrow(), date);
+            if (policy != null) {
+                report = checker.check(read.orElseThrow(), policy, date);
             } else {
                 report = checker.check(read.orElseThrow(), target.scheme, date);
             }
@@ -130,10 +143,6 @@ final class ProvidersCommand {
                 csv.finish(null);
             } else {
                 printText(out, report, locale);
-            }
-            boolean unknownScheme = report.diagnostics().stream().anyMatch(d -> d.code().contains("unknown-scheme"));
-            if (unknownScheme) {
-                return GuidanceCli.UNUSABLE;
             }
             return report.verdict() == Verdict.PASS || report.verdict() == Verdict.WARNING
                             || report.verdict() == Verdict.NOT_APPLICABLE
@@ -160,20 +169,12 @@ final class ProvidersCommand {
             }
         }
 
-        private int checkMany(PrintWriter out, PrintWriter err, Locale locale, LocalDate date) {
+        private int checkMany(PrintWriter out, Locale locale, LocalDate date, Policy policy) {
+            PrintWriter err = spec.commandLine().getErr();
             BulkChecker.Builder builder = BulkChecker.builder().asOf(date).csvSeparator(csvSeparator);
-            if (target.policy != null) {
-                ReadResult<Policy> policy = GuidanceCodec.forFileName(target.policy.toString()).read(target.policy, Policy.class);
-                if (!policy.isSuccessful()) {
-                    policy.diagnostics().forEach(d -> err.println(d.render(locale)));
-                    return GuidanceCli.UNUSABLE;
-                }
-                builder.policy(policy.orElseThrow());
+            if (policy != null) {
+                builder.policy(policy);
             } else {
-                if (SchemeCatalogue.builtIn().scheme(target.scheme).isEmpty()) {
-                    err.println("unknown scheme '" + target.scheme + "'; run `guidance schemes list` to see the ids");
-                    return GuidanceCli.UNUSABLE;
-                }
                 builder.scheme(target.scheme);
             }
             BulkReportWriter writer = "json".equals(format)
