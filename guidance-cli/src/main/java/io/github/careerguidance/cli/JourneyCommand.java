@@ -14,7 +14,6 @@ import io.github.careerguidance.journeys.format.JourneySchema;
 import io.github.careerguidance.journeys.model.Journey;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -64,7 +63,7 @@ final class JourneyCommand {
                 ReadResult<Journey> read = JourneyFormat.forFileName(file.toString()).read(file);
                 Diagnostics found;
                 if (read.isSuccessful()) {
-                    found = read.diagnostics().plus(withSource(checker.check(read.orElseThrow()), file.toString()));
+                    found = read.diagnostics().plus(checker.check(read.orElseThrow()).withSource(file.toString()));
                 } else {
                     found = read.diagnostics();
                     unreadable = true;
@@ -85,13 +84,6 @@ final class JourneyCommand {
             return unreadable ? GuidanceCli.UNUSABLE : errors ? GuidanceCli.FAILED : GuidanceCli.OK;
         }
 
-        private static Diagnostics withSource(Diagnostics found, String source) {
-            List<Diagnostic> sourced = new ArrayList<>();
-            for (Diagnostic d : found) {
-                sourced.add(d.source().isPresent() ? d : Diagnostic.builder().from(d).source(source).build());
-            }
-            return Diagnostics.of(sourced);
-        }
     }
 
     /** {@code guidance journey schema}. */

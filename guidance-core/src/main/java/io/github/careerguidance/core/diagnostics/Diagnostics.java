@@ -235,6 +235,25 @@ public final class Diagnostics implements Iterable<Diagnostic> {
     }
 
     /**
+     * The findings with a source set on each that has none, as when a document read from a file or a design
+     * checked after reading should name the file.
+     *
+     * @param source the input's name, such as a file path
+     * @return a new collection; findings that already name a source keep it
+     */
+    public Diagnostics withSource(String source) {
+        Objects.requireNonNull(source, "source");
+        if (items.stream().allMatch(d -> d.source().isPresent())) {
+            return this;
+        }
+        List<Diagnostic> sourced = new ArrayList<>(items.size());
+        for (Diagnostic d : items) {
+            sourced.add(d.source().isPresent() ? d : ImmutableDiagnostic.copyOf(d).withSource(source));
+        }
+        return of(sourced); // re-sorted: the source is one of the tie-breakers
+    }
+
+    /**
      * Every finding rendered on its own line in a locale.
      *
      * @param locale the requested locale for messages

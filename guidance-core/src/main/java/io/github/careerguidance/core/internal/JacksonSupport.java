@@ -203,26 +203,6 @@ public final class JacksonSupport {
     }
 
     /**
-     * Sets the source of every diagnostic of a result.
-     *
-     * @param result the result
-     * @param source the input's name
-     * @param <T> the value type
-     * @return a result with sourced diagnostics
-     */
-    public static <T> ReadResult<T> withSource(ReadResult<T> result, String source) {
-        if (result.diagnostics().isEmpty()) {
-            return result;
-        }
-        List<Diagnostic> sourced = new ArrayList<>();
-        for (Diagnostic d : result.diagnostics()) {
-            sourced.add(d.source().isPresent() ? d : io.github.careerguidance.core.diagnostics.ImmutableDiagnostic.copyOf(d).withSource(source));
-        }
-        Diagnostics diagnostics = Diagnostics.of(sourced);
-        return result.value().map(v -> ReadResult.success(v, diagnostics)).orElseGet(() -> ReadResult.failure(diagnostics));
-    }
-
-    /**
      * A failed result for an I/O error.
      *
      * @param source the input's name

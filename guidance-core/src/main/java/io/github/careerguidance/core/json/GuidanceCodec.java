@@ -140,7 +140,7 @@ public final class GuidanceCodec {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(type, "type");
         try (InputStream in = Files.newInputStream(file)) {
-            return JacksonSupport.withSource(read(in, type), file.toString());
+            return read(in, type).withSource(file.toString());
         } catch (IOException e) {
             return JacksonSupport.ioFailure(file.toString(), e);
         }

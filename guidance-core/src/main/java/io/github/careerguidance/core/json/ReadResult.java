@@ -97,6 +97,17 @@ public final class ReadResult<T> {
     }
 
     /**
+     * The same result with a source set on every finding that has none ({@link Diagnostics#withSource(String)}).
+     *
+     * @param source the input's name, such as a file path
+     * @return the result with sourced findings
+     */
+    public ReadResult<T> withSource(String source) {
+        Diagnostics sourced = diagnostics.withSource(source);
+        return sourced == diagnostics ? this : new ReadResult<>(value, sourced);
+    }
+
+    /**
      * The value, or a typed exception carrying the diagnostics.
      *
      * @return the value

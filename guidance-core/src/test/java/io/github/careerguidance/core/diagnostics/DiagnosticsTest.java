@@ -89,6 +89,15 @@ class DiagnosticsTest {
     }
 
     @Test
+    void withSourceSetsTheSourceOnlyWhereMissing() {
+        Diagnostic sourced = Diagnostic.builder().from(warnTitle).source("eerder.yaml").build();
+        Diagnostics all = Diagnostics.of(errStep, sourced).withSource("reis.yaml");
+        assertThat(all.asList()).extracting(d -> d.source().orElseThrow()).containsExactly("reis.yaml", "eerder.yaml");
+        Diagnostics done = Diagnostics.of(sourced);
+        assertThat(done.withSource("reis.yaml")).isSameAs(done);
+    }
+
+    @Test
     void relocatesUnderAPrefix() {
         assertThat(errStep.relocate(JsonPointer.of("journeys", "0")).location())
                 .isEqualTo(JsonPointer.parse("/journeys/0/steps/2"));

@@ -139,7 +139,7 @@ public final class JourneyFormat {
             result = ReadResult.failure(Diagnostics.of(JourneyMessages.diagnostic(Severity.ERROR, "journeys.format.io",
                     JsonPointer.root(), Map.of("detail", e.getClass().getSimpleName() + ": " + e.getMessage()))));
         }
-        return JourneyMessages.withSource(result, file.toString());
+        return result.withSource(file.toString());
     }
 
     /**
