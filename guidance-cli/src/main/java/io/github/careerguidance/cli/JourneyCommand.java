@@ -27,8 +27,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code guidance journey check|schema}: journey designs. */
-@Command(name = "journey", description = "Check journey designs, walk through them, print the file format's JSON Schema.",
-        subcommands = {JourneyCommand.Check.class, JourneyRun.class, JourneyCommand.Schema.class})
+@Command(name = "journey", description = "Check journey designs, walk through them, draw them, print the file format's JSON Schema.",
+        subcommands = {JourneyCommand.Check.class, JourneyRun.class, JourneyCommand.Schema.class, JourneyDiagram.class})
 final class JourneyCommand {
     @ParentCommand
     GuidanceCli root;
