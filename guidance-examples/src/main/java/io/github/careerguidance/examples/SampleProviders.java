@@ -7,6 +7,8 @@ package io.github.careerguidance.examples;
 import io.github.careerguidance.core.json.GuidanceCodec;
 import io.github.careerguidance.core.json.Record;
 import io.github.careerguidance.core.json.RecordReader;
+import io.github.careerguidance.quality.QualityChecker;
+import io.github.careerguidance.quality.QualityReport;
 import io.github.careerguidance.quality.bulk.BulkChecker;
 import io.github.careerguidance.quality.bulk.BulkResult;
 import io.github.careerguidance.quality.registration.Professional;
@@ -17,9 +19,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -46,19 +50,23 @@ public final class SampleProviders {
      * One checked sample: the registration when it could be read, and its bulk result.
      *
      * @param registration the registration, empty when the record could not be read
-     * @param result the result: verdict, report, diagnostics
+     * @param result the result against the sample listing policy: verdict, report, diagnostics
+     * @param marks one report per quality mark the registration claims (its professionals' register entries and
+     *     its organisation's marks), checked against that built-in scheme
      * @since 0.1.0
      */
-    public record Checked(Optional<Registration> registration, BulkResult result) {
+    public record Checked(Optional<Registration> registration, BulkResult result, List<QualityReport> marks) {
         /**
-         * Both parts are required.
+         * All parts are required.
          *
          * @param registration the registration
          * @param result the result
+         * @param marks the reports per claimed mark
          */
         public Checked {
             Objects.requireNonNull(registration, "registration");
             Objects.requireNonNull(result, "result");
+            marks = List.copyOf(marks);
         }
 
         /**
@@ -88,6 +96,23 @@ public final class SampleProviders {
             return registration.map(r -> r.professionals().stream().map(SampleProviders::name)
                     .collect(Collectors.toList())).orElse(List.of());
         }
+    }
+
+    private static List<QualityReport> marks(Optional<Registration> registration, LocalDate asOf) {
+        if (registration.isEmpty()) {
+            return List.of();
+        }
+        QualityChecker checker = QualityChecker.builtIn();
+        Set<String> claimed = new LinkedHashSet<>();
+        registration.get().professionals().forEach(p -> p.registrations().forEach(r -> claimed.add(r.scheme())));
+        registration.get().organisation().ifPresent(o -> o.marks().forEach(m -> claimed.add(m.scheme())));
+        List<QualityReport> reports = new ArrayList<>();
+        for (String scheme : claimed) {
+            if (checker.catalogue().scheme(scheme).isPresent()) {
+                reports.add(checker.check(registration.get(), scheme, asOf));
+            }
+        }
+        return reports;
     }
 
     private static String name(Professional p) {
@@ -148,7 +173,7 @@ public final class SampleProviders {
                 Record<Registration> record = records.next();
                 Optional<Registration> registration = record.isSuccessful()
                         ? Optional.of(record.result().orElseThrow()) : Optional.empty();
-                checked.add(new Checked(registration, checker.check(record)));
+                checked.add(new Checked(registration, checker.check(record), marks(registration, asOf)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

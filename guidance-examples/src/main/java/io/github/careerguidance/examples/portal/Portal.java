@@ -168,6 +168,11 @@ public final class Portal implements AutoCloseable {
             err.println("guidance serve: " + e.getMessage() + "\n" + USAGE);
             return 2;
         }
+        // the JDK server's own limits, read when it first starts: headers per request, and time to read a request
+        // (slow clients) and to write an answer; set only when the user did not set them
+        defaultProperty("sun.net.httpserver.maxReqHeaders", "100");
+        defaultProperty("sun.net.httpserver.maxReqTime", "30");
+        defaultProperty("sun.net.httpserver.maxRspTime", "60");
         SessionStore store;
         try {
             store = db == null || db.isBlank() ? JdbcSessionStore.h2(dataDir)
@@ -190,6 +195,12 @@ public final class Portal implements AutoCloseable {
             return 0;
         } finally {
             store.close();
+        }
+    }
+
+    private static void defaultProperty(String name, String value) {
+        if (System.getProperty(name) == null) {
+            System.setProperty(name, value);
         }
     }
 

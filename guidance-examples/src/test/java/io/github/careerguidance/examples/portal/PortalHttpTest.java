@@ -68,7 +68,8 @@ class PortalHttpTest {
         assertThat(cookie).matches("gsid=[A-Za-z0-9_-]{43}; Path=/; Max-Age=\\d+; HttpOnly; SameSite=Lax");
         assertThat(c.get("/?lang=en").body()).contains("<html lang=\"en\">", "I am looking for work", "Nederlands");
         assertThat(c.get("/providers").body()).contains("<html lang=\"en\">", "Loopbaanpraktijk De Wending B.V.",
-                "The entry in noloc-rl expired on 2025-05-31");
+                "The entry in noloc-rl expired on 2025-05-31", "Quality marks the provider claims", "register-bka",
+                "Listing on this portal");
     }
 
     @Test

@@ -42,6 +42,7 @@ import io.github.careerguidance.journeys.model.Choice;
 import io.github.careerguidance.journeys.model.ContentItem;
 import io.github.careerguidance.journeys.model.Question;
 import io.github.careerguidance.journeys.model.QuestionType;
+import io.github.careerguidance.quality.QualityReport;
 import io.github.careerguidance.quality.RuleResult;
 import io.github.careerguidance.quality.SchemeResult;
 import io.github.careerguidance.quality.Verdict;
@@ -831,33 +832,19 @@ public final class PortalHandler implements HttpHandler {
         for (SampleProviders.Checked c : cache.checked) {
             n++;
             p.raw("<section class=\"provider\"><h2>").text(c.label()).raw("</h2>");
-            p.raw("<p class=\"status ").raw(statusClass(c.result().verdict())).raw("\">").text(r.t("Status: ", "Status: "))
+            p.raw("<p class=\"status ").raw(statusClass(c.result().verdict())).raw("\">")
+                    .text(r.t("Vermelding op deze portal: ", "Listing on this portal: "))
                     .raw("<strong>").text(r.t(Labels.verdict(c.result().verdict()))).raw("</strong></p>");
             if (!c.professionals().isEmpty()) {
                 p.raw("<p>").text(r.t("Professionals: ", "Professionals: ") + String.join(", ", c.professionals())).raw("</p>");
             }
+            if (!c.marks().isEmpty()) {
+                p.raw("<h3>").text("Keurmerken die de aanbieder opgeeft", "Quality marks the provider claims").raw("</h3>");
+                c.marks().forEach(report -> report(p, r, report));
+            }
             c.result().report().ifPresent(report -> {
-                p.raw("<ul class=\"schemes\">");
-                for (SchemeResult scheme : report.schemes()) {
-                    p.raw("<li>").text(scheme.scheme() + scheme.subjectRef().map(s -> " (" + s + ")").orElse("") + ": ")
-                            .raw("<strong>").text(r.t(Labels.verdict(scheme.verdict()))).raw("</strong>");
-                    List<RuleResult> reasons = new ArrayList<>();
-                    for (RuleResult rule : scheme.rules()) {
-                        if (rule.verdict() != Verdict.PASS && rule.verdict() != Verdict.NOT_APPLICABLE) {
-                            reasons.add(rule);
-                        }
-                    }
-                    if (!reasons.isEmpty()) {
-                        p.raw("<ul>");
-                        for (RuleResult rule : reasons) {
-                            p.raw("<li>").text(r.t(Labels.verdict(rule.verdict())) + " (" + rule.ruleId() + "): "
-                                    + r.t(rule.explanation())).raw("</li>");
-                        }
-                        p.raw("</ul>");
-                    }
-                    p.raw("</li>");
-                }
-                p.raw("</ul>");
+                p.raw("<h3>").text(r.t("Vermelding: ", "Listing: ") + r.t(SampleProviders.policy().name())).raw("</h3>");
+                report(p, r, report);
             });
             if (!c.result().readable()) {
                 p.raw("<ul>");
@@ -870,6 +857,30 @@ public final class PortalHandler implements HttpHandler {
             p.raw("<p>").text("Geen aanbieders.", "No providers.").raw("</p>");
         }
         send(r, 200, r.t("Aanbieders", "Providers"), p.toString(), aside(r, Optional.empty(), false));
+    }
+
+    private static void report(Page p, Req r, QualityReport report) {
+        p.raw("<ul class=\"schemes\">");
+        for (SchemeResult scheme : report.schemes()) {
+            p.raw("<li>").text(scheme.scheme() + scheme.subjectRef().map(s -> " (" + s + ")").orElse("") + ": ")
+                    .raw("<strong>").text(r.t(Labels.verdict(scheme.verdict()))).raw("</strong>");
+            List<RuleResult> reasons = new ArrayList<>();
+            for (RuleResult rule : scheme.rules()) {
+                if (rule.verdict() != Verdict.PASS && rule.verdict() != Verdict.NOT_APPLICABLE) {
+                    reasons.add(rule);
+                }
+            }
+            if (!reasons.isEmpty()) {
+                p.raw("<ul>");
+                for (RuleResult rule : reasons) {
+                    p.raw("<li>").text(r.t(Labels.verdict(rule.verdict())) + " (" + rule.ruleId() + "): "
+                            + r.t(rule.explanation())).raw("</li>");
+                }
+                p.raw("</ul>");
+            }
+            p.raw("</li>");
+        }
+        p.raw("</ul>");
     }
 
     private static String statusClass(Verdict v) {
