@@ -212,6 +212,18 @@ class PortalHttpTest {
     }
 
     @Test
+    void serveCommandLineIsChecked() {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        assertThat(Portal.main(new String[] {"--port", "99999"}, new java.io.PrintStream(out, true, StandardCharsets.UTF_8),
+                new java.io.PrintStream(err, true, StandardCharsets.UTF_8))).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--port must be 0 to 65535", "usage: guidance serve");
+        assertThat(Portal.main(new String[] {"--help"}, new java.io.PrintStream(out, true, StandardCharsets.UTF_8),
+                new java.io.PrintStream(err, true, StandardCharsets.UTF_8))).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("GUIDANCE_DB_URL");
+    }
+
+    @Test
     void leavingAndComingBackResumesTheJourney() {
         PortalClient c = startedOnLookingForWork();
         c.get("/step");
