@@ -22,7 +22,7 @@ label="$mode, $(date -u +%Y-%m-%d)"
 mkdir -p "$out"
 
 # Bulk quality check, then the heap high-water mark (fresh JVM per size).
-java -jar "$jar" 'BulkQualityBenchmark\.' "${opts[@]}" -rf json -rff "$out/jmh-$mode.json"
+java -jar "$jar" '\.BulkQualityBenchmark\.' "${opts[@]}" -rf json -rff "$out/jmh-$mode.json"
 : > "$out/heap.tsv"
 for n in "${heap[@]}"; do
   java -Xmx96m -cp "$jar" io.github.careerguidance.benchmarks.HeapProbe "$n" | tee -a "$out/heap.tsv"
@@ -32,8 +32,8 @@ java -cp "$jar" io.github.careerguidance.benchmarks.ResultsTable "$out/jmh-$mode
 
 # Engine decision against the hand-written floor and the in-memory peers (one run, so the ratios compare
 # like with like), then the persisted-workflow tier (Flowable, a shorter run), with allocation per decision.
-java -jar "$jar" 'DecisionBenchmark\.' -prof gc "${opts[@]}" -rf json -rff "$out/jmh-decision-$mode.json"
-java -jar "$jar" 'FlowableDecisionBenchmark\.' -prof gc "${flowable[@]}" -rf json \
+java -jar "$jar" '\.DecisionBenchmark\.' -prof gc "${opts[@]}" -rf json -rff "$out/jmh-decision-$mode.json"
+java -jar "$jar" '\.FlowableDecisionBenchmark\.' -prof gc "${flowable[@]}" -rf json \
   -rff "$out/jmh-flowable-$mode.json"
 java -cp "$jar" io.github.careerguidance.benchmarks.SessionSizeProbe | tee "$out/session-size.tsv"
 java -cp "$jar" io.github.careerguidance.benchmarks.DecisionTable "$out/jmh-decision-$mode.json" \
