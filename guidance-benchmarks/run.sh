@@ -2,7 +2,8 @@
 # Runs the guidance benchmarks and regenerates the results tables in guidance-benchmarks/README.md
 # (bulk quality check between results:start/end, engine decision against the floor and the peers between
 # decision:start/end, any other benchmark class in its own jmh:<Class>:start/end section).
-#   guidance-benchmarks/run.sh [quick|full]     quick: under 5 minutes on an idle 2-core machine; full: about 15
+#   guidance-benchmarks/run.sh [quick|full]     quick: target under 5 minutes on an idle 2-core machine (it took
+#   23 minutes at load average 20, while other builds ran); full: about three times quick
 # Settings for stable figures on a 2-core machine: 6+ warmup iterations, 1+ forks, a fixed 1 GB heap.
 # DECISION_NOTE="..." adds a note (e.g. the machine's load) to the decision table's run line.
 set -euo pipefail

@@ -109,21 +109,41 @@ public class DecisionBenchmark {
         return engine.view(next, DecisionJourney.MONDAY_MORNING);
     }
 
+    /**
+     * The decision written by hand: the floor.
+     *
+     * @return the decision
+     */
     @Benchmark
     public Decision floorHandWritten() {
         return decide(HandWrittenRouter.INSTANCE);
     }
 
+    /**
+     * The decision with Squirrel Foundation routing.
+     *
+     * @return the decision
+     */
     @Benchmark
     public Decision peerSquirrel() {
         return decide(squirrel);
     }
 
+    /**
+     * The decision with Spring Statemachine routing (restored to the step first).
+     *
+     * @return the decision
+     */
     @Benchmark
     public Decision peerSpringStatemachine() {
         return decide(spring);
     }
 
+    /**
+     * The decision with Easy Rules routing.
+     *
+     * @return the decision
+     */
     @Benchmark
     public Decision peerEasyRules() {
         return decide(easyRules);

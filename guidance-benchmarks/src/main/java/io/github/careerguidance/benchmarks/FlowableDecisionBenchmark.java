@@ -44,27 +44,36 @@ public class FlowableDecisionBenchmark {
     private WalkState atQuestion;
     private String process;
 
+    /** Boots Flowable once per fork and positions the peer state at {@code q-regio}. */
     @Setup(Level.Trial)
     public void boot() {
         flowable = new FlowablePeer();
         atQuestion = PeerWalks.atDecision();
     }
 
+    /** A fresh process instance at {@code q-regio} (not measured). */
     @Setup(Level.Invocation)
     public void positionProcess() {
         process = flowable.startAt(atQuestion);
     }
 
+    /** Deletes the invocation's process instance (not measured). */
     @TearDown(Level.Invocation)
     public void deleteProcess() {
         flowable.delete(process);
     }
 
+    /** Closes the engine and drops the database. */
     @TearDown(Level.Trial)
     public void close() {
         flowable.close();
     }
 
+    /**
+     * The decision with Flowable routing.
+     *
+     * @return the decision
+     */
     @Benchmark
     public Decision peerFlowable() {
         return Routes.answer(flowable.on(process), atQuestion, DecisionJourney.DECISION_ANSWER,
