@@ -1,30 +1,52 @@
 #!/usr/bin/env bash
 # Runs the guidance benchmarks and regenerates the results tables in guidance-benchmarks/README.md
-# (bulk quality check between results:start/end, engine decision between decision:start/end).
-#   guidance-benchmarks/run.sh [quick|full]     quick: about 4 minutes; full: about 12 minutes
+# (bulk quality check between results:start/end, engine decision against the floor and the peers between
+# decision:start/end, any other benchmark class in its own jmh:<Class>:start/end section).
+#   guidance-benchmarks/run.sh [quick|full]     quick: target under 5 minutes on an idle 2-core machine (it took
+#   23 minutes at load average 20, while other builds ran); full: about three times quick
 # Settings for stable figures on a 2-core machine: 6+ warmup iterations, 1+ forks, a fixed 1 GB heap.
+# DECISION_NOTE="..." adds a note (e.g. the machine's load) to the decision table's run line.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=${1:-quick}
 case "$mode" in
-  quick) opts=(-wi 6 -w 1s -i 5 -r 1s -f 1) ;;
-  full)  opts=(-wi 8 -w 2s -i 8 -r 2s -f 2) ;;
+  quick) opts=(-wi 6 -w 1s -i 5 -r 1s -f 1); flowable=(-wi 6 -w 1s -i 3 -r 1s -f 1); heap=(100000) ;;
+  full)  opts=(-wi 8 -w 2s -i 8 -r 2s -f 2); flowable=(-wi 6 -w 1s -i 5 -r 1s -f 2); heap=(100000 1000000) ;;
   *) echo "usage: $0 [quick|full]" >&2; exit 2 ;;
 esac
+started=$(date +%s)
 ./mvnw -q -B -ntp -pl guidance-benchmarks -am package -DskipTests
 jar=guidance-benchmarks/target/benchmarks.jar
 out=guidance-benchmarks/results
+readme=guidance-benchmarks/README.md
+label="$mode, $(date -u +%Y-%m-%d)"
 mkdir -p "$out"
-java -jar "$jar" BulkQualityBenchmark "${opts[@]}" -rf json -rff "$out/jmh-$mode.json"
+
+# Bulk quality check, then the heap high-water mark (fresh JVM per size).
+java -jar "$jar" '\.BulkQualityBenchmark\.' "${opts[@]}" -rf json -rff "$out/jmh-$mode.json"
 : > "$out/heap.tsv"
-for n in 100000 1000000; do
+for n in "${heap[@]}"; do
   java -Xmx96m -cp "$jar" io.github.careerguidance.benchmarks.HeapProbe "$n" | tee -a "$out/heap.tsv"
 done
 java -cp "$jar" io.github.careerguidance.benchmarks.ResultsTable "$out/jmh-$mode.json" "$out/heap.tsv" \
-  guidance-benchmarks/README.md "$mode, $(date -u +%Y-%m-%d)"
+  "$readme" "$label"
 
-# Engine decision: one answer -> next step view on the 30-step DecisionJourney, with allocation per operation.
-java -jar "$jar" DecisionBenchmark -prof gc "${opts[@]}" -rf json -rff "$out/jmh-decision-$mode.json"
+# Engine decision against the hand-written floor and the in-memory peers (one run, so the ratios compare
+# like with like), then the persisted-workflow tier (Flowable, a shorter run), with allocation per decision.
+java -jar "$jar" '\.DecisionBenchmark\.' -prof gc "${opts[@]}" -rf json -rff "$out/jmh-decision-$mode.json"
+java -jar "$jar" '\.FlowableDecisionBenchmark\.' -prof gc "${flowable[@]}" -rf json \
+  -rff "$out/jmh-flowable-$mode.json"
 java -cp "$jar" io.github.careerguidance.benchmarks.SessionSizeProbe | tee "$out/session-size.tsv"
 java -cp "$jar" io.github.careerguidance.benchmarks.DecisionTable "$out/jmh-decision-$mode.json" \
-  "$out/session-size.tsv" guidance-benchmarks/README.md "$mode, $(date -u +%Y-%m-%d)" "${DECISION_NOTE:-}"
+  "$out/jmh-flowable-$mode.json" "$out/session-size.tsv" "$readme" "$label" "${DECISION_NOTE:-}"
+
+# Every other benchmark class (e.g. SimulationBenchmark) gets a generic table of its own.
+known='^io\.github\.careerguidance\.benchmarks\.(BulkQualityBenchmark|DecisionBenchmark|FlowableDecisionBenchmark)\.'
+others=$(java -jar "$jar" -l | grep '^io\.github\.careerguidance\.' | grep -Ev "$known" | sed 's/\.[^.]*$//' | sort -u || true)
+for cls in $others; do
+  name=${cls##*.}
+  java -jar "$jar" "${cls//./\\.}\\." -prof gc "${opts[@]}" -rf json -rff "$out/jmh-$name-$mode.json"
+  java -cp "$jar" io.github.careerguidance.benchmarks.GenericTable "$out/jmh-$name-$mode.json" "$readme" \
+    "$label" "${DECISION_NOTE:-}"
+done
+echo "run.sh $mode took $(( $(date +%s) - started )) s"

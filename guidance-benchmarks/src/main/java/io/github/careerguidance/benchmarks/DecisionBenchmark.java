@@ -4,6 +4,14 @@
  */
 package io.github.careerguidance.benchmarks;
 
+import io.github.careerguidance.benchmarks.peers.Decision;
+import io.github.careerguidance.benchmarks.peers.EasyRulesRouter;
+import io.github.careerguidance.benchmarks.peers.HandWrittenRouter;
+import io.github.careerguidance.benchmarks.peers.PeerWalks;
+import io.github.careerguidance.benchmarks.peers.Routes;
+import io.github.careerguidance.benchmarks.peers.SpringStatemachineRouter;
+import io.github.careerguidance.benchmarks.peers.SquirrelRouter;
+import io.github.careerguidance.benchmarks.peers.WalkState;
 import io.github.careerguidance.journeys.engine.JourneyEngine;
 import io.github.careerguidance.journeys.engine.Session;
 import io.github.careerguidance.journeys.engine.SessionResult;
@@ -32,7 +40,16 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code answerThenView}: {@code engine.answer(session, step, answer)} then {@code engine.view(next, now)}.
  *   <li>{@code answerOnly}: the answer alone (check, transition, new session value, events).
  *   <li>{@code viewOnly}: the view of the next step alone (narrowing and contact offer).
+ *   <li>{@code floorHandWritten}: the same decision written by hand ({@link HandWrittenRouter}: a {@code switch}
+ *       over the steps with the same guards, the same answer check, narrowing and contact offer, an immutable
+ *       {@link Decision}): the floor.
+ *   <li>{@code peerSquirrel}, {@code peerSpringStatemachine}, {@code peerEasyRules}: the same decision with the
+ *       routing done by Squirrel Foundation, Spring Statemachine (restored to the session's step per decision) and
+ *       Easy Rules; everything else as the floor ({@link Routes}). {@code PeerEquivalenceTest} shows that all of
+ *       them visit the same steps and show the same content as the engine.
  * </ul>
+ *
+ * <p>The persisted-workflow tier (Flowable) is {@link FlowableDecisionBenchmark}, a separate, shorter class.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -44,6 +61,10 @@ public class DecisionBenchmark {
     private JourneyEngine engine;
     private Session atQuestion;
     private Session next;
+    private WalkState peerAtQuestion;
+    private SquirrelRouter squirrel;
+    private SpringStatemachineRouter spring;
+    private EasyRulesRouter easyRules;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -54,6 +75,21 @@ public class DecisionBenchmark {
         if (!next.step().equals(DecisionJourney.DECISION_NEXT)) {
             throw new IllegalStateException("decision landed on " + next.step());
         }
+        peerAtQuestion = PeerWalks.atDecision();
+        squirrel = new SquirrelRouter();
+        spring = new SpringStatemachineRouter();
+        easyRules = new EasyRulesRouter();
+        for (var router : new io.github.careerguidance.benchmarks.peers.Router[] {
+            HandWrittenRouter.INSTANCE, squirrel, spring, easyRules}) {
+            String step = decide(router).state().step();
+            if (!step.equals(DecisionJourney.DECISION_NEXT)) {
+                throw new IllegalStateException(router.getClass().getSimpleName() + " landed on " + step);
+            }
+        }
+    }
+
+    private Decision decide(io.github.careerguidance.benchmarks.peers.Router router) {
+        return Routes.answer(router, peerAtQuestion, DecisionJourney.DECISION_ANSWER, DecisionJourney.MONDAY_MORNING);
     }
 
     @Benchmark
@@ -71,5 +107,45 @@ public class DecisionBenchmark {
     @Benchmark
     public StepView viewOnly() {
         return engine.view(next, DecisionJourney.MONDAY_MORNING);
+    }
+
+    /**
+     * The decision written by hand: the floor.
+     *
+     * @return the decision
+     */
+    @Benchmark
+    public Decision floorHandWritten() {
+        return decide(HandWrittenRouter.INSTANCE);
+    }
+
+    /**
+     * The decision with Squirrel Foundation routing.
+     *
+     * @return the decision
+     */
+    @Benchmark
+    public Decision peerSquirrel() {
+        return decide(squirrel);
+    }
+
+    /**
+     * The decision with Spring Statemachine routing (restored to the step first).
+     *
+     * @return the decision
+     */
+    @Benchmark
+    public Decision peerSpringStatemachine() {
+        return decide(spring);
+    }
+
+    /**
+     * The decision with Easy Rules routing.
+     *
+     * @return the decision
+     */
+    @Benchmark
+    public Decision peerEasyRules() {
+        return decide(easyRules);
     }
 }
