@@ -48,7 +48,10 @@ public final class Intervals {
         double d = 1 + z2 / n;
         double centre = (p + z2 / (2.0 * n)) / d;
         double half = Z95 / d * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n));
-        return new Interval(Math.max(0.0, centre - half), Math.min(1.0, centre + half));
+        // at 0 of n and n of n the bound is exactly 0 or 1; computed, it can miss by a rounding error
+        double lower = count == 0 ? 0.0 : Math.max(0.0, centre - half);
+        double upper = count == n ? 1.0 : Math.min(1.0, centre + half);
+        return new Interval(lower, upper);
     }
 
     /**
