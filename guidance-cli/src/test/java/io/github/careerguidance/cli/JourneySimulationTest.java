@@ -91,7 +91,7 @@ class JourneySimulationTest {
                 "--out", dir.resolve("x").toString())).isEqualTo(GuidanceCli.UNUSABLE);
         assertThat(err).contains("journeys.simulation.probability-sum", "/goals");
         Path misfit = dir.resolve("past-niet.yaml");
-        Files.writeString(misfit, "id: proef\ngoals: {looking-for-work: 1.0}\nquestions: {q-weg: [{answers: {links: 1}}]}\n");
+        Files.writeString(misfit, "id: proef\ngoals: {looking-for-work: 1.0}\nquestions: {looking-for-work/q-weg: [{answers: {links: 1}}]}\n");
         assertThat(run("journey", "simulate", "looking-for-work", "--population", misfit.toString(), "--out",
                 dir.resolve("y").toString())).isEqualTo(GuidanceCli.UNUSABLE);
         assertThat(err).contains("journeys.simulation.unknown-question");

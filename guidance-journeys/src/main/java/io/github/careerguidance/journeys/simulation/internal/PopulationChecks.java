@@ -232,8 +232,10 @@ public final class PopulationChecks {
         if (!journeyKnown) {
             found.add(error("journeys.simulation.unknown-journey", at, args("journey", journey, "journeys", ids)));
         } else if (steps.isEmpty()) {
-            found.add(error(kind == StepKind.QUESTION ? "journeys.simulation.unknown-question"
-                    : "journeys.simulation.unknown-assessment", at, args("step", id, "journeys",
+            // a plain key may name a step another design has (A/B): a warning; a scoped key must exist
+            found.add(JourneyMessages.diagnostic(journey == null ? Severity.WARNING : Severity.ERROR,
+                    kind == StepKind.QUESTION ? "journeys.simulation.unknown-question"
+                            : "journeys.simulation.unknown-assessment", at, args("step", id, "journeys",
                             journey == null ? ids : List.of(journey))));
         }
         return steps;
