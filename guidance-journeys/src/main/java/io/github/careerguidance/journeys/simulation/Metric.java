@@ -7,8 +7,6 @@ package io.github.careerguidance.journeys.simulation;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.careerguidance.core.meta.GuidanceStyle;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;

@@ -28,15 +28,15 @@ class SimulatorTest {
 
     @Test
     void sameSeedSameSummaryWhateverTheThreads() {
-        Simulator one = Simulator.builder().population(Populations.lookingForWork()).clients(1500).seed(42).threads(1)
+        Simulator one = Simulator.builder().population(Populations.lookingForWork()).clients(800).seed(42).threads(1)
                 .build();
-        Simulator four = Simulator.builder().population(Populations.lookingForWork()).clients(1500).seed(42)
+        Simulator four = Simulator.builder().population(Populations.lookingForWork()).clients(800).seed(42)
                 .threads(4).build();
         SimulationSummary a = one.run("A", LFW);
         SimulationSummary b = four.run("A", LFW);
         assertThat(b).isEqualTo(a);
-        assertThat(a.clients()).isEqualTo(1500);
-        SimulationSummary other = Simulator.builder().population(Populations.lookingForWork()).clients(1500).seed(43)
+        assertThat(a.clients()).isEqualTo(800);
+        SimulationSummary other = Simulator.builder().population(Populations.lookingForWork()).clients(800).seed(43)
                 .build().run("A", LFW);
         assertThat(other).isNotEqualTo(a);
     }
@@ -44,7 +44,7 @@ class SimulatorTest {
     @Test
     void theOneStopShopIsReproducibleAcrossThreadsToo() {
         JourneyRouter router = Populations.allReference();
-        Simulator.Builder b = Simulator.builder().population(Populations.oneStopShop()).clients(2000).seed(7);
+        Simulator.Builder b = Simulator.builder().population(Populations.oneStopShop()).clients(1000).seed(7);
         SimulationSummary one = b.threads(1).build().run("loket", router);
         SimulationSummary three = b.threads(3).build().run("loket", router);
         assertThat(three).isEqualTo(one);
@@ -54,23 +54,23 @@ class SimulatorTest {
 
     @Test
     void summaryIsConsistentWithTheEngine() {
-        SimulationSummary s = Simulator.builder().population(Populations.lookingForWork()).clients(2000).seed(1)
+        SimulationSummary s = Simulator.builder().population(Populations.lookingForWork()).clients(1200).seed(1)
                 .build().run("A", LFW);
         Metric completion = s.metric("completion", "", "").orElseThrow();
         Metric dropOut = s.metric("drop-out", "", "").orElseThrow();
         assertThat(completion.count().orElseThrow() + dropOut.count().orElseThrow()
                 + s.metric("step-limit", "", "").orElseThrow().count().orElseThrow()
-                + s.metric("rejected", "", "").orElseThrow().count().orElseThrow()).isEqualTo(2000);
+                + s.metric("rejected", "", "").orElseThrow().count().orElseThrow()).isEqualTo(1200);
         assertThat(s.metric("rejected", "", "").orElseThrow().count()).contains(0L);
         assertThat(completion.lower().orElseThrow()).isLessThan(completion.estimate());
         assertThat(completion.upper().orElseThrow()).isGreaterThan(completion.estimate());
         // the funnel starts with everyone at the start step, and the outcomes add up to completion
         assertThat(s.funnel().get(0).step()).isEqualTo("welkom");
-        assertThat(s.funnel().get(0).reached()).isEqualTo(2000);
+        assertThat(s.funnel().get(0).reached()).isEqualTo(1200);
         assertThat(s.funnel().stream().mapToLong(FunnelStep::completed).sum())
                 .isEqualTo(completion.count().orElseThrow());
         assertThat(s.funnel().stream().mapToLong(FunnelStep::dropped).sum())
-                .isEqualTo(2000 - completion.count().orElseThrow());
+                .isEqualTo(1200 - completion.count().orElseThrow());
         // traffic into a step never exceeds the clients who reached it times the visits
         long intoGesprek = s.edges().stream().filter(e -> e.to().equals("gesprek")).mapToLong(EdgeCount::count).sum();
         assertThat(intoGesprek).isEqualTo(s.funnel().stream().filter(f -> f.step().equals("gesprek")).findFirst()
