@@ -1,0 +1,109 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ * Copyright 2026 the guidance maintainers
+ */
+package io.github.careerguidance.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.careerguidance.journeys.simulation.PopulationModel;
+import io.github.careerguidance.journeys.simulation.SimulationSummary;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JourneySimulationTest {
+    private String out;
+    private String err;
+
+    private int run(String... args) {
+        StringWriter o = new StringWriter();
+        StringWriter e = new StringWriter();
+        int code = GuidanceCli.run(new PrintWriter(o), new PrintWriter(e), args);
+        out = o.toString();
+        err = e.toString();
+        return code;
+    }
+
+    private static Path population(Path dir) throws IOException {
+        Path file = dir.resolve("werkzoekenden.yaml");
+        try (InputStream in = PopulationModel.class.getResourceAsStream(
+                "/io/github/careerguidance/journeys/simulation/looking-for-work.population.yaml")) {
+            Files.write(file, in.readAllBytes());
+        }
+        return file;
+    }
+
+    @Test
+    void simulateWritesSummaryMetricsAndEvents(@TempDir Path dir) throws IOException {
+        Path result = dir.resolve("uit");
+        assertThat(run("--lang", "en", "journey", "simulate", "looking-for-work", "--population",
+                population(dir).toString(), "--clients", "300", "--seed", "7", "--threads", "2", "--out",
+                result.toString(), "--events")).as(out + err).isEqualTo(GuidanceCli.OK);
+        assertThat(out).contains("completed: ", "written: ");
+        assertThat(err).contains("simulated: 300/300 (100%)");
+        SimulationSummary summary = SimulationSummary.fromJson(Files.readString(result.resolve("summary.json")))
+                .orElseThrow();
+        assertThat(summary.clients()).isEqualTo(300);
+        assertThat(summary.seed()).isEqualTo(7);
+        List<String> metrics = Files.readAllLines(result.resolve("metrics.csv"), StandardCharsets.UTF_8);
+        assertThat(metrics.get(0)).isEqualTo("design,metric,group,key,estimate,lower,upper,n,count,sd");
+        assertThat(metrics).hasSize(summary.metrics().size() + 1);
+        assertThat(Files.readAllLines(result.resolve("events.csv")).get(0)).startsWith("design,client,journey");
+        // the same seed on one thread writes the same summary
+        Path again = dir.resolve("nogmaals");
+        assertThat(run("journey", "simulate", "looking-for-work", "--population", population(dir).toString(),
+                "--clients", "300", "--seed", "7", "--threads", "1", "--out", again.toString()))
+                .isEqualTo(GuidanceCli.OK);
+        assertThat(Files.readString(again.resolve("summary.json"))).isEqualTo(Files.readString(result.resolve("summary.json")));
+        assertThat(again.resolve("events.csv")).doesNotExist();
+    }
+
+    @Test
+    void compareWritesDifferences(@TempDir Path dir) throws IOException {
+        Path result = dir.resolve("ab");
+        String journey = dir.resolve("lfw.yaml").toString();
+        try (InputStream in = PopulationModel.class.getResourceAsStream(
+                "/io/github/careerguidance/journeys/reference/looking-for-work.yaml")) {
+            Files.write(Path.of(journey), in.readAllBytes());
+        }
+        assertThat(run("--lang", "en", "journey", "compare", "looking-for-work", journey, "--population",
+                population(dir).toString(), "--clients", "200", "--seed", "3", "--out", result.toString()))
+                .as(out + err).isEqualTo(GuidanceCli.OK);
+        assertThat(out).contains("completion B - A: +0.0%");
+        assertThat(Files.readAllLines(result.resolve("differences.csv")).get(0))
+                .isEqualTo("metric,group,key,a,b,difference,lower,upper,method");
+        assertThat(Files.readString(result.resolve("summary.json"))).contains("\"differences\"");
+    }
+
+    @Test
+    void unusableInputExitsWithTwo(@TempDir Path dir) throws IOException {
+        Path bad = dir.resolve("kapot.yaml");
+        Files.writeString(bad, "id: proef\ngoals: {looking-for-work: 0.4}\n");
+        assertThat(run("--lang", "en", "journey", "simulate", "looking-for-work", "--population", bad.toString(),
+                "--out", dir.resolve("x").toString())).isEqualTo(GuidanceCli.UNUSABLE);
+        assertThat(err).contains("journeys.simulation.probability-sum", "/goals");
+        Path misfit = dir.resolve("past-niet.yaml");
+        Files.writeString(misfit, "id: proef\ngoals: {looking-for-work: 1.0}\nquestions: {looking-for-work/q-weg: [{answers: {links: 1}}]}\n");
+        assertThat(run("journey", "simulate", "looking-for-work", "--population", misfit.toString(), "--out",
+                dir.resolve("y").toString())).isEqualTo(GuidanceCli.UNUSABLE);
+        assertThat(err).contains("journeys.simulation.unknown-question");
+        assertThat(run("journey", "simulate", "bestaat-niet", "--population", population(dir).toString(), "--out",
+                dir.resolve("z").toString())).isEqualTo(GuidanceCli.UNUSABLE);
+        assertThat(run("journey", "simulate", "looking-for-work", "--out", dir.toString()))
+                .isEqualTo(GuidanceCli.UNUSABLE);
+    }
+
+    @Test
+    void printsThePopulationSchema() {
+        assertThat(run("journey", "population-schema")).isEqualTo(GuidanceCli.OK);
+        assertThat(out).contains("\"$schema\"", "guidance population model");
+    }
+}
