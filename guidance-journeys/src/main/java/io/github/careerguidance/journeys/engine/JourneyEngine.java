@@ -24,7 +24,10 @@ import io.github.careerguidance.core.readiness.SafetyNetOutcome;
 import io.github.careerguidance.core.readiness.SupportLevel;
 import io.github.careerguidance.journeys.check.CheckPolicy;
 import io.github.careerguidance.journeys.check.JourneyChecker;
+import io.github.careerguidance.journeys.engine.internal.AppendList;
 import io.github.careerguidance.journeys.engine.internal.Rule;
+import io.github.careerguidance.journeys.engine.internal.StepKeys;
+import io.github.careerguidance.journeys.engine.internal.StepMap;
 import io.github.careerguidance.journeys.internal.JourneyMessages;
 import io.github.careerguidance.journeys.model.Contact;
 import io.github.careerguidance.journeys.model.Journey;
@@ -34,6 +37,7 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,6 +79,7 @@ public final class JourneyEngine {
     private final Map<String, Integer> index;
     private final CompiledStep[] steps;
     private final int start;
+    private final StepKeys keys;
 
     private JourneyEngine(Journey journey, EscalationPolicy policy, List<ContactPoint> contactPoints,
             List<SessionListener> listeners, Map<String, Instrument> instruments) {
@@ -87,6 +92,9 @@ public final class JourneyEngine {
             ids.putIfAbsent(journey.steps().get(i).id(), i);
         }
         this.index = Map.copyOf(ids);
+        List<String> stepIds = new ArrayList<>();
+        journey.steps().forEach(st -> stepIds.add(st.id()));
+        this.keys = StepKeys.of(stepIds);
         this.steps = new CompiledStep[journey.steps().size()];
         for (int i = 0; i < steps.length; i++) {
             Step step = journey.steps().get(i);
@@ -176,8 +184,8 @@ public final class JourneyEngine {
 
     private Session start(ClientProfile profile, Optional<ReadinessAssessment> readiness, String version) {
         SupportLevel level = readiness.map(r -> policy.readinessModel().route(r)).orElse(policy.defaultLevel());
-        Draft d = new Draft(journey.id(), version, profile, level);
-        d.events.add(SessionEvent.started(journey.id(), version, profile, readiness, level));
+        Draft d = new Draft(keys, journey.id(), version, profile, level);
+        d.log(SessionEvent.started(journey.id(), version, profile, readiness, level));
         enter(d, start);
         return d.build();
     }
@@ -206,9 +214,9 @@ public final class JourneyEngine {
         if (error != null) {
             return SessionResult.rejected(session, error);
         }
-        Draft d = new Draft(session);
-        d.answers.put(stepId, answer);
-        d.events.add(SessionEvent.answered(stepId, answer));
+        Draft d = new Draft(keys, session);
+        d.answers = d.answers.withAt(c.index, answer);
+        d.log(SessionEvent.answered(stepId, answer));
         if (c.isSafetyNet()) {
             SafetyNetOutcome outcome = SafetyNetOutcome.FINDING_WHAT_I_NEED;
             for (String code : answer.selectedOptions()) {
@@ -216,7 +224,7 @@ public final class JourneyEngine {
                     outcome = SafetyNetOutcome.STRUGGLING;
                 }
             }
-            d.events.add(SessionEvent.safetyNet(stepId, outcome));
+            d.log(SessionEvent.safetyNet(stepId, outcome));
             raise(d, SafetyNet.apply(d.level, outcome), EscalationReason.SAFETY_NET);
         }
         advance(d, c);
@@ -256,9 +264,9 @@ public final class JourneyEngine {
             return SessionResult.rejected(session, new SessionError(ErrorReason.INSTRUMENT_RESPONSES_INVALID,
                     Diagnostics.of(head).plus(scored.diagnostics())));
         }
-        Draft d = new Draft(session);
-        d.scores.put(c.scoreKey, scored.profile().get());
-        d.events.add(SessionEvent.assessed(stepId, new TreeMap<>(responses)));
+        Draft d = new Draft(keys, session);
+        d.putScore(c.scoreKey, scored.profile().get());
+        d.log(SessionEvent.assessed(stepId, new TreeMap<>(responses)));
         advance(d, c);
         return SessionResult.accepted(d.build(), d.added());
     }
@@ -280,8 +288,8 @@ public final class JourneyEngine {
         if (error != null) {
             return SessionResult.rejected(session, error);
         }
-        Draft d = new Draft(session);
-        d.events.add(SessionEvent.at(EventType.PROCEEDED, stepId));
+        Draft d = new Draft(keys, session);
+        d.log(SessionEvent.at(EventType.PROCEEDED, stepId));
         advance(d, steps[index.get(stepId)]);
         return SessionResult.accepted(d.build(), d.added());
     }
@@ -306,9 +314,10 @@ public final class JourneyEngine {
         if (error != null) {
             return SessionResult.rejected(session, error);
         }
-        Draft d = new Draft(session);
-        String previous = d.path.remove(d.path.size() - 1);
-        d.events.add(SessionEvent.at(EventType.MOVED_BACK, session.step()));
+        Draft d = new Draft(keys, session);
+        String previous = d.path.last();
+        d.path = d.path.dropLast();
+        d.log(SessionEvent.at(EventType.MOVED_BACK, session.step()));
         enter(d, index.get(previous));
         return SessionResult.accepted(d.build(), d.added());
     }
@@ -329,8 +338,8 @@ public final class JourneyEngine {
         if (error != null) {
             return SessionResult.rejected(session, error);
         }
-        Draft d = new Draft(session);
-        d.events.add(SessionEvent.at(EventType.CONTACT_REQUESTED, session.step()));
+        Draft d = new Draft(keys, session);
+        d.log(SessionEvent.at(EventType.CONTACT_REQUESTED, session.step()));
         raise(d, policy.contactRequestLevel(), EscalationReason.CONTACT_REQUESTED);
         return SessionResult.accepted(d.build(), d.added());
     }
@@ -504,8 +513,8 @@ public final class JourneyEngine {
         if (session.version().equals(journey.version())) {
             return ReadResult.success(session, diagnostics);
         }
-        Draft d = new Draft(session);
-        d.events.add(SessionEvent.resumed(session.version(), journey.version()));
+        Draft d = new Draft(keys, session);
+        d.log(SessionEvent.resumed(session.version(), journey.version()));
         d.version = journey.version();
         d.completed = steps[index.get(d.step)].kind == StepKind.OUTCOME;
         Session resumed = d.build();
@@ -561,8 +570,8 @@ public final class JourneyEngine {
                     r = requestContact(s, false);
                     break;
                 case RESUMED: {
-                    Draft d = new Draft(s);
-                    d.events.add(e);
+                    Draft d = new Draft(keys, s);
+                    d.log(e);
                     d.version = e.version().orElseThrow();
                     r = SessionResult.accepted(d.build(), d.added());
                     break;
@@ -655,7 +664,7 @@ public final class JourneyEngine {
     }
 
     private void advance(Draft d, CompiledStep from) {
-        d.path.add(from.id());
+        d.path = d.path.append(from.id());
         Rule[] guards = from.guards;
         for (int i = 0; i < guards.length; i++) {
             if (guards[i].test(d.answers, d.scores, d.profile, d.level)) {
@@ -670,7 +679,9 @@ public final class JourneyEngine {
     private void enter(Draft d, int target) {
         CompiledStep c = steps[target];
         d.step = c.id();
-        int visits = d.visits.merge(c.id(), 1, Integer::sum);
+        Integer before = d.visits.at(target);
+        int visits = before == null ? 1 : before + 1;
+        d.visits = d.visits.withAt(target, visits);
         int stall = policy.stallVisits();
         if (stall > 0 && visits % stall == 0) {
             raise(d, SafetyNet.apply(d.level, SafetyNetOutcome.STALLED), EscalationReason.STALLED);
@@ -680,13 +691,13 @@ public final class JourneyEngine {
         }
         d.completed = c.kind == StepKind.OUTCOME;
         if (d.completed) {
-            d.events.add(SessionEvent.at(EventType.COMPLETED, c.id()));
+            d.log(SessionEvent.at(EventType.COMPLETED, c.id()));
         }
     }
 
     private static void raise(Draft d, SupportLevel to, EscalationReason reason) {
         if (to.compareTo(d.level) > 0) {
-            d.events.add(SessionEvent.escalated(d.step, d.level, to, reason));
+            d.log(SessionEvent.escalated(d.step, d.level, to, reason));
             d.level = to;
         }
     }
@@ -700,47 +711,69 @@ public final class JourneyEngine {
         return "JourneyEngine{" + journey.id() + " " + journey.version() + ", " + steps.length + " steps}";
     }
 
-    /** The mutable working copy of one operation; never escapes. */
+    /**
+     * The working copy of one operation; never escapes. Its collections are persistent: the ones the operation does
+     * not change are the input session's own, the changed ones share all but the changed parts.
+     */
     private static final class Draft {
         final String journey;
         String version;
         String step;
         SupportLevel level;
         boolean completed;
-        final List<String> path;
-        final Map<String, Integer> visits;
-        final Map<String, Answer> answers;
-        final Map<String, CompetenceProfile> scores;
+        AppendList<String> path;
+        StepMap<Integer> visits;
+        StepMap<Answer> answers;
+        Map<String, CompetenceProfile> scores;
         final ClientProfile profile;
-        final List<SessionEvent> events;
+        AppendList<SessionEvent> events;
         final int firstNew;
 
-        Draft(String journey, String version, ClientProfile profile, SupportLevel level) {
+        Draft(StepKeys keys, String journey, String version, ClientProfile profile, SupportLevel level) {
             this.journey = journey;
             this.version = version;
             this.profile = profile;
             this.level = level;
-            this.path = new ArrayList<>();
-            this.visits = new LinkedHashMap<>();
-            this.answers = new LinkedHashMap<>();
-            this.scores = new LinkedHashMap<>();
-            this.events = new ArrayList<>();
+            this.path = AppendList.empty();
+            this.visits = StepMap.empty(keys);
+            this.answers = StepMap.empty(keys);
+            this.scores = Map.of();
+            this.events = AppendList.empty();
             this.firstNew = 0;
         }
 
-        Draft(Session s) {
+        Draft(StepKeys keys, Session s) {
             this.journey = s.journey();
             this.version = s.version();
             this.step = s.step();
             this.level = s.supportLevel();
             this.completed = s.completed();
-            this.path = new ArrayList<>(s.path());
-            this.visits = new LinkedHashMap<>(s.visits());
-            this.answers = new LinkedHashMap<>(s.answers());
-            this.scores = new LinkedHashMap<>(s.scores());
             this.profile = s.profile();
-            this.events = new ArrayList<>(s.events());
+            if (s instanceof EngineSession && ((EngineSession) s).visitMap().keys() == keys
+                    && ((EngineSession) s).answerMap().keys() == keys) {
+                EngineSession e = (EngineSession) s;
+                this.path = e.pathList();
+                this.visits = e.visitMap();
+                this.answers = e.answerMap();
+                this.events = e.eventList();
+            } else {
+                this.path = AppendList.copyOf(s.path());
+                this.visits = StepMap.copyOf(keys, s.visits());
+                this.answers = StepMap.copyOf(keys, s.answers());
+                this.events = AppendList.copyOf(s.events());
+            }
+            this.scores = s.scores();
             this.firstNew = events.size();
+        }
+
+        void log(SessionEvent event) {
+            events = events.append(event);
+        }
+
+        void putScore(String key, CompetenceProfile profile) {
+            Map<String, CompetenceProfile> more = new LinkedHashMap<>(scores);
+            more.put(key, profile);
+            scores = Collections.unmodifiableMap(more);
         }
 
         List<SessionEvent> added() {
@@ -748,9 +781,8 @@ public final class JourneyEngine {
         }
 
         Session build() {
-            return Session.builder().journey(journey).version(version).step(step).supportLevel(level)
-                    .completed(completed).path(path).visits(visits).answers(answers).scores(scores)
-                    .events(events).build();
+            return new EngineSession(journey, version, step, level, completed, path, visits, answers, scores,
+                    events, profile);
         }
     }
 

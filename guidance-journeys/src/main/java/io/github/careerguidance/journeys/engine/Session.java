@@ -38,12 +38,13 @@ import tools.jackson.databind.annotation.JsonSerialize;
  */
 @Value.Immutable
 @GuidanceStyle
-@JsonSerialize(as = ImmutableSession.class)
+@JsonSerialize(converter = SessionToMap.class)
 @JsonDeserialize(as = ImmutableSession.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"journey", "version", "step", "supportLevel", "completed", "path", "visits", "answers", "scores",
     "events"})
 public abstract class Session {
+
     /**
      * A new builder (engines build sessions; this is for tools and tests).
      *
@@ -175,6 +176,44 @@ public abstract class Session {
                         "session visits of '" + v.getKey() + "' must be >= 1 but was " + v.getValue());
             }
         }
+    }
+
+    /**
+     * Sessions are equal when all their fields are: journey, version, step, level, completion, path, visits,
+     * answers, scores and events (whichever implementation holds them).
+     *
+     * @param other the other object
+     * @return whether it is an equal session
+     */
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof Session)) {
+            return false;
+        }
+        Session o = (Session) other;
+        return completed() == o.completed() && supportLevel() == o.supportLevel() && step().equals(o.step())
+                && journey().equals(o.journey()) && version().equals(o.version()) && path().equals(o.path())
+                && visits().equals(o.visits()) && answers().equals(o.answers()) && scores().equals(o.scores())
+                && events().equals(o.events());
+    }
+
+    @Override
+    public int hashCode() {
+        int h = 5381;
+        h += (h << 5) + journey().hashCode();
+        h += (h << 5) + version().hashCode();
+        h += (h << 5) + step().hashCode();
+        h += (h << 5) + supportLevel().hashCode();
+        h += (h << 5) + Boolean.hashCode(completed());
+        h += (h << 5) + path().hashCode();
+        h += (h << 5) + visits().hashCode();
+        h += (h << 5) + answers().hashCode();
+        h += (h << 5) + scores().hashCode();
+        h += (h << 5) + events().hashCode();
+        return h;
     }
 
     @Override
