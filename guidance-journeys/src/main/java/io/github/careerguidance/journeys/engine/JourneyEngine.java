@@ -36,6 +36,7 @@ import io.github.careerguidance.journeys.model.StepKind;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -80,6 +81,7 @@ public final class JourneyEngine {
     private final CompiledStep[] steps;
     private final int start;
     private final StepKeys keys;
+    private final OfferPlan[][] plans;
 
     private JourneyEngine(Journey journey, EscalationPolicy policy, List<ContactPoint> contactPoints,
             List<SessionListener> listeners, Map<String, Instrument> instruments) {
@@ -109,6 +111,13 @@ public final class JourneyEngine {
             steps[i] = new CompiledStep(i, step, index, instrument);
         }
         this.start = index.get(journey.start());
+        SupportLevel[] levels = SupportLevel.values();
+        this.plans = new OfferPlan[steps.length][levels.length];
+        for (int i = 0; i < steps.length; i++) {
+            for (SupportLevel level : levels) {
+                plans[i][level.ordinal()] = OfferPlan.of(policy, level, steps[i], contactPoints);
+            }
+        }
     }
 
     /**
@@ -406,39 +415,100 @@ public final class JourneyEngine {
     }
 
     private ContactOffer offer(SupportLevel current, CompiledStep c, Instant now, Collection<ContactPoint> points) {
-        SupportLevel level = max(current, policy.contactRequestLevel());
-        Collection<ContactChannel> channels;
-        if (c.kind == StepKind.CONTACT) {
-            Contact contact = c.step.contact().orElseThrow();
-            level = max(level, contact.supportLevel());
-            channels = contact.channels();
-        } else {
-            channels = ContactChannel.suggestedFor(level);
+        if (points == contactPoints) {
+            return plans[c.index][current.ordinal()].offer(now);
         }
-        ImmutableContactOffer.Builder offer = ContactOffer.builder().level(level)
-                .active(current.involvesProfessional());
-        for (ContactPoint point : points) {
-            if (!point.serves(level)) {
-                continue;
+        return OfferPlan.of(policy, current, c, points).offer(now);
+    }
+
+    /**
+     * The contact options a view offers for one step at one current level with some contact points, resolved once:
+     * the (point, channel) pairs, each as a ready option for when it is open, and the whole offer for when all are
+     * open, so that a view during opening hours only asks each pair whether it is open.
+     */
+    private static final class OfferPlan {
+        final SupportLevel level;
+        final boolean active;
+        final ContactPoint[] points;
+        final ContactChannel[] channels;
+        final ContactOption[] whenOpen;
+        final ContactOffer allOpen;
+
+        private OfferPlan(SupportLevel level, boolean active, List<ContactPoint> points,
+                List<ContactChannel> channels) {
+            this.level = level;
+            this.active = active;
+            this.points = points.toArray(new ContactPoint[0]);
+            this.channels = channels.toArray(new ContactChannel[0]);
+            this.whenOpen = new ContactOption[this.points.length];
+            for (int i = 0; i < whenOpen.length; i++) {
+                whenOpen[i] = option(this.points[i], this.channels[i], true, Optional.empty());
             }
-            for (ContactChannel channel : channels) {
-                if (!point.channels().contains(channel)) {
+            this.allOpen = ContactOffer.builder().level(level).active(active).addAllOptions(Arrays.asList(whenOpen)).build();
+        }
+
+        static OfferPlan of(EscalationPolicy policy, SupportLevel current, CompiledStep c,
+                Collection<ContactPoint> points) {
+            SupportLevel level = max(current, policy.contactRequestLevel());
+            Collection<ContactChannel> channels;
+            if (c.kind == StepKind.CONTACT) {
+                Contact contact = c.step.contact().orElseThrow();
+                level = max(level, contact.supportLevel());
+                channels = contact.channels();
+            } else {
+                channels = ContactChannel.suggestedFor(level);
+            }
+            List<ContactPoint> pairPoints = new ArrayList<>();
+            List<ContactChannel> pairChannels = new ArrayList<>();
+            for (ContactPoint point : points) {
+                if (!point.serves(level)) {
                     continue;
                 }
-                boolean open = point.isOpen(channel, now);
-                offer.addOption(ContactOption.builder()
-                        .contactPoint(point.id())
-                        .name(point.name())
-                        .channel(channel)
-                        .address(point.address(channel))
-                        .open(open)
-                        .nextOpening(open ? Optional.empty()
-                                : point.nextOpening(channel, now).map(ZonedDateTime::toInstant))
-                        .zone(point.hoursOf(channel).orElseThrow().zone())
-                        .build());
+                for (ContactChannel channel : channels) {
+                    if (point.channels().contains(channel)) {
+                        pairPoints.add(point);
+                        pairChannels.add(channel);
+                    }
+                }
             }
+            return new OfferPlan(level, current.involvesProfessional(), pairPoints, pairChannels);
         }
-        return offer.build();
+
+        private static ContactOption option(ContactPoint point, ContactChannel channel, boolean open,
+                Optional<Instant> next) {
+            return ContactOption.builder()
+                    .contactPoint(point.id())
+                    .name(point.name())
+                    .channel(channel)
+                    .address(point.address(channel))
+                    .open(open)
+                    .nextOpening(next)
+                    .zone(point.hoursOf(channel).orElseThrow().zone())
+                    .build();
+        }
+
+        ContactOffer offer(Instant now) {
+            int closed = -1;
+            for (int i = 0; i < points.length; i++) {
+                if (!points[i].isOpen(channels[i], now)) {
+                    closed = i;
+                    break;
+                }
+            }
+            if (closed < 0) {
+                return allOpen;
+            }
+            ImmutableContactOffer.Builder offer = ContactOffer.builder().level(level).active(active);
+            for (int i = 0; i < points.length; i++) {
+                if (i < closed || (i > closed && points[i].isOpen(channels[i], now))) {
+                    offer.addOption(whenOpen[i]);
+                } else {
+                    offer.addOption(option(points[i], channels[i], false,
+                            points[i].nextOpening(channels[i], now).map(ZonedDateTime::toInstant)));
+                }
+            }
+            return offer.build();
+        }
     }
 
     /**
@@ -777,7 +847,16 @@ public final class JourneyEngine {
         }
 
         List<SessionEvent> added() {
-            return events.subList(firstNew, events.size());
+            switch (events.size() - firstNew) {
+                case 0:
+                    return List.of();
+                case 1:
+                    return List.of(events.get(firstNew));
+                case 2:
+                    return List.of(events.get(firstNew), events.get(firstNew + 1));
+                default:
+                    return List.copyOf(events.subList(firstNew, events.size()));
+            }
         }
 
         Session build() {

@@ -12,19 +12,24 @@ import java.util.RandomAccess;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * An immutable list that shares its backing array with the lists it was appended from: {@link #append(Object)}
- * writes into spare capacity when no other list has claimed that slot yet (an atomic claim), and copies into a
- * twice-as-large array otherwise. Appending is amortized O(1) and allocates one small object; reads are plain array
- * reads. The elements a list can see never change after it was created, so instances are values: safe to share
- * between threads without locking. Mutators of {@link List} throw {@link UnsupportedOperationException}. Not API.
+ * An immutable list that shares structure with the lists it was appended from: full 8-element chunks are shared
+ * as they are, and the last, partly filled chunk is shared too while no other list has claimed its next slot (an
+ * atomic claim); otherwise only that chunk is copied. Appending allocates one small object, and at most an
+ * 8-element chunk and the array of chunk references, whatever the list's length; reads are two array reads. The
+ * elements a list can see never change after it was created, so instances are values, safe to share between
+ * threads without locking. Mutators of {@link List} throw {@link UnsupportedOperationException}. Not API.
  *
  * @param <E> the element type
  * @since 0.1.0
  */
 public final class AppendList<E> extends AbstractList<E> implements RandomAccess {
-    private static final AppendList<?> EMPTY = new AppendList<>(new Buffer(new Object[0], 0), 0);
+    private static final int BITS = 3;
+    private static final int WIDTH = 1 << BITS;
+    private static final int MASK = WIDTH - 1;
+    private static final Object[][] NO_CHUNKS = new Object[0][];
+    private static final AppendList<?> EMPTY = new AppendList<>(NO_CHUNKS, new Buffer(new Object[0], 0), 0);
 
-    /** A backing array and how many of its slots are claimed; a slot is written once, by the list that claims it. */
+    /** A chunk and how many of its slots are claimed; a slot is written once, by the list that claims it. */
     private static final class Buffer extends AtomicInteger {
         private static final long serialVersionUID = 1L;
         final Object[] items;
@@ -35,11 +40,13 @@ public final class AppendList<E> extends AbstractList<E> implements RandomAccess
         }
     }
 
-    private final Buffer buffer;
+    private final Object[][] full;
+    private final Buffer tail;
     private final int size;
 
-    private AppendList(Buffer buffer, int size) {
-        this.buffer = buffer;
+    private AppendList(Object[][] full, Buffer tail, int size) {
+        this.full = full;
+        this.tail = tail;
         this.size = size;
     }
 
@@ -67,11 +74,11 @@ public final class AppendList<E> extends AbstractList<E> implements RandomAccess
         if (elements instanceof AppendList) {
             return (AppendList<E>) elements;
         }
-        Object[] items = elements.toArray(new Object[Math.max(4, elements.size())]);
-        for (int i = 0; i < elements.size(); i++) {
-            Objects.requireNonNull(items[i], "element");
+        AppendList<E> list = empty();
+        for (E e : elements) {
+            list = list.append(e);
         }
-        return new AppendList<>(new Buffer(items, elements.size()), elements.size());
+        return list;
     }
 
     /**
@@ -83,14 +90,22 @@ public final class AppendList<E> extends AbstractList<E> implements RandomAccess
      */
     public AppendList<E> append(E element) {
         Objects.requireNonNull(element, "element");
-        Object[] items = buffer.items;
-        if (size < items.length && buffer.compareAndSet(size, size + 1)) {
-            items[size] = element;
-            return new AppendList<>(buffer, size + 1);
+        int used = size - (full.length << BITS);
+        if (used < WIDTH) {
+            if (used < tail.items.length && tail.compareAndSet(used, used + 1)) {
+                tail.items[used] = element;
+                return new AppendList<>(full, tail, size + 1);
+            }
+            Object[] copy = new Object[WIDTH];
+            System.arraycopy(tail.items, 0, copy, 0, used);
+            copy[used] = element;
+            return new AppendList<>(full, new Buffer(copy, used + 1), size + 1);
         }
-        Object[] grown = Arrays.copyOf(items, Math.max(4, size * 2));
-        grown[size] = element;
-        return new AppendList<>(new Buffer(grown, size + 1), size + 1);
+        Object[][] more = Arrays.copyOf(full, full.length + 1);
+        more[full.length] = tail.items;
+        Object[] next = new Object[WIDTH];
+        next[0] = element;
+        return new AppendList<>(more, new Buffer(next, 1), size + 1);
     }
 
     /**
@@ -103,7 +118,11 @@ public final class AppendList<E> extends AbstractList<E> implements RandomAccess
         if (size == 0) {
             throw new IllegalStateException("the list is empty");
         }
-        return new AppendList<>(buffer, size - 1);
+        if (size > full.length << BITS) {
+            return new AppendList<>(full, tail, size - 1);
+        }
+        Object[][] fewer = Arrays.copyOf(full, full.length - 1);
+        return new AppendList<>(fewer, new Buffer(full[full.length - 1], WIDTH), size - 1);
     }
 
     /**
@@ -112,28 +131,23 @@ public final class AppendList<E> extends AbstractList<E> implements RandomAccess
      * @return the element
      * @throws IllegalStateException if this list is empty
      */
-    @SuppressWarnings("unchecked")
     public E last() {
         if (size == 0) {
             throw new IllegalStateException("the list is empty");
         }
-        return (E) buffer.items[size - 1];
+        return get(size - 1);
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public E get(int index) {
         Objects.checkIndex(index, size);
-        return (E) buffer.items[index];
+        int chunk = index >>> BITS;
+        return (E) (chunk < full.length ? full[chunk] : tail.items)[index & MASK];
     }
 
     @Override
     public int size() {
         return size;
-    }
-
-    @Override
-    public Object[] toArray() {
-        return Arrays.copyOf(buffer.items, size);
     }
 }

@@ -14,7 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * An immutable map from step ids to values with structural sharing: values sit in 16-wide leaves by the step's
+ * An immutable map from step ids to values with structural sharing: values sit in 8-wide leaves by the step's
  * number in its {@link StepKeys}, so {@link #with(String, Object)} copies one leaf and the small array of leaves,
  * whatever the journey's size, and {@link #get(Object)} is a hash lookup of the id plus two array reads. Iterates
  * in step order. Instances are values, safe to share between threads. Mutators of {@link Map} throw
@@ -24,7 +24,7 @@ import java.util.Set;
  * @since 0.1.0
  */
 public final class StepMap<V> extends AbstractMap<String, V> {
-    private static final int BITS = 4;
+    private static final int BITS = 3;
     private static final int WIDTH = 1 << BITS;
     private static final int MASK = WIDTH - 1;
 
