@@ -75,6 +75,7 @@ public final class JourneyEngine {
 
     private final Journey journey;
     private final EscalationPolicy policy;
+    private final AnswerLimits limits;
     private final List<ContactPoint> contactPoints;
     private final List<SessionListener> listeners;
     private final Map<String, Integer> index;
@@ -83,10 +84,11 @@ public final class JourneyEngine {
     private final StepKeys keys;
     private final OfferPlan[][] plans;
 
-    private JourneyEngine(Journey journey, EscalationPolicy policy, List<ContactPoint> contactPoints,
-            List<SessionListener> listeners, Map<String, Instrument> instruments) {
+    private JourneyEngine(Journey journey, EscalationPolicy policy, AnswerLimits limits,
+            List<ContactPoint> contactPoints, List<SessionListener> listeners, Map<String, Instrument> instruments) {
         this.journey = journey;
         this.policy = policy;
+        this.limits = limits;
         this.contactPoints = contactPoints;
         this.listeners = listeners;
         Map<String, Integer> ids = new HashMap<>();
@@ -160,6 +162,15 @@ public final class JourneyEngine {
     }
 
     /**
+     * The bounds on answer sizes.
+     *
+     * @return the limits
+     */
+    public AnswerLimits answerLimits() {
+        return limits;
+    }
+
+    /**
      * The contact points offered in views.
      *
      * @return the contact points
@@ -219,6 +230,10 @@ public final class JourneyEngine {
             return SessionResult.rejected(session, error);
         }
         CompiledStep c = steps[index.get(stepId)];
+        error = AnswerCheck.limits(stepId, limits, answer);
+        if (error != null) {
+            return SessionResult.rejected(session, error);
+        }
         error = AnswerCheck.check(stepId, c.question, c.choices, answer);
         if (error != null) {
             return SessionResult.rejected(session, error);
@@ -512,24 +527,54 @@ public final class JourneyEngine {
     }
 
     /**
-     * The session as compact JSON (no indentation; the client profile is stored once, in the {@code started}
-     * event).
+     * The session as compact JSON, format 2: no indentation, and only what does not follow from the event log.
+     *
+     * <pre>{@code
+     * {"format":2,"journey":"werk-in-zicht","version":"1.0.0","step":"q-uren","supportLevel":"self-help",
+     *  "scores":{...},
+     *  "log":[{"type":"started",...,"profile":{...}},["p","welkom"],["a","q-situatie","geen-werk"]]}
+     * }</pre>
+     *
+     * <p>{@code format} is 2; {@code journey}, {@code version}, {@code step}, {@code supportLevel}, {@code completed}
+     * (only when true) and {@code scores} (only when not empty, by score key) are the session's fields. {@code log}
+     * is the event log, oldest first: the {@code started} event as a {@link SessionEvent} object (the only place the
+     * client profile is stored), then one array per event, {@code [code, ...fields]}:
+     * {@code ["a", step, choice]}, {@code ["m", step, [choices]]}, {@code ["n", step, "number"]} (the number as a
+     * string, exact) and {@code ["t", step, text]} for {@code answered} by answer kind; {@code ["s", step,
+     * {responses}]} assessed; {@code ["p", step]} proceeded; {@code ["b", step]} moved-back; {@code ["r", step]}
+     * contact-requested; {@code ["c", step]} completed; {@code ["v", step, outcome]} safety-net-answered;
+     * {@code ["e", step, from, to, reason]} escalated; {@code ["u", previousVersion, version]} resumed. The path,
+     * visits and answers are rebuilt from the log on {@link #resume(String)}.
+     *
+     * <p>A session whose path, visits or answers do not follow from its log (one built by hand) is written in format
+     * 1 instead: all fields as {@code GuidanceCodec.json()} writes a {@code Session}, without a {@code format} field.
+     * {@link #resume(String)} reads both formats.
      *
      * @param session the session
      * @return the JSON text
      */
     public String store(Session session) {
-        return JSON.writeLine(Objects.requireNonNull(session, "session"));
+        Objects.requireNonNull(session, "session");
+        Map<String, Object> compact = SessionStore.compact(session);
+        return JSON.writeLine(compact != null ? compact : session);
     }
 
     /**
-     * Reads a stored session and resumes it against this engine ({@link #resume(Session)}).
+     * Reads a stored session (format 2, or format 1 without a {@code format} field, see {@link #store(Session)})
+     * and resumes it against this engine ({@link #resume(Session)}).
      *
      * @param json the JSON text from {@link #store(Session)}
-     * @return the session, or diagnostics (unreadable JSON, or what the journey no longer has)
+     * @return the session, or diagnostics (unreadable JSON, an unknown format, or what the journey no longer has)
      */
     public ReadResult<Session> resume(String json) {
-        ReadResult<Session> read = JSON.read(Objects.requireNonNull(json, "json"), Session.class);
+        Objects.requireNonNull(json, "json");
+        ReadResult<Map> raw = JSON.read(json, Map.class);
+        ReadResult<Session> read;
+        if (raw.isSuccessful() && raw.orElseThrow().containsKey("format")) {
+            read = SessionStore.read(raw.orElseThrow(), keys);
+        } else {
+            read = JSON.read(json, Session.class);
+        }
         if (!read.isSuccessful()) {
             return read;
         }
@@ -880,19 +925,21 @@ public final class JourneyEngine {
      */
     public static final class Compiler {
         static final Compiler DEFAULTS = new Compiler(CheckPolicy.ofDefaults(), List.of(),
-                EscalationPolicy.ofDefaults(), List.of(), List.of());
+                EscalationPolicy.ofDefaults(), AnswerLimits.ofDefaults(), List.of(), List.of());
 
         private final CheckPolicy checkPolicy;
         private final List<Instrument> instruments;
         private final EscalationPolicy escalation;
+        private final AnswerLimits limits;
         private final List<ContactPoint> contactPoints;
         private final List<SessionListener> listeners;
 
         private Compiler(CheckPolicy checkPolicy, List<Instrument> instruments, EscalationPolicy escalation,
-                List<ContactPoint> contactPoints, List<SessionListener> listeners) {
+                AnswerLimits limits, List<ContactPoint> contactPoints, List<SessionListener> listeners) {
             this.checkPolicy = checkPolicy;
             this.instruments = instruments;
             this.escalation = escalation;
+            this.limits = limits;
             this.contactPoints = contactPoints;
             this.listeners = listeners;
         }
@@ -904,8 +951,8 @@ public final class JourneyEngine {
          * @return a new compiler
          */
         public Compiler checkPolicy(CheckPolicy policy) {
-            return new Compiler(Objects.requireNonNull(policy, "policy"), instruments, escalation, contactPoints,
-                    listeners);
+            return new Compiler(Objects.requireNonNull(policy, "policy"), instruments, escalation, limits,
+                    contactPoints, listeners);
         }
 
         /**
@@ -916,7 +963,7 @@ public final class JourneyEngine {
          * @return a new compiler
          */
         public Compiler instruments(Collection<Instrument> more) {
-            return new Compiler(checkPolicy, List.copyOf(more), escalation, contactPoints, listeners);
+            return new Compiler(checkPolicy, List.copyOf(more), escalation, limits, contactPoints, listeners);
         }
 
         /**
@@ -926,8 +973,21 @@ public final class JourneyEngine {
          * @return a new compiler
          */
         public Compiler escalation(EscalationPolicy policy) {
-            return new Compiler(checkPolicy, instruments, Objects.requireNonNull(policy, "policy"), contactPoints,
-                    listeners);
+            return new Compiler(checkPolicy, instruments, Objects.requireNonNull(policy, "policy"), limits,
+                    contactPoints, listeners);
+        }
+
+        /**
+         * Bounds on the size of answers ({@link AnswerLimits}): larger answers are rejected with
+         * {@link ErrorReason#ANSWER_LIMIT_EXCEEDED} before any other check.
+         *
+         * @param answerLimits the limits; default {@link AnswerLimits#ofDefaults()} (2,000 characters of text,
+         *     50 choices, 27 digits)
+         * @return a new compiler
+         */
+        public Compiler answerLimits(AnswerLimits answerLimits) {
+            return new Compiler(checkPolicy, instruments, escalation,
+                    Objects.requireNonNull(answerLimits, "answerLimits"), contactPoints, listeners);
         }
 
         /**
@@ -937,7 +997,7 @@ public final class JourneyEngine {
          * @return a new compiler
          */
         public Compiler contactPoints(Collection<ContactPoint> points) {
-            return new Compiler(checkPolicy, instruments, escalation, List.copyOf(points), listeners);
+            return new Compiler(checkPolicy, instruments, escalation, limits, List.copyOf(points), listeners);
         }
 
         /**
@@ -949,7 +1009,7 @@ public final class JourneyEngine {
         public Compiler listener(SessionListener listener) {
             List<SessionListener> more = new ArrayList<>(listeners);
             more.add(Objects.requireNonNull(listener, "listener"));
-            return new Compiler(checkPolicy, instruments, escalation, contactPoints, List.copyOf(more));
+            return new Compiler(checkPolicy, instruments, escalation, limits, contactPoints, List.copyOf(more));
         }
 
         /**
@@ -972,7 +1032,7 @@ public final class JourneyEngine {
             for (Instrument i : instruments) {
                 known.put(i.code(), i);
             }
-            return new JourneyEngine(journey, escalation, contactPoints, listeners, known);
+            return new JourneyEngine(journey, escalation, limits, contactPoints, listeners, known);
         }
     }
 }
