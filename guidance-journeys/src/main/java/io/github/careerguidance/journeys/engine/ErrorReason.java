@@ -7,6 +7,8 @@ package io.github.careerguidance.journeys.engine;
 /**
  * Why the engine rejected an operation on a session ({@link SessionError#reason()}); the session is unchanged.
  *
+ * <p>Thread-safety: an enum; constants are immutable and safe to share between threads.
+ *
  * @since 0.1.0
  */
 public enum ErrorReason {

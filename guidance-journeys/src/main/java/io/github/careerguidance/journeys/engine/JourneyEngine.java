@@ -68,6 +68,11 @@ import java.util.TreeMap;
  * Session later = engine.resume(json).orElseThrow();
  * }</pre>
  *
+ * <p>Thread-safety: immutable after compilation and safe for concurrent use: any number of threads may call every
+ * method at once, on the same or different sessions, without locking; no method changes the engine or a session.
+ * Listeners ({@link SessionListener}) are called on the calling thread and must be thread-safe themselves.
+ * {@link Compiler} is immutable too.
+ *
  * @since 0.1.0
  */
 public final class JourneyEngine {
@@ -459,7 +464,8 @@ public final class JourneyEngine {
             for (int i = 0; i < whenOpen.length; i++) {
                 whenOpen[i] = option(this.points[i], this.channels[i], true, Optional.empty());
             }
-            this.allOpen = ContactOffer.builder().level(level).active(active).addAllOptions(Arrays.asList(whenOpen)).build();
+            this.allOpen = ContactOffer.builder().level(level).active(active)
+                    .addAllOptions(Arrays.asList(whenOpen)).build();
         }
 
         static OfferPlan of(EscalationPolicy policy, SupportLevel current, CompiledStep c,

@@ -12,6 +12,7 @@ import io.github.careerguidance.core.meta.GuidanceStyle;
 import io.github.careerguidance.core.profile.Answer;
 import io.github.careerguidance.core.profile.ClientProfile;
 import io.github.careerguidance.core.readiness.SupportLevel;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,6 +34,10 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * s = engine.answer(s, "q-situatie", Answer.choice("geen-werk")).session();
  * String json = engine.store(s);
  * }</pre>
+ *
+ * <p>Thread-safety: immutable (every engine operation returns a new session and leaves its input as it was); safe to
+ * share between threads and to use from several at once. The engine's sessions share unchanged parts with the session
+ * they were made from, which is invisible to callers: the collections they return are unmodifiable and never change.
  *
  * @since 0.1.0
  */
@@ -157,6 +162,52 @@ public abstract class Session {
      */
     public Optional<CompetenceProfile> score(String key) {
         return Optional.ofNullable(scores().get(Objects.requireNonNull(key, "key")));
+    }
+
+    /**
+     * This session made anonymous, to keep for aggregate statistics after the client's data must go (for example
+     * at the end of a retention period, or on a request to erase). This session is unchanged.
+     *
+     * <p><b>Kept:</b> journey, version, current step, support level, completion, the path, the visit counts, and
+     * the event log's length and order with every event's type and step, except as below; escalations (from, to,
+     * reason), safety-net outcomes, contact requests, moves back, completion and version moves stay as they were.
+     * Step kinds and outcomes follow from the journey and the kept step ids.
+     *
+     * <p><b>Dropped:</b> the client profile (the {@code started} event gets {@link ClientProfile#anonymous()}),
+     * the readiness assessment (its starting level is kept), every answer (free text, numbers and choices: each
+     * {@code answered} event becomes a {@code proceeded} event at the same step and {@link #answers()} is empty),
+     * every instrument response ({@code assessed} becomes {@code proceeded}) and every score ({@link #scores()} is
+     * empty).
+     *
+     * <p>The result is a record, not a session to continue: it stores and resumes
+     * ({@link JourneyEngine#store(Session)}, {@link JourneyEngine#resume(String)}) and shows views, but
+     * {@link JourneyEngine#replay(List)} of its log fails at the first question or assessment. Anonymizing an
+     * anonymous session changes nothing.
+     *
+     * <pre>{@code
+     * String record = engine.store(session.anonymize());
+     * }</pre>
+     *
+     * @return the anonymous session
+     */
+    public Session anonymize() {
+        List<SessionEvent> kept = new ArrayList<>(events().size());
+        for (SessionEvent e : events()) {
+            switch (e.type()) {
+                case STARTED:
+                    kept.add(SessionEvent.started(e.journey().orElseThrow(), e.version().orElseThrow(),
+                            ClientProfile.anonymous(), Optional.empty(), e.to().orElseThrow()));
+                    break;
+                case ANSWERED:
+                case ASSESSED:
+                    kept.add(SessionEvent.at(EventType.PROCEEDED, e.step().orElseThrow()));
+                    break;
+                default:
+                    kept.add(e);
+            }
+        }
+        return builder().journey(journey()).version(version()).step(step()).supportLevel(supportLevel())
+                .completed(completed()).path(path()).visits(visits()).events(kept).build();
     }
 
     @Value.Check
