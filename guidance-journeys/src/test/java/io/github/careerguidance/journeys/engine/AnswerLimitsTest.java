@@ -7,6 +7,8 @@ package io.github.careerguidance.journeys.engine;
 import static io.github.careerguidance.journeys.engine.EngineFixtures.WW_MBO;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.careerguidance.core.diagnostics.Diagnostic;
 import io.github.careerguidance.core.profile.Answer;
@@ -99,5 +101,23 @@ class AnswerLimitsTest {
         Session t = atUren(three);
         overLimit(three.answer(t, "q-uren", Answer.number(new BigDecimal("1E+3"))), t, "number-digits");
         assertThat(three.answer(t, "q-uren", Answer.number(new BigDecimal("0.25"))).isAccepted()).isTrue();
+    }
+
+    @Test
+    void anyTextIsTakenExactlyWhenItFitsTheLimitAndARejectionNeverChangesTheSession() {
+        Session s = atToelichting(TIGHT);
+        qt().withExamples(200).forAll(integers().between(1, 40), integers().between(0, 3)).checkAssert((n, wide) -> {
+            StringBuilder text = new StringBuilder("W");
+            for (int i = 1; i < n; i++) {
+                text.append(i % 4 < wide ? "\uD83D\uDE42" : "é");
+            }
+            SessionResult r = TIGHT.answer(s, "q-toelichting", Answer.text(text.toString()));
+            if (n <= 12) {
+                assertThat(r.isAccepted()).as("%s code points", n).isTrue();
+                assertThat(r.session().answer("q-toelichting")).contains(Answer.text(text.toString()));
+            } else {
+                overLimit(r, s, "text-length");
+            }
+        });
     }
 }
