@@ -25,6 +25,42 @@ final class AnswerCheck {
 
     private AnswerCheck() {}
 
+    /** The error when the answer is over a limit, or null; cheap, and before anything else is checked. */
+    static SessionError limits(String step, AnswerLimits limits, Answer answer) {
+        switch (answer.kind()) {
+            case TEXT: {
+                String text = answer.text().orElseThrow();
+                // a code point takes one or two chars: only count when the chars could be too many
+                if (text.length() > limits.maxTextLength()) {
+                    int length = text.codePointCount(0, text.length());
+                    if (length > limits.maxTextLength()) {
+                        return over(step, "text", "text-length", limits.maxTextLength(), length);
+                    }
+                }
+                return null;
+            }
+            case CHOICES: {
+                int count = answer.choices().size();
+                return count > limits.maxChoices()
+                        ? over(step, "choices", "choices", limits.maxChoices(), count) : null;
+            }
+            case NUMBER: {
+                BigDecimal n = answer.number().orElseThrow();
+                long digits = Math.max((long) n.precision() - n.scale(), 1L) + Math.max(n.scale(), 0);
+                return digits > limits.maxNumberDigits()
+                        ? over(step, "number", "number-digits", limits.maxNumberDigits(), digits) : null;
+            }
+            case CHOICE:
+            default:
+                return null;
+        }
+    }
+
+    private static SessionError over(String step, String field, String limit, int max, long actual) {
+        return error(ErrorReason.ANSWER_LIMIT_EXCEEDED, ANSWER.append(field),
+                args("step", step, "limit", limit, "max", max, "actual", actual));
+    }
+
     /** The error, or null when the answer fits. */
     static SessionError check(String step, Question q, Set<String> offered, Answer answer) {
         QuestionType type = q.type();

@@ -25,6 +25,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * <p>At self-help the offer is for the level a request would give ({@link EscalationPolicy#contactRequestLevel()}),
  * so that "ask for a person" is always one click away; {@link #active()} is then false.
  *
+ * <p>Thread-safety: immutable; safe to share between threads.
+ *
  * @since 0.1.0
  */
 @Value.Immutable

@@ -21,6 +21,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * One way to reach a person in a {@link ContactOffer}: a channel of a core contact point, open now or with its next
  * opening.
  *
+ * <p>Thread-safety: immutable; safe to share between threads.
+ *
  * @since 0.1.0
  */
 @Value.Immutable

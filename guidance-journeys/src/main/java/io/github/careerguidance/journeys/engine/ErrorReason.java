@@ -7,6 +7,8 @@ package io.github.careerguidance.journeys.engine;
 /**
  * Why the engine rejected an operation on a session ({@link SessionError#reason()}); the session is unchanged.
  *
+ * <p>Thread-safety: an enum; constants are immutable and safe to share between threads.
+ *
  * @since 0.1.0
  */
 public enum ErrorReason {
@@ -26,6 +28,11 @@ public enum ErrorReason {
     NUMBER_OUT_OF_RANGE("journeys.engine.number-out-of-range"),
     /** A text answer is longer than the question allows. */
     TEXT_TOO_LONG("journeys.engine.text-too-long"),
+    /**
+     * The answer is larger than the engine's {@link AnswerLimits} allow (text length, number of choices or digits
+     * of a number); the diagnostic names the limit.
+     */
+    ANSWER_LIMIT_EXCEEDED("journeys.engine.answer-limit-exceeded"),
     /** The instrument could not score the responses (the diagnostics are the instrument's). */
     INSTRUMENT_RESPONSES_INVALID("journeys.engine.instrument-responses-invalid"),
     /** The session has reached an outcome; only going back and asking for a person remain. */

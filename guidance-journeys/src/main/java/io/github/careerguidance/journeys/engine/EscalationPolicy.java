@@ -37,6 +37,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * EscalationPolicy policy = EscalationPolicy.builder().stallVisits(4).build();
  * }</pre>
  *
+ * <p>Thread-safety: immutable; one policy may be shared by any number of engines and threads.
+ *
  * @since 0.1.0
  */
 @Value.Immutable

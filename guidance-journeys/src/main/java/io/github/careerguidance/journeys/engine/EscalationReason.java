@@ -11,6 +11,8 @@ import com.fasterxml.jackson.annotation.JsonValue;
 /**
  * Why the support level of a session went up (see {@link EscalationPolicy}).
  *
+ * <p>Thread-safety: an enum; constants are immutable and safe to share between threads.
+ *
  * @since 0.1.0
  */
 public enum EscalationReason {

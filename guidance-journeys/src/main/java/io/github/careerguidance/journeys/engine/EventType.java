@@ -15,6 +15,8 @@ import com.fasterxml.jackson.annotation.JsonValue;
  *
  * <p>In JSON a constant is written as its lower-case code with dashes ({@code moved-back}).
  *
+ * <p>Thread-safety: an enum; constants are immutable and safe to share between threads.
+ *
  * @since 0.1.0
  */
 public enum EventType {

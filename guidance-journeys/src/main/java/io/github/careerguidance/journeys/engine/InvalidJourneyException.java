@@ -11,6 +11,9 @@ import io.github.careerguidance.core.json.InvalidInputException;
  * Thrown by {@link JourneyEngine#compile(io.github.careerguidance.journeys.model.Journey)} when the journey's
  * check has errors; {@link #diagnostics()} holds all of the checker's findings.
  *
+ * <p>Thread-safety: its diagnostics are immutable; the exception itself follows {@link Throwable}'s rules (do not
+ * change its stack trace or suppressed list from several threads).
+ *
  * @since 0.1.0
  */
 public final class InvalidJourneyException extends InvalidInputException {

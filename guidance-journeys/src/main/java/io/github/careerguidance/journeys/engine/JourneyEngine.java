@@ -24,7 +24,10 @@ import io.github.careerguidance.core.readiness.SafetyNetOutcome;
 import io.github.careerguidance.core.readiness.SupportLevel;
 import io.github.careerguidance.journeys.check.CheckPolicy;
 import io.github.careerguidance.journeys.check.JourneyChecker;
+import io.github.careerguidance.journeys.engine.internal.AppendList;
 import io.github.careerguidance.journeys.engine.internal.Rule;
+import io.github.careerguidance.journeys.engine.internal.StepKeys;
+import io.github.careerguidance.journeys.engine.internal.StepMap;
 import io.github.careerguidance.journeys.internal.JourneyMessages;
 import io.github.careerguidance.journeys.model.Contact;
 import io.github.careerguidance.journeys.model.Journey;
@@ -33,7 +36,9 @@ import io.github.careerguidance.journeys.model.StepKind;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,6 +68,11 @@ import java.util.TreeMap;
  * Session later = engine.resume(json).orElseThrow();
  * }</pre>
  *
+ * <p>Thread-safety: immutable after compilation and safe for concurrent use: any number of threads may call every
+ * method at once, on the same or different sessions, without locking; no method changes the engine or a session.
+ * Listeners ({@link SessionListener}) are called on the calling thread and must be thread-safe themselves.
+ * {@link Compiler} is immutable too.
+ *
  * @since 0.1.0
  */
 public final class JourneyEngine {
@@ -70,16 +80,20 @@ public final class JourneyEngine {
 
     private final Journey journey;
     private final EscalationPolicy policy;
+    private final AnswerLimits limits;
     private final List<ContactPoint> contactPoints;
     private final List<SessionListener> listeners;
     private final Map<String, Integer> index;
     private final CompiledStep[] steps;
     private final int start;
+    private final StepKeys keys;
+    private final OfferPlan[][] plans;
 
-    private JourneyEngine(Journey journey, EscalationPolicy policy, List<ContactPoint> contactPoints,
-            List<SessionListener> listeners, Map<String, Instrument> instruments) {
+    private JourneyEngine(Journey journey, EscalationPolicy policy, AnswerLimits limits,
+            List<ContactPoint> contactPoints, List<SessionListener> listeners, Map<String, Instrument> instruments) {
         this.journey = journey;
         this.policy = policy;
+        this.limits = limits;
         this.contactPoints = contactPoints;
         this.listeners = listeners;
         Map<String, Integer> ids = new HashMap<>();
@@ -87,6 +101,9 @@ public final class JourneyEngine {
             ids.putIfAbsent(journey.steps().get(i).id(), i);
         }
         this.index = Map.copyOf(ids);
+        List<String> stepIds = new ArrayList<>();
+        journey.steps().forEach(st -> stepIds.add(st.id()));
+        this.keys = StepKeys.of(stepIds);
         this.steps = new CompiledStep[journey.steps().size()];
         for (int i = 0; i < steps.length; i++) {
             Step step = journey.steps().get(i);
@@ -101,6 +118,13 @@ public final class JourneyEngine {
             steps[i] = new CompiledStep(i, step, index, instrument);
         }
         this.start = index.get(journey.start());
+        SupportLevel[] levels = SupportLevel.values();
+        this.plans = new OfferPlan[steps.length][levels.length];
+        for (int i = 0; i < steps.length; i++) {
+            for (SupportLevel level : levels) {
+                plans[i][level.ordinal()] = OfferPlan.of(policy, level, steps[i], contactPoints);
+            }
+        }
     }
 
     /**
@@ -143,6 +167,15 @@ public final class JourneyEngine {
     }
 
     /**
+     * The bounds on answer sizes.
+     *
+     * @return the limits
+     */
+    public AnswerLimits answerLimits() {
+        return limits;
+    }
+
+    /**
      * The contact points offered in views.
      *
      * @return the contact points
@@ -176,8 +209,8 @@ public final class JourneyEngine {
 
     private Session start(ClientProfile profile, Optional<ReadinessAssessment> readiness, String version) {
         SupportLevel level = readiness.map(r -> policy.readinessModel().route(r)).orElse(policy.defaultLevel());
-        Draft d = new Draft(journey.id(), version, profile, level);
-        d.events.add(SessionEvent.started(journey.id(), version, profile, readiness, level));
+        Draft d = new Draft(keys, journey.id(), version, profile, level);
+        d.log(SessionEvent.started(journey.id(), version, profile, readiness, level));
         enter(d, start);
         return d.build();
     }
@@ -202,13 +235,17 @@ public final class JourneyEngine {
             return SessionResult.rejected(session, error);
         }
         CompiledStep c = steps[index.get(stepId)];
+        error = AnswerCheck.limits(stepId, limits, answer);
+        if (error != null) {
+            return SessionResult.rejected(session, error);
+        }
         error = AnswerCheck.check(stepId, c.question, c.choices, answer);
         if (error != null) {
             return SessionResult.rejected(session, error);
         }
-        Draft d = new Draft(session);
-        d.answers.put(stepId, answer);
-        d.events.add(SessionEvent.answered(stepId, answer));
+        Draft d = new Draft(keys, session);
+        d.answers = d.answers.withAt(c.index, answer);
+        d.log(SessionEvent.answered(stepId, answer));
         if (c.isSafetyNet()) {
             SafetyNetOutcome outcome = SafetyNetOutcome.FINDING_WHAT_I_NEED;
             for (String code : answer.selectedOptions()) {
@@ -216,7 +253,7 @@ public final class JourneyEngine {
                     outcome = SafetyNetOutcome.STRUGGLING;
                 }
             }
-            d.events.add(SessionEvent.safetyNet(stepId, outcome));
+            d.log(SessionEvent.safetyNet(stepId, outcome));
             raise(d, SafetyNet.apply(d.level, outcome), EscalationReason.SAFETY_NET);
         }
         advance(d, c);
@@ -256,9 +293,9 @@ public final class JourneyEngine {
             return SessionResult.rejected(session, new SessionError(ErrorReason.INSTRUMENT_RESPONSES_INVALID,
                     Diagnostics.of(head).plus(scored.diagnostics())));
         }
-        Draft d = new Draft(session);
-        d.scores.put(c.scoreKey, scored.profile().get());
-        d.events.add(SessionEvent.assessed(stepId, new TreeMap<>(responses)));
+        Draft d = new Draft(keys, session);
+        d.putScore(c.scoreKey, scored.profile().get());
+        d.log(SessionEvent.assessed(stepId, new TreeMap<>(responses)));
         advance(d, c);
         return SessionResult.accepted(d.build(), d.added());
     }
@@ -280,8 +317,8 @@ public final class JourneyEngine {
         if (error != null) {
             return SessionResult.rejected(session, error);
         }
-        Draft d = new Draft(session);
-        d.events.add(SessionEvent.at(EventType.PROCEEDED, stepId));
+        Draft d = new Draft(keys, session);
+        d.log(SessionEvent.at(EventType.PROCEEDED, stepId));
         advance(d, steps[index.get(stepId)]);
         return SessionResult.accepted(d.build(), d.added());
     }
@@ -306,9 +343,10 @@ public final class JourneyEngine {
         if (error != null) {
             return SessionResult.rejected(session, error);
         }
-        Draft d = new Draft(session);
-        String previous = d.path.remove(d.path.size() - 1);
-        d.events.add(SessionEvent.at(EventType.MOVED_BACK, session.step()));
+        Draft d = new Draft(keys, session);
+        String previous = d.path.last();
+        d.path = d.path.dropLast();
+        d.log(SessionEvent.at(EventType.MOVED_BACK, session.step()));
         enter(d, index.get(previous));
         return SessionResult.accepted(d.build(), d.added());
     }
@@ -329,8 +367,8 @@ public final class JourneyEngine {
         if (error != null) {
             return SessionResult.rejected(session, error);
         }
-        Draft d = new Draft(session);
-        d.events.add(SessionEvent.at(EventType.CONTACT_REQUESTED, session.step()));
+        Draft d = new Draft(keys, session);
+        d.log(SessionEvent.at(EventType.CONTACT_REQUESTED, session.step()));
         raise(d, policy.contactRequestLevel(), EscalationReason.CONTACT_REQUESTED);
         return SessionResult.accepted(d.build(), d.added());
     }
@@ -397,60 +435,152 @@ public final class JourneyEngine {
     }
 
     private ContactOffer offer(SupportLevel current, CompiledStep c, Instant now, Collection<ContactPoint> points) {
-        SupportLevel level = max(current, policy.contactRequestLevel());
-        Collection<ContactChannel> channels;
-        if (c.kind == StepKind.CONTACT) {
-            Contact contact = c.step.contact().orElseThrow();
-            level = max(level, contact.supportLevel());
-            channels = contact.channels();
-        } else {
-            channels = ContactChannel.suggestedFor(level);
+        if (points == contactPoints) {
+            return plans[c.index][current.ordinal()].offer(now);
         }
-        ImmutableContactOffer.Builder offer = ContactOffer.builder().level(level)
-                .active(current.involvesProfessional());
-        for (ContactPoint point : points) {
-            if (!point.serves(level)) {
-                continue;
-            }
-            for (ContactChannel channel : channels) {
-                if (!point.channels().contains(channel)) {
-                    continue;
-                }
-                boolean open = point.isOpen(channel, now);
-                offer.addOption(ContactOption.builder()
-                        .contactPoint(point.id())
-                        .name(point.name())
-                        .channel(channel)
-                        .address(point.address(channel))
-                        .open(open)
-                        .nextOpening(open ? Optional.empty()
-                                : point.nextOpening(channel, now).map(ZonedDateTime::toInstant))
-                        .zone(point.hoursOf(channel).orElseThrow().zone())
-                        .build());
-            }
-        }
-        return offer.build();
+        return OfferPlan.of(policy, current, c, points).offer(now);
     }
 
     /**
-     * The session as compact JSON (no indentation; the client profile is stored once, in the {@code started}
-     * event).
+     * The contact options a view offers for one step at one current level with some contact points, resolved once:
+     * the (point, channel) pairs, each as a ready option for when it is open, and the whole offer for when all are
+     * open, so that a view during opening hours only asks each pair whether it is open.
+     */
+    private static final class OfferPlan {
+        final SupportLevel level;
+        final boolean active;
+        final ContactPoint[] points;
+        final ContactChannel[] channels;
+        final ContactOption[] whenOpen;
+        final ContactOffer allOpen;
+
+        private OfferPlan(SupportLevel level, boolean active, List<ContactPoint> points,
+                List<ContactChannel> channels) {
+            this.level = level;
+            this.active = active;
+            this.points = points.toArray(new ContactPoint[0]);
+            this.channels = channels.toArray(new ContactChannel[0]);
+            this.whenOpen = new ContactOption[this.points.length];
+            for (int i = 0; i < whenOpen.length; i++) {
+                whenOpen[i] = option(this.points[i], this.channels[i], true, Optional.empty());
+            }
+            this.allOpen = ContactOffer.builder().level(level).active(active)
+                    .addAllOptions(Arrays.asList(whenOpen)).build();
+        }
+
+        static OfferPlan of(EscalationPolicy policy, SupportLevel current, CompiledStep c,
+                Collection<ContactPoint> points) {
+            SupportLevel level = max(current, policy.contactRequestLevel());
+            Collection<ContactChannel> channels;
+            if (c.kind == StepKind.CONTACT) {
+                Contact contact = c.step.contact().orElseThrow();
+                level = max(level, contact.supportLevel());
+                channels = contact.channels();
+            } else {
+                channels = ContactChannel.suggestedFor(level);
+            }
+            List<ContactPoint> pairPoints = new ArrayList<>();
+            List<ContactChannel> pairChannels = new ArrayList<>();
+            for (ContactPoint point : points) {
+                if (!point.serves(level)) {
+                    continue;
+                }
+                for (ContactChannel channel : channels) {
+                    if (point.channels().contains(channel)) {
+                        pairPoints.add(point);
+                        pairChannels.add(channel);
+                    }
+                }
+            }
+            return new OfferPlan(level, current.involvesProfessional(), pairPoints, pairChannels);
+        }
+
+        private static ContactOption option(ContactPoint point, ContactChannel channel, boolean open,
+                Optional<Instant> next) {
+            return ContactOption.builder()
+                    .contactPoint(point.id())
+                    .name(point.name())
+                    .channel(channel)
+                    .address(point.address(channel))
+                    .open(open)
+                    .nextOpening(next)
+                    .zone(point.hoursOf(channel).orElseThrow().zone())
+                    .build();
+        }
+
+        ContactOffer offer(Instant now) {
+            int closed = -1;
+            for (int i = 0; i < points.length; i++) {
+                if (!points[i].isOpen(channels[i], now)) {
+                    closed = i;
+                    break;
+                }
+            }
+            if (closed < 0) {
+                return allOpen;
+            }
+            ImmutableContactOffer.Builder offer = ContactOffer.builder().level(level).active(active);
+            for (int i = 0; i < points.length; i++) {
+                if (i < closed || (i > closed && points[i].isOpen(channels[i], now))) {
+                    offer.addOption(whenOpen[i]);
+                } else {
+                    offer.addOption(option(points[i], channels[i], false,
+                            points[i].nextOpening(channels[i], now).map(ZonedDateTime::toInstant)));
+                }
+            }
+            return offer.build();
+        }
+    }
+
+    /**
+     * The session as compact JSON, format 2: no indentation, and only what does not follow from the event log.
+     *
+     * <pre>{@code
+     * {"format":2,"journey":"werk-in-zicht","version":"1.0.0","step":"q-uren","supportLevel":"self-help",
+     *  "scores":{...},
+     *  "log":[{"type":"started",...,"profile":{...}},["p","welkom"],["a","q-situatie","geen-werk"]]}
+     * }</pre>
+     *
+     * <p>{@code format} is 2; {@code journey}, {@code version}, {@code step}, {@code supportLevel}, {@code completed}
+     * (only when true) and {@code scores} (only when not empty, by score key) are the session's fields. {@code log}
+     * is the event log, oldest first: the {@code started} event as a {@link SessionEvent} object (the only place the
+     * client profile is stored), then one array per event, {@code [code, ...fields]}:
+     * {@code ["a", step, choice]}, {@code ["m", step, [choices]]}, {@code ["n", step, "number"]} (the number as a
+     * string, exact) and {@code ["t", step, text]} for {@code answered} by answer kind; {@code ["s", step,
+     * {responses}]} assessed; {@code ["p", step]} proceeded; {@code ["b", step]} moved-back; {@code ["r", step]}
+     * contact-requested; {@code ["c", step]} completed; {@code ["v", step, outcome]} safety-net-answered;
+     * {@code ["e", step, from, to, reason]} escalated; {@code ["u", previousVersion, version]} resumed. The path,
+     * visits and answers are rebuilt from the log on {@link #resume(String)}.
+     *
+     * <p>A session whose path, visits or answers do not follow from its log (one built by hand) is written in format
+     * 1 instead: all fields as {@code GuidanceCodec.json()} writes a {@code Session}, without a {@code format} field.
+     * {@link #resume(String)} reads both formats.
      *
      * @param session the session
      * @return the JSON text
      */
     public String store(Session session) {
-        return JSON.writeLine(Objects.requireNonNull(session, "session"));
+        Objects.requireNonNull(session, "session");
+        Map<String, Object> compact = SessionStore.compact(session);
+        return JSON.writeLine(compact != null ? compact : session);
     }
 
     /**
-     * Reads a stored session and resumes it against this engine ({@link #resume(Session)}).
+     * Reads a stored session (format 2, or format 1 without a {@code format} field, see {@link #store(Session)})
+     * and resumes it against this engine ({@link #resume(Session)}).
      *
      * @param json the JSON text from {@link #store(Session)}
-     * @return the session, or diagnostics (unreadable JSON, or what the journey no longer has)
+     * @return the session, or diagnostics (unreadable JSON, an unknown format, or what the journey no longer has)
      */
     public ReadResult<Session> resume(String json) {
-        ReadResult<Session> read = JSON.read(Objects.requireNonNull(json, "json"), Session.class);
+        Objects.requireNonNull(json, "json");
+        ReadResult<Map> raw = JSON.read(json, Map.class);
+        ReadResult<Session> read;
+        if (raw.isSuccessful() && raw.orElseThrow().containsKey("format")) {
+            read = SessionStore.read(raw.orElseThrow(), keys);
+        } else {
+            read = JSON.read(json, Session.class);
+        }
         if (!read.isSuccessful()) {
             return read;
         }
@@ -504,8 +634,8 @@ public final class JourneyEngine {
         if (session.version().equals(journey.version())) {
             return ReadResult.success(session, diagnostics);
         }
-        Draft d = new Draft(session);
-        d.events.add(SessionEvent.resumed(session.version(), journey.version()));
+        Draft d = new Draft(keys, session);
+        d.log(SessionEvent.resumed(session.version(), journey.version()));
         d.version = journey.version();
         d.completed = steps[index.get(d.step)].kind == StepKind.OUTCOME;
         Session resumed = d.build();
@@ -561,8 +691,8 @@ public final class JourneyEngine {
                     r = requestContact(s, false);
                     break;
                 case RESUMED: {
-                    Draft d = new Draft(s);
-                    d.events.add(e);
+                    Draft d = new Draft(keys, s);
+                    d.log(e);
                     d.version = e.version().orElseThrow();
                     r = SessionResult.accepted(d.build(), d.added());
                     break;
@@ -655,7 +785,7 @@ public final class JourneyEngine {
     }
 
     private void advance(Draft d, CompiledStep from) {
-        d.path.add(from.id());
+        d.path = d.path.append(from.id());
         Rule[] guards = from.guards;
         for (int i = 0; i < guards.length; i++) {
             if (guards[i].test(d.answers, d.scores, d.profile, d.level)) {
@@ -670,7 +800,9 @@ public final class JourneyEngine {
     private void enter(Draft d, int target) {
         CompiledStep c = steps[target];
         d.step = c.id();
-        int visits = d.visits.merge(c.id(), 1, Integer::sum);
+        Integer before = d.visits.at(target);
+        int visits = before == null ? 1 : before + 1;
+        d.visits = d.visits.withAt(target, visits);
         int stall = policy.stallVisits();
         if (stall > 0 && visits % stall == 0) {
             raise(d, SafetyNet.apply(d.level, SafetyNetOutcome.STALLED), EscalationReason.STALLED);
@@ -680,13 +812,13 @@ public final class JourneyEngine {
         }
         d.completed = c.kind == StepKind.OUTCOME;
         if (d.completed) {
-            d.events.add(SessionEvent.at(EventType.COMPLETED, c.id()));
+            d.log(SessionEvent.at(EventType.COMPLETED, c.id()));
         }
     }
 
     private static void raise(Draft d, SupportLevel to, EscalationReason reason) {
         if (to.compareTo(d.level) > 0) {
-            d.events.add(SessionEvent.escalated(d.step, d.level, to, reason));
+            d.log(SessionEvent.escalated(d.step, d.level, to, reason));
             d.level = to;
         }
     }
@@ -700,57 +832,87 @@ public final class JourneyEngine {
         return "JourneyEngine{" + journey.id() + " " + journey.version() + ", " + steps.length + " steps}";
     }
 
-    /** The mutable working copy of one operation; never escapes. */
+    /**
+     * The working copy of one operation; never escapes. Its collections are persistent: the ones the operation does
+     * not change are the input session's own, the changed ones share all but the changed parts.
+     */
     private static final class Draft {
         final String journey;
         String version;
         String step;
         SupportLevel level;
         boolean completed;
-        final List<String> path;
-        final Map<String, Integer> visits;
-        final Map<String, Answer> answers;
-        final Map<String, CompetenceProfile> scores;
+        AppendList<String> path;
+        StepMap<Integer> visits;
+        StepMap<Answer> answers;
+        Map<String, CompetenceProfile> scores;
         final ClientProfile profile;
-        final List<SessionEvent> events;
+        AppendList<SessionEvent> events;
         final int firstNew;
 
-        Draft(String journey, String version, ClientProfile profile, SupportLevel level) {
+        Draft(StepKeys keys, String journey, String version, ClientProfile profile, SupportLevel level) {
             this.journey = journey;
             this.version = version;
             this.profile = profile;
             this.level = level;
-            this.path = new ArrayList<>();
-            this.visits = new LinkedHashMap<>();
-            this.answers = new LinkedHashMap<>();
-            this.scores = new LinkedHashMap<>();
-            this.events = new ArrayList<>();
+            this.path = AppendList.empty();
+            this.visits = StepMap.empty(keys);
+            this.answers = StepMap.empty(keys);
+            this.scores = Map.of();
+            this.events = AppendList.empty();
             this.firstNew = 0;
         }
 
-        Draft(Session s) {
+        Draft(StepKeys keys, Session s) {
             this.journey = s.journey();
             this.version = s.version();
             this.step = s.step();
             this.level = s.supportLevel();
             this.completed = s.completed();
-            this.path = new ArrayList<>(s.path());
-            this.visits = new LinkedHashMap<>(s.visits());
-            this.answers = new LinkedHashMap<>(s.answers());
-            this.scores = new LinkedHashMap<>(s.scores());
             this.profile = s.profile();
-            this.events = new ArrayList<>(s.events());
+            if (s instanceof EngineSession && ((EngineSession) s).visitMap().keys() == keys
+                    && ((EngineSession) s).answerMap().keys() == keys) {
+                EngineSession e = (EngineSession) s;
+                this.path = e.pathList();
+                this.visits = e.visitMap();
+                this.answers = e.answerMap();
+                this.events = e.eventList();
+            } else {
+                this.path = AppendList.copyOf(s.path());
+                this.visits = StepMap.copyOf(keys, s.visits());
+                this.answers = StepMap.copyOf(keys, s.answers());
+                this.events = AppendList.copyOf(s.events());
+            }
+            this.scores = s.scores();
             this.firstNew = events.size();
         }
 
+        void log(SessionEvent event) {
+            events = events.append(event);
+        }
+
+        void putScore(String key, CompetenceProfile profile) {
+            Map<String, CompetenceProfile> more = new LinkedHashMap<>(scores);
+            more.put(key, profile);
+            scores = Collections.unmodifiableMap(more);
+        }
+
         List<SessionEvent> added() {
-            return events.subList(firstNew, events.size());
+            switch (events.size() - firstNew) {
+                case 0:
+                    return List.of();
+                case 1:
+                    return List.of(events.get(firstNew));
+                case 2:
+                    return List.of(events.get(firstNew), events.get(firstNew + 1));
+                default:
+                    return List.copyOf(events.subList(firstNew, events.size()));
+            }
         }
 
         Session build() {
-            return Session.builder().journey(journey).version(version).step(step).supportLevel(level)
-                    .completed(completed).path(path).visits(visits).answers(answers).scores(scores)
-                    .events(events).build();
+            return new EngineSession(journey, version, step, level, completed, path, visits, answers, scores,
+                    events, profile);
         }
     }
 
@@ -769,19 +931,21 @@ public final class JourneyEngine {
      */
     public static final class Compiler {
         static final Compiler DEFAULTS = new Compiler(CheckPolicy.ofDefaults(), List.of(),
-                EscalationPolicy.ofDefaults(), List.of(), List.of());
+                EscalationPolicy.ofDefaults(), AnswerLimits.ofDefaults(), List.of(), List.of());
 
         private final CheckPolicy checkPolicy;
         private final List<Instrument> instruments;
         private final EscalationPolicy escalation;
+        private final AnswerLimits limits;
         private final List<ContactPoint> contactPoints;
         private final List<SessionListener> listeners;
 
         private Compiler(CheckPolicy checkPolicy, List<Instrument> instruments, EscalationPolicy escalation,
-                List<ContactPoint> contactPoints, List<SessionListener> listeners) {
+                AnswerLimits limits, List<ContactPoint> contactPoints, List<SessionListener> listeners) {
             this.checkPolicy = checkPolicy;
             this.instruments = instruments;
             this.escalation = escalation;
+            this.limits = limits;
             this.contactPoints = contactPoints;
             this.listeners = listeners;
         }
@@ -793,8 +957,8 @@ public final class JourneyEngine {
          * @return a new compiler
          */
         public Compiler checkPolicy(CheckPolicy policy) {
-            return new Compiler(Objects.requireNonNull(policy, "policy"), instruments, escalation, contactPoints,
-                    listeners);
+            return new Compiler(Objects.requireNonNull(policy, "policy"), instruments, escalation, limits,
+                    contactPoints, listeners);
         }
 
         /**
@@ -805,7 +969,7 @@ public final class JourneyEngine {
          * @return a new compiler
          */
         public Compiler instruments(Collection<Instrument> more) {
-            return new Compiler(checkPolicy, List.copyOf(more), escalation, contactPoints, listeners);
+            return new Compiler(checkPolicy, List.copyOf(more), escalation, limits, contactPoints, listeners);
         }
 
         /**
@@ -815,8 +979,21 @@ public final class JourneyEngine {
          * @return a new compiler
          */
         public Compiler escalation(EscalationPolicy policy) {
-            return new Compiler(checkPolicy, instruments, Objects.requireNonNull(policy, "policy"), contactPoints,
-                    listeners);
+            return new Compiler(checkPolicy, instruments, Objects.requireNonNull(policy, "policy"), limits,
+                    contactPoints, listeners);
+        }
+
+        /**
+         * Bounds on the size of answers ({@link AnswerLimits}): larger answers are rejected with
+         * {@link ErrorReason#ANSWER_LIMIT_EXCEEDED} before any other check.
+         *
+         * @param answerLimits the limits; default {@link AnswerLimits#ofDefaults()} (2,000 characters of text,
+         *     50 choices, 27 digits)
+         * @return a new compiler
+         */
+        public Compiler answerLimits(AnswerLimits answerLimits) {
+            return new Compiler(checkPolicy, instruments, escalation,
+                    Objects.requireNonNull(answerLimits, "answerLimits"), contactPoints, listeners);
         }
 
         /**
@@ -826,7 +1003,7 @@ public final class JourneyEngine {
          * @return a new compiler
          */
         public Compiler contactPoints(Collection<ContactPoint> points) {
-            return new Compiler(checkPolicy, instruments, escalation, List.copyOf(points), listeners);
+            return new Compiler(checkPolicy, instruments, escalation, limits, List.copyOf(points), listeners);
         }
 
         /**
@@ -838,7 +1015,7 @@ public final class JourneyEngine {
         public Compiler listener(SessionListener listener) {
             List<SessionListener> more = new ArrayList<>(listeners);
             more.add(Objects.requireNonNull(listener, "listener"));
-            return new Compiler(checkPolicy, instruments, escalation, contactPoints, List.copyOf(more));
+            return new Compiler(checkPolicy, instruments, escalation, limits, contactPoints, List.copyOf(more));
         }
 
         /**
@@ -861,7 +1038,7 @@ public final class JourneyEngine {
             for (Instrument i : instruments) {
                 known.put(i.code(), i);
             }
-            return new JourneyEngine(journey, escalation, contactPoints, listeners, known);
+            return new JourneyEngine(journey, escalation, limits, contactPoints, listeners, known);
         }
     }
 }

@@ -38,6 +38,8 @@ import java.util.Optional;
  * Session s = route.orElseThrow().start(profile);
  * }</pre>
  *
+ * <p>Thread-safety: immutable and safe for concurrent use by any number of threads.
+ *
  * @since 0.1.0
  */
 public final class JourneyRouter {

@@ -13,6 +13,8 @@ import java.util.Optional;
  * The result of {@link JourneyRouter#route(String, io.github.careerguidance.core.profile.ClientProfile)}: the
  * engine of the journey to start, or a typed "no journey for this goal" with a diagnostic.
  *
+ * <p>Thread-safety: immutable; safe to share between threads.
+ *
  * @since 0.1.0
  */
 public final class Route {

@@ -12,6 +12,7 @@ import io.github.careerguidance.core.meta.GuidanceStyle;
 import io.github.careerguidance.core.profile.Answer;
 import io.github.careerguidance.core.profile.ClientProfile;
 import io.github.careerguidance.core.readiness.SupportLevel;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -34,16 +35,21 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * String json = engine.store(s);
  * }</pre>
  *
+ * <p>Thread-safety: immutable (every engine operation returns a new session and leaves its input as it was); safe to
+ * share between threads and to use from several at once. The engine's sessions share unchanged parts with the session
+ * they were made from, which is invisible to callers: the collections they return are unmodifiable and never change.
+ *
  * @since 0.1.0
  */
 @Value.Immutable
 @GuidanceStyle
-@JsonSerialize(as = ImmutableSession.class)
+@JsonSerialize(converter = SessionToMap.class)
 @JsonDeserialize(as = ImmutableSession.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"journey", "version", "step", "supportLevel", "completed", "path", "visits", "answers", "scores",
     "events"})
 public abstract class Session {
+
     /**
      * A new builder (engines build sessions; this is for tools and tests).
      *
@@ -158,6 +164,52 @@ public abstract class Session {
         return Optional.ofNullable(scores().get(Objects.requireNonNull(key, "key")));
     }
 
+    /**
+     * This session made anonymous, to keep for aggregate statistics after the client's data must go (for example
+     * at the end of a retention period, or on a request to erase). This session is unchanged.
+     *
+     * <p><b>Kept:</b> journey, version, current step, support level, completion, the path, the visit counts, and
+     * the event log's length and order with every event's type and step, except as below; escalations (from, to,
+     * reason), safety-net outcomes, contact requests, moves back, completion and version moves stay as they were.
+     * Step kinds and outcomes follow from the journey and the kept step ids.
+     *
+     * <p><b>Dropped:</b> the client profile (the {@code started} event gets {@link ClientProfile#anonymous()}),
+     * the readiness assessment (its starting level is kept), every answer (free text, numbers and choices: each
+     * {@code answered} event becomes a {@code proceeded} event at the same step and {@link #answers()} is empty),
+     * every instrument response ({@code assessed} becomes {@code proceeded}) and every score ({@link #scores()} is
+     * empty).
+     *
+     * <p>The result is a record, not a session to continue: it stores and resumes
+     * ({@link JourneyEngine#store(Session)}, {@link JourneyEngine#resume(String)}) and shows views, but
+     * {@link JourneyEngine#replay(List)} of its log fails at the first question or assessment. Anonymizing an
+     * anonymous session changes nothing.
+     *
+     * <pre>{@code
+     * String record = engine.store(session.anonymize());
+     * }</pre>
+     *
+     * @return the anonymous session
+     */
+    public Session anonymize() {
+        List<SessionEvent> kept = new ArrayList<>(events().size());
+        for (SessionEvent e : events()) {
+            switch (e.type()) {
+                case STARTED:
+                    kept.add(SessionEvent.started(e.journey().orElseThrow(), e.version().orElseThrow(),
+                            ClientProfile.anonymous(), Optional.empty(), e.to().orElseThrow()));
+                    break;
+                case ANSWERED:
+                case ASSESSED:
+                    kept.add(SessionEvent.at(EventType.PROCEEDED, e.step().orElseThrow()));
+                    break;
+                default:
+                    kept.add(e);
+            }
+        }
+        return builder().journey(journey()).version(version()).step(step()).supportLevel(supportLevel())
+                .completed(completed()).path(path()).visits(visits()).events(kept).build();
+    }
+
     @Value.Check
     protected void check() {
         if (journey().isBlank() || version().isBlank() || step().isBlank()) {
@@ -175,6 +227,44 @@ public abstract class Session {
                         "session visits of '" + v.getKey() + "' must be >= 1 but was " + v.getValue());
             }
         }
+    }
+
+    /**
+     * Sessions are equal when all their fields are: journey, version, step, level, completion, path, visits,
+     * answers, scores and events (whichever implementation holds them).
+     *
+     * @param other the other object
+     * @return whether it is an equal session
+     */
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof Session)) {
+            return false;
+        }
+        Session o = (Session) other;
+        return completed() == o.completed() && supportLevel() == o.supportLevel() && step().equals(o.step())
+                && journey().equals(o.journey()) && version().equals(o.version()) && path().equals(o.path())
+                && visits().equals(o.visits()) && answers().equals(o.answers()) && scores().equals(o.scores())
+                && events().equals(o.events());
+    }
+
+    @Override
+    public int hashCode() {
+        int h = 5381;
+        h += (h << 5) + journey().hashCode();
+        h += (h << 5) + version().hashCode();
+        h += (h << 5) + step().hashCode();
+        h += (h << 5) + supportLevel().hashCode();
+        h += (h << 5) + Boolean.hashCode(completed());
+        h += (h << 5) + path().hashCode();
+        h += (h << 5) + visits().hashCode();
+        h += (h << 5) + answers().hashCode();
+        h += (h << 5) + scores().hashCode();
+        h += (h << 5) + events().hashCode();
+        return h;
     }
 
     @Override

@@ -12,6 +12,8 @@ import java.util.Objects;
  * Why an operation on a session was rejected: a typed {@link ErrorReason} and core diagnostics (stable code,
  * JSON Pointer into the input, Dutch and English message).
  *
+ * <p>Thread-safety: immutable; safe to share between threads.
+ *
  * @since 0.1.0
  */
 public final class SessionError {

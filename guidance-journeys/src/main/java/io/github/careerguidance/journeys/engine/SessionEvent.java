@@ -35,6 +35,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * SessionEvent e = SessionEvent.answered("q-situatie", Answer.choice("geen-werk"));
  * }</pre>
  *
+ * <p>Thread-safety: immutable; safe to share between threads.
+ *
  * @since 0.1.0
  */
 @Value.Immutable

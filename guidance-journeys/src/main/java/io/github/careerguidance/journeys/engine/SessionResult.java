@@ -21,6 +21,8 @@ import java.util.Optional;
  * session = r.session(); // unchanged when rejected
  * }</pre>
  *
+ * <p>Thread-safety: immutable; safe to share between threads.
+ *
  * @since 0.1.0
  */
 public final class SessionResult {

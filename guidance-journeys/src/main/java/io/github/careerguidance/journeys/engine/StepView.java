@@ -34,6 +34,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * view.content().forEach(item -> show(item.text().get(locale)));
  * }</pre>
  *
+ * <p>Thread-safety: immutable; safe to share between threads (a view is a snapshot of one session at one instant).
+ *
  * @since 0.1.0
  */
 @Value.Immutable

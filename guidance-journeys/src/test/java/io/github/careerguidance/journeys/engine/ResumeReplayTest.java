@@ -54,14 +54,72 @@ class ResumeReplayTest {
     void sessionsRoundTripAsCompactJson() {
         Session s = busy(V1);
         String json = V1.store(s);
-        assertThat(json).doesNotContain("null").doesNotContain("\"completed\"").contains("\"events\"");
-        assertThat(GuidanceCodec.json().read(json, Session.class).orElseThrow()).isEqualTo(s);
+        assertThat(json).doesNotContain("null").doesNotContain("\"completed\"").contains("\"log\"")
+                .doesNotContain("\"path\"").doesNotContain("\"visits\"").doesNotContain("\"answers\"");
         assertThat(V1.resume(json).orElseThrow()).isEqualTo(s);
         assertThat(s.toString()).doesNotContain("zorg").doesNotContain("mbo");
-        assertThat(json).doesNotContain("\n").startsWith("{\"journey\":\"werk-op-maat\",\"version\":\"1.0.0\"")
+        assertThat(json).doesNotContain("\n")
+                .startsWith("{\"format\":2,\"journey\":\"werk-op-maat\",\"version\":\"1.0.0\"")
+                .contains("[\"m\",\"q-wens\",[\"zorg\",\"onderwijs\"]]")
                 .contains("\"Ik wil \\\"iets\\\" betekenen — écht\"");
         assertThat(json.split("\"educationLevel\"", -1)).hasSize(2);
-        assertThat(json.length()).isLessThan(3000);
+        assertThat(json.length()).isLessThan(1700).isLessThan(GuidanceCodec.json().writeLine(s).length() * 2 / 3);
+    }
+
+    @Test
+    void format1SnapshotsWrittenBeforeFormat2StillResume() {
+        Session s = busy(V1);
+        String format1 = GuidanceCodec.json().writeLine(s);
+        assertThat(format1).startsWith("{\"journey\":\"werk-op-maat\"").contains("\"visits\"")
+                .doesNotContain("\"format\"");
+        assertThat(GuidanceCodec.json().read(format1, Session.class).orElseThrow()).isEqualTo(s);
+        Session resumed = V1.resume(format1).orElseThrow();
+        assertThat(resumed).isEqualTo(s);
+        assertThat(V1.answer(resumed, "q-richting", Answer.choice("twijfel")).isAccepted()).isEqualTo(
+                V1.answer(s, "q-richting", Answer.choice("twijfel")).isAccepted());
+    }
+
+    @Test
+    void backAndAnsweringAgainSurviveFormat2() {
+        Session s = V1.back(V1.back(busy(V1)).orElseThrow()).orElseThrow();
+        assertThat(s.step()).isEqualTo("zelftest");
+        Session again = V1.assess(s, "zelftest", caas(4)).orElseThrow();
+        for (Session each : List.of(s, again, V1.requestContact(again).orElseThrow())) {
+            Session resumed = V1.resume(V1.store(each)).orElseThrow();
+            assertThat(resumed).isEqualTo(each);
+            assertThat(resumed.visits()).isEqualTo(each.visits()).containsEntry("zelftest", 2);
+            assertThat(resumed.path()).isEqualTo(each.path());
+            assertThat(resumed.scores()).isEqualTo(each.scores());
+        }
+    }
+
+    @Test
+    void aSessionWhoseStateDoesNotFollowFromItsLogIsStoredInFormat1() {
+        Session s = busy(V1);
+        Session handMade = Session.builder().from(s).putAllVisits(java.util.Map.of("welkom", 7)).build();
+        String json = V1.store(handMade);
+        assertThat(json).doesNotContain("\"format\"").contains("\"welkom\":7");
+        assertThat(V1.resume(json).orElseThrow()).isEqualTo(handMade);
+    }
+
+    @Test
+    void malformedFormat2SnapshotsGiveDiagnosticsWithAPointer() {
+        String json = V1.store(busy(V1));
+        for (String[] broken : new String[][] {
+            {"[\"p\",\"welkom\"]", "[\"x\",\"welkom\"]", "/log/1/0"},
+            {"[\"p\",\"welkom\"]", "[\"p\"]", "/log/1"},
+            {"[\"p\",\"welkom\"]", "[\"p\",\"welkom\",3]", "/log/1"},
+            {"\"format\":2", "\"format\":9", "/format"},
+            {"\"supportLevel\":\"individual-case-managed\"", "\"supportLevel\":\"heel-veel\"", "/supportLevel"},
+            {"\"format\":2,", "\"format\":2,\"extra\":1,", "/extra"}}) {
+            assertThat(json).contains(broken[0]);
+            ReadResult<Session> r = V1.resume(json.replaceFirst(java.util.regex.Pattern.quote(broken[0]),
+                    java.util.regex.Matcher.quoteReplacement(broken[1])));
+            assertThat(r.isSuccessful()).as(broken[1]).isFalse();
+            Diagnostic d = r.diagnostics().asList().get(0);
+            assertThat(d.code()).isEqualTo("journeys.resume.malformed");
+            assertThat(d.location().toString()).as(broken[1]).isEqualTo(broken[2]);
+        }
     }
 
     @Test

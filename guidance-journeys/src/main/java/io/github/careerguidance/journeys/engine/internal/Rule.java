@@ -13,6 +13,8 @@ import java.util.Map;
 /**
  * A compiled {@link io.github.careerguidance.journeys.model.Condition}: evaluates without allocating. Not API.
  *
+ * <p>Thread-safety: compiled rules are stateless and safe for concurrent use.
+ *
  * @since 0.1.0
  */
 @FunctionalInterface

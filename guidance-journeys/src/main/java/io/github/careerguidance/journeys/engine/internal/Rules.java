@@ -28,6 +28,8 @@ import java.util.Set;
  * multiple-choice answer holds when the value is among the selected codes; {@code in} holds when any selected code
  * or the value is among the values; {@code lt/le/gt/ge} need a numeric operand and a number. Not API.
  *
+ * <p>Thread-safety: stateless; safe for concurrent use.
+ *
  * @since 0.1.0
  */
 public final class Rules {
