@@ -166,7 +166,7 @@ public final class QualityChecker {
             results.addAll(checkRules(registration, policy.id(), policy.version(), policy.rules(), asOf));
         }
         Diagnostics found = diagnostics.build();
-        Verdict verdict = found.hasErrors() ? Verdict.FAIL : Verdict.NOT_APPLICABLE;
+        Verdict verdict = !found.isEmpty() && found.hasErrors() ? Verdict.FAIL : Verdict.NOT_APPLICABLE;
         LocalDate changes = null;
         for (SchemeResult r : results) {
             verdict = verdict.combine(r.verdict());
@@ -321,15 +321,23 @@ public final class QualityChecker {
     }
 
     private static String typeOf(Rule rule) {
-        com.fasterxml.jackson.annotation.JsonSubTypes types =
-                Rule.class.getAnnotation(com.fasterxml.jackson.annotation.JsonSubTypes.class);
-        for (com.fasterxml.jackson.annotation.JsonSubTypes.Type t : types.value()) {
-            if (t.value().isInstance(rule)) {
-                return t.name();
-            }
-        }
-        return rule.getClass().getSimpleName();
+        return RULE_TYPES.get(rule.getClass());
     }
+
+    /** The wire type name of each rule class ({@code minimum-cpd}), looked up once per class, not per result. */
+    private static final ClassValue<String> RULE_TYPES = new ClassValue<>() {
+        @Override
+        protected String computeValue(Class<?> type) {
+            com.fasterxml.jackson.annotation.JsonSubTypes types =
+                    Rule.class.getAnnotation(com.fasterxml.jackson.annotation.JsonSubTypes.class);
+            for (com.fasterxml.jackson.annotation.JsonSubTypes.Type t : types.value()) {
+                if (t.value().isAssignableFrom(type)) {
+                    return t.name();
+                }
+            }
+            return type.getSimpleName();
+        }
+    };
 
     private static SchemeResult subjectResult(String scheme, String version, Subject subject, String ref,
             JsonPointer at, List<RuleResult> rules) {
