@@ -166,7 +166,7 @@ public final class QualityChecker {
             results.addAll(checkRules(registration, policy.id(), policy.version(), policy.rules(), asOf));
         }
         Diagnostics found = diagnostics.build();
-        Verdict verdict = found.hasErrors() ? Verdict.FAIL : Verdict.NOT_APPLICABLE;
+        Verdict verdict = !found.isEmpty() && found.hasErrors() ? Verdict.FAIL : Verdict.NOT_APPLICABLE;
         LocalDate changes = null;
         for (SchemeResult r : results) {
             verdict = verdict.combine(r.verdict());
@@ -192,9 +192,9 @@ public final class QualityChecker {
                 if (scheme.holdersOnly() && p.registrationsIn(scheme.id()).isEmpty()) {
                     continue;
                 }
-                out.add(subjectResult(scheme.id(), scheme.version(), Subject.PERSON, p.id(),
-                        JsonPointer.of("professionals", String.valueOf(i)),
-                        evaluate(scheme, scheme.rules(), p, null, registration.professionals(), asOf)));
+                JsonPointer at = JsonPointer.of("professionals", String.valueOf(i));
+                out.add(subjectResult(scheme.id(), scheme.version(), Subject.PERSON, p.id(), at,
+                        evaluate(scheme, scheme.rules(), p, null, registration.professionals(), asOf, at)));
             }
             if (out.isEmpty()) {
                 out.add(notApplicable(scheme, "quality.scheme.no-subject"));
@@ -204,9 +204,9 @@ public final class QualityChecker {
             if (org.isEmpty() || (scheme.holdersOnly() && org.get().marksOf(scheme.id()).isEmpty())) {
                 out.add(notApplicable(scheme, org.isEmpty() ? "quality.scheme.no-organisation" : "quality.scheme.no-subject"));
             } else {
-                out.add(subjectResult(scheme.id(), scheme.version(), Subject.ORGANISATION, org.get().kvkNumber(),
-                        JsonPointer.of("organisation"),
-                        evaluate(scheme, scheme.rules(), null, org.get(), registration.professionals(), asOf)));
+                JsonPointer at = JsonPointer.of("organisation");
+                out.add(subjectResult(scheme.id(), scheme.version(), Subject.ORGANISATION, org.get().kvkNumber(), at,
+                        evaluate(scheme, scheme.rules(), null, org.get(), registration.professionals(), asOf, at)));
             }
         }
         return out;
@@ -245,15 +245,15 @@ public final class QualityChecker {
     }
 
     private List<RuleResult> evaluate(Scheme scheme, List<Rule> rules, Professional p, Organisation o,
-            List<Professional> professionals, LocalDate asOf) {
-        JsonPointer at = p != null ? null : JsonPointer.of("organisation");
-        List<RuleResult> results = new ArrayList<>();
+            List<Professional> professionals, LocalDate asOf, JsonPointer at) {
+        // Results are made at their subject's location, so subjectResult need not copy each to relocate it.
+        List<RuleResult> results = new ArrayList<>(rules.size());
         if (!scheme.inForceOn(asOf)) {
             for (Rule rule : rules) {
                 Outcome n = notApplicableOutcome("quality.scheme.not-in-force", "scheme", scheme.id(), "asOf", asOf,
                         "from", scheme.effectiveFrom().map(String::valueOf).orElse("-"),
                         "until", scheme.effectiveUntil().map(String::valueOf).orElse("-"));
-                results.add(toResult(rule, n, at == null ? JsonPointer.root() : at, null));
+                results.add(toResult(rule, n, at, null));
             }
             return results;
         }
@@ -285,7 +285,7 @@ public final class QualityChecker {
             } else {
                 outcome = safely(rule, () -> evaluator.organisation(rule, scheme.id(), o, professionals, asOf));
             }
-            results.add(toResult(rule, outcome, at == null ? JsonPointer.root() : at, by));
+            results.add(toResult(rule, outcome, at, by));
         }
         return results;
     }
@@ -321,15 +321,23 @@ public final class QualityChecker {
     }
 
     private static String typeOf(Rule rule) {
-        com.fasterxml.jackson.annotation.JsonSubTypes types =
-                Rule.class.getAnnotation(com.fasterxml.jackson.annotation.JsonSubTypes.class);
-        for (com.fasterxml.jackson.annotation.JsonSubTypes.Type t : types.value()) {
-            if (t.value().isInstance(rule)) {
-                return t.name();
-            }
-        }
-        return rule.getClass().getSimpleName();
+        return RULE_TYPES.get(rule.getClass());
     }
+
+    /** The wire type name of each rule class ({@code minimum-cpd}), looked up once per class, not per result. */
+    private static final ClassValue<String> RULE_TYPES = new ClassValue<>() {
+        @Override
+        protected String computeValue(Class<?> type) {
+            com.fasterxml.jackson.annotation.JsonSubTypes types =
+                    Rule.class.getAnnotation(com.fasterxml.jackson.annotation.JsonSubTypes.class);
+            for (com.fasterxml.jackson.annotation.JsonSubTypes.Type t : types.value()) {
+                if (t.value().isAssignableFrom(type)) {
+                    return t.name();
+                }
+            }
+            return type.getSimpleName();
+        }
+    };
 
     private static SchemeResult subjectResult(String scheme, String version, Subject subject, String ref,
             JsonPointer at, List<RuleResult> rules) {

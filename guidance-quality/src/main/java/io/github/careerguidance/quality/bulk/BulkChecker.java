@@ -166,7 +166,8 @@ public final class BulkChecker {
         boolean truncated = false;
         while (records.hasNext()) {
             Record<Registration> record = records.next();
-            truncated |= record.result().diagnostics().stream().anyMatch(d -> d.severity() == Severity.FATAL);
+            Diagnostics read = record.result().diagnostics();
+            truncated |= !read.isEmpty() && read.stream().anyMatch(d -> d.severity() == Severity.FATAL);
             BulkResult result = check(record, csv);
             tally.add(result);
             sink.accept(result);

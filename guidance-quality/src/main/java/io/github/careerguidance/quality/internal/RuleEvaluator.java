@@ -50,6 +50,8 @@ import java.util.regex.Pattern;
 public final class RuleEvaluator {
     private final SchemeCatalogue catalogue;
     private final int warningDays;
+    /** Register number patterns, compiled once each rather than once per record (a cache: thread-safe). */
+    private final java.util.concurrent.ConcurrentHashMap<String, Pattern> patterns = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * An evaluator.
@@ -174,11 +176,22 @@ public final class RuleEvaluator {
             }
         }
         if (rule.registerNumberPattern().isPresent() && entry.registerNumber().isPresent()
-                && !Pattern.compile(rule.registerNumberPattern().get()).matcher(entry.registerNumber().get()).matches()) {
+                && !pattern(rule.registerNumberPattern().get()).matcher(entry.registerNumber().get()).matches()) {
             return Outcome.worst(out, Outcome.of(FAIL, "quality.rule.registration.number",
                     "number", entry.registerNumber().get()));
         }
         return out;
+    }
+
+    private Pattern pattern(String regex) {
+        Pattern p = patterns.get(regex);
+        if (p == null) {
+            p = Pattern.compile(regex);
+            if (patterns.size() < 1024) {
+                patterns.putIfAbsent(regex, p);
+            }
+        }
+        return p;
     }
 
     private Outcome markValidity(RegistrationRule rule, String schemeId, OrganisationMark mark, LocalDate asOf) {

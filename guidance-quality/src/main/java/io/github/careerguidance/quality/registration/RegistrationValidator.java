@@ -9,6 +9,7 @@ import io.github.careerguidance.core.diagnostics.Diagnostics;
 import io.github.careerguidance.core.diagnostics.JsonPointer;
 import io.github.careerguidance.core.diagnostics.Severity;
 import io.github.careerguidance.quality.internal.AccessorPropertyStrategy;
+import io.github.careerguidance.quality.internal.ConstraintPrescreen;
 import io.github.careerguidance.quality.internal.QualityMessages;
 import io.github.careerguidance.quality.validation.Code;
 import io.github.careerguidance.quality.validation.KvkNumber;
@@ -68,6 +69,8 @@ public final class RegistrationValidator {
             RegisterNumber.class, "quality.registration.register-number");
 
     private final Validator validator;
+    /** Skips validator runs that would find nothing; the validator still produces every diagnostic. */
+    private final ConstraintPrescreen prescreen;
 
     private RegistrationValidator() {
         ValidatorFactory factory = Validation.byProvider(HibernateValidator.class)
@@ -76,6 +79,7 @@ public final class RegistrationValidator {
                 .messageInterpolator(new ParameterMessageInterpolator())
                 .buildValidatorFactory();
         this.validator = factory.getValidator();
+        this.prescreen = new ConstraintPrescreen(validator);
     }
 
     /**
@@ -95,6 +99,9 @@ public final class RegistrationValidator {
      */
     public Diagnostics validate(Registration registration) {
         Objects.requireNonNull(registration, "registration");
+        if (prescreen.certainlyValid(registration)) {
+            return Diagnostics.empty();
+        }
         return toDiagnostics(validator.validate(registration), JsonPointer.root());
     }
 
@@ -106,6 +113,9 @@ public final class RegistrationValidator {
      */
     public Diagnostics validate(Professional professional) {
         Objects.requireNonNull(professional, "professional");
+        if (prescreen.certainlyValid(professional)) {
+            return Diagnostics.empty();
+        }
         return toDiagnostics(validator.validate(professional), JsonPointer.root());
     }
 
@@ -117,7 +127,23 @@ public final class RegistrationValidator {
      */
     public Diagnostics validate(Organisation organisation) {
         Objects.requireNonNull(organisation, "organisation");
+        if (prescreen.certainlyValid(organisation)) {
+            return Diagnostics.empty();
+        }
         return toDiagnostics(validator.validate(organisation), JsonPointer.root());
+    }
+
+    /**
+     * Validates with Hibernate Validator alone, without the pre-screen: the reference the pre-screen is tested
+     * against.
+     */
+    Diagnostics validateFully(Object bean) {
+        return toDiagnostics(validator.validate(bean), JsonPointer.root());
+    }
+
+    /** Whether the pre-screen alone finds a bean valid (then {@link #validateFully} finds nothing). */
+    boolean prescreened(Object bean) {
+        return prescreen.certainlyValid(bean);
     }
 
     private static <T> Diagnostics toDiagnostics(Set<ConstraintViolation<T>> violations, JsonPointer prefix) {
