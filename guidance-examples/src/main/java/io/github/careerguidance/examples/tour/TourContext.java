@@ -8,6 +8,7 @@ import io.github.careerguidance.core.text.LocalizedText;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -120,9 +121,9 @@ public final class TourContext {
     /**
      * The reports recorded so far.
      *
-     * @return label to file, in order
+     * @return label to file, in the order recorded (an unmodifiable copy)
      */
     public Map<String, Path> reports() {
-        return Map.copyOf(reports).isEmpty() ? Map.of() : new LinkedHashMap<>(reports);
+        return Collections.unmodifiableMap(new LinkedHashMap<>(reports));
     }
 }
