@@ -119,8 +119,9 @@ final class AnswerCheck {
                 List<String> codes = new ArrayList<>();
                 q.choices().forEach(x -> codes.add(x.code()));
                 JsonPointer at = single ? ANSWER.append("choice") : ANSWER.append("choices").append(i);
+                // The given code is not echoed: a forged or free-text "choice" may carry personal data.
                 return error(ErrorReason.CHOICE_NOT_OFFERED, at,
-                        args("step", step, "choice", c, "choices", String.join(", ", codes)));
+                        args("step", step, "position", i + 1, "choices", String.join(", ", codes)));
             }
         }
         return null;
