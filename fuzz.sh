@@ -41,7 +41,7 @@ for t in "${targets[@]}"; do
   # -max_total_time reaches libFuzzer through Jazzer's JUnit argument pass-through; it overrides the
   # annotation's maxDuration (30s), which only bounds an IDE run.
   set +e
-  JAZZER_FUZZ=1 ./mvnw -B -pl "$module" -am verify \
+  JAZZER_FUZZ=1 ./mvnw -B -pl "$module" -am test \
     -Dtest="${class##*.}#${method}" -Dsurefire.failIfNoSpecifiedTests=false \
     -Djazzer.max_duration="${seconds}s" \
     -Djazzer.internal.arg.0=fuzz -Djazzer.internal.arg.1=-max_total_time="${seconds}" \
