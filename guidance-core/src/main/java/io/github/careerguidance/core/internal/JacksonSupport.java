@@ -239,7 +239,7 @@ public final class JacksonSupport {
         } catch (RuntimeException e) {
             // Not Jackson's own exception: a defect in a parser (for example snakeyaml-engine's surrogate
             // handling, fixed by pinning 3.2). Bad input must never crash the caller, so report it.
-            return fail(MESSAGES.diagnostic(Severity.FATAL, "core.json.parser-failure", JsonPointer.root(),
+            return fail(diagnostic(Severity.FATAL, "core.json.parser-failure", JsonPointer.root(),
                     Map.of("detail", e.getClass().getSimpleName() + ": " + redact(firstLine(e.getMessage())))));
         } catch (StackOverflowError e) {
             // Defensive: nesting is bounded by maxNestingDepth, so this should not happen.
@@ -383,7 +383,11 @@ public final class JacksonSupport {
     }
 
     private static Diagnostic error(String code, JsonPointer at, Map<String, ?> args) {
-        return MESSAGES.diagnostic(Severity.ERROR, code, at, args);
+        return diagnostic(Severity.ERROR, code, at, args);
+    }
+
+    private static Diagnostic diagnostic(Severity severity, String code, JsonPointer at, Map<String, ?> args) {
+        return MESSAGES.diagnostic(severity, code, at, args);
     }
 
     /** A {@code core.json.limit} error naming the {@link ReadOptions} limit and its value. */
@@ -726,7 +730,7 @@ public final class JacksonSupport {
 
     private static <T> Record<T> fatal(long index, int line, int column, String code, String sourceName,
             Map<String, ?> args) {
-        var d = ImmutableDiagnostic.copyOf(MESSAGES.diagnostic(Severity.FATAL, code,
+        var d = ImmutableDiagnostic.copyOf(diagnostic(Severity.FATAL, code,
                 JsonPointer.root().append(Long.toString(index)), args));
         if (line > 0) {
             d = d.withLine(line);
