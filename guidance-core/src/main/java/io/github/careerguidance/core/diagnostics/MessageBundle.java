@@ -132,11 +132,33 @@ public final class MessageBundle {
         }
         String nl = dutch.get(code);
         Map<String, String> texts = new LinkedHashMap<>();
-        texts.put("en", fill(en, arguments));
+        texts.put("en", wellFormed(fill(en, arguments)));
         if (nl != null) {
-            texts.put("nl", fill(nl, arguments));
+            texts.put("nl", wellFormed(fill(nl, arguments)));
         }
         return LocalizedText.of(texts);
+    }
+
+    /**
+     * The text with every unpaired surrogate replaced by U+FFFD. Arguments often come from the input (a field name,
+     * a parser's quote of one character, which for a character outside the BMP is half a surrogate pair), and a
+     * message must stay valid Unicode. Found by fuzzing {@code JourneyEngine.resume}.
+     */
+    static String wellFormed(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean paired = Character.isHighSurrogate(c)
+                    ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
+                    : !Character.isLowSurrogate(c) || (i > 0 && Character.isHighSurrogate(text.charAt(i - 1)));
+            if (!paired && out == null) {
+                out = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (out != null) {
+                out.append(paired ? c : '\uFFFD');
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     /**
@@ -150,7 +172,7 @@ public final class MessageBundle {
      */
     public Diagnostic diagnostic(Severity severity, String code, JsonPointer location, Map<String, ?> arguments) {
         Map<String, String> args = new LinkedHashMap<>();
-        arguments.forEach((k, v) -> args.put(k, String.valueOf(v)));
+        arguments.forEach((k, v) -> args.put(k, wellFormed(String.valueOf(v))));
         return Diagnostic.builder()
                 .severity(severity)
                 .code(code)
