@@ -419,11 +419,12 @@ public final class Tour {
                 "' (illustrative, not real figures), ") + summary.clients() + ctx.t(" cliënten, seed ", " clients, seed ")
                 + summary.seed() + ctx.t(", op de echte engine.", ", on the real engine."));
         ctx.out().println();
-        ctx.line(String.format("%-16s %8s %8s %8s", ctx.t("stap", "step"), ctx.t("bereikt", "reached"),
+        int width = summary.funnel().stream().mapToInt(f -> f.step().length()).max().orElse(4);
+        ctx.line(String.format("%-" + width + "s %9s %9s %7s", ctx.t("stap", "step"), ctx.t("bereikt", "reached"),
                 ctx.t("afgehaakt", "dropped"), "%"));
         for (FunnelStep step : summary.funnel()) {
             if (step.reached() > 0) {
-                ctx.line(String.format(ctx.locale(), "%-16s %8d %8d %7.1f%%", step.step(), step.reached(),
+                ctx.line(String.format(ctx.locale(), "%-" + width + "s %9d %9d %6.1f%%", step.step(), step.reached(),
                         step.dropped(), 100.0 * step.dropped() / step.reached()));
             }
         }
