@@ -13,6 +13,7 @@ import io.github.careerguidance.journeys.engine.JourneyRouter;
 import io.github.careerguidance.journeys.format.JourneyFormat;
 import io.github.careerguidance.journeys.model.Journey;
 import io.github.careerguidance.journeys.reference.ReferenceJourneys;
+import io.github.careerguidance.journeys.report.SimulationReport;
 import io.github.careerguidance.journeys.simulation.DesignComparison;
 import io.github.careerguidance.journeys.simulation.Metric;
 import io.github.careerguidance.journeys.simulation.PopulationModel;
@@ -41,7 +42,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code guidance journey simulate} and {@code guidance journey compare}: simulated clients of a population model
- * through journey designs on the real engine, written as summary.json, metrics.csv (and differences.csv, events.csv).
+ * through journey designs on the real engine, written as summary.json, metrics.csv, report.html with plots (and
+ * differences.csv, events.csv).
  */
 final class JourneySimulation {
     private JourneySimulation() {}
@@ -223,23 +225,34 @@ final class JourneySimulation {
     }
 
     /**
-     * The hook where the HTML report will be written (by the lead, with the report/diagram package): called after
-     * the JSON and CSV files, with every summary of the run and, for {@code compare}, the comparison. Does nothing
-     * yet.
+     * Writes the HTML report ({@code report.html}) and its plots (PNG and SVG) with {@link SimulationReport}: called
+     * after the JSON and CSV files, with every summary of the run and, for {@code compare}, the comparison.
      *
      * @param dir the output directory
      * @param summaries the summaries, in design order
      * @param comparison the A/B comparison, or null for {@code simulate}
+     * @param designs the designs, in the order of the summaries
+     * @param locale the report's language
+     * @return the report file
+     * @throws IOException if a file cannot be written
      */
-    static void writeReport(Path dir, List<SimulationSummary> summaries, DesignComparison comparison) {
-        // intentionally empty until the HTML report exists (journeys.report); keep the signature
+    static Path writeReport(Path dir, List<SimulationSummary> summaries, DesignComparison comparison,
+            List<JourneyRouter> designs, Locale locale) throws IOException {
+        SimulationReport report = comparison == null
+                ? SimulationReport.of(summaries.get(0), journeys(designs.get(0)))
+                : SimulationReport.of(comparison, journeys(designs.get(0)), journeys(designs.get(1)));
+        return report.language(locale).write(dir).get(0);
+    }
+
+    private static List<Journey> journeys(JourneyRouter design) {
+        return design.engines().stream().map(JourneyEngine::journey).toList();
     }
 
     /** {@code guidance journey simulate JOURNEY... --population FILE --clients N --seed S [--threads T] --out DIR}. */
     @Command(name = "simulate", description = {
         "Simulate clients of a population model through a design (one or more journey files or reference journey",
-        "ids, routed by intake goal) on the real engine. Writes summary.json and metrics.csv (and events.csv with",
-        "--events) to --out. Exit code 0: done; 1: a journey has errors; 2: unusable input."})
+        "ids, routed by intake goal) on the real engine. Writes summary.json, metrics.csv, report.html with plots",
+        "(PNG, SVG) and with --events events.csv to --out. Exit code 0: done; 1: a journey has errors; 2: unusable input."})
     static final class Simulate extends Base {
         @Parameters(paramLabel = "JOURNEY", arity = "1..*", description = "Journey files (.json/.yaml) or reference journey ids.")
         List<String> journeys;
@@ -273,10 +286,11 @@ final class JourneySimulation {
                 }
                 write(out.resolve("summary.json"), summary.toJson());
                 writeMetrics(out.resolve("metrics.csv"), List.of(summary));
-                writeReport(out, List.of(summary), null);
+                Path html = writeReport(out, List.of(summary), null, List.of(design.get()), locale);
                 report(summary);
                 stdout.println(t("geschreven: ", "written: ") + out.resolve("summary.json") + ", "
                         + out.resolve("metrics.csv") + (events ? ", " + out.resolve("events.csv") : ""));
+                stdout.println(t("rapport: ", "report: ") + html);
                 return GuidanceCli.OK;
             } catch (IOException | UncheckedIOException e) {
                 stderr.println(out + ": " + e.getMessage());
@@ -291,7 +305,8 @@ final class JourneySimulation {
     @Command(name = "compare", description = {
         "Compare two designs (journey files or reference journey ids) on the same simulated clients: per metric the",
         "difference B - A with a 95% interval (Newcombe's hybrid score interval for rates). Writes summary.json",
-        "(both designs and the differences), metrics.csv, differences.csv (and events.csv with --events).",
+        "(both designs and the differences), metrics.csv, differences.csv, report.html with plots (and events.csv",
+        "with --events).",
         "Exit code 0: done; 1: a journey has errors; 2: unusable input."})
     static final class Compare extends Base {
         @Parameters(index = "0", paramLabel = "A", description = "Design A: a journey file or reference journey id.")
@@ -340,7 +355,7 @@ final class JourneySimulation {
                 try (Writer w = Files.newBufferedWriter(out.resolve("differences.csv"), StandardCharsets.UTF_8)) {
                     SimulationCsv.differences(comparison, w);
                 }
-                writeReport(out, List.of(sa, sb), comparison);
+                Path html = writeReport(out, List.of(sa, sb), comparison, List.of(designA.get(), designB.get()), locale);
                 report(sa);
                 report(sb);
                 comparison.difference("completion", "", "").ifPresent(d -> stdout.println(String.format(Locale.ROOT,
@@ -349,6 +364,7 @@ final class JourneySimulation {
                 stdout.println(t("geschreven: ", "written: ") + out.resolve("summary.json") + ", "
                         + out.resolve("metrics.csv") + ", " + out.resolve("differences.csv")
                         + (events ? ", " + out.resolve("events.csv") : ""));
+                stdout.println(t("rapport: ", "report: ") + html);
                 return GuidanceCli.OK;
             } catch (IOException | UncheckedIOException e) {
                 stderr.println(out + ": " + e.getMessage());

@@ -6,6 +6,7 @@ package io.github.careerguidance.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.careerguidance.journeys.simulation.Metric;
 import io.github.careerguidance.journeys.simulation.PopulationModel;
 import io.github.careerguidance.journeys.simulation.SimulationSummary;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,6 +43,17 @@ class JourneySimulationTest {
         return file;
     }
 
+    private static void assertReportNamesEveryMetric(Path report, SimulationSummary... summaries) throws IOException {
+        String html = Files.readString(report, StandardCharsets.UTF_8);
+        assertThat(html).startsWith("<!DOCTYPE html>").doesNotContain("http://", "https://", "<script");
+        for (SimulationSummary s : summaries) {
+            assertThat(s.metrics()).isNotEmpty();
+            for (Metric m : s.metrics()) {
+                assertThat(html).as(m.metric()).contains(">" + m.metric() + "<");
+            }
+        }
+    }
+
     @Test
     void simulateWritesSummaryMetricsAndEvents(@TempDir Path dir) throws IOException {
         Path result = dir.resolve("uit");
@@ -57,6 +70,12 @@ class JourneySimulationTest {
         assertThat(metrics.get(0)).isEqualTo("design,metric,group,key,estimate,lower,upper,n,count,sd");
         assertThat(metrics).hasSize(summary.metrics().size() + 1);
         assertThat(Files.readAllLines(result.resolve("events.csv")).get(0)).startsWith("design,client,journey");
+        // the HTML report and its plots, naming every metric of the summary
+        assertThat(out).contains("report: " + result.resolve("report.html"));
+        assertReportNamesEveryMetric(result.resolve("report.html"), summary);
+        assertThat(result.resolve("funnel.png")).isNotEmptyFile();
+        assertThat(result.resolve("steps-to-outcome.svg")).isNotEmptyFile();
+        assertThat(ImageIO.read(result.resolve("escalation.png").toFile())).isNotNull();
         // the same seed on one thread writes the same summary
         Path again = dir.resolve("nogmaals");
         assertThat(run("journey", "simulate", "looking-for-work", "--population", population(dir).toString(),
@@ -81,6 +100,16 @@ class JourneySimulationTest {
         assertThat(Files.readAllLines(result.resolve("differences.csv")).get(0))
                 .isEqualTo("metric,group,key,a,b,difference,lower,upper,method");
         assertThat(Files.readString(result.resolve("summary.json"))).contains("\"differences\"");
+        assertThat(out).contains("report: " + result.resolve("report.html"));
+        // every metric name of both designs (metrics.csv: design,metric,...) is in the report
+        String html = Files.readString(result.resolve("report.html"));
+        List<String> rows = Files.readAllLines(result.resolve("metrics.csv"), StandardCharsets.UTF_8);
+        assertThat(rows.stream().skip(1).map(r -> r.substring(0, 2)).distinct()).containsExactly("A,", "B,");
+        rows.stream().skip(1).map(r -> r.split(",")[1]).distinct()
+                .forEach(name -> assertThat(html).as(name).contains(">" + name + "<"));
+        assertThat(html).contains("Differences B − A", "All metrics of A", "All metrics of B");
+        assertThat(ImageIO.read(result.resolve("funnel-a.png").toFile())).isNotNull();
+        assertThat(ImageIO.read(result.resolve("funnel-b.png").toFile())).isNotNull();
     }
 
     @Test

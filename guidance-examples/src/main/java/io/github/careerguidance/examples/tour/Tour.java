@@ -27,6 +27,11 @@ import io.github.careerguidance.journeys.engine.SessionResult;
 import io.github.careerguidance.journeys.engine.StepView;
 import io.github.careerguidance.journeys.format.JourneyFormat;
 import io.github.careerguidance.journeys.model.ContentItem;
+import io.github.careerguidance.journeys.report.SimulationReport;
+import io.github.careerguidance.journeys.simulation.FunnelStep;
+import io.github.careerguidance.journeys.simulation.PopulationModel;
+import io.github.careerguidance.journeys.simulation.SimulationSummary;
+import io.github.careerguidance.journeys.simulation.Simulator;
 import io.github.careerguidance.quality.RuleResult;
 import io.github.careerguidance.quality.SchemeResult;
 import io.github.careerguidance.quality.Verdict;
@@ -54,7 +59,9 @@ import java.util.Objects;
 /**
  * The tour of the SDK ({@code bin/guidance tour}): a visitor picks an intake goal, takes the self-test, sees the
  * information narrow, answers the safety net "no" and is offered a person; then a batch of sample provider
- * registrations is checked with reasons. It ends by saying where the reports are and what to try next.
+ * registrations is checked with reasons, and 2,000 simulated visitors of an illustrative sample population go
+ * through the same journey (funnel, HTML report with plots). It ends by saying where the reports are and what to
+ * try next.
  *
  * <p>The tour is a list of {@link TourStep}s; {@link #with(TourStep)} appends one before the closing step, so that
  * later parts of the SDK (such as a simulation) can join it.
@@ -82,12 +89,13 @@ public final class Tour {
     }
 
     /**
-     * The standard tour: intake, the journey, the provider check, and the closing "what next".
+     * The standard tour: intake, the journey, the provider check, a simulation of the journey, and the closing
+     * "what next".
      *
      * @return the tour
      */
     public static Tour standard() {
-        return new Tour(List.of(intake(), journey(), providers()), closing());
+        return new Tour(List.of(intake(), journey(), providers(), simulation()), closing());
     }
 
     /**
@@ -380,6 +388,55 @@ public final class Tour {
                 });
     }
 
+    /** The number of simulated clients in the tour's simulation step. */
+    public static final int SIMULATED_CLIENTS = 2_000;
+
+    /** The seed of the tour's simulation step. */
+    public static final long SIMULATION_SEED = 2026;
+
+    /** The class-path resource of the sample population the tour's simulation step uses. */
+    public static final String POPULATION = "/io/github/careerguidance/journeys/simulation/looking-for-work.population.yaml";
+
+    /** The folder (under the tour's output folder) the simulation report is written to. */
+    public static final String SIMULATION_DIR = "simulation";
+
+    static TourStep simulation() {
+        return TourStep.of(LocalizedText.of("Het ontwerp simuleren: 2.000 gesimuleerde bezoekers",
+                "Simulating the design: 2,000 simulated visitors"), Tour::simulate);
+    }
+
+    private static void simulate(TourContext ctx) throws Exception {
+        PopulationModel population;
+        try (InputStream in = Tour.class.getResourceAsStream(POPULATION)) {
+            population = PopulationModel.parse(new String(Objects.requireNonNull(in, POPULATION).readAllBytes(),
+                    StandardCharsets.UTF_8), true).orElseThrow();
+        }
+        ReferenceSetup setup = ReferenceSetup.of(List.of(CoreDemo.sampleContactPoint()));
+        JourneyEngine engine = setup.router().route(GOAL, ClientProfile.builder().goal(GOAL).build()).orElseThrow();
+        SimulationSummary summary = Simulator.builder().population(population).clients(SIMULATED_CLIENTS)
+                .seed(SIMULATION_SEED).threads(2).build().run("A", engine);
+        ctx.line(ctx.t("Populatie '", "Population '") + population.id() + ctx.t("' (illustratief, geen echte cijfers), ",
+                "' (illustrative, not real figures), ") + summary.clients() + ctx.t(" cliënten, seed ", " clients, seed ")
+                + summary.seed() + ctx.t(", op de echte engine.", ", on the real engine."));
+        ctx.out().println();
+        int width = summary.funnel().stream().mapToInt(f -> f.step().length()).max().orElse(4);
+        ctx.line(String.format("%-" + width + "s %9s %9s %7s", ctx.t("stap", "step"), ctx.t("bereikt", "reached"),
+                ctx.t("afgehaakt", "dropped"), "%"));
+        for (FunnelStep step : summary.funnel()) {
+            if (step.reached() > 0) {
+                ctx.line(String.format(ctx.locale(), "%-" + width + "s %9d %9d %6.1f%%", step.step(), step.reached(),
+                        step.dropped(), 100.0 * step.dropped() / step.reached()));
+            }
+        }
+        ctx.out().println();
+        summary.metric("completion", "", "").ifPresent(m -> ctx.line(String.format(ctx.locale(),
+                ctx.t("afgerond: %.1f%% [%.1f%%, %.1f%%] (95%%-interval)", "completed: %.1f%% [%.1f%%, %.1f%%] (95%% interval)"),
+                100 * m.estimate(), 100 * m.lower().orElse(0.0), 100 * m.upper().orElse(0.0))));
+        Path dir = ctx.outputDir().resolve(SIMULATION_DIR);
+        Path report = SimulationReport.of(summary, List.of(engine.journey())).language(ctx.locale()).write(dir).get(0);
+        ctx.report(ctx.t("simulatierapport (HTML met grafieken)", "simulation report (HTML with plots)"), report);
+    }
+
     private static String counts(TourContext ctx, BulkSummary summary) {
         List<String> parts = new ArrayList<>();
         for (Verdict v : List.of(Verdict.PASS, Verdict.WARNING, Verdict.FAIL, Verdict.NOT_ASSESSABLE, Verdict.NOT_APPLICABLE)) {
@@ -408,6 +465,8 @@ public final class Tour {
             ctx.line("  bin/guidance providers check " + ctx.outputDir().resolve(SampleProviders.REGISTRATIONS)
                     + " --scheme noloc-rl");
             ctx.line("  bin/guidance schemes list");
+            ctx.line("  bin/guidance journey simulate " + GOAL + " --population werkzoekenden.yaml --clients 10000 --out sim"
+                    + "   " + ctx.t("# met je eigen populatiemodel", "# with your own population model"));
             ctx.line(ctx.t("Zie README.md voor de modules en de code-voorbeelden in guidance-examples.",
                     "See README.md for the modules and the code examples in guidance-examples."));
         });
