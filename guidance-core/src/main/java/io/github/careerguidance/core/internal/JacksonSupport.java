@@ -11,6 +11,7 @@ import io.github.careerguidance.core.diagnostics.JsonPointer;
 import io.github.careerguidance.core.diagnostics.MessageBundle;
 import io.github.careerguidance.core.diagnostics.ImmutableDiagnostic;
 import io.github.careerguidance.core.diagnostics.Severity;
+import io.github.careerguidance.core.json.ReadOptions;
 import io.github.careerguidance.core.json.ReadResult;
 import io.github.careerguidance.core.json.Record;
 import java.io.IOException;
@@ -30,7 +31,6 @@ import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.TreeNode;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
@@ -47,17 +47,19 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLParser;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
  * The Jackson 3 mappers behind {@code GuidanceCodec}, and the translation of Jackson's exceptions into
  * diagnostics. Internal: not part of the API, and no Jackson type leaves this package.
  */
 public final class JacksonSupport {
-    /** Maximum nesting of objects and arrays. */
-    public static final int MAX_NESTING_DEPTH = 200;
+    /** Maximum nesting of objects and arrays by default. */
+    public static final int MAX_NESTING_DEPTH = ReadOptions.DEFAULT_MAX_NESTING_DEPTH;
 
-    /** Maximum document length in characters or bytes (64 MiB). */
-    public static final long MAX_DOCUMENT_LENGTH = 64L * 1024 * 1024;
+    /** Maximum document length in characters or bytes by default (64 MiB). */
+    public static final long MAX_DOCUMENT_LENGTH = ReadOptions.DEFAULT_MAX_DOCUMENT_LENGTH;
 
     /** The core message bundle. */
     public static final MessageBundle MESSAGES =
@@ -74,45 +76,100 @@ public final class JacksonSupport {
         YAML
     }
 
-    private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
-            .maxNestingDepth(MAX_NESTING_DEPTH)
-            .maxDocumentLength(MAX_DOCUMENT_LENGTH)
-            .maxStringLength(16 * 1024 * 1024)
-            .build();
+    /**
+     * The mappers for one {@link ReadOptions}: JSON and YAML, configured alike. Immutable and thread-safe; a codec
+     * builds them once.
+     */
+    public static final class Mappers {
+        private final ReadOptions options;
+        private final ObjectMapper json;
+        private final ObjectMapper yaml;
 
-    private static final ObjectMapper JSON_MAPPER = configure(
-                    JsonMapper.builder(JsonFactory.builder()
-                            .streamReadConstraints(LIMITS)
+        private Mappers(ReadOptions options) {
+            this.options = options;
+            StreamReadConstraints limits = constraints(options);
+            this.json = configure(JsonMapper.builder(JsonFactory.builder()
+                            .streamReadConstraints(limits)
                             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                            .build()))
-            .build();
-
-    private static final ObjectMapper YAML_MAPPER = configure(YAMLMapper.builder(YAMLFactory.builder()
-                            .streamReadConstraints(LIMITS)
+                            .build()), options)
+                    .build();
+            this.yaml = configure(YAMLMapper.builder(YAMLFactory.builder()
+                            .streamReadConstraints(limits)
+                            .loadSettings(LoadSettings.builder()
+                                    // the whole document, in code points; Jackson counts it too (maxDocumentLength)
+                                    .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, options.maxDocumentLength()))
+                                    .setAllowDuplicateKeys(false)
+                                    .setAllowRecursiveKeys(false)
+                                    .setMaxAliasesForCollections(0)
+                                    .build())
                             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                            .build()))
-            .build();
+                            .build()), options)
+                    .build();
+        }
 
-    /** Limits for a stream of records: those of a document, except that the stream as a whole may be any length. */
-    private static final StreamReadConstraints RECORD_STREAM_LIMITS = StreamReadConstraints.builder()
-            .maxNestingDepth(MAX_NESTING_DEPTH + 1)
-            .maxDocumentLength(-1)
-            .maxStringLength(16 * 1024 * 1024)
-            .build();
+        /**
+         * The options these mappers apply.
+         *
+         * @return the options
+         */
+        public ReadOptions options() {
+            return options;
+        }
+
+        /**
+         * The configured mapper for a format.
+         *
+         * @param format the format
+         * @return the mapper
+         */
+        public ObjectMapper mapper(Format format) {
+            return format == Format.JSON ? json : yaml;
+        }
+    }
+
+    private static final Mappers DEFAULT_MAPPERS = new Mappers(ReadOptions.defaults());
 
     /**
-     * The mapper for JSON arrays of records: configured as {@link #JSON_MAPPER}, but duplicate keys are detected
-     * while building each element's tree (a recoverable binding error) rather than by the parser (which would end
-     * the stream).
+     * The mappers for some options; the shared default mappers for the defaults.
+     *
+     * @param options the options
+     * @return the mappers
      */
-    private static final ObjectMapper RECORD_MAPPER = configure(
-                    JsonMapper.builder(JsonFactory.builder().streamReadConstraints(RECORD_STREAM_LIMITS).build()))
-            .build();
+    public static Mappers mappers(ReadOptions options) {
+        return options.equals(ReadOptions.defaults()) ? DEFAULT_MAPPERS : new Mappers(options);
+    }
+
+    /**
+     * The Jackson stream-read constraints of some options, for other Jackson readers of the SDK (such as a CSV
+     * mapper) that should keep to the same limits.
+     *
+     * @param options the options
+     * @return the constraints: document length, nesting depth, string, number and name length
+     */
+    public static StreamReadConstraints constraints(ReadOptions options) {
+        return StreamReadConstraints.builder()
+                .maxNestingDepth(options.maxNestingDepth())
+                .maxDocumentLength(options.maxDocumentLength())
+                .maxStringLength(options.maxStringLength())
+                .maxNumberLength(options.maxNumberLength())
+                .maxNameLength(options.maxNameLength())
+                .build();
+    }
+
+    /**
+     * Every mapper the SDK reads with, for tests that check their configuration (no default typing).
+     *
+     * @return the default JSON and YAML mappers
+     */
+    public static List<ObjectMapper> defaultMappers() {
+        return List.of(DEFAULT_MAPPERS.json, DEFAULT_MAPPERS.yaml);
+    }
 
     private JacksonSupport() {}
 
-    private static <M extends ObjectMapper, B extends MapperBuilder<M, B>> B configure(B builder) {
-        return builder.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+    private static <M extends ObjectMapper, B extends MapperBuilder<M, B>> B configure(B builder, ReadOptions options) {
+        return builder.configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
+                        options.unknownProperties() == ReadOptions.UnknownProperties.REPORT)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
@@ -120,9 +177,9 @@ public final class JacksonSupport {
                 .changeDefaultPropertyInclusion(incl -> incl.withValueInclusion(JsonInclude.Include.NON_ABSENT));
     }
 
-    /** The mapper for a format. */
+    /** The default mapper for a format (for writing: writing does not depend on the read options). */
     static ObjectMapper mapper(Format format) {
-        return format == Format.JSON ? JSON_MAPPER : YAML_MAPPER;
+        return DEFAULT_MAPPERS.mapper(format);
     }
 
     /** A read step that may throw Jackson's exceptions. */
@@ -148,26 +205,131 @@ public final class JacksonSupport {
      * @return the result
      */
     public static <T> ReadResult<T> read(Format format, MapperCall<T> call, long length, Class<?> type) {
-        if (length > MAX_DOCUMENT_LENGTH) {
-            return fail(error("core.json.limit", JsonPointer.root(), Map.of(
-                    "detail", "document length " + length + " exceeds " + MAX_DOCUMENT_LENGTH)));
+        return read(DEFAULT_MAPPERS, format, call, length, type);
+    }
+
+    /**
+     * Runs a read with the mappers of some options and translates failures.
+     *
+     * @param mappers the mappers
+     * @param format the format
+     * @param call the read
+     * @param length the document length when known, else -1
+     * @param type the target type, for messages
+     * @param <T> the target type
+     * @return the result
+     */
+    public static <T> ReadResult<T> read(Mappers mappers, Format format, MapperCall<T> call, long length, Class<?> type) {
+        long max = mappers.options().maxDocumentLength();
+        if (length > max) {
+            return fail(limit(JsonPointer.root(), "maxDocumentLength", max,
+                    "document length " + length + " exceeds " + max));
         }
         try {
-            T value = call.apply(mapper(format));
+            T value = call.apply(mappers.mapper(format));
             if (value == null) {
                 return fail(error("core.json.empty", JsonPointer.root(), Map.of()));
             }
             return ReadResult.success(value, Diagnostics.empty());
+        } catch (YamlAliasException e) {
+            Diagnostic d = error("core.yaml.alias", JsonPointer.root(), Map.of("alias", e.alias));
+            return fail(e.line > 0 ? ImmutableDiagnostic.copyOf(d).withLine(e.line).withColumn(Math.max(1, e.column)) : d);
         } catch (JacksonException e) {
-            return ReadResult.failure(Diagnostics.of(translate(format, e, type)));
+            return ReadResult.failure(Diagnostics.of(translate(mappers.options(), format, e, type)));
         } catch (RuntimeException e) {
             // Not Jackson's own exception: a defect in a parser (for example snakeyaml-engine's surrogate
             // handling, fixed by pinning 3.2). Bad input must never crash the caller, so report it.
             return fail(MESSAGES.diagnostic(Severity.FATAL, "core.json.parser-failure", JsonPointer.root(),
-                    Map.of("detail", e.getClass().getSimpleName() + ": " + e.getMessage())));
+                    Map.of("detail", e.getClass().getSimpleName() + ": " + redact(firstLine(e.getMessage())))));
         } catch (StackOverflowError e) {
-            // Defensive: nesting is bounded by MAX_NESTING_DEPTH, so this should not happen.
-            return fail(error("core.json.limit", JsonPointer.root(), Map.of("detail", "nesting too deep")));
+            // Defensive: nesting is bounded by maxNestingDepth, so this should not happen.
+            return fail(limit(JsonPointer.root(), "maxNestingDepth", mappers.options().maxNestingDepth(), "nesting too deep"));
+        }
+    }
+
+    /**
+     * A YAML read of a whole document: the text is first scanned for aliases, which are rejected
+     * ({@code core.yaml.alias}), then bound.
+     *
+     * @param text the YAML document
+     * @param type the value type
+     * @param <T> the value type
+     * @return the read step
+     */
+    public static <T> MapperCall<T> yamlValue(String text, Class<T> type) {
+        return mapper -> {
+            try (JsonParser p = mapper.createParser(text)) {
+                // a syntax or limit error is left to the binding read below, which locates it with a path
+                while (nextTokenOrNull(p) != null) {
+                    if (p instanceof YAMLParser && ((YAMLParser) p).isCurrentAlias()) {
+                        TokenStreamLocation at = p.currentTokenLocation();
+                        String name;
+                        try {
+                            name = p.getString();
+                        } catch (JacksonException e) {
+                            name = "?";
+                        }
+                        throw new YamlAliasException(name, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr());
+                    }
+                }
+            }
+            return mapper.readValue(text, type);
+        };
+    }
+
+    private static JsonToken nextTokenOrNull(JsonParser p) {
+        try {
+            return p.nextToken();
+        } catch (JacksonException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Reads a whole character stream, up to the document length limit.
+     *
+     * @param reader the stream; not closed
+     * @param max the limit
+     * @return the text, or null when longer than the limit
+     * @throws IOException if reading fails
+     */
+    public static String readText(Reader reader, long max) throws IOException {
+        StringBuilder text = new StringBuilder();
+        char[] buffer = new char[8192];
+        int n;
+        while ((n = reader.read(buffer)) >= 0) {
+            if (text.length() + (long) n > max) {
+                return null;
+            }
+            text.append(buffer, 0, n);
+        }
+        return text.toString();
+    }
+
+    /**
+     * A failed result for a document longer than the document length limit.
+     *
+     * @param options the options
+     * @param <T> the value type
+     * @return the result
+     */
+    public static <T> ReadResult<T> tooLong(ReadOptions options) {
+        return fail(limit(JsonPointer.root(), "maxDocumentLength", options.maxDocumentLength(),
+                "the document is longer than " + options.maxDocumentLength() + " characters"));
+    }
+
+    /** A YAML alias was found: aliases are not expanded, so they are rejected rather than losing data. */
+    private static final class YamlAliasException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final String alias;
+        private final int line;
+        private final int column;
+
+        YamlAliasException(String alias, int line, int column) {
+            super("YAML alias *" + alias, null, false, false);
+            this.alias = alias;
+            this.line = line;
+            this.column = column;
         }
     }
 
@@ -195,7 +357,7 @@ public final class JacksonSupport {
      */
     public static String writeLine(Object value) {
         try {
-            return JSON_MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value);
+            return DEFAULT_MAPPERS.json.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value);
         } catch (JacksonException e) {
             throw new IllegalArgumentException(
                     "cannot write " + value.getClass().getName() + " as JSON: " + e.getOriginalMessage(), e);
@@ -212,7 +374,8 @@ public final class JacksonSupport {
      */
     public static <T> ReadResult<T> ioFailure(String source, IOException e) {
         Diagnostic d = error("core.io", JsonPointer.root(), Map.of("detail", e.getClass().getSimpleName() + ": " + e.getMessage()));
-        return ReadResult.failure(Diagnostics.of(io.github.careerguidance.core.diagnostics.ImmutableDiagnostic.copyOf(d).withSource(source)));
+        return ReadResult.failure(Diagnostics.of(source == null ? d
+                : io.github.careerguidance.core.diagnostics.ImmutableDiagnostic.copyOf(d).withSource(source)));
     }
 
     private static <T> ReadResult<T> fail(Diagnostic d) {
@@ -223,12 +386,35 @@ public final class JacksonSupport {
         return MESSAGES.diagnostic(Severity.ERROR, code, at, args);
     }
 
+    /** A {@code core.json.limit} error naming the {@link ReadOptions} limit and its value. */
+    private static Diagnostic limit(JsonPointer at, String limit, long max, String detail) {
+        return error("core.json.limit", at, args("limit", limit, "max", max, "detail", detail));
+    }
+
+    private static final Pattern CONSTRAINT_NAME = Pattern.compile("getMax(\\w+)\\(\\)");
+
+    /** The {@link ReadOptions} accessor named by a Jackson constraint message, and its value. */
+    private static Diagnostic constraint(ReadOptions options, JsonPointer at, String message) {
+        Matcher m = CONSTRAINT_NAME.matcher(message == null ? "" : message);
+        String name = m.find() ? "max" + m.group(1) : "maxDocumentLength";
+        long max;
+        switch (name) {
+            case "maxNestingDepth": max = options.maxNestingDepth(); break;
+            case "maxStringLength": max = options.maxStringLength(); break;
+            case "maxNumberLength": max = options.maxNumberLength(); break;
+            case "maxNameLength": max = options.maxNameLength(); break;
+            case "maxDocumentLength": max = options.maxDocumentLength(); break;
+            default: max = -1; break;
+        }
+        return limit(at, name, max, firstLine(message));
+    }
+
     /** Translates one Jackson exception into diagnostics. */
-    static List<Diagnostic> translate(Format format, JacksonException e, Class<?> type) {
+    static List<Diagnostic> translate(ReadOptions options, Format format, JacksonException e, Class<?> type) {
         JsonPointer at = pointerOf(e.getPath());
         List<Diagnostic> out = new ArrayList<>();
         if (e instanceof StreamConstraintsException) {
-            out.add(error("core.json.limit", at, Map.of("detail", e.getOriginalMessage())));
+            out.add(constraint(options, at, e.getOriginalMessage()));
         } else if (e instanceof MismatchedInputException
                 && String.valueOf(e.getOriginalMessage()).startsWith("Duplicate property ")) {
             // FAIL_ON_READING_DUP_TREE_KEY, while building a record's tree
@@ -238,7 +424,7 @@ public final class JacksonSupport {
             out.add(error("core.json.duplicate-key", at.isRoot() ? at : at.parent(), Map.of("property", property)));
         } else if (e instanceof StreamReadException
                 || String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
-            out.add(error("core.json.syntax", at, Map.of("format", format.name(), "detail", firstLine(e.getOriginalMessage()))));
+            out.add(error("core.json.syntax", at, Map.of("format", format.name(), "detail", redact(firstLine(e.getOriginalMessage())))));
         } else if (e instanceof UnrecognizedPropertyException) {
             UnrecognizedPropertyException u = (UnrecognizedPropertyException) e;
             Collection<Object> known = u.getKnownPropertyIds();
@@ -248,7 +434,7 @@ public final class JacksonSupport {
         } else if (e instanceof InvalidFormatException) {
             InvalidFormatException f = (InvalidFormatException) e;
             out.add(error("core.json.wrong-type", at, Map.of(
-                    "expected", describe(f.getTargetType()), "found", "'" + f.getValue() + "'")));
+                    "expected", describe(f.getTargetType()), "found", found(f.getTargetType(), f.getValue()))));
         } else if (e instanceof MismatchedInputException && String.valueOf(e.getOriginalMessage()).startsWith("No content")) {
             out.add(error("core.json.empty", at, Map.of()));
         } else if (e instanceof MismatchedInputException && e.getCause() == null) {
@@ -272,7 +458,7 @@ public final class JacksonSupport {
                 out.add(error("core.json.invalid-value", at, Map.of("detail", String.valueOf(cause.getMessage()))));
             } else {
                 out.add(error("core.json.invalid", at, Map.of(
-                        "type", type.getSimpleName(), "detail", firstLine(e.getOriginalMessage()))));
+                        "type", type.getSimpleName(), "detail", redact(firstLine(e.getOriginalMessage())))));
             }
         }
         TokenStreamLocation location = e.getLocation();
@@ -286,6 +472,54 @@ public final class JacksonSupport {
             return located;
         }
         return out;
+    }
+
+    private static final Pattern QUOTED = Pattern.compile("(\"[^\"]{2,}\"|'[^']{2,}')");
+
+    /**
+     * A parser message without the input's own text: quoted tokens of two or more characters (which the parser copies
+     * from the document, and which may be personal data such as a name in a wrong place) are replaced by their length.
+     * JSON's keywords stay.
+     */
+    static String redact(String message) {
+        if (message == null) {
+            return "";
+        }
+        Matcher m = QUOTED.matcher(message);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String token = m.group(1);
+            String inner = token.substring(1, token.length() - 1);
+            boolean keyword = inner.equals("null") || inner.equals("true") || inner.equals("false");
+            m.appendReplacement(out, Matcher.quoteReplacement(keyword ? token
+                    : token.charAt(0) + "(" + inner.length() + " characters)" + token.charAt(0)));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_.:-]{1,40}");
+
+    /**
+     * What was found instead of the expected value. The value itself is shown only where a code (an enum constant) was
+     * expected and it looks like one: codes are not personal data, and naming the wrong code helps fix the file.
+     * Anything else (a text where a number or date belongs, for example) is described, never shown: it may be
+     * personal data.
+     */
+    private static String found(Class<?> target, Object value) {
+        if (target != null && target.isEnum() && value instanceof String && CODE.matcher((String) value).matches()) {
+            return "'" + value + "'";
+        }
+        if (value == null) {
+            return "null";
+        }
+        if (value instanceof CharSequence) {
+            return "a text of " + ((CharSequence) value).length() + " characters";
+        }
+        if (value instanceof Number) {
+            return "a number";
+        }
+        return "a " + value.getClass().getSimpleName();
     }
 
     private static boolean isDuplicate(JacksonException e) {
@@ -405,6 +639,20 @@ public final class JacksonSupport {
      * @return the source
      */
     public static <T> RecordSource<T> records(InputStream in, Class<T> type, String sourceName) {
+        return records(DEFAULT_MAPPERS, in, type, sourceName);
+    }
+
+    /**
+     * A record source for an input, read with the mappers of some options.
+     *
+     * @param mappers the mappers
+     * @param in the input
+     * @param type the record type
+     * @param sourceName the input's name for diagnostics, or null
+     * @param <T> the record type
+     * @return the source
+     */
+    public static <T> RecordSource<T> records(Mappers mappers, InputStream in, Class<T> type, String sourceName) {
         PushbackInputStream pin = new PushbackInputStream(in, 1);
         int skippedLines = 0;
         int first;
@@ -433,9 +681,9 @@ public final class JacksonSupport {
             return new FailedSource<>(pin, sourceName, 0, OptionalInt.empty(), ioDetail(e));
         }
         if (first == '[') {
-            return new ArraySource<>(pin, type, sourceName, skippedLines);
+            return new ArraySource<>(mappers, pin, type, sourceName, skippedLines);
         }
-        return new LineSource<>(pin, type, sourceName, skippedLines);
+        return new LineSource<>(mappers, pin, type, sourceName, skippedLines);
     }
 
     /**
@@ -543,22 +791,69 @@ public final class JacksonSupport {
         }
     }
 
-    /** The elements of a JSON array: each read as a tree, then bound. */
+    /** A record longer than {@link ReadOptions#maxRecordLength()}: reported under its index, then skipped. */
+    private static <T> Record<T> tooLongRecord(long index, int line, long max, String sourceName) {
+        ReadResult<T> limit = fail(error("core.json.records.too-long", JsonPointer.root(),
+                args("index", index, "limit", "maxRecordLength", "max", max)));
+        return new Record<>(index, line > 0 ? OptionalInt.of(line) : OptionalInt.empty(),
+                relocate(limit, index, line, true, sourceName));
+    }
+
+    /** Moves diagnostics read from an element's own bytes to where the element starts in the input. */
+    private static <T> ReadResult<T> shift(ReadResult<T> result, int startLine, int startColumn) {
+        if (result.diagnostics().isEmpty()) {
+            return result;
+        }
+        List<Diagnostic> moved = new ArrayList<>(result.diagnostics().size());
+        for (Diagnostic d : result.diagnostics()) {
+            var copy = ImmutableDiagnostic.copyOf(d);
+            if (d.line().isPresent()) {
+                int l = d.line().getAsInt();
+                copy = copy.withLine(startLine + l - 1);
+                if (l == 1 && d.column().isPresent()) {
+                    copy = copy.withColumn(startColumn + d.column().getAsInt() - 1);
+                }
+            } else {
+                copy = copy.withLine(startLine);
+            }
+            moved.add(copy);
+        }
+        Diagnostics diagnostics = Diagnostics.of(moved);
+        return result.value().map(v -> ReadResult.success(v, diagnostics)).orElseGet(() -> ReadResult.failure(diagnostics));
+    }
+
+    /**
+     * The elements of a JSON array. A small byte scanner finds where each element starts and ends (tracking
+     * strings, escapes and nesting only), so an element longer than the record limit is skipped without being
+     * held in memory; each element's bytes are then read on their own, so a bad element is reported and the next
+     * one read. A syntax error inside an element ends the stream (the scanner's boundaries cannot be trusted
+     * after it).
+     */
     private static final class ArraySource<T> implements RecordSource<T> {
+        private final Mappers mappers;
         private final InputStream in;
         private final Class<T> type;
         private final String sourceName;
-        private final int lineOffset;
-        private JsonParser parser;
+        private final long maxRecord;
+        private final byte[] chunk = new byte[65536];
+        private int chunkPos;
+        private int chunkLength;
+        private byte[] buffer = new byte[8192];
+        private int length;
+        private int line;
+        private int column;
         private long index;
-        private int arrayDepth = -1;
+        private boolean started;
         private boolean done;
 
-        ArraySource(InputStream in, Class<T> type, String sourceName, int lineOffset) {
+        ArraySource(Mappers mappers, InputStream in, Class<T> type, String sourceName, int lineOffset) {
+            this.mappers = mappers;
             this.in = in;
             this.type = type;
             this.sourceName = sourceName;
-            this.lineOffset = lineOffset;
+            this.maxRecord = mappers.options().maxRecordLength();
+            this.line = lineOffset + 1;
+            this.column = 0;
         }
 
         @Override
@@ -566,89 +861,200 @@ public final class JacksonSupport {
             return true;
         }
 
-        private int line(TokenStreamLocation location) {
-            return location != null && location.getLineNr() > 0 ? location.getLineNr() + lineOffset : 0;
+        /** The next byte, or -1 at the end; keeps line and column. */
+        private int read() throws IOException {
+            if (chunkPos >= chunkLength) {
+                int n = in.read(chunk, 0, chunk.length);
+                while (n == 0) {
+                    n = in.read(chunk, 0, chunk.length);
+                }
+                if (n < 0) {
+                    return -1;
+                }
+                chunkPos = 0;
+                chunkLength = n;
+            }
+            int b = chunk[chunkPos++] & 0xFF;
+            if (b == '\n') {
+                line++;
+                column = 0;
+            } else if ((b & 0xC0) != 0x80) {
+                column++;
+            }
+            return b;
         }
 
-        private Record<T> stop(long at, JacksonException e) {
+        private static boolean whitespace(int b) {
+            return b == ' ' || b == '\t' || b == '\r' || b == '\n';
+        }
+
+        private int skipWhitespace() throws IOException {
+            int b = read();
+            while (whitespace(b)) {
+                b = read();
+            }
+            return b;
+        }
+
+        private void append(int b) {
+            if (length < maxRecord) {
+                if (length == buffer.length) {
+                    long grown = Math.min(Math.max(buffer.length * 2L, 16), Math.min(maxRecord, Integer.MAX_VALUE - 16));
+                    buffer = java.util.Arrays.copyOf(buffer, (int) Math.max(grown, length + 1L));
+                }
+                buffer[length++] = (byte) b;
+            } else {
+                length++;
+                if (length < 0) {
+                    length = Integer.MAX_VALUE;
+                }
+            }
+        }
+
+        private Record<T> unreadable(long at, int l, int c, String detail) {
             done = true;
-            TokenStreamLocation location = e.getLocation();
-            String detail = e instanceof tools.jackson.core.exc.JacksonIOException
-                    ? ioDetail((Exception) (e.getCause() != null ? e.getCause() : e)) : firstLine(e.getOriginalMessage());
-            return fatal(at, line(location), location != null ? location.getColumnNr() : 0,
-                    e instanceof tools.jackson.core.exc.JacksonIOException ? "core.io" : "core.json.records.unreadable",
-                    sourceName, Map.of("index", at, "detail", detail));
+            return fatal(at, l, c, "core.json.records.unreadable", sourceName, Map.of("index", at, "detail", detail));
         }
 
         @Override
         public Record<T> next() {
+            if (pending != null) {
+                Record<T> r = pending;
+                pending = null;
+                return r;
+            }
             if (done) {
                 return null;
             }
             long at = index;
-            JsonToken token;
-            int line;
             try {
-                if (parser == null) {
-                    parser = RECORD_MAPPER.createParser(in);
-                    parser.nextToken(); // START_ARRAY, detected before
-                    arrayDepth = parser.streamReadContext().getNestingDepth();
-                }
-                token = parser.nextToken();
-                if (token == JsonToken.END_ARRAY) {
-                    done = true;
-                    JsonToken after = parser.nextToken();
-                    if (after != null) {
-                        TokenStreamLocation location = parser.currentTokenLocation();
-                        return fatal(at, line(location), location.getColumnNr(), "core.json.records.unreadable",
-                                sourceName, Map.of("index", at, "detail", "content after the closing ']' of the array"));
+                int b;
+                if (!started) {
+                    started = true;
+                    skipWhitespace(); // the '[' detected before
+                    b = skipWhitespace();
+                    if (b == ']') {
+                        return afterArray(at);
                     }
-                    return null;
+                } else {
+                    b = skipWhitespace();
                 }
-                if (token == null) {
-                    done = true;
-                    return fatal(at, line(parser.currentLocation()), 0, "core.json.records.unreadable", sourceName,
-                            Map.of("index", at, "detail", "the input ends before the array is closed with ']'"));
+                if (b < 0) {
+                    return unreadable(at, line, 0, "the input ends before the array is closed with ']'");
                 }
-                line = line(parser.currentTokenLocation());
-            } catch (JacksonException e) {
-                return stop(at, e);
-            }
-            index++;
-            OptionalInt recordLine = line > 0 ? OptionalInt.of(line) : OptionalInt.empty();
-            TreeNode tree;
-            try {
-                tree = parser.readValueAsTree();
-            } catch (StreamReadException | tools.jackson.core.exc.JacksonIOException e) {
-                return stop(at, e);
-            } catch (JacksonException e) {
-                // A binding-level problem while building the tree (a duplicate key): skip the rest of the element.
-                ReadResult<T> failed = ReadResult.failure(Diagnostics.of(translate(Format.JSON, e, type)));
-                try {
-                    while (parser.streamReadContext().getNestingDepth() > arrayDepth) {
-                        if (parser.nextToken() == null) {
+                int startLine = line;
+                int startColumn = column;
+                length = 0;
+                int depth = 0;
+                boolean inString = false;
+                boolean escape = false;
+                int trailingWs = 0;
+                int end;
+                while (true) {
+                    if (b < 0) {
+                        end = -1;
+                        break;
+                    }
+                    if (inString) {
+                        if (escape) {
+                            escape = false;
+                        } else if (b == '\\') {
+                            escape = true;
+                        } else if (b == '"') {
+                            inString = false;
+                        }
+                    } else if (b == '"') {
+                        inString = true;
+                    } else if (b == '{' || b == '[') {
+                        depth++;
+                    } else if (b == '}' || b == ']') {
+                        if (depth == 0) {
+                            end = b;
                             break;
                         }
+                        depth--;
+                    } else if (b == ',' && depth == 0) {
+                        end = b;
+                        break;
                     }
-                } catch (JacksonException s) {
-                    return stop(at, s);
+                    trailingWs = !inString && whitespace(b) ? trailingWs + 1 : 0;
+                    append(b);
+                    b = read();
                 }
-                return new Record<>(at, recordLine, relocate(failed, at, line, false, sourceName));
+                index++;
+                OptionalInt recordLine = OptionalInt.of(startLine);
+                if (end == '}') {
+                    return unreadable(at, line, column, "unexpected '}' in the array");
+                }
+                if ((long) length - trailingWs > maxRecord) {
+                    Record<T> skipped = tooLongRecord(at, startLine, maxRecord, sourceName);
+                    if (end < 0) {
+                        done = true;
+                    } else if (end == ']') {
+                        Record<T> trailing = afterArray(at + 1);
+                        if (trailing != null) {
+                            pending = trailing;
+                        }
+                    }
+                    return skipped;
+                }
+                int n = length - trailingWs;
+                if (end < 0) {
+                    return unreadable(at, line, 0, "the input ends before the array is closed with ']'");
+                }
+                if (n == 0) {
+                    return unreadable(at, startLine, startColumn, "an element is missing before '" + (char) end + "'");
+                }
+                byte[] bytes = buffer;
+                int count = n;
+                ReadResult<T> read = JacksonSupport.read(mappers, Format.JSON,
+                        mapper -> mapper.readValue(bytes, 0, count, type), count, type);
+                if (!read.isSuccessful() && read.diagnostics().stream().anyMatch(d -> d.code().equals("core.json.syntax"))) {
+                    Diagnostic syntax = read.diagnostics().stream().filter(d -> d.code().equals("core.json.syntax"))
+                            .findFirst().orElseThrow();
+                    int l = syntax.line().orElse(1);
+                    int c = syntax.column().orElse(0);
+                    return unreadable(at, startLine + l - 1, l == 1 ? startColumn + c - 1 : c,
+                            syntax.arguments().getOrDefault("detail", "not well-formed JSON"));
+                }
+                if (end == ']') {
+                    Record<T> trailing = afterArray(at + 1);
+                    if (trailing != null) {
+                        pending = trailing;
+                    }
+                }
+                return new Record<>(at, recordLine, relocate(shift(read, startLine, startColumn), at, startLine, false, sourceName));
+            } catch (IOException e) {
+                done = true;
+                return fatal(at, line, 0, "core.io", sourceName, Map.of("detail", ioDetail(e)));
             }
-            ReadResult<T> bound = JacksonSupport.read(Format.JSON, mapper -> mapper.treeToValue(tree, type), -1, type);
-            return new Record<>(at, recordLine, relocate(bound, at, line, false, sourceName));
+        }
+
+        private Record<T> pending;
+
+        /** After the closing ']': only white space may follow. */
+        private Record<T> afterArray(long at) throws IOException {
+            done = true;
+            int b = skipWhitespace();
+            if (b >= 0) {
+                return fatal(at, line, column, "core.json.records.unreadable", sourceName,
+                        Map.of("index", at, "detail", "content after the closing ']' of the array"));
+            }
+            return null;
         }
 
         @Override
         public void close() {
             done = true;
-            closeQuietly(parser);
+            pending = null;
             closeQuietly(in);
         }
     }
 
     /** NDJSON: one record per non-blank line, each read on its own. */
     private static final class LineSource<T> implements RecordSource<T> {
+        private final Mappers mappers;
+        private final long maxRecord;
         private final InputStream in;
         private final Class<T> type;
         private final String sourceName;
@@ -662,7 +1068,9 @@ public final class JacksonSupport {
         private boolean tooLong;
         private boolean done;
 
-        LineSource(InputStream in, Class<T> type, String sourceName, int skippedLines) {
+        LineSource(Mappers mappers, InputStream in, Class<T> type, String sourceName, int skippedLines) {
+            this.mappers = mappers;
+            this.maxRecord = mappers.options().maxRecordLength();
             this.in = in;
             this.type = type;
             this.sourceName = sourceName;
@@ -717,14 +1125,14 @@ public final class JacksonSupport {
             if (count == 0) {
                 return;
             }
-            long room = MAX_DOCUMENT_LENGTH - length;
+            long room = maxRecord - length;
             int take = (int) Math.min(count, room);
             if (take < count) {
                 tooLong = true;
             }
             if (length + take > buffer.length) {
                 long grown = Math.max((long) buffer.length * 2, (long) length + take);
-                buffer = java.util.Arrays.copyOf(buffer, (int) Math.min(grown, MAX_DOCUMENT_LENGTH));
+                buffer = java.util.Arrays.copyOf(buffer, (int) Math.min(grown, Math.min(maxRecord, Integer.MAX_VALUE - 16)));
             }
             System.arraycopy(chunk, from, buffer, length, take);
             length += take;
@@ -762,13 +1170,11 @@ public final class JacksonSupport {
             long at = index++;
             OptionalInt line = OptionalInt.of(lineNumber);
             if (tooLong) {
-                ReadResult<T> limit = fail(error("core.json.limit", JsonPointer.root(), Map.of(
-                        "detail", "line " + lineNumber + " is longer than " + MAX_DOCUMENT_LENGTH + " bytes")));
-                return new Record<>(at, line, relocate(limit, at, lineNumber, true, sourceName));
+                return tooLongRecord(at, lineNumber, maxRecord, sourceName);
             }
             byte[] bytes = buffer;
             int n = length;
-            ReadResult<T> read = JacksonSupport.read(Format.JSON, mapper -> mapper.readValue(bytes, 0, n, type), n, type);
+            ReadResult<T> read = JacksonSupport.read(mappers, Format.JSON, mapper -> mapper.readValue(bytes, 0, n, type), -1, type);
             return new Record<>(at, line, relocate(read, at, lineNumber, true, sourceName));
         }
 

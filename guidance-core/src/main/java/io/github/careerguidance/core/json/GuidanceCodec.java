@@ -21,9 +21,15 @@ import java.util.Objects;
  *
  * <p>Every value type of guidance (profiles, instruments, catalogues, journeys, schemes, ...) round-trips through
  * a codec: {@code read(write(v))} equals {@code v}. Reading never throws for bad input: a malformed document, a
- * missing or wrong-typed field, an unknown field, a duplicate key, or a document nested deeper than
- * {@link #MAX_NESTING_DEPTH} yields a failed {@link ReadResult} whose diagnostic names the JSON Pointer (and the
- * line and column where known). Unknown fields are errors, so no data is lost silently.
+ * missing or wrong-typed field, an unknown field, a duplicate key, a YAML alias, or a document over one of the
+ * {@linkplain ReadOptions limits} yields a failed {@link ReadResult} whose diagnostic names the JSON Pointer (and the
+ * line and column where known). Unknown fields are errors by default, so no data is lost silently; {@link
+ * ReadOptions#unknownProperties()} makes a codec skip them instead.
+ *
+ * <p>{@link #json()} and {@link #yaml()} read with {@link ReadOptions#defaults()}; {@link #json(ReadOptions)},
+ * {@link #yaml(ReadOptions)} and {@link #withOptions(ReadOptions)} give a codec with other limits. Every reader of
+ * the SDK (journeys, schemes, policies, registrations, sessions) reads through a codec, so these options are the one
+ * place that configures parsing.
  *
  * <pre>{@code
  * GuidanceCodec codec = GuidanceCodec.yaml();
@@ -36,19 +42,69 @@ import java.util.Objects;
  * @since 0.1.0
  */
 public final class GuidanceCodec {
-    /** The deepest nesting of objects and arrays a document may have. */
-    public static final int MAX_NESTING_DEPTH = JacksonSupport.MAX_NESTING_DEPTH;
+    /** The deepest nesting of objects and arrays a document may have by default ({@link ReadOptions#maxNestingDepth()}). */
+    public static final int MAX_NESTING_DEPTH = ReadOptions.DEFAULT_MAX_NESTING_DEPTH;
 
-    /** The largest document, in characters or bytes, a codec reads. */
-    public static final long MAX_DOCUMENT_LENGTH = JacksonSupport.MAX_DOCUMENT_LENGTH;
+    /** The largest document, in characters or bytes, a codec reads by default ({@link ReadOptions#maxDocumentLength()}). */
+    public static final long MAX_DOCUMENT_LENGTH = ReadOptions.DEFAULT_MAX_DOCUMENT_LENGTH;
 
-    private static final GuidanceCodec JSON = new GuidanceCodec(JacksonSupport.Format.JSON);
-    private static final GuidanceCodec YAML = new GuidanceCodec(JacksonSupport.Format.YAML);
+    private static final GuidanceCodec JSON = new GuidanceCodec(JacksonSupport.Format.JSON, ReadOptions.defaults());
+    private static final GuidanceCodec YAML = new GuidanceCodec(JacksonSupport.Format.YAML, ReadOptions.defaults());
 
     private final JacksonSupport.Format format;
+    private final JacksonSupport.Mappers mappers;
 
-    private GuidanceCodec(JacksonSupport.Format format) {
+    private GuidanceCodec(JacksonSupport.Format format, ReadOptions options) {
         this.format = format;
+        this.mappers = JacksonSupport.mappers(options);
+    }
+
+    /**
+     * A JSON codec that reads with other options.
+     *
+     * @param options the limits and the unknown-field policy
+     * @return the codec
+     */
+    public static GuidanceCodec json(ReadOptions options) {
+        return JSON.withOptions(options);
+    }
+
+    /**
+     * A YAML codec that reads with other options.
+     *
+     * @param options the limits and the unknown-field policy
+     * @return the codec
+     */
+    public static GuidanceCodec yaml(ReadOptions options) {
+        return YAML.withOptions(options);
+    }
+
+    /**
+     * This codec's format, reading with other options.
+     *
+     * <pre>{@code
+     * GuidanceCodec strictSmall = GuidanceCodec.forFileName("journey.yaml")
+     *         .withOptions(ReadOptions.builder().maxDocumentLength(256 * 1024).build());
+     * }</pre>
+     *
+     * @param options the limits and the unknown-field policy
+     * @return the codec; this one when the options are the same
+     */
+    public GuidanceCodec withOptions(ReadOptions options) {
+        Objects.requireNonNull(options, "options");
+        if (options.equals(mappers.options())) {
+            return this;
+        }
+        return new GuidanceCodec(format, options);
+    }
+
+    /**
+     * The options this codec reads with.
+     *
+     * @return the options
+     */
+    public ReadOptions options() {
+        return mappers.options();
     }
 
     /**
@@ -91,7 +147,10 @@ public final class GuidanceCodec {
     public <T> ReadResult<T> read(String text, Class<T> type) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(type, "type");
-        return JacksonSupport.read(format, mapper -> mapper.readValue(text, type), text.length(), type);
+        if (format == JacksonSupport.Format.YAML) {
+            return JacksonSupport.read(mappers, format, JacksonSupport.yamlValue(text, type), text.length(), type);
+        }
+        return JacksonSupport.read(mappers, format, mapper -> mapper.readValue(text, type), text.length(), type);
     }
 
     /**
@@ -105,7 +164,10 @@ public final class GuidanceCodec {
     public <T> ReadResult<T> read(Reader reader, Class<T> type) {
         Objects.requireNonNull(reader, "reader");
         Objects.requireNonNull(type, "type");
-        return JacksonSupport.read(format, mapper -> mapper.readValue(reader, type), -1, type);
+        if (format == JacksonSupport.Format.YAML) {
+            return readYaml(reader, type);
+        }
+        return JacksonSupport.read(mappers, format, mapper -> mapper.readValue(reader, type), -1, type);
     }
 
     /**
@@ -121,10 +183,23 @@ public final class GuidanceCodec {
         Objects.requireNonNull(type, "type");
         if (format == JacksonSupport.Format.YAML) {
             // decode as UTF-8 explicitly, as documented, rather than letting the YAML parser guess
-            Reader source = new InputStreamReader(in, StandardCharsets.UTF_8);
-            return JacksonSupport.read(format, mapper -> mapper.readValue(source, type), -1, type);
+            return readYaml(new InputStreamReader(in, StandardCharsets.UTF_8), type);
         }
-        return JacksonSupport.read(format, mapper -> mapper.readValue(in, type), -1, type);
+        return JacksonSupport.read(mappers, format, mapper -> mapper.readValue(in, type), -1, type);
+    }
+
+    /** YAML is read whole (bounded by the document length limit) so it can be scanned for aliases first. */
+    private <T> ReadResult<T> readYaml(Reader reader, Class<T> type) {
+        String text;
+        try {
+            text = JacksonSupport.readText(reader, mappers.options().maxDocumentLength());
+        } catch (IOException e) {
+            return JacksonSupport.ioFailure(null, e);
+        }
+        if (text == null) {
+            return JacksonSupport.tooLong(mappers.options());
+        }
+        return read(text, type);
     }
 
     /**
@@ -149,7 +224,8 @@ public final class GuidanceCodec {
     /**
      * Reads the records of a JSON array or NDJSON input one at a time, with memory that does not grow with the
      * number of records. See {@link RecordReader} for the layouts and how bad records are reported; a bad record
-     * never stops the records after it, except a syntax error inside a JSON array.
+     * never stops the records after it, except a syntax error inside a JSON array. A record longer than {@link
+     * ReadOptions#maxRecordLength()} is reported ({@code core.json.records.too-long}) and skipped.
      *
      * <pre>{@code
      * try (RecordReader<Registration> records = GuidanceCodec.json().records(in, Registration.class)) {
@@ -167,7 +243,7 @@ public final class GuidanceCodec {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(type, "type");
         requireJson();
-        return new RecordReader<>(JacksonSupport.records(in, type, null));
+        return new RecordReader<>(JacksonSupport.records(mappers, in, type, null));
     }
 
     /**
@@ -192,7 +268,7 @@ public final class GuidanceCodec {
         } catch (IOException e) {
             return new RecordReader<>(JacksonSupport.unreadableRecords(file.toString(), e));
         }
-        return new RecordReader<>(JacksonSupport.records(in, type, file.toString()));
+        return new RecordReader<>(JacksonSupport.records(mappers, in, type, file.toString()));
     }
 
     private void requireJson() {
@@ -256,11 +332,11 @@ public final class GuidanceCodec {
     public <T> ReadResult<T> convert(Object value, Class<T> type) {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(type, "type");
-        return JacksonSupport.read(format, mapper -> mapper.convertValue(value, type), -1, type);
+        return JacksonSupport.read(mappers, format, mapper -> mapper.convertValue(value, type), -1, type);
     }
 
     @Override
     public String toString() {
-        return "GuidanceCodec[" + format + "]";
+        return "GuidanceCodec[" + format + (mappers.options().equals(ReadOptions.defaults()) ? "" : ", " + mappers.options()) + "]";
     }
 }

@@ -19,8 +19,8 @@ import java.util.stream.StreamSupport;
  *
  * <p>The layout is detected from the first byte that is not white space (a UTF-8 byte order mark is skipped):
  * <ul>
- *   <li>{@code [}: a JSON array. Each element is read as a tree and then bound, so an element that cannot be bound
- *   (a missing field, a wrong type, a duplicate key) is reported and the next element is read. A syntax error ends
+ *   <li>{@code [}: a JSON array. Each element is read on its own, so an element that cannot be bound
+ *   (a missing field, a wrong type, a duplicate key, a limit) is reported and the next element is read. A syntax error ends
  *   the stream: the last record has a {@link io.github.careerguidance.core.diagnostics.Severity#FATAL FATAL}
  *   diagnostic {@code core.json.records.unreadable} naming the index reached, and no record follows it. Content
  *   after the closing {@code ]} is reported the same way.</li>
@@ -32,9 +32,12 @@ import java.util.stream.StreamSupport;
  *
  * <p>Every record's diagnostics are located under {@code /<index>} and carry the line of the record (for NDJSON,
  * the column within the line where known). Records are read with the same configuration and error translation
- * as {@link GuidanceCodec#read(String, Class)} (unknown fields, duplicate keys, nesting and string limits); the
- * document length limit {@link GuidanceCodec#MAX_DOCUMENT_LENGTH} applies to each NDJSON line, not to the whole
- * input. Reading never throws for bad input; an I/O failure ends the stream with a FATAL {@code core.io} record.
+ * as {@link GuidanceCodec#read(String, Class)} (unknown fields, duplicate keys, nesting and string limits of the
+ * codec's {@link ReadOptions}); the input as a whole may be any length. A record (an NDJSON line or an array
+ * element) longer than {@link ReadOptions#maxRecordLength()} is not held in memory: it is reported as a failed
+ * record with the ERROR diagnostic {@code core.json.records.too-long} (arguments {@code index}, {@code limit} =
+ * {@code maxRecordLength} and {@code max}) and skipped, and the records after it are read. Reading never throws
+ * for bad input; an I/O failure ends the stream with a FATAL {@code core.io} record.
  *
  * <pre>{@code
  * try (RecordReader<Citation> records = GuidanceCodec.json().records(Files.newInputStream(file), Citation.class)) {
