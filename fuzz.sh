@@ -24,6 +24,8 @@ targets=(
   "guidance-journeys io.github.careerguidance.journeys.hardening.JourneyFuzzTest journeyYaml"
   "guidance-journeys io.github.careerguidance.journeys.hardening.JourneyFuzzTest conditions"
   "guidance-journeys io.github.careerguidance.journeys.hardening.JourneyFuzzTest sessionResume"
+  "guidance-journeys io.github.careerguidance.journeys.hardening.PopulationModelFuzzTest populationYaml"
+  "guidance-journeys io.github.careerguidance.journeys.hardening.PopulationModelFuzzTest populationJson"
   "guidance-quality io.github.careerguidance.quality.hardening.QualityFuzzTest registrationJson"
   "guidance-quality io.github.careerguidance.quality.hardening.QualityFuzzTest registrationNdjson"
   "guidance-quality io.github.careerguidance.quality.hardening.QualityFuzzTest registrationCsv"

@@ -15,6 +15,7 @@ import io.github.careerguidance.core.diagnostics.Diagnostics;
 import io.github.careerguidance.core.diagnostics.JsonPointer;
 import io.github.careerguidance.core.diagnostics.Severity;
 import io.github.careerguidance.core.json.GuidanceCodec;
+import io.github.careerguidance.core.json.ReadOptions;
 import io.github.careerguidance.core.json.ReadResult;
 import io.github.careerguidance.core.profile.Answer;
 import io.github.careerguidance.core.profile.ClientProfile;
@@ -78,6 +79,9 @@ import java.util.TreeMap;
 public final class JourneyEngine {
     private static final GuidanceCodec JSON = GuidanceCodec.json();
 
+    /** Reads stored sessions, with the compiler's {@link ReadOptions}. */
+    private final GuidanceCodec reader;
+
     private final Journey journey;
     private final EscalationPolicy policy;
     private final AnswerLimits limits;
@@ -90,7 +94,9 @@ public final class JourneyEngine {
     private final OfferPlan[][] plans;
 
     private JourneyEngine(Journey journey, EscalationPolicy policy, AnswerLimits limits,
-            List<ContactPoint> contactPoints, List<SessionListener> listeners, Map<String, Instrument> instruments) {
+            List<ContactPoint> contactPoints, List<SessionListener> listeners, Map<String, Instrument> instruments,
+            GuidanceCodec reader) {
+        this.reader = reader;
         this.journey = journey;
         this.policy = policy;
         this.limits = limits;
@@ -574,12 +580,12 @@ public final class JourneyEngine {
      */
     public ReadResult<Session> resume(String json) {
         Objects.requireNonNull(json, "json");
-        ReadResult<Map> raw = JSON.read(json, Map.class);
+        ReadResult<Map> raw = reader.read(json, Map.class);
         ReadResult<Session> read;
         if (raw.isSuccessful() && raw.orElseThrow().containsKey("format")) {
             read = SessionStore.read(raw.orElseThrow(), keys);
         } else {
-            read = JSON.read(json, Session.class);
+            read = reader.read(json, Session.class);
         }
         if (!read.isSuccessful()) {
             return read;
@@ -931,7 +937,7 @@ public final class JourneyEngine {
      */
     public static final class Compiler {
         static final Compiler DEFAULTS = new Compiler(CheckPolicy.ofDefaults(), List.of(),
-                EscalationPolicy.ofDefaults(), AnswerLimits.ofDefaults(), List.of(), List.of());
+                EscalationPolicy.ofDefaults(), AnswerLimits.ofDefaults(), List.of(), List.of(), ReadOptions.defaults());
 
         private final CheckPolicy checkPolicy;
         private final List<Instrument> instruments;
@@ -939,9 +945,12 @@ public final class JourneyEngine {
         private final AnswerLimits limits;
         private final List<ContactPoint> contactPoints;
         private final List<SessionListener> listeners;
+        private final ReadOptions readOptions;
 
         private Compiler(CheckPolicy checkPolicy, List<Instrument> instruments, EscalationPolicy escalation,
-                AnswerLimits limits, List<ContactPoint> contactPoints, List<SessionListener> listeners) {
+                AnswerLimits limits, List<ContactPoint> contactPoints, List<SessionListener> listeners,
+                ReadOptions readOptions) {
+            this.readOptions = readOptions;
             this.checkPolicy = checkPolicy;
             this.instruments = instruments;
             this.escalation = escalation;
@@ -958,7 +967,7 @@ public final class JourneyEngine {
          */
         public Compiler checkPolicy(CheckPolicy policy) {
             return new Compiler(Objects.requireNonNull(policy, "policy"), instruments, escalation, limits,
-                    contactPoints, listeners);
+                    contactPoints, listeners, readOptions);
         }
 
         /**
@@ -969,7 +978,7 @@ public final class JourneyEngine {
          * @return a new compiler
          */
         public Compiler instruments(Collection<Instrument> more) {
-            return new Compiler(checkPolicy, List.copyOf(more), escalation, limits, contactPoints, listeners);
+            return new Compiler(checkPolicy, List.copyOf(more), escalation, limits, contactPoints, listeners, readOptions);
         }
 
         /**
@@ -980,7 +989,7 @@ public final class JourneyEngine {
          */
         public Compiler escalation(EscalationPolicy policy) {
             return new Compiler(checkPolicy, instruments, Objects.requireNonNull(policy, "policy"), limits,
-                    contactPoints, listeners);
+                    contactPoints, listeners, readOptions);
         }
 
         /**
@@ -993,7 +1002,7 @@ public final class JourneyEngine {
          */
         public Compiler answerLimits(AnswerLimits answerLimits) {
             return new Compiler(checkPolicy, instruments, escalation,
-                    Objects.requireNonNull(answerLimits, "answerLimits"), contactPoints, listeners);
+                    Objects.requireNonNull(answerLimits, "answerLimits"), contactPoints, listeners, readOptions);
         }
 
         /**
@@ -1003,7 +1012,7 @@ public final class JourneyEngine {
          * @return a new compiler
          */
         public Compiler contactPoints(Collection<ContactPoint> points) {
-            return new Compiler(checkPolicy, instruments, escalation, limits, List.copyOf(points), listeners);
+            return new Compiler(checkPolicy, instruments, escalation, limits, List.copyOf(points), listeners, readOptions);
         }
 
         /**
@@ -1015,7 +1024,21 @@ public final class JourneyEngine {
         public Compiler listener(SessionListener listener) {
             List<SessionListener> more = new ArrayList<>(listeners);
             more.add(Objects.requireNonNull(listener, "listener"));
-            return new Compiler(checkPolicy, instruments, escalation, limits, contactPoints, List.copyOf(more));
+            return new Compiler(checkPolicy, instruments, escalation, limits, contactPoints, List.copyOf(more), readOptions);
+        }
+
+        /**
+         * The parse limits for {@link JourneyEngine#resume(String)}: a portal that keeps sessions in a cookie or a
+         * database can cap a stored session's size, for example {@code ReadOptions.builder().maxDocumentLength(256 *
+         * 1024).build()}; a larger one is refused with {@code core.json.limit}.
+         *
+         * @param options the read options; default {@link ReadOptions#defaults()}
+         * @return a new compiler
+         * @since 0.1.0
+         */
+        public Compiler readOptions(ReadOptions options) {
+            return new Compiler(checkPolicy, instruments, escalation, limits, contactPoints, listeners,
+                    Objects.requireNonNull(options, "options"));
         }
 
         /**
@@ -1038,7 +1061,8 @@ public final class JourneyEngine {
             for (Instrument i : instruments) {
                 known.put(i.code(), i);
             }
-            return new JourneyEngine(journey, escalation, limits, contactPoints, listeners, known);
+            return new JourneyEngine(journey, escalation, limits, contactPoints, listeners, known,
+                    GuidanceCodec.json(readOptions));
         }
     }
 }

@@ -8,6 +8,7 @@ import io.github.careerguidance.core.diagnostics.Diagnostics;
 import io.github.careerguidance.core.diagnostics.JsonPointer;
 import io.github.careerguidance.core.diagnostics.Severity;
 import io.github.careerguidance.core.json.GuidanceCodec;
+import io.github.careerguidance.core.json.ReadOptions;
 import io.github.careerguidance.core.json.ReadResult;
 import io.github.careerguidance.journeys.internal.JourneyMessages;
 import io.github.careerguidance.journeys.model.Journey;
@@ -71,6 +72,55 @@ public final class JourneyFormat {
      */
     public static JourneyFormat yaml() {
         return YAML;
+    }
+
+    /**
+     * The JSON format reading with the given parse limits.
+     *
+     * <pre>{@code
+     * ReadResult<Journey> read = JourneyFormat.json(ReadOptions.builder().maxDocumentLength(1024 * 1024).build())
+     *         .read(upload);
+     * }</pre>
+     *
+     * @param options the read options
+     * @return a JSON format with these options
+     * @since 0.1.0
+     */
+    public static JourneyFormat json(ReadOptions options) {
+        return JSON.withOptions(options);
+    }
+
+    /**
+     * The YAML format reading with the given parse limits.
+     *
+     * @param options the read options
+     * @return a YAML format with these options
+     * @since 0.1.0
+     */
+    public static JourneyFormat yaml(ReadOptions options) {
+        return YAML.withOptions(options);
+    }
+
+    /**
+     * This format reading with other parse limits ({@link ReadOptions}: document, string, number and name length,
+     * nesting depth, unknown properties).
+     *
+     * @param options the read options
+     * @return a format of the same kind with these options
+     * @since 0.1.0
+     */
+    public JourneyFormat withOptions(ReadOptions options) {
+        return new JourneyFormat(codec.withOptions(Objects.requireNonNull(options, "options")), yaml);
+    }
+
+    /**
+     * The read options of this format.
+     *
+     * @return the options; {@link ReadOptions#defaults()} for {@link #json()} and {@link #yaml()}
+     * @since 0.1.0
+     */
+    public ReadOptions options() {
+        return codec.options();
     }
 
     /**

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.careerguidance.core.diagnostics.Diagnostics;
 import io.github.careerguidance.core.json.GuidanceCodec;
+import io.github.careerguidance.core.json.ReadOptions;
 import io.github.careerguidance.core.json.ReadResult;
 import io.github.careerguidance.core.meta.GuidanceStyle;
 import io.github.careerguidance.journeys.model.Journey;
@@ -206,8 +207,22 @@ public abstract class PopulationModel {
      * @return the model, or diagnostics (unreadable, unknown properties, invalid values), each naming the file
      */
     public static ReadResult<PopulationModel> read(Path file) {
+        return read(file, ReadOptions.defaults());
+    }
+
+    /**
+     * Reads a population model from a JSON or YAML file (by extension) with the given parse limits and validates it.
+     *
+     * @param file the file
+     * @param options the read options (document size, nesting, string length, unknown properties)
+     * @return the model, or diagnostics, each naming the file
+     * @since 0.1.0
+     */
+    public static ReadResult<PopulationModel> read(Path file, ReadOptions options) {
         Objects.requireNonNull(file, "file");
-        ReadResult<PopulationModel> read = GuidanceCodec.forFileName(file.toString()).read(file, PopulationModel.class);
+        Objects.requireNonNull(options, "options");
+        ReadResult<PopulationModel> read = GuidanceCodec.forFileName(file.toString()).withOptions(options)
+                .read(file, PopulationModel.class);
         return validated(read).withSource(file.toString());
     }
 
@@ -219,8 +234,23 @@ public abstract class PopulationModel {
      * @return the model, or diagnostics
      */
     public static ReadResult<PopulationModel> parse(String text, boolean yaml) {
+        return parse(text, yaml, ReadOptions.defaults());
+    }
+
+    /**
+     * Reads a population model from text with the given parse limits and validates it ({@link #validate()}).
+     *
+     * @param text the document
+     * @param yaml true for YAML, false for JSON
+     * @param options the read options (document size, nesting, string length, unknown properties)
+     * @return the model, or diagnostics
+     * @since 0.1.0
+     */
+    public static ReadResult<PopulationModel> parse(String text, boolean yaml, ReadOptions options) {
         Objects.requireNonNull(text, "text");
-        return validated((yaml ? GuidanceCodec.yaml() : GuidanceCodec.json()).read(text, PopulationModel.class));
+        Objects.requireNonNull(options, "options");
+        return validated((yaml ? GuidanceCodec.yaml(options) : GuidanceCodec.json(options))
+                .read(text, PopulationModel.class));
     }
 
     private static ReadResult<PopulationModel> validated(ReadResult<PopulationModel> read) {

@@ -9,6 +9,7 @@ import io.github.careerguidance.core.diagnostics.Diagnostics;
 import io.github.careerguidance.core.diagnostics.JsonPointer;
 import io.github.careerguidance.core.diagnostics.Severity;
 import io.github.careerguidance.core.json.GuidanceCodec;
+import io.github.careerguidance.core.json.ReadOptions;
 import io.github.careerguidance.core.json.Record;
 import io.github.careerguidance.core.json.RecordReader;
 import io.github.careerguidance.core.text.LocalizedText;
@@ -62,8 +63,12 @@ public final class BulkChecker {
     private final Policy policy;
     private final LocalDate asOf;
     private final char csvSeparator;
+    private final ReadOptions readOptions;
+    private final GuidanceCodec json;
 
     private BulkChecker(Builder b) {
+        this.readOptions = b.readOptions;
+        this.json = GuidanceCodec.json(b.readOptions);
         this.checker = b.checker;
         this.policy = b.policy;
         this.asOf = b.asOf;
@@ -119,7 +124,7 @@ public final class BulkChecker {
         Objects.requireNonNull(sink, "sink");
         BulkFormat format = BulkFormat.forFileName(file.toString());
         if (format == BulkFormat.JSON) {
-            try (RecordReader<Registration> records = GuidanceCodec.json().records(file, Registration.class)) {
+            try (RecordReader<Registration> records = json.records(file, Registration.class)) {
                 return run(records, format, sink, null);
             }
         }
@@ -133,7 +138,7 @@ public final class BulkChecker {
             sink.accept(only);
             return new Tally(policy, asOf, format).add(only).summary(true);
         }
-        try (CsvRecords records = new CsvRecords(in, csvSeparator, file.toString())) {
+        try (CsvRecords records = new CsvRecords(in, csvSeparator, file.toString(), readOptions)) {
             return run(records, format, sink, records);
         }
     }
@@ -151,11 +156,11 @@ public final class BulkChecker {
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(sink, "sink");
         if (format == BulkFormat.JSON) {
-            try (RecordReader<Registration> records = GuidanceCodec.json().records(in, Registration.class)) {
+            try (RecordReader<Registration> records = json.records(in, Registration.class)) {
                 return run(records, format, sink, null);
             }
         }
-        try (CsvRecords records = new CsvRecords(in, csvSeparator, null)) {
+        try (CsvRecords records = new CsvRecords(in, csvSeparator, null, readOptions)) {
             return run(records, format, sink, records);
         }
     }
@@ -200,10 +205,16 @@ public final class BulkChecker {
                     .build();
         } catch (RuntimeException e) {
             // Defensive: the checker never throws for bad data; if it does, the record is reported, not lost.
-            Diagnostic d = QualityMessages.diagnostic(Severity.ERROR, "quality.bulk.internal-error", record.location(),
-                    QualityMessages.args("detail", e.getClass().getSimpleName() + ": " + e.getMessage()));
+            // Only the exception's class: its message may carry the registration's personal data.
+            Diagnostic d = internalError(record.location(), e);
             return b.verdict(Verdict.FAIL).diagnostics(record.result().diagnostics().plus(Diagnostics.of(d))).build();
         }
+    }
+
+    /** {@code quality.bulk.internal-error} naming only the exception's class, never its message. */
+    static Diagnostic internalError(JsonPointer location, RuntimeException e) {
+        return QualityMessages.diagnostic(Severity.ERROR, "quality.bulk.internal-error", location,
+                QualityMessages.args("detail", e.getClass().getName()));
     }
 
     private static Diagnostics locate(Diagnostics found, Record<?> record, CsvRecords csv) {
@@ -292,8 +303,28 @@ public final class BulkChecker {
         private Policy policy;
         private LocalDate asOf;
         private char csvSeparator = ',';
+        private ReadOptions readOptions = ReadOptions.defaults();
 
         private Builder() {}
+
+        /**
+         * The parse limits for reading records: {@code maxRecordLength} bounds one NDJSON line, JSON-array element or
+         * CSV row (an oversized one is reported with its index and line and skipped; the stream goes on), the other
+         * limits bound each value. {@link ReadOptions#defaults()} by default.
+         *
+         * <pre>{@code
+         * BulkChecker bulk = BulkChecker.builder().scheme("noloc-rl").asOf(LocalDate.of(2026, 11, 28))
+         *         .readOptions(ReadOptions.builder().maxRecordLength(64 * 1024).build()).build();
+         * }</pre>
+         *
+         * @param options the read options
+         * @return this builder
+         * @since 0.1.0
+         */
+        public Builder readOptions(ReadOptions options) {
+            this.readOptions = Objects.requireNonNull(options, "options");
+            return this;
+        }
 
         /**
          * The checker; {@link QualityChecker#builtIn()} by default.

@@ -9,7 +9,9 @@ import io.github.careerguidance.core.diagnostics.Diagnostics;
 import io.github.careerguidance.core.diagnostics.ImmutableDiagnostic;
 import io.github.careerguidance.core.diagnostics.JsonPointer;
 import io.github.careerguidance.core.diagnostics.Severity;
+import io.github.careerguidance.core.internal.JacksonSupport;
 import io.github.careerguidance.core.json.GuidanceCodec;
+import io.github.careerguidance.core.json.ReadOptions;
 import io.github.careerguidance.core.json.ReadResult;
 import io.github.careerguidance.core.json.Record;
 import io.github.careerguidance.quality.internal.QualityMessages;
@@ -33,13 +35,15 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.dataformat.csv.CsvFactory;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvReadFeature;
 import tools.jackson.dataformat.csv.CsvSchema;
 
 /** Reads registrations from CSV in the {@link RegistrationCsv} layout, one row at a time. Not thread-safe. */
 final class CsvRecords implements Iterator<Record<Registration>>, AutoCloseable {
-    private static final CsvMapper MAPPER = CsvMapper.builder().enable(CsvReadFeature.SKIP_EMPTY_LINES).build();
+    private final CsvMapper mapper;
+    private final long maxRowLength;
 
     private final InputStream in;
     private final char separator;
@@ -54,9 +58,26 @@ final class CsvRecords implements Iterator<Record<Registration>>, AutoCloseable 
     private Record<Registration> next;
 
     CsvRecords(InputStream in, char separator, String sourceName) {
+        this(in, separator, sourceName, ReadOptions.defaults());
+    }
+
+    CsvRecords(InputStream in, char separator, String sourceName, ReadOptions options) {
+        this.mapper = mapper(options);
+        this.maxRowLength = options.maxRecordLength();
         this.in = in;
         this.separator = separator;
         this.sourceName = sourceName;
+    }
+
+    /**
+     * A CSV mapper bounded by the options' Jackson limits (string, number and name length, nesting, document size).
+     *
+     * @param options the read options
+     * @return a new mapper
+     */
+    static CsvMapper mapper(ReadOptions options) {
+        return CsvMapper.builder(CsvFactory.builder().streamReadConstraints(JacksonSupport.constraints(options)).build())
+                .enable(CsvReadFeature.SKIP_EMPTY_LINES).build();
     }
 
     boolean truncated() {
@@ -92,7 +113,7 @@ final class CsvRecords implements Iterator<Record<Registration>>, AutoCloseable 
                 if (first >= 0 && first != '\uFEFF') {
                     ((PushbackReader) reader).unread(first);
                 }
-                parser = MAPPER.reader().with(CsvSchema.emptySchema().withColumnSeparator(separator)).createParser(reader);
+                parser = mapper.reader().with(CsvSchema.emptySchema().withColumnSeparator(separator)).createParser(reader);
                 List<String> names = row();
                 if (names == null) {
                     return null;
@@ -105,6 +126,9 @@ final class CsvRecords implements Iterator<Record<Registration>>, AutoCloseable 
             }
             line = rowLine;
             index++;
+            if (rowTooLong) {
+                return tooLong(at, line);
+            }
             return toRecord(at, line, cells);
         } catch (JacksonException | IOException e) {
             done = true;
@@ -127,6 +151,17 @@ final class CsvRecords implements Iterator<Record<Registration>>, AutoCloseable 
     }
 
     private int rowLine;
+    private boolean rowTooLong;
+
+    private Record<Registration> tooLong(long at, int line) {
+        var d = ImmutableDiagnostic.copyOf(QualityMessages.diagnostic(Severity.ERROR, "quality.bulk.csv.too-long",
+                JsonPointer.root().append(Long.toString(at)),
+                QualityMessages.args("index", at, "limit", "maxRecordLength", "max", maxRowLength))).withLine(line);
+        if (sourceName != null) {
+            d = d.withSource(sourceName);
+        }
+        return new Record<>(at, OptionalInt.of(line), ReadResult.failure(Diagnostics.of(d)));
+    }
 
     /** The cells of the next row, or null at the end. */
     private List<String> row() {
@@ -138,13 +173,26 @@ final class CsvRecords implements Iterator<Record<Registration>>, AutoCloseable 
             return null;
         }
         rowLine = 0;
+        rowTooLong = false;
+        long length = 0;
         List<String> cells = new ArrayList<>();
         for (t = parser.nextToken(); t != null && t != JsonToken.END_ARRAY; t = parser.nextToken()) {
             if (rowLine == 0) {
                 // the first cell's location: the row's own START_ARRAY is located at the end of the row before
                 rowLine = parser.currentTokenLocation().getLineNr();
             }
-            cells.add(parser.getString());
+            if (rowTooLong) {
+                continue; // skip the rest of an oversized row without keeping it
+            }
+            String cell = parser.getString();
+            // the row's length in characters: its cells and the separators between them (quotes not counted)
+            length += cell.length() + (cells.isEmpty() ? 0 : 1);
+            if (length > maxRowLength) {
+                rowTooLong = true;
+                cells.clear();
+            } else {
+                cells.add(cell);
+            }
         }
         rowLine = Math.max(rowLine, 1);
         return cells;

@@ -9,6 +9,8 @@ import io.github.careerguidance.core.diagnostics.Diagnostics;
 import io.github.careerguidance.core.diagnostics.ImmutableDiagnostic;
 import io.github.careerguidance.core.diagnostics.JsonPointer;
 import io.github.careerguidance.core.diagnostics.Severity;
+import io.github.careerguidance.core.internal.JacksonSupport;
+import io.github.careerguidance.core.json.ReadOptions;
 import io.github.careerguidance.quality.internal.QualityMessages;
 import io.github.careerguidance.quality.registration.RegistrationStatus;
 import java.io.IOException;
@@ -29,6 +31,7 @@ import java.util.Optional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.dataformat.csv.CsvFactory;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvReadFeature;
 import tools.jackson.dataformat.csv.CsvSchema;
@@ -56,7 +59,10 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * @since 0.1.0
  */
 public final class CsvRegisterSource implements RegisterSource {
-    private static final CsvMapper MAPPER = CsvMapper.builder().enable(CsvReadFeature.SKIP_EMPTY_LINES).build();
+    /** Bounded by the default {@code ReadOptions} limits (string, number and name length, document size). */
+    private static final CsvMapper MAPPER = CsvMapper.builder(CsvFactory.builder()
+                    .streamReadConstraints(JacksonSupport.constraints(ReadOptions.defaults())).build())
+            .enable(CsvReadFeature.SKIP_EMPTY_LINES).build();
 
     private final String name;
     private final String scheme;
