@@ -168,7 +168,7 @@ public final class Intervals {
          * Whether a value lies in the interval (bounds included).
          *
          * @param value the value
-         * @return true when lower <= value <= upper
+         * @return true when {@code lower <= value <= upper}
          */
         public boolean contains(double value) {
             return lower <= value && value <= upper;
