@@ -36,6 +36,8 @@ final class SessionStore {
     static final int FORMAT = 2;
 
     private static final GuidanceCodec JSON = GuidanceCodec.json();
+    /** Wire codes of the events that carry nothing but their step, both ways. */
+    private static final StepOnlyCodes STEP_ONLY = new StepOnlyCodes();
 
     private SessionStore() {}
 
@@ -88,13 +90,10 @@ final class SessionStore {
             case ASSESSED:
                 return List.of("s", step, e.responses());
             case PROCEEDED:
-                return List.of("p", step);
             case MOVED_BACK:
-                return List.of("b", step);
             case CONTACT_REQUESTED:
-                return List.of("r", step);
             case COMPLETED:
-                return List.of("c", step);
+                return List.of(STEP_ONLY.get(e.type()), step);
             case SAFETY_NET_ANSWERED:
                 return List.of("v", step, e.outcome().orElseThrow().code());
             case ESCALATED:
@@ -294,22 +293,6 @@ final class SessionStore {
                 e = SessionEvent.assessed(text(a.get(1), at.append(1)), responses);
                 break;
             }
-            case "p":
-                arity = 2;
-                e = SessionEvent.at(EventType.PROCEEDED, text(a.get(1), at.append(1)));
-                break;
-            case "b":
-                arity = 2;
-                e = SessionEvent.at(EventType.MOVED_BACK, text(a.get(1), at.append(1)));
-                break;
-            case "r":
-                arity = 2;
-                e = SessionEvent.at(EventType.CONTACT_REQUESTED, text(a.get(1), at.append(1)));
-                break;
-            case "c":
-                arity = 2;
-                e = SessionEvent.at(EventType.COMPLETED, text(a.get(1), at.append(1)));
-                break;
             case "v":
                 arity = 3;
                 e = SessionEvent.safetyNet(text(a.get(1), at.append(1)),
@@ -327,7 +310,13 @@ final class SessionStore {
                 e = SessionEvent.resumed(text(a.get(1), at.append(1)), text(item(a, 2, at), at.append(2)));
                 break;
             default:
-                throw new Malformed(at.append(0));
+                EventType stepOnly = STEP_ONLY.inverse(code);
+                if (stepOnly == null) {
+                    throw new Malformed(at.append(0));
+                }
+                arity = 2;
+                e = SessionEvent.at(stepOnly, text(a.get(1), at.append(1)));
+                break;
         }
         if (a.size() != arity) {
             throw new Malformed(at);
@@ -358,5 +347,25 @@ final class SessionStore {
             throw new Malformed(at);
         }
         return r.orElseThrow();
+    }
+
+    /** The one table of step-only event codes, used by the writer and the reader. */
+    private static final class StepOnlyCodes {
+        private final Map<EventType, String> codes = new java.util.EnumMap<>(Map.of(
+                EventType.PROCEEDED, "p", EventType.MOVED_BACK, "b",
+                EventType.CONTACT_REQUESTED, "r", EventType.COMPLETED, "c"));
+        private final Map<String, EventType> types = new LinkedHashMap<>();
+
+        StepOnlyCodes() {
+            codes.forEach((type, code) -> types.put(code, type));
+        }
+
+        String get(EventType type) {
+            return codes.get(type);
+        }
+
+        EventType inverse(String code) {
+            return types.get(code);
+        }
     }
 }
