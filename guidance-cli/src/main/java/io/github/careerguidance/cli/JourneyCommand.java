@@ -61,7 +61,8 @@ final class JourneyCommand {
             boolean errors = false;
             Map<String, Diagnostics> results = new LinkedHashMap<>();
             for (Path file : files) {
-                ReadResult<Journey> read = JourneyFormat.forFileName(file.toString()).read(file);
+                ReadResult<Journey> read = JourneyFormat.forFileName(file.toString())
+                        .withOptions(parent.root.readOptions()).read(file);
                 Diagnostics found;
                 if (read.isSuccessful()) {
                     found = read.diagnostics().plus(checker.check(read.orElseThrow()).withSource(file.toString()));

@@ -65,7 +65,8 @@ final class JourneyDiagram implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Locale locale = parent.root.locale();
-        ReadResult<Journey> read = JourneyFormat.forFileName(file.toString()).read(file);
+        ReadResult<Journey> read = JourneyFormat.forFileName(file.toString())
+                .withOptions(parent.root.readOptions()).read(file);
         if (!read.isSuccessful()) {
             read.diagnostics().forEach(d -> err.println(d.render(locale)));
             return GuidanceCli.UNUSABLE;

@@ -84,14 +84,16 @@ final class JourneyRun implements Callable<Integer> {
         locale = parent.root.locale();
         Instant now = at != null ? at : Instant.now();
 
-        ReadResult<Journey> read = JourneyFormat.forFileName(file.toString()).read(file);
+        ReadResult<Journey> read = JourneyFormat.forFileName(file.toString())
+                .withOptions(parent.root.readOptions()).read(file);
         if (!read.isSuccessful()) {
             print(err, read.diagnostics());
             return GuidanceCli.UNUSABLE;
         }
         ClientProfile profile = ClientProfile.anonymous();
         if (profileFile != null) {
-            ReadResult<ClientProfile> p = GuidanceCodec.forFileName(profileFile.toString()).read(profileFile, ClientProfile.class);
+            ReadResult<ClientProfile> p = GuidanceCodec.forFileName(profileFile.toString())
+                    .withOptions(parent.root.readOptions()).read(profileFile, ClientProfile.class);
             if (!p.isSuccessful()) {
                 print(err, p.diagnostics());
                 return GuidanceCli.UNUSABLE;
@@ -100,7 +102,8 @@ final class JourneyRun implements Callable<Integer> {
         }
         Map<?, ?> script = null;
         if (answersFile != null) {
-            ReadResult<Map> a = GuidanceCodec.forFileName(answersFile.toString()).read(answersFile, Map.class);
+            ReadResult<Map> a = GuidanceCodec.forFileName(answersFile.toString())
+                    .withOptions(parent.root.readOptions()).read(answersFile, Map.class);
             if (!a.isSuccessful()) {
                 print(err, a.diagnostics());
                 return GuidanceCli.UNUSABLE;

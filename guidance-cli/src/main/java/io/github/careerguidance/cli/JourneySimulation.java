@@ -87,7 +87,7 @@ final class JourneySimulation {
 
         /** The population, or null after printing why it is unusable. */
         PopulationModel population() {
-            ReadResult<PopulationModel> read = PopulationModel.read(populationFile);
+            ReadResult<PopulationModel> read = PopulationModel.read(populationFile, parent.root.readOptions());
             print(read.diagnostics().atLeast(Severity.WARNING));
             return read.isSuccessful() ? read.orElseThrow() : null;
         }
@@ -99,7 +99,8 @@ final class JourneySimulation {
                 Path file = Path.of(source);
                 Journey journey;
                 if (Files.exists(file)) {
-                    ReadResult<Journey> read = JourneyFormat.forFileName(source).read(file);
+                    ReadResult<Journey> read = JourneyFormat.forFileName(source)
+                            .withOptions(parent.root.readOptions()).read(file);
                     if (!read.isSuccessful()) {
                         print(read.diagnostics());
                         exit[0] = GuidanceCli.UNUSABLE;

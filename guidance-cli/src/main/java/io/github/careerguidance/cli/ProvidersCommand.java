@@ -103,7 +103,8 @@ final class ProvidersCommand {
             Policy policy = null;
             List<String> schemeIds = List.of(target.scheme == null ? "" : target.scheme);
             if (target.policy != null) {
-                ReadResult<Policy> read = GuidanceCodec.forFileName(target.policy.toString()).read(target.policy, Policy.class);
+                ReadResult<Policy> read = GuidanceCodec.forFileName(target.policy.toString())
+                        .withOptions(parent.root.readOptions()).read(target.policy, Policy.class);
                 if (!read.isSuccessful()) {
                     read.diagnostics().forEach(d -> err.println(d.render(locale)));
                     return GuidanceCli.UNUSABLE;
@@ -121,7 +122,8 @@ final class ProvidersCommand {
                 return checkMany(out, locale, date, policy);
             }
 
-            ReadResult<Registration> read = GuidanceCodec.forFileName(file.toString()).read(file, Registration.class);
+            ReadResult<Registration> read = GuidanceCodec.forFileName(file.toString())
+                    .withOptions(parent.root.readOptions()).read(file, Registration.class);
             if (!read.isSuccessful()) {
                 read.diagnostics().forEach(d -> err.println(d.render(locale)));
                 return GuidanceCli.UNUSABLE;
@@ -171,7 +173,8 @@ final class ProvidersCommand {
 
         private int checkMany(PrintWriter out, Locale locale, LocalDate date, Policy policy) {
             PrintWriter err = spec.commandLine().getErr();
-            BulkChecker.Builder builder = BulkChecker.builder().asOf(date).csvSeparator(csvSeparator);
+            BulkChecker.Builder builder = BulkChecker.builder().asOf(date).csvSeparator(csvSeparator)
+                    .readOptions(parent.root.readOptions());
             if (policy != null) {
                 builder.policy(policy);
             } else {
