@@ -31,6 +31,7 @@ import io.github.careerguidance.journeys.engine.internal.StepKeys;
 import io.github.careerguidance.journeys.engine.internal.StepMap;
 import io.github.careerguidance.journeys.internal.JourneyMessages;
 import io.github.careerguidance.journeys.model.Contact;
+import io.github.careerguidance.journeys.model.ContentItem;
 import io.github.careerguidance.journeys.model.Journey;
 import io.github.careerguidance.journeys.model.Step;
 import io.github.careerguidance.journeys.model.StepKind;
@@ -411,8 +412,51 @@ public final class JourneyEngine {
                     + "' " + journey.version() + "; resume it first");
         }
         CompiledStep c = steps[at];
+        SupportLevel level = session.supportLevel();
+        Map<String, Answer> answers = session.answers();
+        Map<String, CompetenceProfile> scores = session.scores();
+        ClientProfile profile = session.profile();
+        Answer answer = answers.get(c.id());
+        boolean back = !session.path().isEmpty();
+        boolean completed = session.completed();
+        ContactOffer offer = offer(level, c, now, points);
+        ContentItem[] content = c.content;
+        Rule[] rules = c.contentRules;
+        if (answer == null && c.views != null && points == contactPoints
+                && offer == plans[c.index][level.ordinal()].allOpen) {
+            int mask = 0;
+            for (int i = 0; i < content.length; i++) {
+                if (rules[i].test(answers, scores, profile, level)) {
+                    mask |= 1 << i;
+                }
+            }
+            int slot = c.viewSlot(level, back, completed, mask);
+            StepView cached = c.views.get(slot);
+            if (cached == null) {
+                List<ContentItem> shown = new ArrayList<>(content.length);
+                for (int i = 0; i < content.length; i++) {
+                    if ((mask & (1 << i)) != 0) {
+                        shown.add(content[i]);
+                    }
+                }
+                cached = buildView(c, null, level, back, completed, offer, shown);
+                c.views.set(slot, cached);
+            }
+            return cached;
+        }
+        List<ContentItem> shown = new ArrayList<>(content.length);
+        for (int i = 0; i < content.length; i++) {
+            if (rules[i].test(answers, scores, profile, level)) {
+                shown.add(content[i]);
+            }
+        }
+        return buildView(c, answer, level, back, completed, offer, shown);
+    }
+
+    private StepView buildView(CompiledStep c, Answer answer, SupportLevel level, boolean back, boolean completed,
+            ContactOffer offer, List<ContentItem> content) {
         Step step = c.step;
-        ImmutableStepView.Builder view = StepView.builder()
+        return StepView.builder()
                 .journey(journey.id())
                 .version(journey.version())
                 .step(step.id())
@@ -421,23 +465,18 @@ public final class JourneyEngine {
                 .title(step.title())
                 .text(step.text())
                 .question(step.question())
-                .answer(Optional.ofNullable(session.answers().get(step.id())))
+                .answer(Optional.ofNullable(answer))
                 .instrument(Optional.ofNullable(c.instrument))
                 .reflection(step.reflection())
                 .action(step.action())
                 .contact(step.contact())
                 .outcome(step.outcome())
-                .supportLevel(session.supportLevel())
-                .canGoBack(!session.path().isEmpty())
-                .completed(session.completed())
-                .contactOffer(offer(session.supportLevel(), c, now, points));
-        for (int i = 0; i < c.content.length; i++) {
-            if (c.contentRules[i].test(session.answers(), session.scores(), session.profile(),
-                    session.supportLevel())) {
-                view.addContent(c.content[i]);
-            }
-        }
-        return view.build();
+                .supportLevel(level)
+                .canGoBack(back)
+                .completed(completed)
+                .contactOffer(offer)
+                .addAllContent(content)
+                .build();
     }
 
     private ContactOffer offer(SupportLevel current, CompiledStep c, Instant now, Collection<ContactPoint> points) {
