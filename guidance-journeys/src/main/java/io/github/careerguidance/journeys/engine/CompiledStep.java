@@ -5,6 +5,7 @@
 package io.github.careerguidance.journeys.engine;
 
 import io.github.careerguidance.core.competence.Instrument;
+import io.github.careerguidance.core.profile.Answer;
 import io.github.careerguidance.core.readiness.SupportLevel;
 import io.github.careerguidance.journeys.engine.internal.Rule;
 import io.github.careerguidance.journeys.engine.internal.Rules;
@@ -52,6 +53,15 @@ final class CompiledStep {
 
     private static final int LEVELS = SupportLevel.values().length;
 
+    /** The {@code proceeded} event of this step, made once (events are values). */
+    final SessionEvent proceeded;
+
+    /** The {@code completed} event of this step, made once. */
+    final SessionEvent completed;
+
+    /** An {@code answered} event of this step to copy with the actual answer (no builder per answer); or null. */
+    private final ImmutableSessionEvent answeredTemplate;
+
     CompiledStep(int index, Step step, Map<String, Integer> indexById, Instrument instrument) {
         this.index = index;
         this.step = step;
@@ -84,8 +94,22 @@ final class CompiledStep {
         this.escalating = Set.copyOf(up);
         this.instrument = instrument;
         this.scoreKey = step.assessment().map(a -> a.scoreKey()).orElse(null);
+        this.proceeded = SessionEvent.at(EventType.PROCEEDED, step.id());
+        this.completed = SessionEvent.at(EventType.COMPLETED, step.id());
+        this.answeredTemplate = kind == StepKind.QUESTION ? ImmutableSessionEvent.builder()
+                .type(EventType.ANSWERED).step(step.id()).answer(Answer.text("template")).build() : null;
         this.views = content.length > MAX_MEMO_CONTENT ? null
                 : new AtomicReferenceArray<>(LEVELS * 4 << content.length);
+    }
+
+    /**
+     * The {@code answered} event of this (question) step: equal to {@code SessionEvent.answered(id(), answer)}.
+     *
+     * @param answer the answer
+     * @return the event
+     */
+    SessionEvent answered(Answer answer) {
+        return answeredTemplate.withAnswer(answer);
     }
 
     /** The memo slot of a view: level, can-go-back, completed and the bit set of the content items that hold. */

@@ -252,7 +252,7 @@ public final class JourneyEngine {
         }
         Draft d = new Draft(keys, session);
         d.answers = d.answers.withAt(c.index, answer);
-        d.log(SessionEvent.answered(stepId, answer));
+        d.log(c.answered(answer));
         if (c.isSafetyNet()) {
             SafetyNetOutcome outcome = SafetyNetOutcome.FINDING_WHAT_I_NEED;
             for (String code : answer.selectedOptions()) {
@@ -325,8 +325,9 @@ public final class JourneyEngine {
             return SessionResult.rejected(session, error);
         }
         Draft d = new Draft(keys, session);
-        d.log(SessionEvent.at(EventType.PROCEEDED, stepId));
-        advance(d, steps[index.get(stepId)]);
+        CompiledStep c = steps[index.get(stepId)];
+        d.log(c.proceeded);
+        advance(d, c);
         return SessionResult.accepted(d.build(), d.added());
     }
 
@@ -857,7 +858,7 @@ public final class JourneyEngine {
         }
         d.completed = c.kind == StepKind.OUTCOME;
         if (d.completed) {
-            d.log(SessionEvent.at(EventType.COMPLETED, c.id()));
+            d.log(c.completed);
         }
     }
 
