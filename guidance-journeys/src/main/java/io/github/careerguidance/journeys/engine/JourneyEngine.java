@@ -27,6 +27,7 @@ import io.github.careerguidance.journeys.check.CheckPolicy;
 import io.github.careerguidance.journeys.check.JourneyChecker;
 import io.github.careerguidance.journeys.engine.internal.AppendList;
 import io.github.careerguidance.journeys.engine.internal.Rule;
+import io.github.careerguidance.journeys.engine.internal.Rules;
 import io.github.careerguidance.journeys.engine.internal.StepKeys;
 import io.github.careerguidance.journeys.engine.internal.StepMap;
 import io.github.careerguidance.journeys.internal.JourneyMessages;
@@ -416,7 +417,7 @@ public final class JourneyEngine {
         SupportLevel level = session.supportLevel();
         Map<String, Answer> answers = session.answers();
         Map<String, CompetenceProfile> scores = session.scores();
-        ClientProfile profile = session.profile();
+        String[] profile = profileCodes(session);
         Answer answer = answers.get(c.id());
         boolean back = !session.path().isEmpty();
         boolean completed = session.completed();
@@ -452,6 +453,12 @@ public final class JourneyEngine {
             }
         }
         return buildView(c, answer, level, back, completed, offer, shown);
+    }
+
+    /** The session's profile field codes for rules: the engine session's own, or computed for other sessions. */
+    private static String[] profileCodes(Session session) {
+        return session instanceof EngineSession ? ((EngineSession) session).profileCodes()
+                : Rules.profileCodes(session.profile());
     }
 
     private StepView buildView(CompiledStep c, Answer answer, SupportLevel level, boolean back, boolean completed,
@@ -834,7 +841,7 @@ public final class JourneyEngine {
         d.path = d.path.append(from.id());
         Rule[] guards = from.guards;
         for (int i = 0; i < guards.length; i++) {
-            if (guards[i].test(d.answers, d.scores, d.profile, d.level)) {
+            if (guards[i].test(d.answers, d.scores, d.profileCodes, d.level)) {
                 enter(d, from.targets[i]);
                 return;
             }
@@ -893,6 +900,7 @@ public final class JourneyEngine {
         StepMap<Answer> answers;
         Map<String, CompetenceProfile> scores;
         final ClientProfile profile;
+        final String[] profileCodes;
         AppendList<SessionEvent> events;
         final int firstNew;
 
@@ -900,6 +908,7 @@ public final class JourneyEngine {
             this.journey = journey;
             this.version = version;
             this.profile = profile;
+            this.profileCodes = Rules.profileCodes(profile);
             this.level = level;
             this.path = AppendList.empty();
             this.visits = StepMap.empty(keys);
@@ -923,11 +932,13 @@ public final class JourneyEngine {
                 this.visits = e.visitMap();
                 this.answers = e.answerMap();
                 this.events = e.eventList();
+                this.profileCodes = e.profileCodes();
             } else {
                 this.path = AppendList.copyOf(s.path());
                 this.visits = StepMap.copyOf(keys, s.visits());
                 this.answers = StepMap.copyOf(keys, s.answers());
                 this.events = AppendList.copyOf(s.events());
+                this.profileCodes = Rules.profileCodes(profile);
             }
             this.scores = s.scores();
             this.firstNew = events.size();
@@ -958,7 +969,7 @@ public final class JourneyEngine {
 
         Session build() {
             return new EngineSession(journey, version, step, level, completed, path, visits, answers, scores,
-                    events, profile);
+                    events, profile, profileCodes);
         }
     }
 
