@@ -74,7 +74,8 @@ import java.util.TreeMap;
  * <p>Thread-safety: immutable after compilation and safe for concurrent use: any number of threads may call every
  * method at once, on the same or different sessions, without locking; no method changes the engine or a session.
  * Listeners ({@link SessionListener}) are called on the calling thread and must be thread-safe themselves.
- * {@link Compiler} is immutable too.
+ * {@link Compiler} is immutable too. The engine keeps the views it has made for reuse (an internal, thread-safe memo),
+ * so equal views may be the same instance; views are values, so this is not otherwise visible.
  *
  * @since 0.1.0
  */
