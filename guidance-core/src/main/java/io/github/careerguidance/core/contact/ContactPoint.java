@@ -149,7 +149,9 @@ public abstract class ContactPoint {
      */
     public boolean isOpen(ContactChannel channel, Instant instant) {
         Objects.requireNonNull(instant, "instant");
-        return hoursOf(channel).map(h -> h.isOpen(instant)).orElse(false);
+        Objects.requireNonNull(channel, "channel");
+        // as hoursOf(channel).map(h -> h.isOpen(instant)).orElse(false), without an Optional per call
+        return channels().contains(channel) && hoursByChannel().getOrDefault(channel, hours()).isOpen(instant);
     }
 
     /**

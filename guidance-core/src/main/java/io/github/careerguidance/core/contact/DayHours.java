@@ -96,8 +96,9 @@ public abstract class DayHours {
      */
     public boolean contains(LocalTime time) {
         Objects.requireNonNull(time, "time");
-        for (TimeRange range : ranges()) {
-            if (range.contains(time)) {
+        List<TimeRange> ranges = ranges();
+        for (int i = 0; i < ranges.size(); i++) { // no iterator: called per contact option per view
+            if (ranges.get(i).contains(time)) {
                 return true;
             }
         }

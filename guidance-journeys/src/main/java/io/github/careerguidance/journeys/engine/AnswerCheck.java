@@ -70,7 +70,8 @@ final class AnswerCheck {
                 if (kind != AnswerKind.CHOICE) {
                     return wrongKind(step, q, "choice", kind);
                 }
-                return choices(step, q, offered, answer.selectedOptions(), kind == AnswerKind.CHOICE);
+                String code = answer.choice().orElseThrow();
+                return offered.contains(code) ? null : choices(step, q, offered, List.of(code), true);
             case MULTIPLE_CHOICE:
                 if (kind != AnswerKind.CHOICES && kind != AnswerKind.CHOICE) {
                     return wrongKind(step, q, "choices", kind);

@@ -5,6 +5,8 @@
 package io.github.careerguidance.journeys.engine;
 
 import io.github.careerguidance.core.competence.Instrument;
+import io.github.careerguidance.core.profile.Answer;
+import io.github.careerguidance.core.readiness.SupportLevel;
 import io.github.careerguidance.journeys.engine.internal.Rule;
 import io.github.careerguidance.journeys.engine.internal.Rules;
 import io.github.careerguidance.journeys.model.Choice;
@@ -17,8 +19,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
-/** A step with its transitions, content conditions and question resolved once. Not API. */
+/**
+ * A step with its transitions, content conditions and question resolved once. Not API.
+ *
+ * <p>Thread-safety: immutable but for {@link #views}, a memo of finished views that any thread may fill (a slot is
+ * only ever set to an equal value, and {@code AtomicReferenceArray} publishes it safely).
+ */
 final class CompiledStep {
     final int index;
     final Step step;
@@ -32,6 +40,27 @@ final class CompiledStep {
     final Set<String> escalating;
     final Instrument instrument;
     final String scoreKey;
+
+    /**
+     * Views without an earlier answer and with every contact option open, by {@link #viewSlot}: such a view depends
+     * only on the step, the level, whether the client can go back, completion and which content items hold, so equal
+     * views are made once. Null when the step has more than {@link #MAX_MEMO_CONTENT} content items.
+     */
+    final AtomicReferenceArray<StepView> views;
+
+    /** Steps with more content items than this do not memoize views (2^n content combinations). */
+    static final int MAX_MEMO_CONTENT = 6;
+
+    private static final int LEVELS = SupportLevel.values().length;
+
+    /** The {@code proceeded} event of this step, made once (events are values). */
+    final SessionEvent proceeded;
+
+    /** The {@code completed} event of this step, made once. */
+    final SessionEvent completed;
+
+    /** An {@code answered} event of this step to copy with the actual answer (no builder per answer); or null. */
+    private final ImmutableSessionEvent answeredTemplate;
 
     CompiledStep(int index, Step step, Map<String, Integer> indexById, Instrument instrument) {
         this.index = index;
@@ -65,6 +94,27 @@ final class CompiledStep {
         this.escalating = Set.copyOf(up);
         this.instrument = instrument;
         this.scoreKey = step.assessment().map(a -> a.scoreKey()).orElse(null);
+        this.proceeded = SessionEvent.at(EventType.PROCEEDED, step.id());
+        this.completed = SessionEvent.at(EventType.COMPLETED, step.id());
+        this.answeredTemplate = kind == StepKind.QUESTION ? ImmutableSessionEvent.builder()
+                .type(EventType.ANSWERED).step(step.id()).answer(Answer.text("template")).build() : null;
+        this.views = content.length > MAX_MEMO_CONTENT ? null
+                : new AtomicReferenceArray<>(LEVELS * 4 << content.length);
+    }
+
+    /**
+     * The {@code answered} event of this (question) step: equal to {@code SessionEvent.answered(id(), answer)}.
+     *
+     * @param answer the answer
+     * @return the event
+     */
+    SessionEvent answered(Answer answer) {
+        return answeredTemplate.withAnswer(answer);
+    }
+
+    /** The memo slot of a view: level, can-go-back, completed and the bit set of the content items that hold. */
+    int viewSlot(SupportLevel level, boolean back, boolean completed, int contentMask) {
+        return (level.ordinal() * 4 + (back ? 2 : 0) + (completed ? 1 : 0)) << content.length | contentMask;
     }
 
     String id() {

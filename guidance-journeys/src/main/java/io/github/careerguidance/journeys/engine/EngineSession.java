@@ -9,6 +9,7 @@ import io.github.careerguidance.core.profile.Answer;
 import io.github.careerguidance.core.profile.ClientProfile;
 import io.github.careerguidance.core.readiness.SupportLevel;
 import io.github.careerguidance.journeys.engine.internal.AppendList;
+import io.github.careerguidance.journeys.engine.internal.Rules;
 import io.github.careerguidance.journeys.engine.internal.StepMap;
 import java.util.List;
 import java.util.Map;
@@ -31,10 +32,20 @@ final class EngineSession extends Session {
     private final Map<String, CompetenceProfile> scores;
     private final AppendList<SessionEvent> events;
     private final ClientProfile profile;
+    private final String[] profileCodes;
 
     EngineSession(String journey, String version, String step, SupportLevel level, boolean completed,
             AppendList<String> path, StepMap<Integer> visits, StepMap<Answer> answers,
             Map<String, CompetenceProfile> scores, AppendList<SessionEvent> events, ClientProfile profile) {
+        this(journey, version, step, level, completed, path, visits, answers, scores, events, profile,
+                Rules.profileCodes(profile));
+    }
+
+    /** With the profile's field codes ({@link Rules#profileCodes}) already known: never changed, never exposed. */
+    EngineSession(String journey, String version, String step, SupportLevel level, boolean completed,
+            AppendList<String> path, StepMap<Integer> visits, StepMap<Answer> answers,
+            Map<String, CompetenceProfile> scores, AppendList<SessionEvent> events, ClientProfile profile,
+            String[] profileCodes) {
         this.journey = journey;
         this.version = version;
         this.step = step;
@@ -46,6 +57,7 @@ final class EngineSession extends Session {
         this.scores = scores;
         this.events = events;
         this.profile = profile;
+        this.profileCodes = profileCodes;
     }
 
     @Override
@@ -101,6 +113,15 @@ final class EngineSession extends Session {
     @Override
     public ClientProfile profile() {
         return profile;
+    }
+
+    /**
+     * The profile's field codes as rules read them (the engine's own array: never to be written).
+     *
+     * @return the codes by {@code ProfileField} ordinal
+     */
+    String[] profileCodes() {
+        return profileCodes;
     }
 
     AppendList<String> pathList() {

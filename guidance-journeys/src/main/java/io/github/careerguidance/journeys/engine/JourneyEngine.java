@@ -27,10 +27,12 @@ import io.github.careerguidance.journeys.check.CheckPolicy;
 import io.github.careerguidance.journeys.check.JourneyChecker;
 import io.github.careerguidance.journeys.engine.internal.AppendList;
 import io.github.careerguidance.journeys.engine.internal.Rule;
+import io.github.careerguidance.journeys.engine.internal.Rules;
 import io.github.careerguidance.journeys.engine.internal.StepKeys;
 import io.github.careerguidance.journeys.engine.internal.StepMap;
 import io.github.careerguidance.journeys.internal.JourneyMessages;
 import io.github.careerguidance.journeys.model.Contact;
+import io.github.careerguidance.journeys.model.ContentItem;
 import io.github.careerguidance.journeys.model.Journey;
 import io.github.careerguidance.journeys.model.Step;
 import io.github.careerguidance.journeys.model.StepKind;
@@ -72,7 +74,8 @@ import java.util.TreeMap;
  * <p>Thread-safety: immutable after compilation and safe for concurrent use: any number of threads may call every
  * method at once, on the same or different sessions, without locking; no method changes the engine or a session.
  * Listeners ({@link SessionListener}) are called on the calling thread and must be thread-safe themselves.
- * {@link Compiler} is immutable too.
+ * {@link Compiler} is immutable too. The engine keeps the views it has made for reuse (an internal, thread-safe memo),
+ * so equal views may be the same instance; views are values, so this is not otherwise visible.
  *
  * @since 0.1.0
  */
@@ -251,7 +254,7 @@ public final class JourneyEngine {
         }
         Draft d = new Draft(keys, session);
         d.answers = d.answers.withAt(c.index, answer);
-        d.log(SessionEvent.answered(stepId, answer));
+        d.log(c.answered(answer));
         if (c.isSafetyNet()) {
             SafetyNetOutcome outcome = SafetyNetOutcome.FINDING_WHAT_I_NEED;
             for (String code : answer.selectedOptions()) {
@@ -324,8 +327,9 @@ public final class JourneyEngine {
             return SessionResult.rejected(session, error);
         }
         Draft d = new Draft(keys, session);
-        d.log(SessionEvent.at(EventType.PROCEEDED, stepId));
-        advance(d, steps[index.get(stepId)]);
+        CompiledStep c = steps[index.get(stepId)];
+        d.log(c.proceeded);
+        advance(d, c);
         return SessionResult.accepted(d.build(), d.added());
     }
 
@@ -411,8 +415,57 @@ public final class JourneyEngine {
                     + "' " + journey.version() + "; resume it first");
         }
         CompiledStep c = steps[at];
+        SupportLevel level = session.supportLevel();
+        Map<String, Answer> answers = session.answers();
+        Map<String, CompetenceProfile> scores = session.scores();
+        String[] profile = profileCodes(session);
+        Answer answer = answers.get(c.id());
+        boolean back = !session.path().isEmpty();
+        boolean completed = session.completed();
+        ContactOffer offer = offer(level, c, now, points);
+        ContentItem[] content = c.content;
+        Rule[] rules = c.contentRules;
+        if (answer == null && c.views != null && points == contactPoints
+                && offer == plans[c.index][level.ordinal()].allOpen) {
+            int mask = 0;
+            for (int i = 0; i < content.length; i++) {
+                if (rules[i].test(answers, scores, profile, level)) {
+                    mask |= 1 << i;
+                }
+            }
+            int slot = c.viewSlot(level, back, completed, mask);
+            StepView cached = c.views.get(slot);
+            if (cached == null) {
+                List<ContentItem> shown = new ArrayList<>(content.length);
+                for (int i = 0; i < content.length; i++) {
+                    if ((mask & (1 << i)) != 0) {
+                        shown.add(content[i]);
+                    }
+                }
+                cached = buildView(c, null, level, back, completed, offer, shown);
+                c.views.set(slot, cached);
+            }
+            return cached;
+        }
+        List<ContentItem> shown = new ArrayList<>(content.length);
+        for (int i = 0; i < content.length; i++) {
+            if (rules[i].test(answers, scores, profile, level)) {
+                shown.add(content[i]);
+            }
+        }
+        return buildView(c, answer, level, back, completed, offer, shown);
+    }
+
+    /** The session's profile field codes for rules: the engine session's own, or computed for other sessions. */
+    private static String[] profileCodes(Session session) {
+        return session instanceof EngineSession ? ((EngineSession) session).profileCodes()
+                : Rules.profileCodes(session.profile());
+    }
+
+    private StepView buildView(CompiledStep c, Answer answer, SupportLevel level, boolean back, boolean completed,
+            ContactOffer offer, List<ContentItem> content) {
         Step step = c.step;
-        ImmutableStepView.Builder view = StepView.builder()
+        return StepView.builder()
                 .journey(journey.id())
                 .version(journey.version())
                 .step(step.id())
@@ -421,23 +474,18 @@ public final class JourneyEngine {
                 .title(step.title())
                 .text(step.text())
                 .question(step.question())
-                .answer(Optional.ofNullable(session.answers().get(step.id())))
+                .answer(Optional.ofNullable(answer))
                 .instrument(Optional.ofNullable(c.instrument))
                 .reflection(step.reflection())
                 .action(step.action())
                 .contact(step.contact())
                 .outcome(step.outcome())
-                .supportLevel(session.supportLevel())
-                .canGoBack(!session.path().isEmpty())
-                .completed(session.completed())
-                .contactOffer(offer(session.supportLevel(), c, now, points));
-        for (int i = 0; i < c.content.length; i++) {
-            if (c.contentRules[i].test(session.answers(), session.scores(), session.profile(),
-                    session.supportLevel())) {
-                view.addContent(c.content[i]);
-            }
-        }
-        return view.build();
+                .supportLevel(level)
+                .canGoBack(back)
+                .completed(completed)
+                .contactOffer(offer)
+                .addAllContent(content)
+                .build();
     }
 
     private ContactOffer offer(SupportLevel current, CompiledStep c, Instant now, Collection<ContactPoint> points) {
@@ -794,7 +842,7 @@ public final class JourneyEngine {
         d.path = d.path.append(from.id());
         Rule[] guards = from.guards;
         for (int i = 0; i < guards.length; i++) {
-            if (guards[i].test(d.answers, d.scores, d.profile, d.level)) {
+            if (guards[i].test(d.answers, d.scores, d.profileCodes, d.level)) {
                 enter(d, from.targets[i]);
                 return;
             }
@@ -818,7 +866,7 @@ public final class JourneyEngine {
         }
         d.completed = c.kind == StepKind.OUTCOME;
         if (d.completed) {
-            d.log(SessionEvent.at(EventType.COMPLETED, c.id()));
+            d.log(c.completed);
         }
     }
 
@@ -853,6 +901,7 @@ public final class JourneyEngine {
         StepMap<Answer> answers;
         Map<String, CompetenceProfile> scores;
         final ClientProfile profile;
+        final String[] profileCodes;
         AppendList<SessionEvent> events;
         final int firstNew;
 
@@ -860,6 +909,7 @@ public final class JourneyEngine {
             this.journey = journey;
             this.version = version;
             this.profile = profile;
+            this.profileCodes = Rules.profileCodes(profile);
             this.level = level;
             this.path = AppendList.empty();
             this.visits = StepMap.empty(keys);
@@ -883,11 +933,13 @@ public final class JourneyEngine {
                 this.visits = e.visitMap();
                 this.answers = e.answerMap();
                 this.events = e.eventList();
+                this.profileCodes = e.profileCodes();
             } else {
                 this.path = AppendList.copyOf(s.path());
                 this.visits = StepMap.copyOf(keys, s.visits());
                 this.answers = StepMap.copyOf(keys, s.answers());
                 this.events = AppendList.copyOf(s.events());
+                this.profileCodes = Rules.profileCodes(profile);
             }
             this.scores = s.scores();
             this.firstNew = events.size();
@@ -918,7 +970,7 @@ public final class JourneyEngine {
 
         Session build() {
             return new EngineSession(journey, version, step, level, completed, path, visits, answers, scores,
-                    events, profile);
+                    events, profile, profileCodes);
         }
     }
 

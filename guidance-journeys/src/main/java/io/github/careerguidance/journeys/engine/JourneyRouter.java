@@ -104,11 +104,12 @@ public final class JourneyRouter {
         Objects.requireNonNull(goal, "goal");
         Objects.requireNonNull(profile, "profile");
         List<String> candidates = new ArrayList<>();
+        String[] codes = Rules.profileCodes(profile);
         for (Entry e : entries) {
             if (!e.engine.journey().goals().contains(goal)) {
                 continue;
             }
-            if (e.applicability.test(Map.of(), Map.of(), profile, SupportLevel.SELF_HELP)) {
+            if (e.applicability.test(Map.of(), Map.of(), codes, SupportLevel.SELF_HELP)) {
                 return new Route(goal, e.engine, Diagnostics.empty());
             }
             candidates.add(e.engine.journey().id() + " " + e.engine.journey().version());

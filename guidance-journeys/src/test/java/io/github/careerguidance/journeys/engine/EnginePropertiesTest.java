@@ -123,6 +123,9 @@ class EnginePropertiesTest {
             StepView view = engine.view(s, now);
             assertThat(view.step()).isEqualTo(s.step());
             assertThat(view.contactOffer().level().compareTo(s.supportLevel())).isGreaterThanOrEqualTo(0);
+            // memoized views (engine's own contact points) equal views built afresh (other list, other session class)
+            assertThat(view).isEqualTo(engine.view(s, now, new ArrayList<>(engine.contactPoints())))
+                    .isEqualTo(engine.view(ImmutableSession.copyOf(s), now));
         }
         assertThat(engine.replay(s.events()).orElseThrow()).isEqualTo(s);
         Session resumed = engine.resume(engine.store(s)).orElseThrow();

@@ -6,7 +6,6 @@ package io.github.careerguidance.journeys.engine.internal;
 
 import io.github.careerguidance.core.competence.CompetenceProfile;
 import io.github.careerguidance.core.profile.Answer;
-import io.github.careerguidance.core.profile.ClientProfile;
 import io.github.careerguidance.core.readiness.SupportLevel;
 import java.util.Map;
 
@@ -27,10 +26,11 @@ public interface Rule {
      *
      * @param answers answers by question step id
      * @param scores scores by score key
-     * @param profile the client profile
+     * @param profile the client's profile fields as conditions compare them, by {@code ProfileField} ordinal
+     *     ({@link Rules#profileCodes}), so that a rule reads no {@code Optional} accessor
      * @param level the current support level
      * @return whether the condition holds; a comparison over an absent fact is false
      */
-    boolean test(Map<String, Answer> answers, Map<String, CompetenceProfile> scores, ClientProfile profile,
+    boolean test(Map<String, Answer> answers, Map<String, CompetenceProfile> scores, String[] profile,
             SupportLevel level);
 }

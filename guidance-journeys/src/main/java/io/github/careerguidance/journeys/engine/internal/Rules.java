@@ -128,9 +128,9 @@ public final class Rules {
             if (numeric) {
                 return (a, s, p, l) -> false;
             }
-            ProfileField field = comparison.profile().get();
+            int field = comparison.profile().get().ordinal();
             return (a, s, p, l) -> {
-                String value = profileValue(p, field);
+                String value = p[field];
                 return value != null && frozen.contains(value);
             };
         }
@@ -198,6 +198,22 @@ public final class Rules {
             default:
                 return cmp == 0;
         }
+    }
+
+    /**
+     * The wire codes of all profile fields of a client, as {@link Rule#test} takes them: computed once per session
+     * instead of per condition.
+     *
+     * @param profile the profile
+     * @return a new array by {@link ProfileField#ordinal()}; {@code null} where the profile does not have the field
+     */
+    public static String[] profileCodes(ClientProfile profile) {
+        ProfileField[] fields = ProfileField.values();
+        String[] codes = new String[fields.length];
+        for (ProfileField f : fields) {
+            codes[f.ordinal()] = profileValue(profile, f);
+        }
+        return codes;
     }
 
     /**

@@ -56,7 +56,7 @@ class RulesTest {
     }
 
     private static boolean holds(Condition c, SupportLevel level) {
-        return Rules.compile(c).test(ANSWERS, SCORES, PROFILE, level);
+        return Rules.compile(c).test(ANSWERS, SCORES, Rules.profileCodes(PROFILE), level);
     }
 
     @Test
@@ -113,7 +113,7 @@ class RulesTest {
         assertThat(holds(Condition.lessThan(Operand.score("caas-24", "curiosity"), 9))).isFalse();
         assertThat(holds(Condition.equalTo(Operand.profile(ProfileField.EMPLOYMENT), "employed"))).isFalse();
         assertThat(Rules.compile(Condition.equalTo(Operand.profile(ProfileField.AGE_BAND), "23-29"))
-                .test(Map.of(), Map.of(), ClientProfile.anonymous(), SupportLevel.SELF_HELP)).isFalse();
+                .test(Map.of(), Map.of(), Rules.profileCodes(ClientProfile.anonymous()), SupportLevel.SELF_HELP)).isFalse();
     }
 
     @Test
