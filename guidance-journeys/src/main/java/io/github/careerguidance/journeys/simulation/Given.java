@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.careerguidance.core.meta.GuidanceStyle;
 import java.util.List;
 import java.util.Map;
+import io.github.careerguidance.journeys.simulation.internal.NestedLists;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -59,4 +60,21 @@ public abstract class Given {
      * @return accepted answers by question step id
      */
     public abstract Map<String, List<String>> answers();
+
+    /**
+     * Makes the lists inside {@link #profile()} and {@link #answers()} unmodifiable copies and rejects a null value
+     * in them (Immutables checks the maps, not the lists they hold).
+     *
+     * @return this condition, or a copy with copied lists
+     * @throws IllegalArgumentException when a list holds null
+     */
+    @Value.Check
+    protected Given normalize() {
+        if (NestedLists.isCopied(profile()) && NestedLists.isCopied(answers())) {
+            return this;
+        }
+        return ImmutableGiven.copyOf(this)
+                .withProfile(NestedLists.copy("profile", profile()))
+                .withAnswers(NestedLists.copy("answers", answers()));
+    }
 }

@@ -12,6 +12,7 @@ import io.github.careerguidance.core.json.ReadOptions;
 import io.github.careerguidance.core.json.ReadResult;
 import io.github.careerguidance.core.meta.GuidanceStyle;
 import io.github.careerguidance.journeys.model.Journey;
+import io.github.careerguidance.journeys.simulation.internal.NestedLists;
 import io.github.careerguidance.journeys.simulation.internal.PopulationChecks;
 import java.io.IOException;
 import java.io.InputStream;
@@ -129,6 +130,23 @@ public abstract class PopulationModel {
      * @return the rules
      */
     public abstract Map<String, List<ResponseRule>> assessments();
+
+    /**
+     * Makes the lists inside {@link #questions()} and {@link #assessments()} unmodifiable copies and rejects a null
+     * rule in them (Immutables checks the maps, not the lists they hold).
+     *
+     * @return this model, or a copy with copied lists
+     * @throws IllegalArgumentException when a rule list holds null
+     */
+    @Value.Check
+    protected PopulationModel normalize() {
+        if (NestedLists.isCopied(questions()) && NestedLists.isCopied(assessments())) {
+            return this;
+        }
+        return ImmutablePopulationModel.copyOf(this)
+                .withQuestions(NestedLists.copy("questions", questions()))
+                .withAssessments(NestedLists.copy("assessments", assessments()));
+    }
 
     /**
      * The drop-out hazard per step kind code ({@code information}, {@code question}, ...): the chance that a client

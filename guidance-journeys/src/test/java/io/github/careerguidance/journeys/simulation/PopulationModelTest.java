@@ -193,4 +193,35 @@ class PopulationModelTest {
         Files.writeString(good, Populations.lookingForWork().toJson());
         assertThat(PopulationModel.read(good).orElseThrow()).isEqualTo(Populations.lookingForWork());
     }
+
+    /** Found by fuzzing populationYaml: a null rule inside a question's list reached the checks as an NPE. */
+    @Test
+    void nullsInsideRuleListsAreDiagnosticsAndListsCannotChangeLater() {
+        for (String yaml : new String[] {
+            BASE + "questions:\n  q-situatie:\n    -\n",
+            BASE + "questions:\n  q-situatie:\n    - answers: {geen-werk: 1.0}\n    - # a comment, no rule\n",
+            BASE + "assessments:\n  caas:\n    -\n",
+            BASE + "questions:\n  q-situatie:\n    - when:\n        answers:\n          q-doel:\n            -\n"
+                    + "      answers: {geen-werk: 1.0}\n"}) {
+            ReadResult<PopulationModel> read = PopulationModel.parse(yaml, true);
+            assertThat(read.isSuccessful()).as(yaml).isFalse();
+            assertThat(read.diagnostics().withCode("core.json.invalid-value")).as(yaml + read.diagnostics().asList())
+                    .hasSize(1);
+            assertThat(read.diagnostics().asList().get(0).message().resolve(Locale.ENGLISH)).as(yaml)
+                    .contains("is null");
+        }
+        List<AnswerRule> rules = new ArrayList<>(List.of(AnswerRule.builder().putAnswer("geen-werk", 1.0).build()));
+        List<String> codes = new ArrayList<>(List.of("geen-werk"));
+        PopulationModel model = PopulationModel.builder().id("proef").putGoal("looking-for-work", 1.0)
+                .putQuestion("q-situatie", rules)
+                .putQuestion("q-uren", List.of(AnswerRule.builder().when(Given.builder()
+                        .putAnswer("q-situatie", codes).build()).putAnswer("24", 1.0).build()))
+                .build();
+        rules.add(AnswerRule.builder().putAnswer("werk", 1.0).build());
+        codes.add("werk");
+        assertThat(model.questions().get("q-situatie")).hasSize(1);
+        assertThat(model.questions().get("q-uren").get(0).when().orElseThrow().answers().get("q-situatie"))
+                .containsExactly("geen-werk");
+        assertThat(model).isEqualTo(PopulationModel.parse(model.toJson(), false).orElseThrow());
+    }
 }
