@@ -109,4 +109,14 @@ class DeferredTextTest {
         assertThat(a.locales()).containsExactly(Locale.ENGLISH, new Locale("nl"));
         assertThat(a.texts()).containsEntry("en", "Unknown field 'beroep'; expected one of: [titel, code]");
     }
+
+    @Test
+    void aMapThatComparesKeysItsOwnWayIsAskedForEachName() {
+        Map<String, Object> args = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        args.put("PROPERTY", "titel");
+        LocalizedText text = bundle.text("core.json.missing-property", args);
+        args.put("PROPERTY", "later");
+        assertThat(text.resolve(Locale.ENGLISH)).isEqualTo("Required field 'titel' is missing");
+        assertThat(text.resolve(new Locale("nl"))).isEqualTo("Verplicht veld 'titel' ontbreekt");
+    }
 }

@@ -121,7 +121,7 @@ public final class ConstraintPrescreen {
             }
             List<Property> properties = new ArrayList<>();
             for (PropertyDescriptor p : bean.getConstrainedProperties()) {
-                MethodHandle getter = getter(type, p.getPropertyName());
+                java.util.function.Function<Object, Object> getter = getter(type, p.getPropertyName());
                 if (getter == null) {
                     return Plan.unknown(p.getPropertyName() + ": no public accessor");
                 }
@@ -200,7 +200,42 @@ public final class ConstraintPrescreen {
         return certainlyValid(value);
     }
 
-    private static MethodHandle getter(Class<?> type, String name) throws IllegalAccessException {
+    /**
+     * The accessor as a function: a class made by {@link java.lang.invoke.LambdaMetafactory} that calls it
+     * directly (no method-handle adaptation and receiver cast per call); the method handle itself when that fails.
+     */
+    private static java.util.function.Function<Object, Object> getter(Class<?> type, String name)
+            throws IllegalAccessException {
+        MethodHandle handle = getterHandle(type, name);
+        if (handle == null) {
+            return null;
+        }
+        try {
+            MethodHandle direct = MethodHandles.publicLookup().unreflect(type.getMethod(name));
+            Class<?> result = direct.type().returnType();
+            Class<?> boxed = result.isPrimitive() ? MethodType.methodType(result).wrap().returnType() : result;
+            @SuppressWarnings("unchecked")
+            java.util.function.Function<Object, Object> f = (java.util.function.Function<Object, Object>)
+                    java.lang.invoke.LambdaMetafactory.metafactory(MethodHandles.lookup(), "apply",
+                            MethodType.methodType(java.util.function.Function.class),
+                            MethodType.methodType(Object.class, Object.class), direct,
+                            MethodType.methodType(boxed, direct.type().parameterType(0)))
+                    .getTarget().invokeExact();
+            return f;
+        } catch (Throwable e) {
+            return bean -> {
+                try {
+                    return (Object) handle.invokeExact(bean);
+                } catch (RuntimeException | Error t) {
+                    throw t;
+                } catch (Throwable t) {
+                    throw new IllegalStateException(t);
+                }
+            };
+        }
+    }
+
+    private static MethodHandle getterHandle(Class<?> type, String name) throws IllegalAccessException {
         if (!Modifier.isPublic(type.getModifiers())) {
             return null;
         }
@@ -381,12 +416,12 @@ public final class ConstraintPrescreen {
 
     /** One constrained property: its accessor, its own checks and those of its elements. */
     private static final class Property {
-        final MethodHandle getter;
+        final java.util.function.Function<Object, Object> getter;
         final Predicate<Object> value;
         final Predicate<Object> elements;
         final boolean hasOwn;
 
-        Property(MethodHandle getter, Predicate<Object> value, Predicate<Object> elements, boolean hasOwn) {
+        Property(java.util.function.Function<Object, Object> getter, Predicate<Object> value, Predicate<Object> elements, boolean hasOwn) {
             this.getter = getter;
             this.value = value;
             this.elements = elements;
@@ -418,7 +453,7 @@ public final class ConstraintPrescreen {
                 return false;
             }
             for (Property p : properties) {
-                Object v = (Object) p.getter.invokeExact(bean);
+                Object v = p.getter.apply(bean);
                 if (p.hasOwn && (v instanceof Optional || v instanceof java.util.OptionalInt
                         || v instanceof java.util.OptionalLong || v instanceof java.util.OptionalDouble)) {
                     return false; // a constraint on an Optional property itself: the validator's unwrapping rules apply
