@@ -35,7 +35,8 @@ public final class BulkCpuProbe {
     /**
      * Runs the probe.
      *
-     * @param args rounds (default 12), then warm-up rounds (default 4)
+     * @param args rounds (default 12), then warm-up rounds (default 4), then optionally a comma-separated list of
+     *     workloads to run (default all; a ratio is printed when both its workloads ran)
      * @throws IOException if the temporary file cannot be written
      */
     public static void main(String[] args) throws IOException {
@@ -52,6 +53,10 @@ public final class BulkCpuProbe {
         workloads.put("jacksonBindAndBeanValidation", BulkQualityBenchmark::jacksonBindAndBeanValidation);
         workloads.put("sdkRecordsNoCheck", BulkQualityBenchmark::sdkRecordsNoCheck);
         workloads.put("sdkBulkCheck", (x, h) -> h.consume(x.sdkBulkCheck(h)));
+        if (args.length > 2) {
+            List<String> only = List.of(args[2].split(","));
+            workloads.keySet().retainAll(only);
+        }
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         Map<String, List<Double>> rates = new LinkedHashMap<>();
         workloads.keySet().forEach(k -> rates.put(k, new ArrayList<>()));
@@ -77,6 +82,9 @@ public final class BulkCpuProbe {
     }
 
     private static void ratio(Map<String, List<Double>> rates, String a, String b) {
+        if (!rates.containsKey(a) || !rates.containsKey(b)) {
+            return;
+        }
         List<Double> r = new ArrayList<>();
         for (int i = 0; i < rates.get(a).size(); i++) {
             r.add(rates.get(a).get(i) / rates.get(b).get(i));

@@ -58,17 +58,37 @@ public final class QualityChecker {
     /** The default warning horizon in days. */
     public static final int DEFAULT_WARNING_DAYS = 60;
 
-    private static final QualityChecker BUILT_IN = builder().build();
+    /** The built-in checker, made on first use (after this class's other statics, which its templates need). */
+    private static final class BuiltIn {
+        static final QualityChecker CHECKER = builder().build();
+    }
 
     private final SchemeCatalogue catalogue;
     private final int warningDays;
     private final RuleEvaluator evaluator;
+    /**
+     * Per rule of the catalogue (by identity), a result holding what every result of the rule shares (id, type,
+     * citations): a result is this template with its own verdict, text, evidence and location, so the citations
+     * are not copied per result. Built once, never changed: thread-safe.
+     */
+    private final Map<Rule, ImmutableRuleResult> templates;
 
     private QualityChecker(SchemeCatalogue catalogue, int warningDays) {
         this.catalogue = catalogue;
         this.warningDays = warningDays;
         this.evaluator = new RuleEvaluator(catalogue, warningDays);
+        Map<Rule, ImmutableRuleResult> t = new java.util.IdentityHashMap<>();
+        for (Scheme scheme : catalogue.schemes()) {
+            for (Rule rule : scheme.rules()) {
+                t.put(rule, RuleResult.builder().ruleId(rule.id()).ruleType(typeOf(rule)).verdict(Verdict.NOT_APPLICABLE)
+                        .code("-").explanation(TEMPLATE_TEXT).location(JsonPointer.root())
+                        .citations(rule.citations()).build());
+            }
+        }
+        this.templates = java.util.Collections.unmodifiableMap(t);
     }
+
+    private static final LocalizedText TEMPLATE_TEXT = LocalizedText.of("-", "-");
 
     /**
      * The checker with the built-in schemes and the default warning horizon.
@@ -76,7 +96,7 @@ public final class QualityChecker {
      * @return the shared checker
      */
     public static QualityChecker builtIn() {
-        return BUILT_IN;
+        return BuiltIn.CHECKER;
     }
 
     /**
@@ -303,7 +323,17 @@ public final class QualityChecker {
         return Outcome.notApplicable(code, args);
     }
 
-    private static RuleResult toResult(Rule rule, Outcome o, JsonPointer at, EquivalenceRule deemedBy) {
+    private RuleResult toResult(Rule rule, Outcome o, JsonPointer at, EquivalenceRule deemedBy) {
+        ImmutableRuleResult template = deemedBy == null ? templates.get(rule) : null;
+        if (template != null) {
+            // equal to the builder's result below, without copying the rule's citations
+            return template.withVerdict(o.verdict())
+                    .withCode(o.code())
+                    .withExplanation(QualityMessages.text(o.code(), o.arguments()))
+                    .withEvidence(o.evidence())
+                    .withLocation(at)
+                    .withChangesOn(Optional.ofNullable(o.changesOnDate()));
+        }
         ImmutableRuleResult.Builder b = RuleResult.builder()
                 .ruleId(rule.id())
                 .ruleType(typeOf(rule))

@@ -154,6 +154,9 @@ public final class Diagnostics implements Iterable<Diagnostic> {
      * @return true when every finding is at most a warning
      */
     public boolean isSuccessful() {
+        if (isEmpty()) {
+            return true; // the usual case (every successfully read record): no stream, no Optional
+        }
         return maxSeverity().map(s -> !s.isAtLeast(Severity.ERROR)).orElse(true);
     }
 

@@ -4,6 +4,7 @@
  */
 package io.github.careerguidance.core.diagnostics;
 
+import io.github.careerguidance.core.internal.RenderedTexts;
 import io.github.careerguidance.core.text.LocalizedText;
 import java.io.IOException;
 import java.io.InputStream;
@@ -131,6 +132,14 @@ public final class MessageBundle {
             throw new IllegalArgumentException("no message template for code '" + code + "' in " + baseName);
         }
         String nl = dutch.get(code);
+        String[] enParts = compiled.get(en);
+        String[] nlParts = nl == null ? null : compiled.get(nl);
+        if (RenderedTexts.neverBlank(enParts) && (nlParts == null || RenderedTexts.neverBlank(nlParts))) {
+            // Filled in when first read: most texts of a bulk check are never shown, or in one language only.
+            return LocalizedText.of(nlParts == null
+                    ? new RenderedTexts(EN, new String[][] {enParts}, arguments)
+                    : new RenderedTexts(EN_NL, new String[][] {enParts, nlParts}, arguments));
+        }
         Map<String, String> texts = new LinkedHashMap<>();
         texts.put("en", wellFormed(fill(en, arguments)));
         if (nl != null) {
@@ -139,26 +148,16 @@ public final class MessageBundle {
         return LocalizedText.of(texts);
     }
 
+    private static final String[] EN = {"en"};
+    private static final String[] EN_NL = {"en", "nl"};
+
     /**
      * The text with every unpaired surrogate replaced by U+FFFD. Arguments often come from the input (a field name,
      * a parser's quote of one character, which for a character outside the BMP is half a surrogate pair), and a
      * message must stay valid Unicode. Found by fuzzing {@code JourneyEngine.resume}.
      */
     static String wellFormed(String text) {
-        StringBuilder out = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean paired = Character.isHighSurrogate(c)
-                    ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
-                    : !Character.isLowSurrogate(c) || (i > 0 && Character.isHighSurrogate(text.charAt(i - 1)));
-            if (!paired && out == null) {
-                out = new StringBuilder(text.length()).append(text, 0, i);
-            }
-            if (out != null) {
-                out.append(paired ? c : '\uFFFD');
-            }
-        }
-        return out == null ? text : out.toString();
+        return RenderedTexts.wellFormed(text);
     }
 
     /**

@@ -1068,7 +1068,12 @@ public final class JacksonSupport {
         private int chunkPos;
         private int chunkLength;
         private byte[] buffer = new byte[8192];
+        /** The current line: {@code length} bytes from {@code lineStart} of {@code lineBytes} (the chunk or buffer). */
+        private byte[] lineBytes = buffer;
+        private int lineStart;
         private int length;
+        /** The mapper's reader for the type, made once: no type lookup per line. */
+        private final tools.jackson.databind.ObjectReader reader;
         private boolean tooLong;
         private boolean done;
 
@@ -1079,6 +1084,7 @@ public final class JacksonSupport {
             this.type = type;
             this.sourceName = sourceName;
             this.lineNumber = skippedLines;
+            this.reader = mappers.mapper(Format.JSON).readerFor(type);
         }
 
         @Override
@@ -1090,10 +1096,27 @@ public final class JacksonSupport {
         private boolean readLine() throws IOException {
             length = 0;
             tooLong = false;
+            lineBytes = buffer;
+            lineStart = 0;
             if (!fillChunk()) {
                 return false;
             }
             lineNumber++;
+            int first = chunkPos;
+            while (first < chunkLength && chunk[first] != '\n') {
+                first++;
+            }
+            if (first < chunkLength && first - chunkPos <= maxRecord) {
+                // the whole line is in the chunk: read it from there, without copying it
+                lineBytes = chunk;
+                lineStart = chunkPos;
+                length = first - chunkPos;
+                chunkPos = first + 1;
+                if (length > 0 && chunk[lineStart + length - 1] == '\r') {
+                    length--;
+                }
+                return true;
+            }
             while (true) {
                 int end = chunkPos;
                 while (end < chunkLength && chunk[end] != '\n') {
@@ -1106,6 +1129,7 @@ public final class JacksonSupport {
                     break;
                 }
             }
+            lineBytes = buffer; // append may have grown it
             if (length > 0 && buffer[length - 1] == '\r') {
                 length--;
             }
@@ -1143,8 +1167,8 @@ public final class JacksonSupport {
         }
 
         private boolean blank() {
-            for (int i = 0; i < length; i++) {
-                byte b = buffer[i];
+            for (int i = lineStart, end = lineStart + length; i < end; i++) {
+                byte b = lineBytes[i];
                 if (b != ' ' && b != '\t' && b != '\r') {
                     return false;
                 }
@@ -1176,9 +1200,10 @@ public final class JacksonSupport {
             if (tooLong) {
                 return tooLongRecord(at, lineNumber, maxRecord, sourceName);
             }
-            byte[] bytes = buffer;
+            byte[] bytes = lineBytes;
+            int from = lineStart;
             int n = length;
-            ReadResult<T> read = JacksonSupport.read(mappers, Format.JSON, mapper -> mapper.readValue(bytes, 0, n, type), -1, type);
+            ReadResult<T> read = JacksonSupport.read(mappers, Format.JSON, mapper -> reader.readValue(bytes, from, n), -1, type);
             return new Record<>(at, line, relocate(read, at, lineNumber, true, sourceName));
         }
 

@@ -4,6 +4,7 @@
  */
 package io.github.careerguidance.core.text;
 
+import io.github.careerguidance.core.internal.RenderedTexts;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Collection;
@@ -81,6 +82,10 @@ public final class LocalizedText {
     @JsonCreator
     public static LocalizedText of(Map<String, String> texts) {
         Objects.requireNonNull(texts, "texts");
+        if (texts instanceof RenderedTexts) {
+            // a message bundle's text, filled in when first read; it meets the checks below by construction
+            return new LocalizedText(texts);
+        }
         if (texts.isEmpty()) {
             throw new IllegalArgumentException("a localized text needs at least one translation");
         }

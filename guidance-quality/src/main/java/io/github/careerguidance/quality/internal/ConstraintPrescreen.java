@@ -121,7 +121,7 @@ public final class ConstraintPrescreen {
             }
             List<Property> properties = new ArrayList<>();
             for (PropertyDescriptor p : bean.getConstrainedProperties()) {
-                MethodHandle getter = getter(type, p.getPropertyName());
+                java.util.function.Function<Object, Object> getter = getter(type, p.getPropertyName());
                 if (getter == null) {
                     return Plan.unknown(p.getPropertyName() + ": no public accessor");
                 }
@@ -142,7 +142,7 @@ public final class ConstraintPrescreen {
                         return Plan.unknown(p.getPropertyName() + ": element constraint not understood "
                                 + c.getConstraintDescriptors());
                     }
-                    Predicate<Object> element = c.isCascaded() ? and(checks, this::cascade) : checks;
+                    Predicate<Object> element = c.isCascaded() ? and(checks, new Cascade()) : checks;
                     elements = c.getContainerClass() == Optional.class ? optional(element) : list(element);
                 }
                 if (!p.getGroupConversions().isEmpty()) {
@@ -158,8 +158,35 @@ public final class ConstraintPrescreen {
         }
     }
 
-    private boolean cascade(Object element) {
-        return element == null || certainlyValid(element);
+    /**
+     * A cascade into container elements ({@code List<@Valid X>}): the elements of one property are nearly always of
+     * one class, so the plan of the last class seen is kept at the property (an immutable pair, replaced as a whole:
+     * thread-safe) instead of a map lookup per element.
+     */
+    private final class Cascade implements Predicate<Object> {
+        private volatile Object[] last;
+
+        @Override
+        public boolean test(Object element) {
+            if (element == null) {
+                return true;
+            }
+            Class<?> type = element.getClass();
+            Object[] seen = last;
+            Plan plan;
+            if (seen != null && seen[0] == type) {
+                plan = (Plan) seen[1];
+            } else {
+                plan = plan(type);
+                last = new Object[] {type, plan};
+            }
+            try {
+                return plan.valid(element);
+            } catch (Throwable t) {
+                // A getter that throws, or anything unexpected: let the validator decide (and report).
+                return false;
+            }
+        }
     }
 
     /** A cascade on the property itself: a container value is unwrapped by the validator; leave those to it. */
@@ -173,7 +200,42 @@ public final class ConstraintPrescreen {
         return certainlyValid(value);
     }
 
-    private static MethodHandle getter(Class<?> type, String name) throws IllegalAccessException {
+    /**
+     * The accessor as a function: a class made by {@link java.lang.invoke.LambdaMetafactory} that calls it
+     * directly (no method-handle adaptation and receiver cast per call); the method handle itself when that fails.
+     */
+    private static java.util.function.Function<Object, Object> getter(Class<?> type, String name)
+            throws IllegalAccessException {
+        MethodHandle handle = getterHandle(type, name);
+        if (handle == null) {
+            return null;
+        }
+        try {
+            MethodHandle direct = MethodHandles.publicLookup().unreflect(type.getMethod(name));
+            Class<?> result = direct.type().returnType();
+            Class<?> boxed = result.isPrimitive() ? MethodType.methodType(result).wrap().returnType() : result;
+            @SuppressWarnings("unchecked")
+            java.util.function.Function<Object, Object> f = (java.util.function.Function<Object, Object>)
+                    java.lang.invoke.LambdaMetafactory.metafactory(MethodHandles.lookup(), "apply",
+                            MethodType.methodType(java.util.function.Function.class),
+                            MethodType.methodType(Object.class, Object.class), direct,
+                            MethodType.methodType(boxed, direct.type().parameterType(0)))
+                    .getTarget().invokeExact();
+            return f;
+        } catch (Throwable e) {
+            return bean -> {
+                try {
+                    return (Object) handle.invokeExact(bean);
+                } catch (RuntimeException | Error t) {
+                    throw t;
+                } catch (Throwable t) {
+                    throw new IllegalStateException(t);
+                }
+            };
+        }
+    }
+
+    private static MethodHandle getterHandle(Class<?> type, String name) throws IllegalAccessException {
         if (!Modifier.isPublic(type.getModifiers())) {
             return null;
         }
@@ -191,16 +253,37 @@ public final class ConstraintPrescreen {
 
     /** The conjunction of the checks of some constraints, or null if one is not understood. */
     private static Predicate<Object> checks(Set<ConstraintDescriptor<?>> constraints) {
-        Predicate<Object> all = v -> true;
+        List<Predicate<Object>> all = new ArrayList<>();
         for (ConstraintDescriptor<?> d : constraints) {
             Predicate<Object> one = check(d);
             if (one == null) {
                 return null;
             }
-            all = all.and(one);
+            all.add(one);
         }
-        return all;
+        // no chain of Predicate.and wrappers starting from "always true": one call per check
+        switch (all.size()) {
+            case 0:
+                return ALWAYS;
+            case 1:
+                return all.get(0);
+            case 2:
+                return and(all.get(0), all.get(1));
+            default:
+                @SuppressWarnings("unchecked")
+                Predicate<Object>[] each = all.toArray(new Predicate[0]);
+                return v -> {
+                    for (Predicate<Object> p : each) {
+                        if (!p.test(v)) {
+                            return false;
+                        }
+                    }
+                    return true;
+                };
+        }
     }
+
+    private static final Predicate<Object> ALWAYS = v -> true;
 
     private static Predicate<Object> check(ConstraintDescriptor<?> d) {
         if (!d.getGroups().equals(Set.of(DEFAULT_GROUPS)) || d.getValidationAppliesTo() == ConstraintTarget.PARAMETERS
@@ -333,12 +416,12 @@ public final class ConstraintPrescreen {
 
     /** One constrained property: its accessor, its own checks and those of its elements. */
     private static final class Property {
-        final MethodHandle getter;
+        final java.util.function.Function<Object, Object> getter;
         final Predicate<Object> value;
         final Predicate<Object> elements;
         final boolean hasOwn;
 
-        Property(MethodHandle getter, Predicate<Object> value, Predicate<Object> elements, boolean hasOwn) {
+        Property(java.util.function.Function<Object, Object> getter, Predicate<Object> value, Predicate<Object> elements, boolean hasOwn) {
             this.getter = getter;
             this.value = value;
             this.elements = elements;
@@ -370,12 +453,12 @@ public final class ConstraintPrescreen {
                 return false;
             }
             for (Property p : properties) {
-                Object v = (Object) p.getter.invokeExact(bean);
+                Object v = p.getter.apply(bean);
                 if (p.hasOwn && (v instanceof Optional || v instanceof java.util.OptionalInt
                         || v instanceof java.util.OptionalLong || v instanceof java.util.OptionalDouble)) {
                     return false; // a constraint on an Optional property itself: the validator's unwrapping rules apply
                 }
-                if (!p.value.test(v) || (p.elements != null && !p.elements.test(v))) {
+                if ((p.value != ALWAYS && !p.value.test(v)) || (p.elements != null && !p.elements.test(v))) {
                     return false;
                 }
             }

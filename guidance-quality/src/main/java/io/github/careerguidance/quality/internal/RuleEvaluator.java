@@ -123,11 +123,21 @@ public final class RuleEvaluator {
     // ---- registration and expiry -------------------------------------------------------------------------------
 
     static PersonRegistration latest(List<PersonRegistration> entries) {
-        return entries.stream()
-                .max(Comparator.comparing((PersonRegistration r) -> r.validUntil().orElse(LocalDate.MIN))
-                        .thenComparing(r -> r.validFrom().orElse(LocalDate.MIN)))
-                .orElse(null);
+        // As Stream.max with (validUntil, validFrom), empty as LocalDate.MIN (BinaryOperator.maxBy: the first of
+        // equal maxima wins), without a stream and a comparator per call.
+        PersonRegistration best = null;
+        for (int i = 0, n = entries.size(); i < n; i++) {
+            PersonRegistration r = entries.get(i);
+            if (best == null || LATEST.compare(best, r) < 0) {
+                best = r;
+            }
+        }
+        return best;
     }
+
+    private static final Comparator<PersonRegistration> LATEST =
+            Comparator.comparing((PersonRegistration r) -> r.validUntil().orElse(LocalDate.MIN))
+                    .thenComparing(r -> r.validFrom().orElse(LocalDate.MIN));
 
     private static OrganisationMark latestMark(List<OrganisationMark> marks) {
         return marks.stream()

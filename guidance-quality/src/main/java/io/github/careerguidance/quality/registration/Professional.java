@@ -11,7 +11,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -133,9 +132,32 @@ public abstract class Professional {
      * The registrations claimed in one scheme.
      *
      * @param scheme the scheme id
-     * @return the registrations, possibly empty
+     * @return the registrations in input order, an unmodifiable list, possibly empty
      */
     public List<PersonRegistration> registrationsIn(String scheme) {
-        return registrations().stream().filter(r -> r.scheme().equals(scheme)).collect(Collectors.toList());
+        // Hot in bulk checks (several rules ask per professional): no stream, and no copy when nothing or all match.
+        List<PersonRegistration> all = registrations();
+        int n = all.size();
+        int first = 0;
+        while (first < n && !all.get(first).scheme().equals(scheme)) {
+            first++;
+        }
+        if (first == n) {
+            return List.of();
+        }
+        List<PersonRegistration> matching = null;
+        for (int i = first + 1; i < n; i++) {
+            PersonRegistration r = all.get(i);
+            boolean match = r.scheme().equals(scheme);
+            if (matching == null && !match) {
+                matching = new java.util.ArrayList<>(all.subList(first, i));
+            } else if (matching != null && match) {
+                matching.add(r);
+            }
+        }
+        if (matching == null) {
+            return first == 0 ? all : all.subList(first, n);
+        }
+        return java.util.Collections.unmodifiableList(matching);
     }
 }
