@@ -99,6 +99,19 @@ public class DecisionBenchmark {
         return engine.view(result.session(), DecisionJourney.MONDAY_MORNING);
     }
 
+    /**
+     * The same decision when every contact channel is closed: the view is built afresh with the next opening,
+     * the engine's slower path (while every option is open it reuses finished views).
+     *
+     * @return the view
+     */
+    @Benchmark
+    public StepView answerThenViewAfterHours() {
+        SessionResult result = engine.answer(atQuestion, DecisionJourney.DECISION_STEP,
+                DecisionJourney.DECISION_ANSWER);
+        return engine.view(result.session(), DecisionJourney.SATURDAY_NIGHT);
+    }
+
     @Benchmark
     public SessionResult answerOnly() {
         return engine.answer(atQuestion, DecisionJourney.DECISION_STEP, DecisionJourney.DECISION_ANSWER);

@@ -54,6 +54,12 @@ public final class DecisionJourney {
     /** Monday 30 March 2026, 10:00 in Amsterdam: chat and phone open, walk-in closed. */
     public static final Instant MONDAY_MORNING = LocalDateTime.parse("2026-03-30T10:00").atZone(AMS).toInstant();
 
+    /**
+     * Saturday 28 March 2026, 22:00 in Amsterdam: every channel closed, so a view carries the next opening and is
+     * built afresh (the engine reuses finished views only while every contact option is open).
+     */
+    public static final Instant SATURDAY_NIGHT = LocalDateTime.parse("2026-03-28T22:00").atZone(AMS).toInstant();
+
     /** The mid-journey question the benchmark answers. */
     public static final String DECISION_STEP = "q-regio";
 

@@ -129,6 +129,9 @@ public final class DecisionTable {
         if (name.startsWith("peer")) {
             return "peer";
         }
+        if (name.startsWith(SDK)) {
+            return "engine decision, variant";
+        }
         return name.equals(SDK) ? "**engine decision**" : "engine part";
     }
 

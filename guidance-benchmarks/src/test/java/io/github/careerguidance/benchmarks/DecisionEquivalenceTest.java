@@ -55,6 +55,15 @@ class DecisionEquivalenceTest {
         assertThat(view.content()).extracting(ContentItem::id).containsExactly("werkbedrijf", "ut", "ww-regio");
         assertThat(view.contactOffer().options()).isNotEmpty();
         assertThat(view.contactOffer().options()).anySatisfy(o -> assertThat(o.open()).isTrue());
+
+        // answerThenViewAfterHours: the same step and content, every option closed with its next opening
+        StepView closed = engine.view(result.session(), DecisionJourney.SATURDAY_NIGHT);
+        assertThat(closed.step()).isEqualTo(view.step());
+        assertThat(closed.content()).isEqualTo(view.content());
+        assertThat(closed.contactOffer().options()).isNotEmpty().allSatisfy(o -> {
+            assertThat(o.open()).isFalse();
+            assertThat(o.nextOpening()).isPresent();
+        });
     }
 
     @Test
