@@ -88,7 +88,8 @@ final class CsvRecords implements Iterator<Record<Registration>>, AutoCloseable 
     public boolean hasNext() {
         if (next == null && !done) {
             next = read();
-            done = next == null;
+            // read() ends the stream itself after an unreadable row (done = true) and still returns that row's record
+            done |= next == null;
         }
         return next != null;
     }

@@ -139,6 +139,21 @@ class BulkCsvTest {
         assertThat(summary[0].records()).isEqualTo(results.size());
     }
 
+    /** Found by fuzzing registrationCsv: an unreadable header row was followed by a read without a header (NPE). */
+    @Test
+    void anUnreadableHeaderEndsTheFileWithOneFatalResult() {
+        String csv = "professional_id,\"scheme\nstatus\np1,noloc-rl,active\n";
+        BulkSummary[] summary = new BulkSummary[1];
+        List<BulkResult> results = run(bulk, bytes(csv), BulkFormat.CSV, summary);
+        assertThat(results).hasSize(1);
+        assertThat(results.get(0).diagnostics().asList()).singleElement().satisfies(d -> {
+            assertThat(d.severity()).isEqualTo(Severity.FATAL);
+            assertThat(d.code()).isEqualTo("quality.bulk.csv.unreadable");
+        });
+        assertThat(summary[0].truncated()).isTrue();
+        assertThat(summary[0].records()).isEqualTo(1);
+    }
+
     @Test
     void emptyInputHasNoResults() {
         BulkSummary[] summary = new BulkSummary[1];
