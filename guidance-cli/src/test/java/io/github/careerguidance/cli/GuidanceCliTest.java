@@ -6,31 +6,12 @@ import io.github.careerguidance.core.json.GuidanceCodec;
 import io.github.careerguidance.quality.QualityReport;
 import io.github.careerguidance.quality.Verdict;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class GuidanceCliTest {
-    private String out;
-    private String err;
-
-    private int run(String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int code = GuidanceCli.run(new PrintWriter(o), new PrintWriter(e), args);
-        out = o.toString();
-        err = e.toString();
-        return code;
-    }
-
-    private static String fixture(String name) throws URISyntaxException {
-        return Path.of(GuidanceCliTest.class.getResource(name).toURI()).toString();
-    }
-
+class GuidanceCliTest extends CliTestSupport {
     @Test
     void listsTheBuiltInSchemes() {
         assertThat(run("schemes", "list")).isEqualTo(GuidanceCli.OK);

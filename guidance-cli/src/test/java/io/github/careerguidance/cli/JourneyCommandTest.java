@@ -3,26 +3,12 @@ package io.github.careerguidance.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class JourneyCommandTest {
-    private String out;
-    private String err;
-
-    private int run(String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int code = GuidanceCli.run(new PrintWriter(o), new PrintWriter(e), args);
-        out = o.toString();
-        err = e.toString();
-        return code;
-    }
-
+class JourneyCommandTest extends CliTestSupport {
     private static Path referenceCopy() throws Exception {
         return Path.of(JourneyCommandTest.class.getResource("looking-for-work.yaml").toURI());
     }

@@ -6,26 +6,12 @@ package io.github.careerguidance.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class JourneyDiagramTest {
-    private String out;
-    private String err;
-
-    private int run(String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int code = GuidanceCli.run(new PrintWriter(o), new PrintWriter(e), args);
-        out = o.toString();
-        err = e.toString();
-        return code;
-    }
-
+class JourneyDiagramTest extends CliTestSupport {
     private static String reference() throws Exception {
         return Path.of(JourneyDiagramTest.class.getResource("looking-for-work.yaml").toURI()).toString();
     }

@@ -11,8 +11,6 @@ import io.github.careerguidance.journeys.simulation.PopulationModel;
 import io.github.careerguidance.journeys.simulation.SimulationSummary;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,19 +19,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class JourneySimulationTest {
-    private String out;
-    private String err;
-
-    private int run(String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int code = GuidanceCli.run(new PrintWriter(o), new PrintWriter(e), args);
-        out = o.toString();
-        err = e.toString();
-        return code;
-    }
-
+class JourneySimulationTest extends CliTestSupport {
     private static Path population(Path dir) throws IOException {
         Path file = dir.resolve("werkzoekenden.yaml");
         try (InputStream in = PopulationModel.class.getResourceAsStream(

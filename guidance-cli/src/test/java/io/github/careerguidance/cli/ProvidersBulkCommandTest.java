@@ -3,33 +3,15 @@ package io.github.careerguidance.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ProvidersBulkCommandTest {
-    private static final String VALID = "{\"reference\":\"2026-0050\",\"professionals\":[{\"id\":\"a\",\"registrations\":"
-            + "[{\"scheme\":\"noloc-rl\",\"registerNumber\":\"RL-1\",\"status\":\"active\",\"validFrom\":\"2021-06-01\","
-            + "\"validUntil\":\"2025-05-31\"}]}]}";
-
+class ProvidersBulkCommandTest extends CliTestSupport {
     @TempDir
     Path dir;
-
-    private String out;
-    private String err;
-
-    private int run(String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int code = GuidanceCli.run(new PrintWriter(o), new PrintWriter(e), args);
-        out = o.toString();
-        err = e.toString();
-        return code;
-    }
 
     private Path ndjson;
 

@@ -9,9 +9,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.careerguidance.core.json.ReadOptions;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -19,29 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** The command line's read limits: {@code --max-document-size}, {@code --max-record-size}, {@code --max-depth}, {@code --lenient}. */
-class ReadLimitsOptionsTest {
-    private static final String VALID = "{\"reference\":\"2026-0050\",\"professionals\":[{\"id\":\"a\",\"registrations\":"
-            + "[{\"scheme\":\"noloc-rl\",\"registerNumber\":\"RL-1\",\"status\":\"active\",\"validFrom\":\"2021-06-01\","
-            + "\"validUntil\":\"2025-05-31\"}]}]}";
-
+class ReadLimitsOptionsTest extends CliTestSupport {
     @TempDir
     Path dir;
-
-    private String out;
-    private String err;
-
-    private int run(String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int code = GuidanceCli.run(new PrintWriter(o), new PrintWriter(e), args);
-        out = o.toString();
-        err = e.toString();
-        return code;
-    }
-
-    private static String fixture(String name) throws URISyntaxException {
-        return Path.of(ReadLimitsOptionsTest.class.getResource(name).toURI()).toString();
-    }
 
     @Test
     void sizesAreReadWithBinarySuffixes() {
