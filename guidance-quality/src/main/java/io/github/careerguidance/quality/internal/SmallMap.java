@@ -65,9 +65,20 @@ final class SmallMap<V> extends AbstractMap<String, V> {
         return size == 0;
     }
 
+    /** A lookup: keys are mostly literals and the names asked for interned, so the same instance is tried first. */
+    private int find(Object key) {
+        Object[] p = pairs;
+        for (int i = 0, n = size * 2; i < n; i += 2) {
+            if (p[i] == key) {
+                return i;
+            }
+        }
+        return indexOf(key);
+    }
+
     @Override
     public boolean containsKey(Object key) {
-        return key != null && indexOf(key) >= 0;
+        return key != null && find(key) >= 0;
     }
 
     @Override
@@ -76,7 +87,7 @@ final class SmallMap<V> extends AbstractMap<String, V> {
         if (key == null) {
             return null;
         }
-        int i = indexOf(key);
+        int i = find(key);
         return i < 0 ? null : (V) pairs[i + 1];
     }
 
