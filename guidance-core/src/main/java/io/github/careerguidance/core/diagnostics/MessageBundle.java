@@ -45,6 +45,11 @@ public final class MessageBundle {
     private final Map<String, String> dutch;
     /** Every template split into literal and placeholder parts once, at load. */
     private final Map<String, String[]> compiled;
+    /**
+     * Per code whose texts are filled in when first read: its language tags and split templates, so that a text
+     * costs one lookup (read-only after construction).
+     */
+    private final Map<String, Object[]> deferred;
 
     private MessageBundle(String baseName, Map<String, String> english, Map<String, String> dutch) {
         this.baseName = baseName;
@@ -54,6 +59,18 @@ public final class MessageBundle {
         english.values().forEach(t -> parts.put(t, split(t)));
         dutch.values().forEach(t -> parts.put(t, split(t)));
         this.compiled = Collections.unmodifiableMap(parts);
+        Map<String, Object[]> late = new java.util.HashMap<>();
+        english.forEach((code, en) -> {
+            String nl = dutch.get(code);
+            String[] enParts = parts.get(en);
+            String[] nlParts = nl == null ? null : parts.get(nl);
+            if (RenderedTexts.neverBlank(enParts) && (nlParts == null || RenderedTexts.neverBlank(nlParts))) {
+                late.put(code, nlParts == null
+                        ? new Object[] {EN, new String[][] {enParts}}
+                        : new Object[] {EN_NL, new String[][] {enParts, nlParts}});
+            }
+        });
+        this.deferred = late;
     }
 
     /**
@@ -127,6 +144,11 @@ public final class MessageBundle {
      * @throws IllegalArgumentException if the code has no template (a programming error)
      */
     public LocalizedText text(String code, Map<String, ?> arguments) {
+        Object[] late = deferred.get(code);
+        if (late != null) {
+            // Filled in when first read: most texts of a bulk check are never shown, or in one language only.
+            return LocalizedText.of(new RenderedTexts((String[]) late[0], (String[][]) late[1], arguments));
+        }
         String en = english.get(code);
         if (en == null) {
             throw new IllegalArgumentException("no message template for code '" + code + "' in " + baseName);
@@ -203,7 +225,7 @@ public final class MessageBundle {
         int last = 0;
         while (m.find()) {
             parts.add(template.substring(last, m.start()));
-            parts.add(m.group(1));
+            parts.add(m.group(1).intern()); // interned: equal to the literal keys callers use, often the same instance
             last = m.end();
         }
         parts.add(template.substring(last));

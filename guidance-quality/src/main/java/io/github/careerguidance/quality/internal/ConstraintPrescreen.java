@@ -43,7 +43,8 @@ import java.util.function.Predicate;
  * its constrained properties, their constraints, container element constraints ({@code Optional<@Code String>},
  * {@code List<@Valid X>}) and cascades. Properties are read through method handles to their accessors, not
  * reflectively. Only the default group and a closed set of constraints are understood ({@code @NotNull},
- * {@code @NotBlank}, {@code @Size}, {@code @Min}, {@code @Max}, {@code @PositiveOrZero}, {@code @Pattern} and
+ * {@code @NotBlank}, {@code @Size}, {@code @Min}, {@code @Max}, {@code @PositiveOrZero}, {@code @Pattern} (the SDK's
+ * simple shapes by {@link SimplePatterns}, others by their regular expression) and
  * constraints composed only of these with AND); a class with anything else (a class-level constraint, another
  * group, a constraint with its own validator, another container type, a value the checks do not know) is never
  * pre-screened: {@link #certainlyValid(Object)} is then false and the validator decides. A pre-screen therefore
@@ -315,8 +316,15 @@ public final class ConstraintPrescreen {
             for (Pattern.Flag f : (Pattern.Flag[]) attributes.get("flags")) {
                 flags |= f.getValue();
             }
-            java.util.regex.Pattern regex = java.util.regex.Pattern.compile((String) attributes.get("regexp"), flags);
-            builtIn = v -> v == null || v instanceof CharSequence && regex.matcher((CharSequence) v).matches();
+            String regexp = (String) attributes.get("regexp");
+            // The SDK's own simple shapes without a Matcher per value; anything else keeps the regular expression.
+            Predicate<CharSequence> simple = SimplePatterns.matcher(regexp, flags);
+            if (simple != null) {
+                builtIn = v -> v == null || v instanceof CharSequence && simple.test((CharSequence) v);
+            } else {
+                java.util.regex.Pattern regex = java.util.regex.Pattern.compile(regexp, flags);
+                builtIn = v -> v == null || v instanceof CharSequence && regex.matcher((CharSequence) v).matches();
+            }
         }
         if (builtIn != null) {
             return d.getComposingConstraints().isEmpty() && builtInValidators(d) ? builtIn : null;

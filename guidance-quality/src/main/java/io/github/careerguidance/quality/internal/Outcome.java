@@ -6,15 +6,20 @@ package io.github.careerguidance.quality.internal;
 
 import io.github.careerguidance.quality.Verdict;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.Map;
 
-/** A verdict under construction: code, arguments, evidence and the date it would change. Internal. */
+/**
+ * A verdict under construction: code, arguments, evidence and the date it would change. Internal.
+ *
+ * <p>Arguments and evidence are small insertion-ordered maps in one array each (one outcome per rule and record in
+ * a bulk check); the evidence map is made only when some evidence is added.
+ */
 public final class Outcome {
     final Verdict verdict;
     final String code;
     final Map<String, Object> args;
-    final Map<String, String> evidence = new LinkedHashMap<>();
+    private SmallMap<String> evidence;
     LocalDate changesOn;
 
     Outcome(Verdict verdict, String code, Map<String, Object> args) {
@@ -51,12 +56,12 @@ public final class Outcome {
     }
 
     /**
-     * The evidence.
+     * The evidence, in the order it was added.
      *
-     * @return the evidence
+     * @return the evidence; an empty, unmodifiable map when there is none
      */
     public Map<String, String> evidence() {
-        return evidence;
+        return evidence == null ? Collections.emptyMap() : evidence;
     }
 
     /**
@@ -103,11 +108,14 @@ public final class Outcome {
     }
 
     static Outcome of(Verdict verdict, String code, Object... args) {
-        return new Outcome(verdict, code, QualityMessages.args(args));
+        return new Outcome(verdict, code, SmallMap.of(args));
     }
 
     Outcome evidence(String name, Object value) {
         if (value != null) {
+            if (evidence == null) {
+                evidence = new SmallMap<>();
+            }
             evidence.put(name, String.valueOf(value));
         }
         return this;
@@ -125,7 +133,12 @@ public final class Outcome {
         }
         Outcome w = a.verdict.combine(b.verdict) == b.verdict && b.verdict != a.verdict ? b : a;
         Outcome other = w == a ? b : a;
-        other.evidence.forEach(w.evidence::putIfAbsent);
+        if (other.evidence != null) {
+            if (w.evidence == null) {
+                w.evidence = new SmallMap<>();
+            }
+            other.evidence.forEach(w.evidence::putIfAbsent);
+        }
         if (other.changesOn != null && (w.changesOn == null || other.changesOn.isBefore(w.changesOn))) {
             w.changesOn = other.changesOn;
         }
