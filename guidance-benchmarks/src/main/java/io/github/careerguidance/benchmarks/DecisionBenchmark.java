@@ -133,6 +133,18 @@ public class DecisionBenchmark {
     }
 
     /**
+     * The hand-written decision when every contact channel is closed (the offer carries the next opening): the
+     * floor of {@link #answerThenViewAfterHours}.
+     *
+     * @return the decision
+     */
+    @Benchmark
+    public Decision floorHandWrittenAfterHours() {
+        return Routes.answer(HandWrittenRouter.INSTANCE, peerAtQuestion, DecisionJourney.DECISION_ANSWER,
+                DecisionJourney.SATURDAY_NIGHT);
+    }
+
+    /**
      * The decision with Squirrel Foundation routing.
      *
      * @return the decision

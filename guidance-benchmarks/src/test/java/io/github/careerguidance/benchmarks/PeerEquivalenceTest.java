@@ -61,6 +61,7 @@ class PeerEquivalenceTest {
         DecisionJourney.MONDAY_MORNING,
         LocalDateTime.parse("2026-04-04T11:00").atZone(DecisionJourney.AMS).toInstant(), // Saturday
         LocalDateTime.parse("2026-03-31T14:30").atZone(DecisionJourney.AMS).toInstant(), // Tuesday, walk-in open
+        DecisionJourney.SATURDAY_NIGHT, // every channel closed
     };
     private static final JourneyEngine ENGINE = DecisionJourney.engine();
     private static FlowablePeer flowable;
