@@ -1,0 +1,119 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ * Copyright 2026 the guidance maintainers
+ */
+package io.github.careerguidance.examples.portal.internal;
+
+import io.github.careerguidance.core.json.ReadResult;
+import io.github.careerguidance.core.text.LocalizedText;
+import io.github.careerguidance.examples.ReferenceSetup;
+import io.github.careerguidance.examples.portal.SessionStore;
+import io.github.careerguidance.examples.portal.StoredSession;
+import io.github.careerguidance.journeys.engine.JourneyEngine;
+import io.github.careerguidance.journeys.engine.Session;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The portal's sessions: the random id in the session cookie (made, checked and rotated here), the store behind it,
+ * looking a session up and resuming it on its journey's engine, and the lock (striped by id) a change holds.
+ * Thread-safe: the state is the store.
+ */
+final class PortalSessions {
+    /** The session cookie. */
+    static final String COOKIE = "gsid";
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{43}");
+    private static final int ID_BYTES = 32;
+    private static final long COOKIE_SECONDS = 30L * 24 * 3600;
+
+    private final ReferenceSetup setup;
+    private final SessionStore store;
+    private final Clock clock;
+    private final SecureRandom random;
+    private final Object[] locks = new Object[64];
+
+    PortalSessions(ReferenceSetup setup, SessionStore store, Clock clock, SecureRandom random) {
+        this.setup = setup;
+        this.store = store;
+        this.clock = clock;
+        this.random = random;
+        for (int i = 0; i < locks.length; i++) {
+            locks[i] = new Object();
+        }
+    }
+
+    /** Whether a cookie value has the shape of a session id (anything else is never looked up). */
+    static boolean wellFormed(String id) {
+        return ID.matcher(id).matches();
+    }
+
+    /** The session id, creating one (and its cookie) when the browser has none or a malformed one. */
+    String ensureId(Request r) {
+        if (r.sid == null) {
+            rotateId(r);
+        }
+        return r.sid;
+    }
+
+    /** Gives the request a new random session id and sets its cookie. */
+    void rotateId(Request r) {
+        byte[] bytes = new byte[ID_BYTES];
+        random.nextBytes(bytes);
+        r.sid = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        r.setCookies.add(COOKIE + "=" + r.sid + "; Path=/; Max-Age=" + COOKIE_SECONDS + "; HttpOnly; SameSite=Lax");
+    }
+
+    /** The lock to hold while a session is read, changed and saved. */
+    Object lock(String sid) {
+        return locks[Math.floorMod(sid == null ? 0 : sid.hashCode(), locks.length)];
+    }
+
+    /** The id of the journey stored under a session id, or empty when none is stored. */
+    Optional<String> journeyOf(String sid) {
+        return store.load(sid).map(StoredSession::journey);
+    }
+
+    /**
+     * The request's session, resumed on its engine.
+     *
+     * @throws Problem 400 for a malformed id (the cookie is then replaced), 404 when nothing is stored, 409 when the
+     *     journey is gone or the snapshot no longer fits it
+     */
+    LoadedSession load(Request r) throws Problem {
+        if (r.rawSid.isPresent() && r.sid == null) {
+            throw new Problem(400, LocalizedText.of("Ongeldige sessiecode", "Invalid session code"),
+                    LocalizedText.of("De sessiecode in je browser is niet geldig. Begin opnieuw op de startpagina.",
+                            "The session code in your browser is not valid. Start again on the start page."), true);
+        }
+        Optional<StoredSession> stored = r.sid == null ? Optional.empty() : store.load(r.sid);
+        if (stored.isEmpty()) {
+            throw new Problem(404, LocalizedText.of("Geen route gevonden", "No journey found"),
+                    LocalizedText.of("Voor deze browser is geen route bewaard (of hij is verlopen). Kies op de startpagina waarom je komt.",
+                            "No journey is stored for this browser (or it has expired). Choose why you came on the start page."));
+        }
+        JourneyEngine engine = setup.engine(stored.get().journey()).orElseThrow(() -> new Problem(409,
+                LocalizedText.of("Route niet meer beschikbaar", "Journey no longer available"),
+                LocalizedText.of("Deze route wordt niet meer aangeboden. Je gegevens zijn bewaard; begin een nieuwe route.",
+                        "This journey is no longer offered. Your data is kept; start a new journey.")));
+        ReadResult<Session> resumed = engine.resume(stored.get().snapshot());
+        if (!resumed.isSuccessful()) {
+            throw new Problem(409, LocalizedText.of("Route kan niet verder", "Journey cannot continue"),
+                    LocalizedText.of("Je bewaarde route past niet meer bij de huidige versie. Begin een nieuwe route.",
+                            "Your stored journey no longer fits the current version. Start a new journey."));
+        }
+        return new LoadedSession(engine, resumed.orElseThrow());
+    }
+
+    /** Stores a session under the request's id, as its engine's snapshot. */
+    void save(Request r, JourneyEngine engine, Session session) {
+        store.save(new StoredSession(r.sid, engine.journey().id(), engine.store(session), clock.instant()));
+    }
+
+    /** Removes the session stored under an id, if any. */
+    void delete(String sid) {
+        store.delete(sid);
+    }
+}

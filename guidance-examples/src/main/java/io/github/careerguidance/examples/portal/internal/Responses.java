@@ -1,0 +1,95 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ * Copyright 2026 the guidance maintainers
+ */
+package io.github.careerguidance.examples.portal.internal;
+
+import com.sun.net.httpserver.Headers;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Sends answers: every one with the security headers, and (except the stylesheet) the request's cookies; HTML pages,
+ * redirects, downloads and the stylesheet. A HEAD request gets the headers without the body.
+ */
+final class Responses {
+    /** The Content-Security-Policy sent with every answer. */
+    static final String CSP = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'; base-uri 'none'";
+
+    private Responses() {
+    }
+
+    /** Sends a whole HTML document. */
+    static void html(Request r, int status, String document) throws IOException {
+        Headers h = r.ex.getResponseHeaders();
+        security(h);
+        h.set("Content-Type", "text/html; charset=utf-8");
+        cookies(r);
+        respond(r, status, document.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Sends a 303 to another page of the portal. */
+    static void redirect(Request r, String to) throws IOException {
+        Headers h = r.ex.getResponseHeaders();
+        security(h);
+        h.set("Location", to);
+        cookies(r);
+        r.ex.sendResponseHeaders(303, -1);
+    }
+
+    /** Sends a file to save, with its content type and file name. */
+    static void attachment(Request r, String contentType, String fileName, byte[] body) throws IOException {
+        Headers h = r.ex.getResponseHeaders();
+        security(h);
+        h.set("Content-Type", contentType);
+        h.set("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+        cookies(r);
+        respond(r, 200, body);
+    }
+
+    /** Sends the portal's stylesheet, cacheable for an hour. */
+    static void stylesheet(Request r) throws IOException {
+        byte[] body;
+        try (InputStream in = Responses.class.getResourceAsStream("/io/github/careerguidance/examples/portal/portal.css")) {
+            if (in == null) {
+                throw new IllegalStateException("portal.css is missing from the examples jar");
+            }
+            body = in.readAllBytes();
+        }
+        Headers h = r.ex.getResponseHeaders();
+        security(h);
+        h.set("Content-Type", "text/css; charset=utf-8");
+        h.set("Cache-Control", "max-age=3600");
+        respond(r, 200, body);
+    }
+
+    private static void security(Headers h) {
+        h.set("Content-Security-Policy", CSP);
+        h.set("X-Content-Type-Options", "nosniff");
+        h.set("X-Frame-Options", "DENY");
+        h.set("Referrer-Policy", "no-referrer");
+        h.set("Cache-Control", "no-store");
+        h.set("Cross-Origin-Opener-Policy", "same-origin");
+        h.set("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+    }
+
+    private static void cookies(Request r) {
+        for (String c : r.setCookies) {
+            r.ex.getResponseHeaders().add("Set-Cookie", c);
+        }
+    }
+
+    private static void respond(Request r, int status, byte[] body) throws IOException {
+        if ("HEAD".equals(r.ex.getRequestMethod())) {
+            r.ex.sendResponseHeaders(status, -1);
+            return;
+        }
+        r.ex.sendResponseHeaders(status, body.length);
+        try (OutputStream out = r.ex.getResponseBody()) {
+            out.write(body);
+        }
+    }
+}
