@@ -20,6 +20,7 @@ import io.github.careerguidance.core.readiness.SafetyNet;
 import io.github.careerguidance.core.readiness.SafetyNetOutcome;
 import io.github.careerguidance.core.readiness.SupportLevel;
 import io.github.careerguidance.core.text.LocalizedText;
+import io.github.careerguidance.examples.internal.SampleContactPoint;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -220,14 +221,7 @@ public final class CoreDemo {
      * @return the contact point
      */
     public static ContactPoint sampleContactPoint() {
-        try (InputStream in = CoreDemo.class.getResourceAsStream("sample-loket.yaml")) {
-            if (in == null) {
-                throw new IllegalStateException("sample-loket.yaml is missing from the examples jar");
-            }
-            return GuidanceCodec.yaml().read(in, ContactPoint.class).orElseThrow();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SampleContactPoint.load();
     }
 
     private String t(String nl, String en) {

@@ -4,11 +4,12 @@
  */
 package io.github.careerguidance.examples;
 
+import io.github.careerguidance.examples.internal.ReferenceSetup;
 import io.github.careerguidance.core.json.ReadResult;
 import io.github.careerguidance.core.profile.Answer;
 import io.github.careerguidance.core.profile.ClientProfile;
-import io.github.careerguidance.examples.portal.SessionStore;
-import io.github.careerguidance.examples.portal.StoredSession;
+import io.github.careerguidance.examples.portal.store.SessionStore;
+import io.github.careerguidance.examples.portal.store.StoredSession;
 import io.github.careerguidance.journeys.engine.JourneyEngine;
 import io.github.careerguidance.journeys.engine.Route;
 import io.github.careerguidance.journeys.engine.Session;

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.careerguidance.core.profile.ClientProfile;
 import io.github.careerguidance.core.profile.EmploymentSituation;
 import io.github.careerguidance.core.readiness.SupportLevel;
-import io.github.careerguidance.examples.portal.JdbcSessionStore;
+import io.github.careerguidance.examples.portal.store.JdbcSessionStore;
 import io.github.careerguidance.journeys.engine.ErrorReason;
 import io.github.careerguidance.journeys.engine.SessionResult;
 import io.github.careerguidance.journeys.engine.StepView;

@@ -4,6 +4,7 @@
  */
 package io.github.careerguidance.examples;
 
+import io.github.careerguidance.examples.internal.SampleProviders;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;

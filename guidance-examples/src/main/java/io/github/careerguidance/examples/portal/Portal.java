@@ -4,10 +4,12 @@
  */
 package io.github.careerguidance.examples.portal;
 
+import io.github.careerguidance.examples.portal.store.JdbcSessionStore;
+import io.github.careerguidance.examples.portal.store.SessionStore;
+import io.github.careerguidance.examples.internal.SampleContactPoint;
 import com.sun.net.httpserver.HttpServer;
 import io.github.careerguidance.core.contact.ContactPoint;
-import io.github.careerguidance.examples.CoreDemo;
-import io.github.careerguidance.examples.ReferenceSetup;
+import io.github.careerguidance.examples.internal.ReferenceSetup;
 import io.github.careerguidance.examples.portal.internal.PortalHandler;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -311,7 +313,7 @@ public final class Portal implements AutoCloseable {
             if (store == null) {
                 throw new IllegalStateException("a portal needs a session store");
             }
-            List<ContactPoint> points = contactPoints == null ? List.of(CoreDemo.sampleContactPoint()) : contactPoints;
+            List<ContactPoint> points = contactPoints == null ? List.of(SampleContactPoint.load()) : contactPoints;
             ReferenceSetup setup = ReferenceSetup.of(points);
             Set<String> hosts = new HashSet<>();
             if (bind.isLoopbackAddress()) {

@@ -4,6 +4,7 @@
  */
 package io.github.careerguidance.examples.tour;
 
+import io.github.careerguidance.examples.internal.SampleContactPoint;
 import io.github.careerguidance.core.competence.Instrument;
 import io.github.careerguidance.core.competence.Item;
 import io.github.careerguidance.core.contact.ContactPoint;
@@ -13,9 +14,8 @@ import io.github.careerguidance.core.profile.Answer;
 import io.github.careerguidance.core.profile.ClientProfile;
 import io.github.careerguidance.core.profile.EmploymentSituation;
 import io.github.careerguidance.core.text.LocalizedText;
-import io.github.careerguidance.examples.CoreDemo;
-import io.github.careerguidance.examples.ReferenceSetup;
-import io.github.careerguidance.examples.SampleProviders;
+import io.github.careerguidance.examples.internal.ReferenceSetup;
+import io.github.careerguidance.examples.internal.SampleProviders;
 import io.github.careerguidance.examples.internal.Labels;
 import io.github.careerguidance.journeys.engine.ContactOffer;
 import io.github.careerguidance.journeys.engine.ContactOption;
@@ -220,7 +220,7 @@ public final class Tour {
     }
 
     private static void walk(TourContext ctx) throws Exception {
-        ContactPoint loket = CoreDemo.sampleContactPoint();
+        ContactPoint loket = SampleContactPoint.load();
         ReferenceSetup setup = ReferenceSetup.of(List.of(loket));
         ClientProfile profile = ClientProfile.builder().goal(GOAL)
                 .employment(EmploymentSituation.UNEMPLOYED_WITH_BENEFIT).build();
@@ -347,7 +347,7 @@ public final class Tour {
     static TourStep providers() {
         return TourStep.of(LocalizedText.of("Aanbieders controleren tegen keurmerken",
                 "Checking providers against quality marks"), ctx -> {
-                    LocalDate asOf = ZonedDateTime.ofInstant(ctx.at(), CoreDemo.sampleContactPoint().hours().zone())
+                    LocalDate asOf = ZonedDateTime.ofInstant(ctx.at(), SampleContactPoint.load().hours().zone())
                             .toLocalDate();
                     ctx.line(ctx.t("Beleid: ", "Policy: ") + ctx.t(SampleProviders.policy().name()) + ", "
                             + ctx.t("peildatum ", "as of ") + asOf);
@@ -411,7 +411,7 @@ public final class Tour {
             population = PopulationModel.parse(new String(Objects.requireNonNull(in, POPULATION).readAllBytes(),
                     StandardCharsets.UTF_8), true).orElseThrow();
         }
-        ReferenceSetup setup = ReferenceSetup.of(List.of(CoreDemo.sampleContactPoint()));
+        ReferenceSetup setup = ReferenceSetup.of(List.of(SampleContactPoint.load()));
         JourneyEngine engine = setup.router().route(GOAL, ClientProfile.builder().goal(GOAL).build()).orElseThrow();
         SimulationSummary summary = Simulator.builder().population(population).clients(SIMULATED_CLIENTS)
                 .seed(SIMULATION_SEED).threads(2).build().run("A", engine);

@@ -4,6 +4,9 @@
  */
 package io.github.careerguidance.examples.portal;
 
+import io.github.careerguidance.examples.portal.store.JdbcSessionStore;
+import io.github.careerguidance.examples.portal.store.SessionStore;
+import io.github.careerguidance.examples.portal.store.StoredSession;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

@@ -4,6 +4,7 @@
  */
 package io.github.careerguidance.examples.portal;
 
+import io.github.careerguidance.examples.portal.store.JdbcSessionStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.careerguidance.examples.portal.internal.PortalHandler;

@@ -8,7 +8,7 @@ import io.github.careerguidance.core.intake.IntakeCatalogue;
 import io.github.careerguidance.core.intake.IntakeGoal;
 import io.github.careerguidance.core.profile.ClientProfile;
 import io.github.careerguidance.core.profile.EmploymentSituation;
-import io.github.careerguidance.examples.ReferenceSetup;
+import io.github.careerguidance.examples.internal.ReferenceSetup;
 import io.github.careerguidance.journeys.engine.Route;
 import java.io.IOException;
 import java.util.ArrayList;

@@ -8,7 +8,7 @@ import io.github.careerguidance.core.diagnostics.Diagnostic;
 import io.github.careerguidance.core.profile.Answer;
 import io.github.careerguidance.core.profile.ClientProfile;
 import io.github.careerguidance.core.text.LocalizedText;
-import io.github.careerguidance.examples.ReferenceSetup;
+import io.github.careerguidance.examples.internal.ReferenceSetup;
 import io.github.careerguidance.journeys.engine.ErrorReason;
 import io.github.careerguidance.journeys.engine.JourneyEngine;
 import io.github.careerguidance.journeys.engine.Route;

@@ -6,9 +6,9 @@ package io.github.careerguidance.examples.portal.internal;
 
 import io.github.careerguidance.core.json.ReadResult;
 import io.github.careerguidance.core.text.LocalizedText;
-import io.github.careerguidance.examples.ReferenceSetup;
-import io.github.careerguidance.examples.portal.SessionStore;
-import io.github.careerguidance.examples.portal.StoredSession;
+import io.github.careerguidance.examples.internal.ReferenceSetup;
+import io.github.careerguidance.examples.portal.store.SessionStore;
+import io.github.careerguidance.examples.portal.store.StoredSession;
 import io.github.careerguidance.journeys.engine.JourneyEngine;
 import io.github.careerguidance.journeys.engine.Session;
 import java.security.SecureRandom;

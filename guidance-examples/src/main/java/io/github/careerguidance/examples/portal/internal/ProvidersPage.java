@@ -5,7 +5,7 @@
 package io.github.careerguidance.examples.portal.internal;
 
 import io.github.careerguidance.core.contact.ContactPoint;
-import io.github.careerguidance.examples.SampleProviders;
+import io.github.careerguidance.examples.internal.SampleProviders;
 import io.github.careerguidance.examples.internal.Labels;
 import io.github.careerguidance.quality.QualityReport;
 import io.github.careerguidance.quality.RuleResult;

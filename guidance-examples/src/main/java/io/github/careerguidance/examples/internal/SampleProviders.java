@@ -2,7 +2,7 @@
  * SPDX-License-Identifier: Apache-2.0
  * Copyright 2026 the guidance maintainers
  */
-package io.github.careerguidance.examples;
+package io.github.careerguidance.examples.internal;
 
 import io.github.careerguidance.core.json.GuidanceCodec;
 import io.github.careerguidance.core.json.Record;
@@ -39,9 +39,11 @@ import java.util.stream.Collectors;
  * @since 0.1.0
  */
 public final class SampleProviders {
-    /** The classpath resource with the sample registrations, a JSON array. */
+    /** Where the sample files lie in the examples jar. */
+    private static final String RESOURCES = "/io/github/careerguidance/examples/";
+    /** The file name of the sample registrations (a JSON array) in the examples jar. */
     public static final String REGISTRATIONS = "sample-providers.json";
-    /** The classpath resource with the sample listing policy (YAML). */
+    /** The file name of the sample listing policy (YAML) in the examples jar. */
     public static final String POLICY = "sample-listing-policy.yaml";
 
     private SampleProviders() {}
@@ -125,7 +127,7 @@ public final class SampleProviders {
      * @return the stream; the caller closes it
      */
     public static InputStream open() {
-        InputStream in = SampleProviders.class.getResourceAsStream(REGISTRATIONS);
+        InputStream in = SampleProviders.class.getResourceAsStream(RESOURCES + REGISTRATIONS);
         if (in == null) {
             throw new IllegalStateException(REGISTRATIONS + " is missing from the examples jar");
         }
@@ -139,7 +141,7 @@ public final class SampleProviders {
      * @return the policy
      */
     public static Policy policy() {
-        try (InputStream in = SampleProviders.class.getResourceAsStream(POLICY)) {
+        try (InputStream in = SampleProviders.class.getResourceAsStream(RESOURCES + POLICY)) {
             if (in == null) {
                 throw new IllegalStateException(POLICY + " is missing from the examples jar");
             }

@@ -2,7 +2,7 @@
  * SPDX-License-Identifier: Apache-2.0
  * Copyright 2026 the guidance maintainers
  */
-package io.github.careerguidance.examples;
+package io.github.careerguidance.examples.internal;
 
 import io.github.careerguidance.core.contact.ContactPoint;
 import io.github.careerguidance.journeys.engine.JourneyEngine;
@@ -21,7 +21,7 @@ import java.util.Optional;
  * start-up. Immutable and thread-safe.
  *
  * <pre>{@code
- * ReferenceSetup setup = ReferenceSetup.of(List.of(CoreDemo.sampleContactPoint()));
+ * ReferenceSetup setup = ReferenceSetup.of(List.of(SampleContactPoint.load()));
  * JourneyEngine engine = setup.router().route("looking-for-work", profile).orElseThrow();
  * }</pre>
  *
