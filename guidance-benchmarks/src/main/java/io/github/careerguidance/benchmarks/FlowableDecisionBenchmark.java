@@ -4,6 +4,7 @@
  */
 package io.github.careerguidance.benchmarks;
 
+import io.github.careerguidance.benchmarks.journey.DecisionJourney;
 import io.github.careerguidance.benchmarks.peers.Decision;
 import io.github.careerguidance.benchmarks.peers.FlowablePeer;
 import io.github.careerguidance.benchmarks.peers.PeerWalks;

@@ -4,6 +4,7 @@
  */
 package io.github.careerguidance.benchmarks;
 
+import io.github.careerguidance.benchmarks.journey.DecisionJourney;
 import io.github.careerguidance.journeys.engine.JourneyEngine;
 import io.github.careerguidance.journeys.engine.Session;
 import io.github.careerguidance.journeys.engine.SessionResult;

@@ -6,15 +6,16 @@ package io.github.careerguidance.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.careerguidance.benchmarks.journey.DecisionJourney;
 import io.github.careerguidance.core.diagnostics.Diagnostics;
 import io.github.careerguidance.journeys.check.JourneyChecker;
 import io.github.careerguidance.journeys.engine.JourneyEngine;
 import io.github.careerguidance.journeys.engine.Session;
 import io.github.careerguidance.journeys.engine.SessionResult;
 import io.github.careerguidance.journeys.engine.StepView;
+import io.github.careerguidance.journeys.model.ContentItem;
 import io.github.careerguidance.journeys.model.Journey;
 import io.github.careerguidance.journeys.model.StepKind;
-import io.github.careerguidance.journeys.model.ContentItem;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.github.careerguidance.benchmarks.journey.DecisionJourney;
 import io.github.careerguidance.benchmarks.peers.Decision;
 import io.github.careerguidance.benchmarks.peers.EasyRulesRouter;
 import io.github.careerguidance.benchmarks.peers.FlowablePeer;

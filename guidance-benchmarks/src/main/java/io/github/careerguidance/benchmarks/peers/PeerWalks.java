@@ -4,7 +4,7 @@
  */
 package io.github.careerguidance.benchmarks.peers;
 
-import io.github.careerguidance.benchmarks.DecisionJourney;
+import io.github.careerguidance.benchmarks.journey.DecisionJourney;
 import io.github.careerguidance.core.profile.Answer;
 import java.time.Instant;
 import java.util.Map;

@@ -7,7 +7,7 @@ package io.github.careerguidance.core.competence;
 import io.github.careerguidance.core.diagnostics.Diagnostics;
 import io.github.careerguidance.core.diagnostics.JsonPointer;
 import io.github.careerguidance.core.diagnostics.Severity;
-import io.github.careerguidance.core.internal.JacksonSupport;
+import io.github.careerguidance.core.diagnostics.internal.CoreMessages;
 import io.github.careerguidance.core.json.GuidanceCodec;
 import io.github.careerguidance.core.json.ReadResult;
 import java.io.IOException;
@@ -214,8 +214,8 @@ public final class CompetenceModels {
         Instrument instrument = read.value().orElseThrow();
         Optional<CompetenceFramework> framework = framework(instrument.framework());
         Diagnostics found = framework.map(instrument::validate).orElseGet(() -> Diagnostics.of(
-                JacksonSupport.MESSAGES.diagnostic(Severity.ERROR, "core.competence.unknown-framework",
-                        JsonPointer.of("framework"), JacksonSupport.args("framework", instrument.framework(),
+                CoreMessages.BUNDLE.diagnostic(Severity.ERROR, "core.competence.unknown-framework",
+                        JsonPointer.of("framework"), CoreMessages.args("framework", instrument.framework(),
                                 "known", frameworks().stream().map(CompetenceFramework::code).toList()))));
         Diagnostics all = read.diagnostics().plus(found);
         return all.isSuccessful() ? ReadResult.success(instrument, all) : ReadResult.failure(all);

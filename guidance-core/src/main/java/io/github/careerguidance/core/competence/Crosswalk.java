@@ -8,7 +8,7 @@ import io.github.careerguidance.core.citation.Citation;
 import io.github.careerguidance.core.diagnostics.Diagnostics;
 import io.github.careerguidance.core.diagnostics.JsonPointer;
 import io.github.careerguidance.core.diagnostics.Severity;
-import io.github.careerguidance.core.internal.JacksonSupport;
+import io.github.careerguidance.core.diagnostics.internal.CoreMessages;
 import io.github.careerguidance.core.meta.GuidanceStyle;
 import io.github.careerguidance.core.text.LocalizedText;
 import java.util.ArrayList;
@@ -153,8 +153,8 @@ public abstract class Crosswalk {
         boolean known = frameworks.stream()
                 .anyMatch(f -> f.code().equals(ref.framework()) && f.dimension(ref.dimension()).isPresent());
         if (!known) {
-            found.add(JacksonSupport.MESSAGES.diagnostic(Severity.ERROR, "core.competence.unknown-reference", at,
-                    JacksonSupport.args("reference", ref)));
+            found.add(CoreMessages.BUNDLE.diagnostic(Severity.ERROR, "core.competence.unknown-reference", at,
+                    CoreMessages.args("reference", ref)));
         }
     }
 

@@ -8,7 +8,7 @@ import io.github.careerguidance.core.citation.Citation;
 import io.github.careerguidance.core.diagnostics.Diagnostics;
 import io.github.careerguidance.core.diagnostics.JsonPointer;
 import io.github.careerguidance.core.diagnostics.Severity;
-import io.github.careerguidance.core.internal.JacksonSupport;
+import io.github.careerguidance.core.diagnostics.internal.CoreMessages;
 import io.github.careerguidance.core.meta.GuidanceStyle;
 import io.github.careerguidance.core.text.LocalizedText;
 import java.util.ArrayList;
@@ -199,16 +199,16 @@ public abstract class Instrument {
         Objects.requireNonNull(framework, "framework");
         Diagnostics.Builder found = Diagnostics.builder();
         if (!framework().equals(framework.code())) {
-            found.add(JacksonSupport.MESSAGES.diagnostic(Severity.ERROR, "core.competence.framework-mismatch",
+            found.add(CoreMessages.BUNDLE.diagnostic(Severity.ERROR, "core.competence.framework-mismatch",
                     JsonPointer.of("framework"),
-                    JacksonSupport.args("instrumentFramework", framework(), "framework", framework.code())));
+                    CoreMessages.args("instrumentFramework", framework(), "framework", framework.code())));
         }
         for (int i = 0; i < items().size(); i++) {
             Item item = items().get(i);
             if (framework.dimension(item.dimension()).isEmpty()) {
-                found.add(JacksonSupport.MESSAGES.diagnostic(Severity.ERROR, "core.competence.unknown-dimension",
+                found.add(CoreMessages.BUNDLE.diagnostic(Severity.ERROR, "core.competence.unknown-dimension",
                         JsonPointer.root().append("items").append(i).append("dimension"),
-                        JacksonSupport.args("item", item.id(), "dimension", item.dimension(),
+                        CoreMessages.args("item", item.id(), "dimension", item.dimension(),
                                 "framework", framework.code(), "known", framework.dimensionCodes())));
             }
         }

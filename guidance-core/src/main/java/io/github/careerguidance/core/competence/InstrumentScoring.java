@@ -7,7 +7,7 @@ package io.github.careerguidance.core.competence;
 import io.github.careerguidance.core.diagnostics.Diagnostics;
 import io.github.careerguidance.core.diagnostics.JsonPointer;
 import io.github.careerguidance.core.diagnostics.Severity;
-import io.github.careerguidance.core.internal.JacksonSupport;
+import io.github.careerguidance.core.diagnostics.internal.CoreMessages;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -41,11 +41,11 @@ final class InstrumentScoring {
         }
         for (String id : unknown) {
             found.add(diagnostic(Severity.WARNING, "core.competence.unknown-item", RESPONSES.append(id),
-                    JacksonSupport.args("item", id)));
+                    CoreMessages.args("item", id)));
         }
         if (nullKey) {
             found.add(diagnostic(Severity.WARNING, "core.competence.unknown-item", RESPONSES,
-                    JacksonSupport.args("item", "null")));
+                    CoreMessages.args("item", "null")));
         }
 
         // Keyed answers of valid responses; invalid ones are missing.
@@ -57,10 +57,10 @@ final class InstrumentScoring {
             Integer value = responses.get(item.id());
             if (value == null) {
                 found.add(diagnostic(Severity.WARNING, "core.competence.item-no-value",
-                        RESPONSES.append(item.id()), JacksonSupport.args("item", item.id())));
+                        RESPONSES.append(item.id()), CoreMessages.args("item", item.id())));
             } else if (!scale.contains(value)) {
                 found.add(diagnostic(Severity.ERROR, "core.competence.item-out-of-range",
-                        RESPONSES.append(item.id()), JacksonSupport.args(
+                        RESPONSES.append(item.id()), CoreMessages.args(
                                 "item", item.id(), "value", value, "min", scale.min(), "max", scale.max())));
             } else {
                 keyed.put(item.id(), item.reverseKeyed() ? scale.reverse(value) : value);
@@ -93,7 +93,7 @@ final class InstrumentScoring {
                 }
             } else {
                 found.add(diagnostic(Severity.WARNING, "core.competence.total-not-scored", RESPONSES,
-                        JacksonSupport.args("dimensions", notScored)));
+                        CoreMessages.args("dimensions", notScored)));
             }
         }
         ImmutableScoringResult.Builder result = ScoringResult.builder().diagnostics(found.build());
@@ -114,7 +114,7 @@ final class InstrumentScoring {
         if (missing.isEmpty()) {
             return compute(items, keyed);
         }
-        Map<String, Object> args = JacksonSupport.args("dimension", dimension, "missing", missing.size(),
+        Map<String, Object> args = CoreMessages.args("dimension", dimension, "missing", missing.size(),
                 "itemCount", items.size(), "max", policy.maxMissingPerDimension(), "items", missing);
         switch (policy.kind()) {
             case REQUIRE_ALL:
@@ -164,6 +164,6 @@ final class InstrumentScoring {
 
     private static io.github.careerguidance.core.diagnostics.Diagnostic diagnostic(
             Severity severity, String code, JsonPointer at, Map<String, ?> args) {
-        return JacksonSupport.MESSAGES.diagnostic(severity, code, at, args);
+        return CoreMessages.BUNDLE.diagnostic(severity, code, at, args);
     }
 }

@@ -4,7 +4,6 @@
  */
 package io.github.careerguidance.core.json;
 
-import io.github.careerguidance.core.internal.JacksonSupport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -48,15 +47,15 @@ public final class GuidanceCodec {
     /** The largest document, in characters or bytes, a codec reads by default ({@link ReadOptions#maxDocumentLength()}). */
     public static final long MAX_DOCUMENT_LENGTH = ReadOptions.DEFAULT_MAX_DOCUMENT_LENGTH;
 
-    private static final GuidanceCodec JSON = new GuidanceCodec(JacksonSupport.Format.JSON, ReadOptions.defaults());
-    private static final GuidanceCodec YAML = new GuidanceCodec(JacksonSupport.Format.YAML, ReadOptions.defaults());
+    private static final GuidanceCodec JSON = new GuidanceCodec(Format.JSON, ReadOptions.defaults());
+    private static final GuidanceCodec YAML = new GuidanceCodec(Format.YAML, ReadOptions.defaults());
 
-    private final JacksonSupport.Format format;
-    private final JacksonSupport.Mappers mappers;
+    private final Format format;
+    private final JsonMappers mappers;
 
-    private GuidanceCodec(JacksonSupport.Format format, ReadOptions options) {
+    private GuidanceCodec(Format format, ReadOptions options) {
         this.format = format;
-        this.mappers = JacksonSupport.mappers(options);
+        this.mappers = JsonMappers.of(options);
     }
 
     /**
@@ -147,10 +146,10 @@ public final class GuidanceCodec {
     public <T> ReadResult<T> read(String text, Class<T> type) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(type, "type");
-        if (format == JacksonSupport.Format.YAML) {
-            return JacksonSupport.read(mappers, format, JacksonSupport.yamlValue(text, type), text.length(), type);
+        if (format == Format.YAML) {
+            return DocumentReads.read(mappers, format, DocumentReads.yamlValue(text, type), text.length(), type);
         }
-        return JacksonSupport.read(mappers, format, mapper -> mapper.readValue(text, type), text.length(), type);
+        return DocumentReads.read(mappers, format, mapper -> mapper.readValue(text, type), text.length(), type);
     }
 
     /**
@@ -164,10 +163,10 @@ public final class GuidanceCodec {
     public <T> ReadResult<T> read(Reader reader, Class<T> type) {
         Objects.requireNonNull(reader, "reader");
         Objects.requireNonNull(type, "type");
-        if (format == JacksonSupport.Format.YAML) {
+        if (format == Format.YAML) {
             return readYaml(reader, type);
         }
-        return JacksonSupport.read(mappers, format, mapper -> mapper.readValue(reader, type), -1, type);
+        return DocumentReads.read(mappers, format, mapper -> mapper.readValue(reader, type), -1, type);
     }
 
     /**
@@ -181,23 +180,23 @@ public final class GuidanceCodec {
     public <T> ReadResult<T> read(InputStream in, Class<T> type) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(type, "type");
-        if (format == JacksonSupport.Format.YAML) {
+        if (format == Format.YAML) {
             // decode as UTF-8 explicitly, as documented, rather than letting the YAML parser guess
             return readYaml(new InputStreamReader(in, StandardCharsets.UTF_8), type);
         }
-        return JacksonSupport.read(mappers, format, mapper -> mapper.readValue(in, type), -1, type);
+        return DocumentReads.read(mappers, format, mapper -> mapper.readValue(in, type), -1, type);
     }
 
     /** YAML is read whole (bounded by the document length limit) so it can be scanned for aliases first. */
     private <T> ReadResult<T> readYaml(Reader reader, Class<T> type) {
         String text;
         try {
-            text = JacksonSupport.readText(reader, mappers.options().maxDocumentLength());
+            text = DocumentReads.readText(reader, mappers.options().maxDocumentLength());
         } catch (IOException e) {
-            return JacksonSupport.ioFailure(null, e);
+            return DocumentReads.ioFailure(null, e);
         }
         if (text == null) {
-            return JacksonSupport.tooLong(mappers.options());
+            return DocumentReads.tooLong(mappers.options());
         }
         return read(text, type);
     }
@@ -217,7 +216,7 @@ public final class GuidanceCodec {
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, type).withSource(file.toString());
         } catch (IOException e) {
-            return JacksonSupport.ioFailure(file.toString(), e);
+            return DocumentReads.ioFailure(file.toString(), e);
         }
     }
 
@@ -243,7 +242,7 @@ public final class GuidanceCodec {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(type, "type");
         requireJson();
-        return new RecordReader<>(JacksonSupport.records(mappers, in, type, null));
+        return new RecordReader<>(RecordSources.records(mappers, in, type, null));
     }
 
     /**
@@ -266,13 +265,13 @@ public final class GuidanceCodec {
         try {
             in = Files.newInputStream(file);
         } catch (IOException e) {
-            return new RecordReader<>(JacksonSupport.unreadableRecords(file.toString(), e));
+            return new RecordReader<>(RecordSources.unreadableRecords(file.toString(), e));
         }
-        return new RecordReader<>(JacksonSupport.records(mappers, in, type, file.toString()));
+        return new RecordReader<>(RecordSources.records(mappers, in, type, file.toString()));
     }
 
     private void requireJson() {
-        if (format != JacksonSupport.Format.JSON) {
+        if (format != Format.JSON) {
             throw new IllegalStateException("records are read from a JSON array or NDJSON; use GuidanceCodec.json()");
         }
     }
@@ -286,7 +285,7 @@ public final class GuidanceCodec {
      */
     public String write(Object value) {
         Objects.requireNonNull(value, "value");
-        return JacksonSupport.write(format, value);
+        return DocumentWrites.write(format, value);
     }
 
     /**
@@ -301,7 +300,7 @@ public final class GuidanceCodec {
     public String writeLine(Object value) {
         Objects.requireNonNull(value, "value");
         requireJson();
-        return JacksonSupport.writeLine(value);
+        return DocumentWrites.writeLine(value);
     }
 
     /**
@@ -332,7 +331,7 @@ public final class GuidanceCodec {
     public <T> ReadResult<T> convert(Object value, Class<T> type) {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(type, "type");
-        return JacksonSupport.read(mappers, format, mapper -> mapper.convertValue(value, type), -1, type);
+        return DocumentReads.read(mappers, format, mapper -> mapper.convertValue(value, type), -1, type);
     }
 
     @Override

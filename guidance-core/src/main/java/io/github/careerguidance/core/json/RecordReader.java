@@ -4,7 +4,6 @@
  */
 package io.github.careerguidance.core.json;
 
-import io.github.careerguidance.core.internal.JacksonSupport;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Objects;
@@ -68,11 +67,11 @@ public final class RecordReader<T> implements Iterator<Record<T>>, AutoCloseable
         NDJSON
     }
 
-    private final JacksonSupport.RecordSource<T> source;
+    private final RecordSource<T> source;
     private Record<T> next;
     private boolean finished;
 
-    RecordReader(JacksonSupport.RecordSource<T> source) {
+    RecordReader(RecordSource<T> source) {
         this.source = Objects.requireNonNull(source, "source");
     }
 

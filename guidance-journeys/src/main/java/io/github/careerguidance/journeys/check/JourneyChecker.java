@@ -13,7 +13,6 @@ import io.github.careerguidance.core.diagnostics.Severity;
 import io.github.careerguidance.core.intake.IntakeCatalogue;
 import io.github.careerguidance.core.intake.IntakeGoal;
 import io.github.careerguidance.core.text.LocalizedText;
-import io.github.careerguidance.journeys.internal.JourneyGraph;
 import io.github.careerguidance.journeys.internal.JourneyMessages;
 import io.github.careerguidance.journeys.model.Journey;
 import java.util.ArrayList;

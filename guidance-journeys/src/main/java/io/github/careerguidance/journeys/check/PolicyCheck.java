@@ -7,7 +7,6 @@ package io.github.careerguidance.journeys.check;
 import io.github.careerguidance.core.diagnostics.Diagnostics;
 import io.github.careerguidance.core.diagnostics.JsonPointer;
 import io.github.careerguidance.core.diagnostics.Severity;
-import io.github.careerguidance.journeys.internal.JourneyGraph;
 import io.github.careerguidance.journeys.internal.JourneyMessages;
 import io.github.careerguidance.journeys.model.Step;
 import java.util.Map;

@@ -14,7 +14,6 @@ import io.github.careerguidance.core.profile.EducationLevel;
 import io.github.careerguidance.core.profile.EmploymentSituation;
 import io.github.careerguidance.core.readiness.SupportLevel;
 import io.github.careerguidance.journeys.internal.Codes;
-import io.github.careerguidance.journeys.internal.JourneyGraph;
 import io.github.careerguidance.journeys.internal.JourneyMessages;
 import io.github.careerguidance.journeys.model.Choice;
 import io.github.careerguidance.journeys.model.Comparison;

@@ -5,50 +5,26 @@
 package io.github.careerguidance.journeys.engine;
 
 import io.github.careerguidance.core.competence.CompetenceModels;
-import io.github.careerguidance.core.competence.CompetenceProfile;
 import io.github.careerguidance.core.competence.Instrument;
-import io.github.careerguidance.core.competence.ScoringResult;
-import io.github.careerguidance.core.contact.ContactChannel;
 import io.github.careerguidance.core.contact.ContactPoint;
-import io.github.careerguidance.core.diagnostics.Diagnostic;
 import io.github.careerguidance.core.diagnostics.Diagnostics;
-import io.github.careerguidance.core.diagnostics.JsonPointer;
-import io.github.careerguidance.core.diagnostics.Severity;
 import io.github.careerguidance.core.json.GuidanceCodec;
 import io.github.careerguidance.core.json.ReadOptions;
 import io.github.careerguidance.core.json.ReadResult;
 import io.github.careerguidance.core.profile.Answer;
 import io.github.careerguidance.core.profile.ClientProfile;
 import io.github.careerguidance.core.readiness.ReadinessAssessment;
-import io.github.careerguidance.core.readiness.SafetyNet;
-import io.github.careerguidance.core.readiness.SafetyNetOutcome;
-import io.github.careerguidance.core.readiness.SupportLevel;
 import io.github.careerguidance.journeys.check.CheckPolicy;
 import io.github.careerguidance.journeys.check.JourneyChecker;
-import io.github.careerguidance.journeys.engine.internal.AppendList;
-import io.github.careerguidance.journeys.engine.internal.Rule;
-import io.github.careerguidance.journeys.engine.internal.Rules;
-import io.github.careerguidance.journeys.engine.internal.StepKeys;
-import io.github.careerguidance.journeys.engine.internal.StepMap;
-import io.github.careerguidance.journeys.internal.JourneyMessages;
-import io.github.careerguidance.journeys.model.Contact;
-import io.github.careerguidance.journeys.model.ContentItem;
 import io.github.careerguidance.journeys.model.Journey;
-import io.github.careerguidance.journeys.model.Step;
-import io.github.careerguidance.journeys.model.StepKind;
 import java.time.Instant;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * A journey compiled for running: checked once, immutable and thread-safe, shared by any number of
@@ -80,60 +56,34 @@ import java.util.TreeMap;
  * @since 0.1.0
  */
 public final class JourneyEngine {
-    private static final GuidanceCodec JSON = GuidanceCodec.json();
-
-    /** Reads stored sessions, with the compiler's {@link ReadOptions}. */
-    private final GuidanceCodec reader;
-
     private final Journey journey;
     private final EscalationPolicy policy;
     private final AnswerLimits limits;
     private final List<ContactPoint> contactPoints;
-    private final List<SessionListener> listeners;
-    private final Map<String, Integer> index;
-    private final CompiledStep[] steps;
-    private final int start;
-    private final StepKeys keys;
-    private final OfferPlan[][] plans;
+    private final int stepCount;
+
+    /** Applies inputs: answers, assessments, proceed, back, contact requests (see {@link StateMachine}). */
+    private final StateMachine machine;
+    /** Builds views, with the memo of views that are the same for every visitor (see {@link Views}). */
+    private final Views views;
+    /** Stores, resumes and replays sessions (see {@link Resumption}). */
+    private final Resumption sessions;
+    /** Tells the listeners about accepted operations. */
+    private final EventPublisher publisher;
 
     private JourneyEngine(Journey journey, EscalationPolicy policy, AnswerLimits limits,
             List<ContactPoint> contactPoints, List<SessionListener> listeners, Map<String, Instrument> instruments,
             GuidanceCodec reader) {
-        this.reader = reader;
         this.journey = journey;
         this.policy = policy;
         this.limits = limits;
         this.contactPoints = contactPoints;
-        this.listeners = listeners;
-        Map<String, Integer> ids = new HashMap<>();
-        for (int i = 0; i < journey.steps().size(); i++) {
-            ids.putIfAbsent(journey.steps().get(i).id(), i);
-        }
-        this.index = Map.copyOf(ids);
-        List<String> stepIds = new ArrayList<>();
-        journey.steps().forEach(st -> stepIds.add(st.id()));
-        this.keys = StepKeys.of(stepIds);
-        this.steps = new CompiledStep[journey.steps().size()];
-        for (int i = 0; i < steps.length; i++) {
-            Step step = journey.steps().get(i);
-            Instrument instrument = step.assessment().map(a -> a.inline().orElseGet(() -> {
-                Instrument known = instruments.get(a.instrument());
-                if (known == null) {
-                    throw new IllegalStateException("instrument '" + a.instrument() + "' of step '" + step.id()
-                            + "' passed the check but is not known to the engine");
-                }
-                return known;
-            })).orElse(null);
-            steps[i] = new CompiledStep(i, step, index, instrument);
-        }
-        this.start = index.get(journey.start());
-        SupportLevel[] levels = SupportLevel.values();
-        this.plans = new OfferPlan[steps.length][levels.length];
-        for (int i = 0; i < steps.length; i++) {
-            for (SupportLevel level : levels) {
-                plans[i][level.ordinal()] = OfferPlan.of(policy, level, steps[i], contactPoints);
-            }
-        }
+        CompiledJourney compiled = new CompiledJourney(journey, policy, limits, contactPoints, instruments);
+        this.stepCount = compiled.steps.length;
+        this.machine = new StateMachine(compiled);
+        this.views = new Views(compiled);
+        this.publisher = new EventPublisher(listeners);
+        this.sessions = new Resumption(compiled, machine, publisher, reader);
     }
 
     /**
@@ -200,7 +150,8 @@ public final class JourneyEngine {
      * @return the session at the start step
      */
     public Session start(ClientProfile profile) {
-        return published(start(Objects.requireNonNull(profile, "profile"), Optional.empty(), journey.version()));
+        return publisher.published(machine.start(Objects.requireNonNull(profile, "profile"), Optional.empty(),
+                journey.version()));
     }
 
     /**
@@ -212,16 +163,8 @@ public final class JourneyEngine {
      * @return the session at the start step
      */
     public Session start(ClientProfile profile, ReadinessAssessment readiness) {
-        return published(start(Objects.requireNonNull(profile, "profile"),
+        return publisher.published(machine.start(Objects.requireNonNull(profile, "profile"),
                 Optional.of(Objects.requireNonNull(readiness, "readiness")), journey.version()));
-    }
-
-    private Session start(ClientProfile profile, Optional<ReadinessAssessment> readiness, String version) {
-        SupportLevel level = readiness.map(r -> policy.readinessModel().route(r)).orElse(policy.defaultLevel());
-        Draft d = new Draft(keys, journey.id(), version, profile, level);
-        d.log(SessionEvent.started(journey.id(), version, profile, readiness, level));
-        enter(d, start);
-        return d.build();
     }
 
     /**
@@ -234,39 +177,7 @@ public final class JourneyEngine {
      *     wrong step kind, wrong answer kind, choice not offered, number out of range, text too long, completed)
      */
     public SessionResult answer(Session session, String stepId, Answer answer) {
-        return published(answer(session, stepId, answer, true));
-    }
-
-    private SessionResult answer(Session session, String stepId, Answer answer, boolean strict) {
-        Objects.requireNonNull(answer, "answer");
-        SessionError error = precheck(session, stepId, "an answer", strict, StepKind.QUESTION);
-        if (error != null) {
-            return SessionResult.rejected(session, error);
-        }
-        CompiledStep c = steps[index.get(stepId)];
-        error = AnswerCheck.limits(stepId, limits, answer);
-        if (error != null) {
-            return SessionResult.rejected(session, error);
-        }
-        error = AnswerCheck.check(stepId, c.question, c.choices, answer);
-        if (error != null) {
-            return SessionResult.rejected(session, error);
-        }
-        Draft d = new Draft(keys, session);
-        d.answers = d.answers.withAt(c.index, answer);
-        d.log(c.answered(answer));
-        if (c.isSafetyNet()) {
-            SafetyNetOutcome outcome = SafetyNetOutcome.FINDING_WHAT_I_NEED;
-            for (String code : answer.selectedOptions()) {
-                if (c.escalating.contains(code)) {
-                    outcome = SafetyNetOutcome.STRUGGLING;
-                }
-            }
-            d.log(SessionEvent.safetyNet(stepId, outcome));
-            raise(d, SafetyNet.apply(d.level, outcome), EscalationReason.SAFETY_NET);
-        }
-        advance(d, c);
-        return SessionResult.accepted(d.build(), d.added());
+        return publisher.published(machine.answer(session, stepId, answer, true));
     }
 
     /**
@@ -280,33 +191,7 @@ public final class JourneyEngine {
      *     instrument's diagnostics when the responses cannot be scored (errors, or nothing scored)
      */
     public SessionResult assess(Session session, String stepId, Map<String, Integer> responses) {
-        return published(assess(session, stepId, responses, true));
-    }
-
-    private SessionResult assess(Session session, String stepId, Map<String, Integer> responses, boolean strict) {
-        Objects.requireNonNull(responses, "responses");
-        SessionError error = precheck(session, stepId, "item responses", strict, StepKind.ASSESSMENT);
-        if (error != null) {
-            return SessionResult.rejected(session, error);
-        }
-        CompiledStep c = steps[index.get(stepId)];
-        ScoringResult scored = c.instrument.score(responses);
-        boolean nulls = false;
-        for (Map.Entry<String, Integer> r : responses.entrySet()) {
-            nulls |= r.getKey() == null || r.getValue() == null;
-        }
-        if (scored.profile().isEmpty() || scored.diagnostics().hasErrors() || nulls) {
-            Diagnostic head = JourneyMessages.diagnostic(Severity.ERROR,
-                    ErrorReason.INSTRUMENT_RESPONSES_INVALID.diagnosticCode(), JsonPointer.of("responses"),
-                    AnswerCheck.args("step", stepId, "instrument", c.instrument.code()));
-            return SessionResult.rejected(session, new SessionError(ErrorReason.INSTRUMENT_RESPONSES_INVALID,
-                    Diagnostics.of(head).plus(scored.diagnostics())));
-        }
-        Draft d = new Draft(keys, session);
-        d.putScore(c.scoreKey, scored.profile().get());
-        d.log(SessionEvent.assessed(stepId, new TreeMap<>(responses)));
-        advance(d, c);
-        return SessionResult.accepted(d.build(), d.added());
+        return publisher.published(machine.assess(session, stepId, responses, true));
     }
 
     /**
@@ -317,20 +202,7 @@ public final class JourneyEngine {
      * @return the new session, or the unchanged session with the reason
      */
     public SessionResult proceed(Session session, String stepId) {
-        return published(proceed(session, stepId, true));
-    }
-
-    private SessionResult proceed(Session session, String stepId, boolean strict) {
-        SessionError error = precheck(session, stepId, "a 'proceed'", strict, StepKind.INFORMATION,
-                StepKind.REFLECTION, StepKind.ACTION, StepKind.CONTACT);
-        if (error != null) {
-            return SessionResult.rejected(session, error);
-        }
-        Draft d = new Draft(keys, session);
-        CompiledStep c = steps[index.get(stepId)];
-        d.log(c.proceeded);
-        advance(d, c);
-        return SessionResult.accepted(d.build(), d.added());
+        return publisher.published(machine.proceed(session, stepId, true));
     }
 
     /**
@@ -341,24 +213,7 @@ public final class JourneyEngine {
      * @return the new session, or the unchanged session when there is no earlier step
      */
     public SessionResult back(Session session) {
-        return published(back(session, true));
-    }
-
-    private SessionResult back(Session session, boolean strict) {
-        SessionError error = mismatch(session, strict);
-        if (error == null && session.path().isEmpty()) {
-            error = AnswerCheck.error(ErrorReason.NOTHING_TO_GO_BACK_TO, JsonPointer.of("path"),
-                    AnswerCheck.args("step", session.step()));
-        }
-        if (error != null) {
-            return SessionResult.rejected(session, error);
-        }
-        Draft d = new Draft(keys, session);
-        String previous = d.path.last();
-        d.path = d.path.dropLast();
-        d.log(SessionEvent.at(EventType.MOVED_BACK, session.step()));
-        enter(d, index.get(previous));
-        return SessionResult.accepted(d.build(), d.added());
+        return publisher.published(machine.back(session, true));
     }
 
     /**
@@ -369,18 +224,7 @@ public final class JourneyEngine {
      * @return the new session, or the unchanged session when it belongs to another journey
      */
     public SessionResult requestContact(Session session) {
-        return published(requestContact(session, true));
-    }
-
-    private SessionResult requestContact(Session session, boolean strict) {
-        SessionError error = mismatch(session, strict);
-        if (error != null) {
-            return SessionResult.rejected(session, error);
-        }
-        Draft d = new Draft(keys, session);
-        d.log(SessionEvent.at(EventType.CONTACT_REQUESTED, session.step()));
-        raise(d, policy.contactRequestLevel(), EscalationReason.CONTACT_REQUESTED);
-        return SessionResult.accepted(d.build(), d.added());
+        return publisher.published(machine.requestContact(session, true));
     }
 
     /**
@@ -392,7 +236,7 @@ public final class JourneyEngine {
      * @throws IllegalArgumentException if the session belongs to another journey or version (resume it first)
      */
     public StepView view(Session session, Instant now) {
-        return view(session, now, contactPoints);
+        return views.view(session, now, contactPoints);
     }
 
     /**
@@ -406,184 +250,7 @@ public final class JourneyEngine {
      * @throws IllegalArgumentException if the session belongs to another journey or version (resume it first)
      */
     public StepView view(Session session, Instant now, Collection<ContactPoint> points) {
-        Objects.requireNonNull(now, "now");
-        Objects.requireNonNull(points, "points");
-        SessionError error = mismatch(session, true);
-        Integer at = index.get(session.step());
-        if (error != null || at == null) {
-            throw new IllegalArgumentException("session " + session + " does not run on journey '" + journey.id()
-                    + "' " + journey.version() + "; resume it first");
-        }
-        CompiledStep c = steps[at];
-        SupportLevel level = session.supportLevel();
-        Map<String, Answer> answers = session.answers();
-        Map<String, CompetenceProfile> scores = session.scores();
-        String[] profile = profileCodes(session);
-        Answer answer = answers.get(c.id());
-        boolean back = !session.path().isEmpty();
-        boolean completed = session.completed();
-        ContactOffer offer = offer(level, c, now, points);
-        ContentItem[] content = c.content;
-        Rule[] rules = c.contentRules;
-        if (answer == null && c.views != null && points == contactPoints
-                && offer == plans[c.index][level.ordinal()].allOpen) {
-            int mask = 0;
-            for (int i = 0; i < content.length; i++) {
-                if (rules[i].test(answers, scores, profile, level)) {
-                    mask |= 1 << i;
-                }
-            }
-            int slot = c.viewSlot(level, back, completed, mask);
-            StepView cached = c.views.get(slot);
-            if (cached == null) {
-                List<ContentItem> shown = new ArrayList<>(content.length);
-                for (int i = 0; i < content.length; i++) {
-                    if ((mask & (1 << i)) != 0) {
-                        shown.add(content[i]);
-                    }
-                }
-                cached = buildView(c, null, level, back, completed, offer, shown);
-                c.views.set(slot, cached);
-            }
-            return cached;
-        }
-        List<ContentItem> shown = new ArrayList<>(content.length);
-        for (int i = 0; i < content.length; i++) {
-            if (rules[i].test(answers, scores, profile, level)) {
-                shown.add(content[i]);
-            }
-        }
-        return buildView(c, answer, level, back, completed, offer, shown);
-    }
-
-    /** The session's profile field codes for rules: the engine session's own, or computed for other sessions. */
-    private static String[] profileCodes(Session session) {
-        return session instanceof EngineSession ? ((EngineSession) session).profileCodes()
-                : Rules.profileCodes(session.profile());
-    }
-
-    private StepView buildView(CompiledStep c, Answer answer, SupportLevel level, boolean back, boolean completed,
-            ContactOffer offer, List<ContentItem> content) {
-        Step step = c.step;
-        return StepView.builder()
-                .journey(journey.id())
-                .version(journey.version())
-                .step(step.id())
-                .kind(step.kind())
-                .phase(step.phase())
-                .title(step.title())
-                .text(step.text())
-                .question(step.question())
-                .answer(Optional.ofNullable(answer))
-                .instrument(Optional.ofNullable(c.instrument))
-                .reflection(step.reflection())
-                .action(step.action())
-                .contact(step.contact())
-                .outcome(step.outcome())
-                .supportLevel(level)
-                .canGoBack(back)
-                .completed(completed)
-                .contactOffer(offer)
-                .addAllContent(content)
-                .build();
-    }
-
-    private ContactOffer offer(SupportLevel current, CompiledStep c, Instant now, Collection<ContactPoint> points) {
-        if (points == contactPoints) {
-            return plans[c.index][current.ordinal()].offer(now);
-        }
-        return OfferPlan.of(policy, current, c, points).offer(now);
-    }
-
-    /**
-     * The contact options a view offers for one step at one current level with some contact points, resolved once:
-     * the (point, channel) pairs, each as a ready option for when it is open, and the whole offer for when all are
-     * open, so that a view during opening hours only asks each pair whether it is open.
-     */
-    private static final class OfferPlan {
-        final SupportLevel level;
-        final boolean active;
-        final ContactPoint[] points;
-        final ContactChannel[] channels;
-        final ContactOption[] whenOpen;
-        final ContactOffer allOpen;
-
-        private OfferPlan(SupportLevel level, boolean active, List<ContactPoint> points,
-                List<ContactChannel> channels) {
-            this.level = level;
-            this.active = active;
-            this.points = points.toArray(new ContactPoint[0]);
-            this.channels = channels.toArray(new ContactChannel[0]);
-            this.whenOpen = new ContactOption[this.points.length];
-            for (int i = 0; i < whenOpen.length; i++) {
-                whenOpen[i] = option(this.points[i], this.channels[i], true, Optional.empty());
-            }
-            this.allOpen = ContactOffer.builder().level(level).active(active)
-                    .addAllOptions(Arrays.asList(whenOpen)).build();
-        }
-
-        static OfferPlan of(EscalationPolicy policy, SupportLevel current, CompiledStep c,
-                Collection<ContactPoint> points) {
-            SupportLevel level = max(current, policy.contactRequestLevel());
-            Collection<ContactChannel> channels;
-            if (c.kind == StepKind.CONTACT) {
-                Contact contact = c.step.contact().orElseThrow();
-                level = max(level, contact.supportLevel());
-                channels = contact.channels();
-            } else {
-                channels = ContactChannel.suggestedFor(level);
-            }
-            List<ContactPoint> pairPoints = new ArrayList<>();
-            List<ContactChannel> pairChannels = new ArrayList<>();
-            for (ContactPoint point : points) {
-                if (!point.serves(level)) {
-                    continue;
-                }
-                for (ContactChannel channel : channels) {
-                    if (point.channels().contains(channel)) {
-                        pairPoints.add(point);
-                        pairChannels.add(channel);
-                    }
-                }
-            }
-            return new OfferPlan(level, current.involvesProfessional(), pairPoints, pairChannels);
-        }
-
-        private static ContactOption option(ContactPoint point, ContactChannel channel, boolean open,
-                Optional<Instant> next) {
-            return ContactOption.builder()
-                    .contactPoint(point.id())
-                    .name(point.name())
-                    .channel(channel)
-                    .address(point.address(channel))
-                    .open(open)
-                    .nextOpening(next)
-                    .zone(point.hoursOf(channel).orElseThrow().zone())
-                    .build();
-        }
-
-        ContactOffer offer(Instant now) {
-            int closed = -1;
-            for (int i = 0; i < points.length; i++) {
-                if (!points[i].isOpen(channels[i], now)) {
-                    closed = i;
-                    break;
-                }
-            }
-            if (closed < 0) {
-                return allOpen;
-            }
-            ImmutableContactOffer.Builder offer = ContactOffer.builder().level(level).active(active);
-            for (int i = 0; i < points.length; i++) {
-                if (i < closed || (i > closed && points[i].isOpen(channels[i], now))) {
-                    offer.addOption(whenOpen[i]);
-                } else {
-                    offer.addOption(option(points[i], channels[i], false,
-                            points[i].nextOpening(channels[i], now).map(ZonedDateTime::toInstant)));
-                }
-            }
-            return offer.build();
-        }
+        return views.view(session, now, points);
     }
 
     /**
@@ -614,9 +281,7 @@ public final class JourneyEngine {
      * @return the JSON text
      */
     public String store(Session session) {
-        Objects.requireNonNull(session, "session");
-        Map<String, Object> compact = SessionStore.compact(session);
-        return JSON.writeLine(compact != null ? compact : session);
+        return sessions.store(session);
     }
 
     /**
@@ -627,18 +292,7 @@ public final class JourneyEngine {
      * @return the session, or diagnostics (unreadable JSON, an unknown format, or what the journey no longer has)
      */
     public ReadResult<Session> resume(String json) {
-        Objects.requireNonNull(json, "json");
-        ReadResult<Map> raw = reader.read(json, Map.class);
-        ReadResult<Session> read;
-        if (raw.isSuccessful() && raw.orElseThrow().containsKey("format")) {
-            read = SessionStore.read(raw.orElseThrow(), keys);
-        } else {
-            read = reader.read(json, Session.class);
-        }
-        if (!read.isSuccessful()) {
-            return read;
-        }
-        return resume(read.orElseThrow());
+        return sessions.resume(json);
     }
 
     /**
@@ -651,56 +305,7 @@ public final class JourneyEngine {
      * @return the session to continue with, or diagnostics
      */
     public ReadResult<Session> resume(Session session) {
-        Objects.requireNonNull(session, "session");
-        if (!session.journey().equals(journey.id())) {
-            return ReadResult.failure(Diagnostics.of(mismatchDiagnostic(session)));
-        }
-        Diagnostics.Builder found = Diagnostics.builder();
-        Map<String, Object> where = AnswerCheck.args("journey", journey.id(), "version", journey.version());
-        if (!index.containsKey(session.step())) {
-            found.add(missing("journeys.resume.missing-step", JsonPointer.of("step"), session.step(), where));
-        }
-        for (int i = 0; i < session.path().size(); i++) {
-            String id = session.path().get(i);
-            if (!index.containsKey(id)) {
-                found.add(missing("journeys.resume.missing-step", JsonPointer.of("path").append(i), id, where));
-            }
-        }
-        for (Map.Entry<String, Answer> a : session.answers().entrySet()) {
-            Integer i = index.get(a.getKey());
-            JsonPointer at = JsonPointer.of("answers", a.getKey());
-            if (i == null || steps[i].kind != StepKind.QUESTION) {
-                found.add(missing("journeys.resume.missing-question", at, a.getKey(), where));
-                continue;
-            }
-            SessionError misfit = AnswerCheck.check(a.getKey(), steps[i].question, steps[i].choices, a.getValue());
-            if (misfit != null) {
-                Map<String, Object> args = new LinkedHashMap<>(where);
-                args.put("step", a.getKey());
-                args.put("reason", misfit.reason().diagnosticCode());
-                found.add(JourneyMessages.diagnostic(Severity.ERROR, "journeys.resume.answer-invalid", at, args));
-            }
-        }
-        Diagnostics diagnostics = found.build();
-        if (diagnostics.hasErrors()) {
-            return ReadResult.failure(diagnostics);
-        }
-        if (session.version().equals(journey.version())) {
-            return ReadResult.success(session, diagnostics);
-        }
-        Draft d = new Draft(keys, session);
-        d.log(SessionEvent.resumed(session.version(), journey.version()));
-        d.version = journey.version();
-        d.completed = steps[index.get(d.step)].kind == StepKind.OUTCOME;
-        Session resumed = d.build();
-        tell(resumed, d.added());
-        return ReadResult.success(resumed, diagnostics);
-    }
-
-    private static Diagnostic missing(String code, JsonPointer at, String step, Map<String, Object> where) {
-        Map<String, Object> args = new LinkedHashMap<>(where);
-        args.put("step", step);
-        return JourneyMessages.diagnostic(Severity.ERROR, code, at, args);
+        return sessions.resume(session);
     }
 
     /**
@@ -713,265 +318,12 @@ public final class JourneyEngine {
      *     {@code /<index>})
      */
     public ReadResult<Session> replay(List<SessionEvent> events) {
-        Objects.requireNonNull(events, "events");
-        if (events.isEmpty() || events.get(0).type() != EventType.STARTED
-                || !events.get(0).journey().orElseThrow().equals(journey.id())) {
-            return ReadResult.failure(Diagnostics.of(JourneyMessages.diagnostic(Severity.ERROR,
-                    "journeys.engine.replay-not-started", JsonPointer.root().append(0),
-                    AnswerCheck.args("journey", journey.id()))));
-        }
-        SessionEvent first = events.get(0);
-        Session s = start(first.profile().orElseThrow(), first.readiness(), first.version().orElseThrow());
-        for (int i = 1; i < events.size(); i++) {
-            SessionEvent e = events.get(i);
-            if (!e.type().isInput()) {
-                continue;
-            }
-            SessionResult r;
-            switch (e.type()) {
-                case ANSWERED:
-                    r = answer(s, e.step().orElseThrow(), e.answer().orElseThrow(), false);
-                    break;
-                case ASSESSED:
-                    r = assess(s, e.step().orElseThrow(), e.responses(), false);
-                    break;
-                case PROCEEDED:
-                    r = proceed(s, e.step().orElseThrow(), false);
-                    break;
-                case MOVED_BACK:
-                    r = back(s, false);
-                    break;
-                case CONTACT_REQUESTED:
-                    r = requestContact(s, false);
-                    break;
-                case RESUMED: {
-                    Draft d = new Draft(keys, s);
-                    d.log(e);
-                    d.version = e.version().orElseThrow();
-                    r = SessionResult.accepted(d.build(), d.added());
-                    break;
-                }
-                default:
-                    r = SessionResult.rejected(s, AnswerCheck.error(ErrorReason.JOURNEY_MISMATCH,
-                            JsonPointer.root().append(i), AnswerCheck.args("sessionJourney", journey.id(),
-                                    "sessionVersion", s.version(), "journey", journey.id(), "version",
-                                    journey.version())));
-            }
-            if (!r.isAccepted()) {
-                Diagnostics.Builder found = Diagnostics.builder().add(JourneyMessages.diagnostic(Severity.ERROR,
-                        "journeys.engine.replay-rejected", JsonPointer.root().append(i), AnswerCheck.args(
-                                "index", i, "type", e.type().code(),
-                                "reason", r.error().orElseThrow().reason().diagnosticCode())));
-                for (Diagnostic nested : r.error().orElseThrow().diagnostics()) {
-                    found.add(nested.relocate(JsonPointer.root().append(i)));
-                }
-                return ReadResult.failure(found.build());
-            }
-            s = r.session();
-        }
-        return ReadResult.success(s, Diagnostics.empty());
-    }
-
-    private Session published(Session started) {
-        tell(started, started.events());
-        return started;
-    }
-
-    private SessionResult published(SessionResult result) {
-        if (result.isAccepted()) {
-            tell(result.session(), result.events());
-        }
-        return result;
-    }
-
-    private void tell(Session session, List<SessionEvent> events) {
-        if (events.isEmpty()) {
-            return;
-        }
-        for (SessionListener listener : listeners) {
-            listener.onEvents(session, events);
-        }
-    }
-
-    // --- the state machine -------------------------------------------------------------------------------------
-
-    private SessionError precheck(Session session, String stepId, String input, boolean strict, StepKind... kinds) {
-        Objects.requireNonNull(stepId, "stepId");
-        SessionError error = mismatch(session, strict);
-        if (error != null) {
-            return error;
-        }
-        Integer at = index.get(stepId);
-        if (at == null) {
-            return AnswerCheck.error(ErrorReason.UNKNOWN_STEP, JsonPointer.of("step"),
-                    AnswerCheck.args("journey", journey.id(), "step", stepId));
-        }
-        if (!stepId.equals(session.step())) {
-            return AnswerCheck.error(ErrorReason.NOT_CURRENT_STEP, JsonPointer.of("step"),
-                    AnswerCheck.args("step", stepId, "current", session.step()));
-        }
-        if (session.completed()) {
-            return AnswerCheck.error(ErrorReason.SESSION_COMPLETED, JsonPointer.of("step"),
-                    AnswerCheck.args("step", stepId));
-        }
-        StepKind kind = steps[at].kind;
-        for (StepKind k : kinds) {
-            if (k == kind) {
-                return null;
-            }
-        }
-        return AnswerCheck.error(ErrorReason.WRONG_STEP_KIND, JsonPointer.of("step"),
-                AnswerCheck.args("step", stepId, "kind", kind.code(), "input", input));
-    }
-
-    private SessionError mismatch(Session session, boolean strict) {
-        Objects.requireNonNull(session, "session");
-        if (session.journey().equals(journey.id()) && (!strict || session.version().equals(journey.version()))) {
-            return null;
-        }
-        return new SessionError(ErrorReason.JOURNEY_MISMATCH, Diagnostics.of(mismatchDiagnostic(session)));
-    }
-
-    private Diagnostic mismatchDiagnostic(Session session) {
-        return JourneyMessages.diagnostic(Severity.ERROR, ErrorReason.JOURNEY_MISMATCH.diagnosticCode(),
-                JsonPointer.of("journey"), AnswerCheck.args("sessionJourney", session.journey(), "sessionVersion",
-                        session.version(), "journey", journey.id(), "version", journey.version()));
-    }
-
-    private void advance(Draft d, CompiledStep from) {
-        d.path = d.path.append(from.id());
-        Rule[] guards = from.guards;
-        for (int i = 0; i < guards.length; i++) {
-            if (guards[i].test(d.answers, d.scores, d.profileCodes, d.level)) {
-                enter(d, from.targets[i]);
-                return;
-            }
-        }
-        throw new IllegalStateException("step '" + from.id() + "' of journey '" + journey.id()
-                + "' has no transition that holds; the checker requires a default");
-    }
-
-    private void enter(Draft d, int target) {
-        CompiledStep c = steps[target];
-        d.step = c.id();
-        Integer before = d.visits.at(target);
-        int visits = before == null ? 1 : before + 1;
-        d.visits = d.visits.withAt(target, visits);
-        int stall = policy.stallVisits();
-        if (stall > 0 && visits % stall == 0) {
-            raise(d, SafetyNet.apply(d.level, SafetyNetOutcome.STALLED), EscalationReason.STALLED);
-        }
-        if (c.kind == StepKind.CONTACT && policy.raiseOnContactStep()) {
-            raise(d, c.step.contact().orElseThrow().supportLevel(), EscalationReason.CONTACT_STEP);
-        }
-        d.completed = c.kind == StepKind.OUTCOME;
-        if (d.completed) {
-            d.log(c.completed);
-        }
-    }
-
-    private static void raise(Draft d, SupportLevel to, EscalationReason reason) {
-        if (to.compareTo(d.level) > 0) {
-            d.log(SessionEvent.escalated(d.step, d.level, to, reason));
-            d.level = to;
-        }
-    }
-
-    private static SupportLevel max(SupportLevel a, SupportLevel b) {
-        return a.compareTo(b) >= 0 ? a : b;
+        return sessions.replay(events);
     }
 
     @Override
     public String toString() {
-        return "JourneyEngine{" + journey.id() + " " + journey.version() + ", " + steps.length + " steps}";
-    }
-
-    /**
-     * The working copy of one operation; never escapes. Its collections are persistent: the ones the operation does
-     * not change are the input session's own, the changed ones share all but the changed parts.
-     */
-    private static final class Draft {
-        final String journey;
-        String version;
-        String step;
-        SupportLevel level;
-        boolean completed;
-        AppendList<String> path;
-        StepMap<Integer> visits;
-        StepMap<Answer> answers;
-        Map<String, CompetenceProfile> scores;
-        final ClientProfile profile;
-        final String[] profileCodes;
-        AppendList<SessionEvent> events;
-        final int firstNew;
-
-        Draft(StepKeys keys, String journey, String version, ClientProfile profile, SupportLevel level) {
-            this.journey = journey;
-            this.version = version;
-            this.profile = profile;
-            this.profileCodes = Rules.profileCodes(profile);
-            this.level = level;
-            this.path = AppendList.empty();
-            this.visits = StepMap.empty(keys);
-            this.answers = StepMap.empty(keys);
-            this.scores = Map.of();
-            this.events = AppendList.empty();
-            this.firstNew = 0;
-        }
-
-        Draft(StepKeys keys, Session s) {
-            this.journey = s.journey();
-            this.version = s.version();
-            this.step = s.step();
-            this.level = s.supportLevel();
-            this.completed = s.completed();
-            this.profile = s.profile();
-            if (s instanceof EngineSession && ((EngineSession) s).visitMap().keys() == keys
-                    && ((EngineSession) s).answerMap().keys() == keys) {
-                EngineSession e = (EngineSession) s;
-                this.path = e.pathList();
-                this.visits = e.visitMap();
-                this.answers = e.answerMap();
-                this.events = e.eventList();
-                this.profileCodes = e.profileCodes();
-            } else {
-                this.path = AppendList.copyOf(s.path());
-                this.visits = StepMap.copyOf(keys, s.visits());
-                this.answers = StepMap.copyOf(keys, s.answers());
-                this.events = AppendList.copyOf(s.events());
-                this.profileCodes = Rules.profileCodes(profile);
-            }
-            this.scores = s.scores();
-            this.firstNew = events.size();
-        }
-
-        void log(SessionEvent event) {
-            events = events.append(event);
-        }
-
-        void putScore(String key, CompetenceProfile profile) {
-            Map<String, CompetenceProfile> more = new LinkedHashMap<>(scores);
-            more.put(key, profile);
-            scores = Collections.unmodifiableMap(more);
-        }
-
-        List<SessionEvent> added() {
-            switch (events.size() - firstNew) {
-                case 0:
-                    return List.of();
-                case 1:
-                    return List.of(events.get(firstNew));
-                case 2:
-                    return List.of(events.get(firstNew), events.get(firstNew + 1));
-                default:
-                    return List.copyOf(events.subList(firstNew, events.size()));
-            }
-        }
-
-        Session build() {
-            return new EngineSession(journey, version, step, level, completed, path, visits, answers, scores,
-                    events, profile, profileCodes);
-        }
+        return "JourneyEngine{" + journey.id() + " " + journey.version() + ", " + stepCount + " steps}";
     }
 
     /**

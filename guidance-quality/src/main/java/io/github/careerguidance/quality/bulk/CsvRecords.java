@@ -9,11 +9,11 @@ import io.github.careerguidance.core.diagnostics.Diagnostics;
 import io.github.careerguidance.core.diagnostics.ImmutableDiagnostic;
 import io.github.careerguidance.core.diagnostics.JsonPointer;
 import io.github.careerguidance.core.diagnostics.Severity;
-import io.github.careerguidance.core.internal.JacksonSupport;
 import io.github.careerguidance.core.json.GuidanceCodec;
 import io.github.careerguidance.core.json.ReadOptions;
 import io.github.careerguidance.core.json.ReadResult;
 import io.github.careerguidance.core.json.Record;
+import io.github.careerguidance.core.json.internal.ReadConstraints;
 import io.github.careerguidance.quality.internal.QualityMessages;
 import io.github.careerguidance.quality.registration.Registration;
 import java.io.IOException;
@@ -76,7 +76,7 @@ final class CsvRecords implements Iterator<Record<Registration>>, AutoCloseable 
      * @return a new mapper
      */
     static CsvMapper mapper(ReadOptions options) {
-        return CsvMapper.builder(CsvFactory.builder().streamReadConstraints(JacksonSupport.constraints(options)).build())
+        return CsvMapper.builder(CsvFactory.builder().streamReadConstraints(ReadConstraints.of(options)).build())
                 .enable(CsvReadFeature.SKIP_EMPTY_LINES).build();
     }
 

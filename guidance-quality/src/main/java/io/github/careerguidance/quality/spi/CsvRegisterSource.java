@@ -9,8 +9,8 @@ import io.github.careerguidance.core.diagnostics.Diagnostics;
 import io.github.careerguidance.core.diagnostics.ImmutableDiagnostic;
 import io.github.careerguidance.core.diagnostics.JsonPointer;
 import io.github.careerguidance.core.diagnostics.Severity;
-import io.github.careerguidance.core.internal.JacksonSupport;
 import io.github.careerguidance.core.json.ReadOptions;
+import io.github.careerguidance.core.json.internal.ReadConstraints;
 import io.github.careerguidance.quality.internal.QualityMessages;
 import io.github.careerguidance.quality.registration.RegistrationStatus;
 import java.io.IOException;
@@ -61,7 +61,7 @@ import tools.jackson.dataformat.csv.CsvSchema;
 public final class CsvRegisterSource implements RegisterSource {
     /** Bounded by the default {@code ReadOptions} limits (string, number and name length, document size). */
     private static final CsvMapper MAPPER = CsvMapper.builder(CsvFactory.builder()
-                    .streamReadConstraints(JacksonSupport.constraints(ReadOptions.defaults())).build())
+                    .streamReadConstraints(ReadConstraints.of(ReadOptions.defaults())).build())
             .enable(CsvReadFeature.SKIP_EMPTY_LINES).build();
 
     private final String name;

@@ -2,7 +2,7 @@
  * SPDX-License-Identifier: Apache-2.0
  * Copyright 2026 the guidance maintainers
  */
-package io.github.careerguidance.benchmarks;
+package io.github.careerguidance.benchmarks.journey;
 
 import io.github.careerguidance.core.competence.CasvePhase;
 import io.github.careerguidance.core.contact.ContactChannel;
@@ -41,7 +41,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The reference-size journey of {@link DecisionBenchmark}: 30 steps built with {@link JourneyBuilder} (20
+ * The reference-size journey of {@code DecisionBenchmark}: 30 steps built with {@link JourneyBuilder} (20
  * questions of every type, one CAAS-24 assessment whose score drives a transition, three information steps whose
  * content is narrowed by the profile, answers and scores, two contact steps, a reflection with a professional, an
  * action and two outcomes), a Leerwerkloket-like contact point (example hours, Europe/Amsterdam), a client

@@ -2,11 +2,10 @@
  * SPDX-License-Identifier: Apache-2.0
  * Copyright 2026 the guidance maintainers
  */
-package io.github.careerguidance.core.internal;
+package io.github.careerguidance.core.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.careerguidance.core.json.ReadOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -30,10 +29,10 @@ class NoDefaultTypingTest {
 
     @Test
     void theMappersHaveNoDefaultTyper() {
-        List<ObjectMapper> mappers = new java.util.ArrayList<>(JacksonSupport.defaultMappers());
+        List<ObjectMapper> mappers = new java.util.ArrayList<>(JsonMappers.defaultMappers());
         ReadOptions lenient = ReadOptions.builder().unknownProperties(ReadOptions.UnknownProperties.IGNORE).build();
-        mappers.add(JacksonSupport.mappers(lenient).mapper(JacksonSupport.Format.JSON));
-        mappers.add(JacksonSupport.mappers(lenient).mapper(JacksonSupport.Format.YAML));
+        mappers.add(JsonMappers.of(lenient).mapper(Format.JSON));
+        mappers.add(JsonMappers.of(lenient).mapper(Format.YAML));
         assertThat(mappers).hasSize(4);
         for (ObjectMapper m : mappers) {
             for (Class<?> type : List.of(Object.class, java.io.Serializable.class, Comparable.class, java.util.Map.class,

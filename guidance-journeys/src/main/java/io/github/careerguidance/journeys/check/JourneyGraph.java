@@ -2,7 +2,7 @@
  * SPDX-License-Identifier: Apache-2.0
  * Copyright 2026 the guidance maintainers
  */
-package io.github.careerguidance.journeys.internal;
+package io.github.careerguidance.journeys.check;
 
 import io.github.careerguidance.journeys.model.Journey;
 import io.github.careerguidance.journeys.model.Step;
@@ -17,11 +17,11 @@ import java.util.function.IntPredicate;
 
 /**
  * The step graph of a journey: nodes are step indexes, edges the transitions whose target resolves (to the first
- * step with that id). All searches are iterative breadth-first searches. Internal.
+ * step with that id). All searches are iterative breadth-first searches. Internal to the checker's package.
  */
-public final class JourneyGraph {
+final class JourneyGraph {
     /** Distance of a node that cannot be reached. */
-    public static final int UNREACHABLE = Integer.MAX_VALUE;
+    static final int UNREACHABLE = Integer.MAX_VALUE;
 
     private final Journey journey;
     private final Map<String, Integer> index = new HashMap<>();
@@ -34,7 +34,7 @@ public final class JourneyGraph {
      *
      * @param journey the journey
      */
-    public JourneyGraph(Journey journey) {
+    JourneyGraph(Journey journey) {
         this.journey = journey;
         List<Step> steps = journey.steps();
         for (int i = 0; i < steps.size(); i++) {
@@ -74,7 +74,7 @@ public final class JourneyGraph {
      *
      * @return the count
      */
-    public int size() {
+    int size() {
         return successors.length;
     }
 
@@ -84,7 +84,7 @@ public final class JourneyGraph {
      * @param id the id
      * @return the index, or -1
      */
-    public int indexOf(String id) {
+    int indexOf(String id) {
         return index.getOrDefault(id, -1);
     }
 
@@ -93,7 +93,7 @@ public final class JourneyGraph {
      *
      * @return the index, or -1 when the start does not resolve
      */
-    public int start() {
+    int start() {
         return start;
     }
 
@@ -103,7 +103,7 @@ public final class JourneyGraph {
      * @param i the index
      * @return the step
      */
-    public Step step(int i) {
+    Step step(int i) {
         return journey.steps().get(i);
     }
 
@@ -115,7 +115,7 @@ public final class JourneyGraph {
      * @param blocked nodes not to enter (sources are always included)
      * @return the distance per node, {@link #UNREACHABLE} when not reached
      */
-    public int[] distances(int[] sources, boolean backward, IntPredicate blocked) {
+    int[] distances(int[] sources, boolean backward, IntPredicate blocked) {
         int[] dist = new int[size()];
         Arrays.fill(dist, UNREACHABLE);
         ArrayDeque<Integer> queue = new ArrayDeque<>();
@@ -144,7 +144,7 @@ public final class JourneyGraph {
      * @param predicate the test on a step
      * @return the indexes
      */
-    public int[] nodes(java.util.function.Predicate<Step> predicate) {
+    int[] nodes(java.util.function.Predicate<Step> predicate) {
         List<Integer> found = new ArrayList<>();
         for (int i = 0; i < size(); i++) {
             if (predicate.test(step(i))) {
