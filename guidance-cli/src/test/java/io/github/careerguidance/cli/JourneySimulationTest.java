@@ -6,9 +6,9 @@ package io.github.careerguidance.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.careerguidance.journeys.simulation.Metric;
-import io.github.careerguidance.journeys.simulation.PopulationModel;
-import io.github.careerguidance.journeys.simulation.SimulationSummary;
+import io.github.careerguidance.research.simulation.Metric;
+import io.github.careerguidance.research.simulation.PopulationModel;
+import io.github.careerguidance.research.simulation.SimulationSummary;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +23,7 @@ class JourneySimulationTest extends CliTestSupport {
     private static Path population(Path dir) throws IOException {
         Path file = dir.resolve("werkzoekenden.yaml");
         try (InputStream in = PopulationModel.class.getResourceAsStream(
-                "/io/github/careerguidance/journeys/simulation/looking-for-work.population.yaml")) {
+                "/io/github/careerguidance/research/simulation/looking-for-work.population.yaml")) {
             Files.write(file, in.readAllBytes());
         }
         return file;
@@ -104,12 +104,12 @@ class JourneySimulationTest extends CliTestSupport {
         Files.writeString(bad, "id: proef\ngoals: {looking-for-work: 0.4}\n");
         assertThat(run("--lang", "en", "journey", "simulate", "looking-for-work", "--population", bad.toString(),
                 "--out", dir.resolve("x").toString())).isEqualTo(GuidanceCli.UNUSABLE);
-        assertThat(err).contains("journeys.simulation.probability-sum", "/goals");
+        assertThat(err).contains("research.simulation.probability-sum", "/goals");
         Path misfit = dir.resolve("past-niet.yaml");
         Files.writeString(misfit, "id: proef\ngoals: {looking-for-work: 1.0}\nquestions: {looking-for-work/q-weg: [{answers: {links: 1}}]}\n");
         assertThat(run("journey", "simulate", "looking-for-work", "--population", misfit.toString(), "--out",
                 dir.resolve("y").toString())).isEqualTo(GuidanceCli.UNUSABLE);
-        assertThat(err).contains("journeys.simulation.unknown-question");
+        assertThat(err).contains("research.simulation.unknown-question");
         assertThat(run("journey", "simulate", "bestaat-niet", "--population", population(dir).toString(), "--out",
                 dir.resolve("z").toString())).isEqualTo(GuidanceCli.UNUSABLE);
         assertThat(run("journey", "simulate", "looking-for-work", "--out", dir.toString()))

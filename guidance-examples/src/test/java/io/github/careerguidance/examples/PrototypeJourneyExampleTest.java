@@ -8,9 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.careerguidance.core.diagnostics.Severity;
 import io.github.careerguidance.journeys.check.JourneyChecker;
-import io.github.careerguidance.journeys.simulation.DesignComparison;
-import io.github.careerguidance.journeys.simulation.Metric;
-import io.github.careerguidance.journeys.simulation.MetricDifference;
+import io.github.careerguidance.research.simulation.DesignComparison;
+import io.github.careerguidance.research.simulation.Metric;
+import io.github.careerguidance.research.simulation.MetricDifference;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -27,11 +27,6 @@ import io.github.careerguidance.journeys.engine.SessionResult;
 import io.github.careerguidance.journeys.engine.StepView;
 import io.github.careerguidance.journeys.format.JourneyFormat;
 import io.github.careerguidance.journeys.model.ContentItem;
-import io.github.careerguidance.journeys.report.SimulationReport;
-import io.github.careerguidance.journeys.simulation.FunnelStep;
-import io.github.careerguidance.journeys.simulation.PopulationModel;
-import io.github.careerguidance.journeys.simulation.SimulationSummary;
-import io.github.careerguidance.journeys.simulation.Simulator;
 import io.github.careerguidance.quality.RuleResult;
 import io.github.careerguidance.quality.SchemeResult;
 import io.github.careerguidance.quality.Verdict;
@@ -39,6 +34,11 @@ import io.github.careerguidance.quality.bulk.BulkFormat;
 import io.github.careerguidance.quality.bulk.BulkReportWriter;
 import io.github.careerguidance.quality.bulk.BulkReports;
 import io.github.careerguidance.quality.bulk.BulkSummary;
+import io.github.careerguidance.research.report.SimulationReport;
+import io.github.careerguidance.research.simulation.FunnelStep;
+import io.github.careerguidance.research.simulation.PopulationModel;
+import io.github.careerguidance.research.simulation.SimulationSummary;
+import io.github.careerguidance.research.simulation.Simulator;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.Writer;
@@ -395,7 +395,7 @@ public final class Tour {
     public static final long SIMULATION_SEED = 2026;
 
     /** The class-path resource of the sample population the tour's simulation step uses. */
-    public static final String POPULATION = "/io/github/careerguidance/journeys/simulation/looking-for-work.population.yaml";
+    public static final String POPULATION = "/io/github/careerguidance/research/simulation/looking-for-work.population.yaml";
 
     /** The folder (under the tour's output folder) the simulation report is written to. */
     public static final String SIMULATION_DIR = "simulation";

@@ -9,7 +9,8 @@
  * edge labels and, optionally, observed or simulated traffic per edge ({@link
  * io.github.careerguidance.journeys.diagram.EdgeTraffic}) as labels and line widths.
  *
- * <p>Everything here is plain text generation without dependencies; the output is deterministic.
+ * <p>Everything here is plain text generation without dependencies; the output is deterministic. The package knows
+ * nothing of simulation: guidance-research's report counts the traffic and passes it in as an {@code EdgeTraffic}.
  *
  * @since 0.1.0
  */

@@ -16,14 +16,16 @@ import io.github.careerguidance.journeys.engine.Session;
 import io.github.careerguidance.journeys.format.JourneyFormat;
 import io.github.careerguidance.journeys.model.Journey;
 import io.github.careerguidance.journeys.reference.ReferenceJourneys;
-import io.github.careerguidance.journeys.simulation.PopulationModel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
-/** Issue #8: the one {@link ReadOptions} reaches journey files, stored sessions and population models. */
+/**
+ * Issue #8: the one {@link ReadOptions} reaches journey files and stored sessions (population models: guidance-research
+ * {@code PopulationReadOptionsTest}).
+ */
 class ReadOptionsWiringTest {
     private static ReadOptions maxDocument(long n) {
         return ReadOptions.builder().maxDocumentLength(n).build();
@@ -70,18 +72,5 @@ class ReadOptionsWiringTest {
         assertThat(JourneyFormat.forFileName("x.yml").withOptions(maxDocument(10)).options().maxDocumentLength())
                 .isEqualTo(10);
         assertThat(JourneyFormat.json().options()).isEqualTo(ReadOptions.defaults());
-    }
-
-    @Test
-    void populationModelsReadWithTheGivenOptions() {
-        String json = "{\"id\":\"werkzoekenden\",\"goals\":{\"looking-for-work\":1.0}}";
-        long size = json.length();
-        assertThat(PopulationModel.parse(json, false, maxDocument(size)).isSuccessful()).isTrue();
-        refusedAt(PopulationModel.parse(json, false, maxDocument(size - 1)), "maxDocumentLength", size - 1);
-        String lenient = json.replace("}}", "},\"kleur\":\"blauw\"}");
-        assertThat(PopulationModel.parse(lenient, false).isSuccessful()).isFalse();
-        assertThat(PopulationModel.parse(lenient, false,
-                ReadOptions.builder().unknownProperties(ReadOptions.UnknownProperties.IGNORE).build()).isSuccessful())
-                .isTrue();
     }
 }
