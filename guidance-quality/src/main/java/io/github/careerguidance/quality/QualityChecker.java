@@ -8,7 +8,6 @@ import io.github.careerguidance.core.diagnostics.Diagnostics;
 import io.github.careerguidance.core.diagnostics.JsonPointer;
 import io.github.careerguidance.core.diagnostics.Severity;
 import io.github.careerguidance.core.text.LocalizedText;
-import io.github.careerguidance.quality.internal.Outcome;
 import io.github.careerguidance.quality.internal.QualityMessages;
 import io.github.careerguidance.quality.internal.RuleEvaluator;
 import io.github.careerguidance.quality.registration.Organisation;
@@ -74,9 +73,18 @@ public final class QualityChecker {
     private final Map<Rule, ImmutableRuleResult> templates;
 
     private QualityChecker(SchemeCatalogue catalogue, int warningDays) {
+        this(catalogue, warningDays, false);
+    }
+
+    /** A checker on the old path (RuleEvaluator), to compare with the new one in tests until it is deleted. */
+    static QualityChecker legacy(SchemeCatalogue catalogue, int warningDays) {
+        return new QualityChecker(catalogue, warningDays, true);
+    }
+
+    private QualityChecker(SchemeCatalogue catalogue, int warningDays, boolean legacy) {
         this.catalogue = catalogue;
         this.warningDays = warningDays;
-        this.evaluator = new RuleEvaluator(catalogue, warningDays);
+        this.evaluator = legacy ? new RuleEvaluator(catalogue, warningDays) : null;
         Map<Rule, ImmutableRuleResult> t = new java.util.IdentityHashMap<>();
         for (Scheme scheme : catalogue.schemes()) {
             for (Rule rule : scheme.rules()) {
@@ -153,7 +161,7 @@ public final class QualityChecker {
     public QualityReport check(Registration registration, Scheme scheme, LocalDate asOf) {
         Objects.requireNonNull(scheme, "scheme");
         QualityChecker withScheme = catalogue.scheme(scheme.id()).filter(scheme::equals).isPresent()
-                ? this : new QualityChecker(catalogue.with(scheme), warningDays);
+                ? this : new QualityChecker(catalogue.with(scheme), warningDays, evaluator != null);
         return withScheme.check(registration, Policy.of(scheme), asOf);
     }
 
@@ -234,6 +242,112 @@ public final class QualityChecker {
 
     private List<SchemeResult> checkRules(Registration registration, String id, String version, List<Rule> rules,
             LocalDate asOf) {
+        if (evaluator != null) {
+            return checkRulesLegacy(registration, id, version, rules, asOf);
+        }
+        List<SchemeResult> out = new ArrayList<>();
+        List<Rule> orgRules = new ArrayList<>();
+        List<Rule> personRules = new ArrayList<>();
+        rules.forEach(r -> (r.subject() == Subject.ORGANISATION ? orgRules : personRules).add(r));
+        if (!orgRules.isEmpty()) {
+            Optional<Organisation> org = registration.organisation();
+            CheckContext context = org.map(o -> CheckContext.organisation(catalogue, warningDays, asOf, id, o,
+                    registration.professionals())).orElse(null);
+            List<RuleResult> results = new ArrayList<>();
+            for (Rule rule : orgRules) {
+                Outcome o = context != null ? outcome(rule, context) : notApplicableOutcome("quality.scheme.no-organisation");
+                results.add(toResult(rule, o, JsonPointer.of("organisation"), null));
+            }
+            out.add(subjectResult(id, version, Subject.ORGANISATION, org.map(Organisation::kvkNumber).orElse(null),
+                    JsonPointer.of("organisation"), results));
+        }
+        if (!personRules.isEmpty()) {
+            for (int i = 0; i < registration.professionals().size(); i++) {
+                Professional p = registration.professionals().get(i);
+                CheckContext context = CheckContext.person(catalogue, warningDays, asOf, id, p, registration.professionals());
+                List<RuleResult> results = new ArrayList<>();
+                JsonPointer at = JsonPointer.of("professionals", String.valueOf(i));
+                for (Rule rule : personRules) {
+                    results.add(toResult(rule, outcome(rule, context), at, null));
+                }
+                out.add(subjectResult(id, version, Subject.PERSON, p.id(), at, results));
+            }
+        }
+        return out;
+    }
+
+    private List<RuleResult> evaluate(Scheme scheme, List<Rule> rules, Professional p, Organisation o,
+            List<Professional> professionals, LocalDate asOf, JsonPointer at) {
+        if (evaluator != null) {
+            return evaluateLegacy(scheme, rules, p, o, professionals, asOf, at);
+        }
+        // Results are made at their subject's location, so subjectResult need not copy each to relocate it.
+        List<RuleResult> results = new ArrayList<>(rules.size());
+        if (!scheme.inForceOn(asOf)) {
+            for (Rule rule : rules) {
+                Outcome n = notApplicableOutcome("quality.scheme.not-in-force", "scheme", scheme.id(), "asOf", asOf,
+                        "from", scheme.effectiveFrom().map(String::valueOf).orElse("-"),
+                        "until", scheme.effectiveUntil().map(String::valueOf).orElse("-"));
+                results.add(toResult(rule, n, at, null));
+            }
+            return results;
+        }
+        boolean holder = p != null ? !p.registrationsIn(scheme.id()).isEmpty() : !o.marksOf(scheme.id()).isEmpty();
+        CheckContext context = p != null
+                ? CheckContext.person(catalogue, warningDays, asOf, scheme.id(), p, professionals)
+                : CheckContext.organisation(catalogue, warningDays, asOf, scheme.id(), o, professionals);
+        // Rules that deem others met when they pass (deemed equivalence) are evaluated first, for professionals.
+        Map<String, Rule> deemed = new HashMap<>();
+        Map<String, Outcome> deeming = new HashMap<>();
+        if (p != null) {
+            for (Rule rule : rules) {
+                if (!rule.deemsMet().isEmpty()) {
+                    Outcome e = outcome(rule, context);
+                    deeming.put(rule.id(), e);
+                    if (e.verdict == Verdict.PASS) {
+                        rule.deemsMet().forEach(t -> deemed.putIfAbsent(t, rule));
+                    }
+                }
+            }
+        }
+        for (Rule rule : rules) {
+            Outcome outcome;
+            Rule by = deemed.get(rule.id());
+            if (deeming.containsKey(rule.id())) {
+                outcome = deeming.get(rule.id());
+            } else if (rule.stage() == RuleStage.ENTRY && holder) {
+                outcome = notApplicableOutcome("quality.rule.entry-only", "scheme", scheme.id());
+            } else if (by != null) {
+                outcome = deemedOutcome(by, context);
+            } else {
+                outcome = outcome(rule, context);
+            }
+            results.add(toResult(rule, outcome, at, by));
+        }
+        return results;
+    }
+
+    /** A rule's own evaluation; a rule must never make a check throw, so an exception is reported, never swallowed. */
+    private static Outcome outcome(Rule rule, CheckContext context) {
+        try {
+            return (Outcome) Objects.requireNonNull(rule.evaluate(context), "outcome");
+        } catch (RuntimeException e) {
+            return Outcome.error(rule.id(), e);
+        }
+    }
+
+    private static Outcome deemedOutcome(Rule by, CheckContext context) {
+        try {
+            return (Outcome) by.deemedOutcome(context);
+        } catch (RuntimeException e) {
+            return Outcome.error(by.id(), e);
+        }
+    }
+
+    // ---- the old path (issue #13): RuleEvaluator's dispatch, kept until the property test compared both ----------
+
+    private List<SchemeResult> checkRulesLegacy(Registration registration, String id, String version, List<Rule> rules,
+            LocalDate asOf) {
         List<SchemeResult> out = new ArrayList<>();
         List<Rule> orgRules = new ArrayList<>();
         List<Rule> personRules = new ArrayList<>();
@@ -243,7 +357,7 @@ public final class QualityChecker {
             List<RuleResult> results = new ArrayList<>();
             for (Rule rule : orgRules) {
                 Outcome o = org.isPresent()
-                        ? safely(rule, () -> evaluator.organisation(rule, id, org.get(), registration.professionals(), asOf))
+                        ? safely(rule, () -> legacy(evaluator.organisation(rule, id, org.get(), registration.professionals(), asOf)))
                         : notApplicableOutcome("quality.scheme.no-organisation");
                 results.add(toResult(rule, o, JsonPointer.of("organisation"), null));
             }
@@ -256,7 +370,7 @@ public final class QualityChecker {
                 List<RuleResult> results = new ArrayList<>();
                 JsonPointer at = JsonPointer.of("professionals", String.valueOf(i));
                 for (Rule rule : personRules) {
-                    results.add(toResult(rule, safely(rule, () -> evaluator.person(rule, id, p, asOf)), at, null));
+                    results.add(toResult(rule, safely(rule, () -> legacy(evaluator.person(rule, id, p, asOf))), at, null));
                 }
                 out.add(subjectResult(id, version, Subject.PERSON, p.id(), at, results));
             }
@@ -264,7 +378,7 @@ public final class QualityChecker {
         return out;
     }
 
-    private List<RuleResult> evaluate(Scheme scheme, List<Rule> rules, Professional p, Organisation o,
+    private List<RuleResult> evaluateLegacy(Scheme scheme, List<Rule> rules, Professional p, Organisation o,
             List<Professional> professionals, LocalDate asOf, JsonPointer at) {
         // Results are made at their subject's location, so subjectResult need not copy each to relocate it.
         List<RuleResult> results = new ArrayList<>(rules.size());
@@ -283,9 +397,9 @@ public final class QualityChecker {
         if (p != null) {
             for (Rule rule : rules) {
                 if (rule instanceof EquivalenceRule) {
-                    Outcome e = safely(rule, () -> evaluator.person(rule, scheme.id(), p, asOf));
+                    Outcome e = safely(rule, () -> legacy(evaluator.person(rule, scheme.id(), p, asOf)));
                     equivalenceOutcomes.put(rule.id(), e);
-                    if (e.verdict() == Verdict.PASS) {
+                    if (e.verdict == Verdict.PASS) {
                         ((EquivalenceRule) rule).satisfies().forEach(t -> deemed.putIfAbsent(t, (EquivalenceRule) rule));
                     }
                 }
@@ -299,22 +413,25 @@ public final class QualityChecker {
             } else if (rule.stage() == RuleStage.ENTRY && holder) {
                 outcome = notApplicableOutcome("quality.rule.entry-only", "scheme", scheme.id());
             } else if (by != null) {
-                outcome = Outcome.deemed(by.id(), by.registrationScheme());
+                outcome = legacy(io.github.careerguidance.quality.internal.Outcome.deemed(by.id(), by.registrationScheme()));
             } else if (p != null) {
-                outcome = safely(rule, () -> evaluator.person(rule, scheme.id(), p, asOf));
+                outcome = safely(rule, () -> legacy(evaluator.person(rule, scheme.id(), p, asOf)));
             } else {
-                outcome = safely(rule, () -> evaluator.organisation(rule, scheme.id(), o, professionals, asOf));
+                outcome = safely(rule, () -> legacy(evaluator.organisation(rule, scheme.id(), o, professionals, asOf)));
             }
             results.add(toResult(rule, outcome, at, by));
         }
         return results;
     }
 
+    private static Outcome legacy(io.github.careerguidance.quality.internal.Outcome o) {
+        return Outcome.copyOf(o.verdict(), o.code(), o.arguments(), o.evidence(), o.changesOnDate());
+    }
+
     private static Outcome safely(Rule rule, java.util.function.Supplier<Outcome> evaluation) {
         try {
             return evaluation.get();
         } catch (RuntimeException e) {
-            // Defensive: a rule must never make a check throw. Reported, never swallowed silently.
             return Outcome.error(rule.id(), e);
         }
     }
@@ -323,27 +440,27 @@ public final class QualityChecker {
         return Outcome.notApplicable(code, args);
     }
 
-    private RuleResult toResult(Rule rule, Outcome o, JsonPointer at, EquivalenceRule deemedBy) {
+    private RuleResult toResult(Rule rule, Outcome o, JsonPointer at, Rule deemedBy) {
         ImmutableRuleResult template = deemedBy == null ? templates.get(rule) : null;
         if (template != null) {
             // equal to the builder's result below, without copying the rule's citations
-            return template.withVerdict(o.verdict())
-                    .withCode(o.code())
-                    .withExplanation(QualityMessages.text(o.code(), o.arguments()))
-                    .withEvidence(o.evidence())
+            return template.withVerdict(o.verdict)
+                    .withCode(o.code)
+                    .withExplanation(QualityMessages.text(o.code, o.args))
+                    .withEvidence(o.evidenceMap())
                     .withLocation(at)
-                    .withChangesOn(Optional.ofNullable(o.changesOnDate()));
+                    .withChangesOn(Optional.ofNullable(o.changesOn));
         }
         ImmutableRuleResult.Builder b = RuleResult.builder()
                 .ruleId(rule.id())
                 .ruleType(typeOf(rule))
-                .verdict(o.verdict())
-                .code(o.code())
-                .explanation(QualityMessages.text(o.code(), o.arguments()))
-                .evidence(o.evidence())
+                .verdict(o.verdict)
+                .code(o.code)
+                .explanation(QualityMessages.text(o.code, o.args))
+                .evidence(o.evidenceMap())
                 .location(at)
                 .citations(rule.citations())
-                .changesOn(Optional.ofNullable(o.changesOnDate()));
+                .changesOn(Optional.ofNullable(o.changesOn));
         if (deemedBy != null) {
             b.deemedBy(deemedBy.id()).addAllCitations(deemedBy.citations());
         }
