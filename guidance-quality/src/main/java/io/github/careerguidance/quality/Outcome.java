@@ -34,15 +34,6 @@ final class Outcome implements RuleOutcome {
         return new Outcome(verdict, code, SmallMap.of(args));
     }
 
-    /** An outcome of the old path, copied (issue #13: until the old path is deleted). */
-    static Outcome copyOf(Verdict verdict, String code, Map<String, Object> args, Map<String, String> evidence,
-            LocalDate changesOn) {
-        Outcome o = new Outcome(verdict, code, args);
-        evidence.forEach(o::evidence);
-        o.changesOn = changesOn;
-        return o;
-    }
-
     /** A not-applicable outcome. */
     static Outcome notApplicable(String code, Object... args) {
         return of(Verdict.NOT_APPLICABLE, code, args);

@@ -9,12 +9,10 @@ import io.github.careerguidance.core.diagnostics.JsonPointer;
 import io.github.careerguidance.core.diagnostics.Severity;
 import io.github.careerguidance.core.text.LocalizedText;
 import io.github.careerguidance.quality.internal.QualityMessages;
-import io.github.careerguidance.quality.internal.RuleEvaluator;
 import io.github.careerguidance.quality.registration.Organisation;
 import io.github.careerguidance.quality.registration.Professional;
 import io.github.careerguidance.quality.registration.Registration;
 import io.github.careerguidance.quality.registration.RegistrationValidator;
-import io.github.careerguidance.quality.scheme.EquivalenceRule;
 import io.github.careerguidance.quality.scheme.Policy;
 import io.github.careerguidance.quality.scheme.Rule;
 import io.github.careerguidance.quality.scheme.RuleStage;
@@ -64,7 +62,6 @@ public final class QualityChecker {
 
     private final SchemeCatalogue catalogue;
     private final int warningDays;
-    private final RuleEvaluator evaluator;
     /**
      * Per rule of the catalogue (by identity), a result holding what every result of the rule shares (id, type,
      * citations): a result is this template with its own verdict, text, evidence and location, so the citations
@@ -73,18 +70,8 @@ public final class QualityChecker {
     private final Map<Rule, ImmutableRuleResult> templates;
 
     private QualityChecker(SchemeCatalogue catalogue, int warningDays) {
-        this(catalogue, warningDays, false);
-    }
-
-    /** A checker on the old path (RuleEvaluator), to compare with the new one in tests until it is deleted. */
-    static QualityChecker legacy(SchemeCatalogue catalogue, int warningDays) {
-        return new QualityChecker(catalogue, warningDays, true);
-    }
-
-    private QualityChecker(SchemeCatalogue catalogue, int warningDays, boolean legacy) {
         this.catalogue = catalogue;
         this.warningDays = warningDays;
-        this.evaluator = legacy ? new RuleEvaluator(catalogue, warningDays) : null;
         Map<Rule, ImmutableRuleResult> t = new java.util.IdentityHashMap<>();
         for (Scheme scheme : catalogue.schemes()) {
             for (Rule rule : scheme.rules()) {
@@ -161,7 +148,7 @@ public final class QualityChecker {
     public QualityReport check(Registration registration, Scheme scheme, LocalDate asOf) {
         Objects.requireNonNull(scheme, "scheme");
         QualityChecker withScheme = catalogue.scheme(scheme.id()).filter(scheme::equals).isPresent()
-                ? this : new QualityChecker(catalogue.with(scheme), warningDays, evaluator != null);
+                ? this : new QualityChecker(catalogue.with(scheme), warningDays);
         return withScheme.check(registration, Policy.of(scheme), asOf);
     }
 
@@ -242,9 +229,6 @@ public final class QualityChecker {
 
     private List<SchemeResult> checkRules(Registration registration, String id, String version, List<Rule> rules,
             LocalDate asOf) {
-        if (evaluator != null) {
-            return checkRulesLegacy(registration, id, version, rules, asOf);
-        }
         List<SchemeResult> out = new ArrayList<>();
         List<Rule> orgRules = new ArrayList<>();
         List<Rule> personRules = new ArrayList<>();
@@ -278,9 +262,6 @@ public final class QualityChecker {
 
     private List<RuleResult> evaluate(Scheme scheme, List<Rule> rules, Professional p, Organisation o,
             List<Professional> professionals, LocalDate asOf, JsonPointer at) {
-        if (evaluator != null) {
-            return evaluateLegacy(scheme, rules, p, o, professionals, asOf, at);
-        }
         // Results are made at their subject's location, so subjectResult need not copy each to relocate it.
         List<RuleResult> results = new ArrayList<>(rules.size());
         if (!scheme.inForceOn(asOf)) {
@@ -341,98 +322,6 @@ public final class QualityChecker {
             return (Outcome) by.deemedOutcome(context);
         } catch (RuntimeException e) {
             return Outcome.error(by.id(), e);
-        }
-    }
-
-    // ---- the old path (issue #13): RuleEvaluator's dispatch, kept until the property test compared both ----------
-
-    private List<SchemeResult> checkRulesLegacy(Registration registration, String id, String version, List<Rule> rules,
-            LocalDate asOf) {
-        List<SchemeResult> out = new ArrayList<>();
-        List<Rule> orgRules = new ArrayList<>();
-        List<Rule> personRules = new ArrayList<>();
-        rules.forEach(r -> (r.subject() == Subject.ORGANISATION ? orgRules : personRules).add(r));
-        if (!orgRules.isEmpty()) {
-            Optional<Organisation> org = registration.organisation();
-            List<RuleResult> results = new ArrayList<>();
-            for (Rule rule : orgRules) {
-                Outcome o = org.isPresent()
-                        ? safely(rule, () -> legacy(evaluator.organisation(rule, id, org.get(), registration.professionals(), asOf)))
-                        : notApplicableOutcome("quality.scheme.no-organisation");
-                results.add(toResult(rule, o, JsonPointer.of("organisation"), null));
-            }
-            out.add(subjectResult(id, version, Subject.ORGANISATION, org.map(Organisation::kvkNumber).orElse(null),
-                    JsonPointer.of("organisation"), results));
-        }
-        if (!personRules.isEmpty()) {
-            for (int i = 0; i < registration.professionals().size(); i++) {
-                Professional p = registration.professionals().get(i);
-                List<RuleResult> results = new ArrayList<>();
-                JsonPointer at = JsonPointer.of("professionals", String.valueOf(i));
-                for (Rule rule : personRules) {
-                    results.add(toResult(rule, safely(rule, () -> legacy(evaluator.person(rule, id, p, asOf))), at, null));
-                }
-                out.add(subjectResult(id, version, Subject.PERSON, p.id(), at, results));
-            }
-        }
-        return out;
-    }
-
-    private List<RuleResult> evaluateLegacy(Scheme scheme, List<Rule> rules, Professional p, Organisation o,
-            List<Professional> professionals, LocalDate asOf, JsonPointer at) {
-        // Results are made at their subject's location, so subjectResult need not copy each to relocate it.
-        List<RuleResult> results = new ArrayList<>(rules.size());
-        if (!scheme.inForceOn(asOf)) {
-            for (Rule rule : rules) {
-                Outcome n = notApplicableOutcome("quality.scheme.not-in-force", "scheme", scheme.id(), "asOf", asOf,
-                        "from", scheme.effectiveFrom().map(String::valueOf).orElse("-"),
-                        "until", scheme.effectiveUntil().map(String::valueOf).orElse("-"));
-                results.add(toResult(rule, n, at, null));
-            }
-            return results;
-        }
-        boolean holder = p != null ? !p.registrationsIn(scheme.id()).isEmpty() : !o.marksOf(scheme.id()).isEmpty();
-        Map<String, EquivalenceRule> deemed = new HashMap<>();
-        Map<String, Outcome> equivalenceOutcomes = new HashMap<>();
-        if (p != null) {
-            for (Rule rule : rules) {
-                if (rule instanceof EquivalenceRule) {
-                    Outcome e = safely(rule, () -> legacy(evaluator.person(rule, scheme.id(), p, asOf)));
-                    equivalenceOutcomes.put(rule.id(), e);
-                    if (e.verdict == Verdict.PASS) {
-                        ((EquivalenceRule) rule).satisfies().forEach(t -> deemed.putIfAbsent(t, (EquivalenceRule) rule));
-                    }
-                }
-            }
-        }
-        for (Rule rule : rules) {
-            Outcome outcome;
-            EquivalenceRule by = deemed.get(rule.id());
-            if (equivalenceOutcomes.containsKey(rule.id())) {
-                outcome = equivalenceOutcomes.get(rule.id());
-            } else if (rule.stage() == RuleStage.ENTRY && holder) {
-                outcome = notApplicableOutcome("quality.rule.entry-only", "scheme", scheme.id());
-            } else if (by != null) {
-                outcome = legacy(io.github.careerguidance.quality.internal.Outcome.deemed(by.id(), by.registrationScheme()));
-            } else if (p != null) {
-                outcome = safely(rule, () -> legacy(evaluator.person(rule, scheme.id(), p, asOf)));
-            } else {
-                outcome = safely(rule, () -> legacy(evaluator.organisation(rule, scheme.id(), o, professionals, asOf)));
-            }
-            results.add(toResult(rule, outcome, at, by));
-        }
-        return results;
-    }
-
-    private static Outcome legacy(io.github.careerguidance.quality.internal.Outcome o) {
-        return Outcome.copyOf(o.verdict(), o.code(), o.arguments(), o.evidence(), o.changesOnDate());
-    }
-
-    private static Outcome safely(Rule rule, java.util.function.Supplier<Outcome> evaluation) {
-        try {
-            return evaluation.get();
-        } catch (RuntimeException e) {
-            return Outcome.error(rule.id(), e);
         }
     }
 
