@@ -8,14 +8,11 @@ import io.github.careerguidance.core.diagnostics.Diagnostics;
 import io.github.careerguidance.core.diagnostics.JsonPointer;
 import io.github.careerguidance.core.diagnostics.Severity;
 import io.github.careerguidance.core.text.LocalizedText;
-import io.github.careerguidance.quality.internal.Outcome;
 import io.github.careerguidance.quality.internal.QualityMessages;
-import io.github.careerguidance.quality.internal.RuleEvaluator;
 import io.github.careerguidance.quality.registration.Organisation;
 import io.github.careerguidance.quality.registration.Professional;
 import io.github.careerguidance.quality.registration.Registration;
 import io.github.careerguidance.quality.registration.RegistrationValidator;
-import io.github.careerguidance.quality.scheme.EquivalenceRule;
 import io.github.careerguidance.quality.scheme.Policy;
 import io.github.careerguidance.quality.scheme.Rule;
 import io.github.careerguidance.quality.scheme.RuleStage;
@@ -65,7 +62,6 @@ public final class QualityChecker {
 
     private final SchemeCatalogue catalogue;
     private final int warningDays;
-    private final RuleEvaluator evaluator;
     /**
      * Per rule of the catalogue (by identity), a result holding what every result of the rule shares (id, type,
      * citations): a result is this template with its own verdict, text, evidence and location, so the citations
@@ -76,7 +72,6 @@ public final class QualityChecker {
     private QualityChecker(SchemeCatalogue catalogue, int warningDays) {
         this.catalogue = catalogue;
         this.warningDays = warningDays;
-        this.evaluator = new RuleEvaluator(catalogue, warningDays);
         Map<Rule, ImmutableRuleResult> t = new java.util.IdentityHashMap<>();
         for (Scheme scheme : catalogue.schemes()) {
             for (Rule rule : scheme.rules()) {
@@ -240,11 +235,11 @@ public final class QualityChecker {
         rules.forEach(r -> (r.subject() == Subject.ORGANISATION ? orgRules : personRules).add(r));
         if (!orgRules.isEmpty()) {
             Optional<Organisation> org = registration.organisation();
+            CheckContext context = org.map(o -> CheckContext.organisation(catalogue, warningDays, asOf, id, o,
+                    registration.professionals())).orElse(null);
             List<RuleResult> results = new ArrayList<>();
             for (Rule rule : orgRules) {
-                Outcome o = org.isPresent()
-                        ? safely(rule, () -> evaluator.organisation(rule, id, org.get(), registration.professionals(), asOf))
-                        : notApplicableOutcome("quality.scheme.no-organisation");
+                Outcome o = context != null ? outcome(rule, context) : notApplicableOutcome("quality.scheme.no-organisation");
                 results.add(toResult(rule, o, JsonPointer.of("organisation"), null));
             }
             out.add(subjectResult(id, version, Subject.ORGANISATION, org.map(Organisation::kvkNumber).orElse(null),
@@ -253,10 +248,11 @@ public final class QualityChecker {
         if (!personRules.isEmpty()) {
             for (int i = 0; i < registration.professionals().size(); i++) {
                 Professional p = registration.professionals().get(i);
+                CheckContext context = CheckContext.person(catalogue, warningDays, asOf, id, p, registration.professionals());
                 List<RuleResult> results = new ArrayList<>();
                 JsonPointer at = JsonPointer.of("professionals", String.valueOf(i));
                 for (Rule rule : personRules) {
-                    results.add(toResult(rule, safely(rule, () -> evaluator.person(rule, id, p, asOf)), at, null));
+                    results.add(toResult(rule, outcome(rule, context), at, null));
                 }
                 out.add(subjectResult(id, version, Subject.PERSON, p.id(), at, results));
             }
@@ -278,44 +274,54 @@ public final class QualityChecker {
             return results;
         }
         boolean holder = p != null ? !p.registrationsIn(scheme.id()).isEmpty() : !o.marksOf(scheme.id()).isEmpty();
-        Map<String, EquivalenceRule> deemed = new HashMap<>();
-        Map<String, Outcome> equivalenceOutcomes = new HashMap<>();
+        CheckContext context = p != null
+                ? CheckContext.person(catalogue, warningDays, asOf, scheme.id(), p, professionals)
+                : CheckContext.organisation(catalogue, warningDays, asOf, scheme.id(), o, professionals);
+        // Rules that deem others met when they pass (deemed equivalence) are evaluated first, for professionals.
+        Map<String, Rule> deemed = new HashMap<>();
+        Map<String, Outcome> deeming = new HashMap<>();
         if (p != null) {
             for (Rule rule : rules) {
-                if (rule instanceof EquivalenceRule) {
-                    Outcome e = safely(rule, () -> evaluator.person(rule, scheme.id(), p, asOf));
-                    equivalenceOutcomes.put(rule.id(), e);
-                    if (e.verdict() == Verdict.PASS) {
-                        ((EquivalenceRule) rule).satisfies().forEach(t -> deemed.putIfAbsent(t, (EquivalenceRule) rule));
+                if (!rule.deemsMet().isEmpty()) {
+                    Outcome e = outcome(rule, context);
+                    deeming.put(rule.id(), e);
+                    if (e.verdict == Verdict.PASS) {
+                        rule.deemsMet().forEach(t -> deemed.putIfAbsent(t, rule));
                     }
                 }
             }
         }
         for (Rule rule : rules) {
             Outcome outcome;
-            EquivalenceRule by = deemed.get(rule.id());
-            if (equivalenceOutcomes.containsKey(rule.id())) {
-                outcome = equivalenceOutcomes.get(rule.id());
+            Rule by = deemed.get(rule.id());
+            if (deeming.containsKey(rule.id())) {
+                outcome = deeming.get(rule.id());
             } else if (rule.stage() == RuleStage.ENTRY && holder) {
                 outcome = notApplicableOutcome("quality.rule.entry-only", "scheme", scheme.id());
             } else if (by != null) {
-                outcome = Outcome.deemed(by.id(), by.registrationScheme());
-            } else if (p != null) {
-                outcome = safely(rule, () -> evaluator.person(rule, scheme.id(), p, asOf));
+                outcome = deemedOutcome(by, context);
             } else {
-                outcome = safely(rule, () -> evaluator.organisation(rule, scheme.id(), o, professionals, asOf));
+                outcome = outcome(rule, context);
             }
             results.add(toResult(rule, outcome, at, by));
         }
         return results;
     }
 
-    private static Outcome safely(Rule rule, java.util.function.Supplier<Outcome> evaluation) {
+    /** A rule's own evaluation; a rule must never make a check throw, so an exception is reported, never swallowed. */
+    private static Outcome outcome(Rule rule, CheckContext context) {
         try {
-            return evaluation.get();
+            return (Outcome) Objects.requireNonNull(rule.evaluate(context), "outcome");
         } catch (RuntimeException e) {
-            // Defensive: a rule must never make a check throw. Reported, never swallowed silently.
             return Outcome.error(rule.id(), e);
+        }
+    }
+
+    private static Outcome deemedOutcome(Rule by, CheckContext context) {
+        try {
+            return (Outcome) by.deemedOutcome(context);
+        } catch (RuntimeException e) {
+            return Outcome.error(by.id(), e);
         }
     }
 
@@ -323,27 +329,27 @@ public final class QualityChecker {
         return Outcome.notApplicable(code, args);
     }
 
-    private RuleResult toResult(Rule rule, Outcome o, JsonPointer at, EquivalenceRule deemedBy) {
+    private RuleResult toResult(Rule rule, Outcome o, JsonPointer at, Rule deemedBy) {
         ImmutableRuleResult template = deemedBy == null ? templates.get(rule) : null;
         if (template != null) {
             // equal to the builder's result below, without copying the rule's citations
-            return template.withVerdict(o.verdict())
-                    .withCode(o.code())
-                    .withExplanation(QualityMessages.text(o.code(), o.arguments()))
-                    .withEvidence(o.evidence())
+            return template.withVerdict(o.verdict)
+                    .withCode(o.code)
+                    .withExplanation(QualityMessages.text(o.code, o.args))
+                    .withEvidence(o.evidenceMap())
                     .withLocation(at)
-                    .withChangesOn(Optional.ofNullable(o.changesOnDate()));
+                    .withChangesOn(Optional.ofNullable(o.changesOn));
         }
         ImmutableRuleResult.Builder b = RuleResult.builder()
                 .ruleId(rule.id())
                 .ruleType(typeOf(rule))
-                .verdict(o.verdict())
-                .code(o.code())
-                .explanation(QualityMessages.text(o.code(), o.arguments()))
-                .evidence(o.evidence())
+                .verdict(o.verdict)
+                .code(o.code)
+                .explanation(QualityMessages.text(o.code, o.args))
+                .evidence(o.evidenceMap())
                 .location(at)
                 .citations(rule.citations())
-                .changesOn(Optional.ofNullable(o.changesOnDate()));
+                .changesOn(Optional.ofNullable(o.changesOn));
         if (deemedBy != null) {
             b.deemedBy(deemedBy.id()).addAllCitations(deemedBy.citations());
         }

@@ -20,19 +20,23 @@ import java.util.function.BiConsumer;
  * {@code put} of a key replaces its value in place, null values allowed, equality and hash code of {@link Map}).
  * Internal; not thread-safe (an outcome belongs to one check).
  */
-final class SmallMap<V> extends AbstractMap<String, V> {
+public final class SmallMap<V> extends AbstractMap<String, V> {
     private Object[] pairs;
     private int size;
 
-    SmallMap() {
+    /** An empty map with room for four pairs. */
+    public SmallMap() {
         this.pairs = new Object[8];
     }
 
     /**
      * A map of key, value pairs, in order; a repeated key keeps its first place and its last value, and an odd last
      * element is ignored, as filling a {@code LinkedHashMap} pair by pair would do.
+     *
+     * @param keysAndValues keys (written with {@link String#valueOf(Object)}) and values, alternating
+     * @return a new map
      */
-    static SmallMap<Object> of(Object... keysAndValues) {
+    public static SmallMap<Object> of(Object... keysAndValues) {
         SmallMap<Object> map = new SmallMap<>(keysAndValues.length);
         for (int i = 0; i + 1 < keysAndValues.length; i += 2) {
             map.put(String.valueOf(keysAndValues[i]), keysAndValues[i + 1]);

@@ -9,6 +9,9 @@ import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
+import io.github.careerguidance.quality.registration.Education;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * A training programme whose diploma a scheme recognises from a date (Register Jobcoach: Combo, Elan, Saxion from 1 Jul 2013).
@@ -43,4 +46,14 @@ public abstract class AccreditedProgramme {
      * @return the date
      */
     public abstract LocalDate completedFrom();
+
+    /** Whether an education was completed in one of the programmes, on or after its first date that counts. */
+    static boolean completedOneOf(List<AccreditedProgramme> programmes, Education e) {
+        if (e.programme().isEmpty() || e.completed().isEmpty()) {
+            return false;
+        }
+        String name = e.programme().get().trim().toLowerCase(Locale.ROOT);
+        return programmes.stream().anyMatch(pr -> pr.name().toLowerCase(Locale.ROOT).equals(name)
+                && !e.completed().get().isBefore(pr.completedFrom()));
+    }
 }

@@ -11,6 +11,9 @@ import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import io.github.careerguidance.quality.registration.PersonRegistration;
+import io.github.careerguidance.quality.registration.Professional;
 
 /**
  * At least a minimum of clients in every full calendar year of the current registration period (type {@code minimum-clients}; research rule BKA-CLIENTS).
@@ -21,7 +24,7 @@ import java.time.LocalDate;
 @GuidanceStyle
 @JsonSerialize(as = ImmutableClientsRule.class)
 @JsonDeserialize(as = ImmutableClientsRule.class)
-public abstract class ClientsRule extends Rule {
+public abstract sealed class ClientsRule extends Rule permits ImmutableClientsRule, ImmutableClientsRule.Json {
 
     /**
      * A new builder.
@@ -57,6 +60,40 @@ public abstract class ClientsRule extends Rule {
      * @return the date, if the rule has one
      */
     public abstract Optional<LocalDate> registeredFrom();
+
+    /**
+     * Evaluates the clients per calendar year of the professional, for entries of {@link #registrationScheme()}
+     * registered from {@link #registeredFrom()}.
+     *
+     * @param c the context
+     * @return the outcome
+     */
+    @Override
+    public RuleOutcome evaluate(RuleContext c) {
+        if (c.professional().isEmpty()) {
+            return wrongSubject(c);
+        }
+        Professional p = c.professional().get();
+        PersonRegistration entry = RegistrationEntries.latest(p.registrationsIn(registrationScheme()));
+        if (entry == null) {
+            return c.notApplicable("quality.rule.no-registration", "scheme", registrationScheme());
+        }
+        if (registeredFrom().isPresent()) {
+            Optional<LocalDate> registered = entry.firstRegistered().or(entry::validFrom);
+            if (registered.isEmpty()) {
+                return c.notAssessable("quality.rule.evidence-missing", "evidence", "firstRegistered");
+            }
+            if (registered.get().isBefore(registeredFrom().get())) {
+                return c.notApplicable("quality.rule.clients.registered-before",
+                        "registered", registered.get(), "registeredFrom", registeredFrom().get())
+                        .evidence("firstRegistered", registered.get());
+            }
+        }
+        List<long[]> records = new ArrayList<>();
+        p.clients().forEach(y -> records.add(new long[] {LocalDate.of(y.year(), 12, 31).toEpochDay(), y.clients()}));
+        return MinimumPeriods.minimum(c, p, registrationScheme(), minimumPerYear(), "minimumPerYear", "clients",
+                RulePeriod.CALENDAR_YEAR, records, p.clients().isEmpty() ? "clients" : null);
+    }
 
     @Value.Check
     protected void check() {

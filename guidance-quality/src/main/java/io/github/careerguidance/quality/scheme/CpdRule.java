@@ -10,6 +10,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
+import java.util.ArrayList;
+import io.github.careerguidance.quality.registration.Professional;
 
 
 /**
@@ -25,7 +27,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @GuidanceStyle
 @JsonSerialize(as = ImmutableCpdRule.class)
 @JsonDeserialize(as = ImmutableCpdRule.class)
-public abstract class CpdRule extends Rule {
+public abstract sealed class CpdRule extends Rule permits ImmutableCpdRule, ImmutableCpdRule.Json {
 
     /**
      * A new builder.
@@ -73,6 +75,26 @@ public abstract class CpdRule extends Rule {
     @Value.Default
     public RulePeriod period() {
         return RulePeriod.CERTIFICATION_PERIOD;
+    }
+
+    /**
+     * Evaluates the CPD records of the professional against the minimum per period of the latest entry of
+     * {@link #registrationScheme()}.
+     *
+     * @param c the context
+     * @return the outcome
+     */
+    @Override
+    public RuleOutcome evaluate(RuleContext c) {
+        if (c.professional().isEmpty()) {
+            return wrongSubject(c);
+        }
+        Professional p = c.professional().get();
+        List<long[]> records = new ArrayList<>(); // [untilEpochDay, amount]
+        p.cpd().forEach(r -> (unit() == CpdUnit.HOURS ? r.hours() : r.pePoints())
+                .ifPresent(a -> records.add(new long[] {r.until().toEpochDay(), a})));
+        return MinimumPeriods.minimum(c, p, registrationScheme(), minimum(), "minimum", unit().code(), period(),
+                records, p.cpd().isEmpty() ? "cpd" : null);
     }
 
     @Value.Check

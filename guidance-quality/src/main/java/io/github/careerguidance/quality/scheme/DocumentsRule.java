@@ -10,6 +10,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
+import java.util.ArrayList;
+import io.github.careerguidance.quality.registration.Organisation;
+import io.github.careerguidance.quality.registration.Professional;
 
 
 /**
@@ -25,7 +28,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @GuidanceStyle
 @JsonSerialize(as = ImmutableDocumentsRule.class)
 @JsonDeserialize(as = ImmutableDocumentsRule.class)
-public abstract class DocumentsRule extends Rule {
+public abstract sealed class DocumentsRule extends Rule permits ImmutableDocumentsRule, ImmutableDocumentsRule.Json {
 
     /**
      * A new builder.
@@ -61,6 +64,57 @@ public abstract class DocumentsRule extends Rule {
      * @return the codes
      */
     public abstract List<String> acceptedCodesOfConduct();
+
+    /**
+     * Evaluates the documents of the subject: the code of conduct (one of {@link #acceptedCodesOfConduct()} if
+     * given), the organisation's complaints procedure, independent complaints body, privacy statement and
+     * published prices, and any other document by its declared name.
+     *
+     * @param c the context
+     * @return the outcome
+     */
+    @Override
+    public RuleOutcome evaluate(RuleContext c) {
+        if (c.professional().isPresent()) {
+            Professional p = c.professional().get();
+            return documents(c, p.codeOfConduct(), p.documents(), null);
+        }
+        Organisation o = c.organisation().orElseThrow();
+        return documents(c, o.codeOfConduct(), o.documents(), o);
+    }
+
+    private RuleOutcome documents(RuleContext c, Optional<String> codeOfConduct, List<String> declared, Organisation o) {
+        List<String> present = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (String doc : documents()) {
+            boolean has;
+            switch (doc) {
+                case "code-of-conduct":
+                    has = codeOfConduct.isPresent() && (acceptedCodesOfConduct().isEmpty()
+                            || acceptedCodesOfConduct().contains(codeOfConduct.get()));
+                    break;
+                case "complaints-procedure":
+                    has = o != null && o.complaintsProcedure().map(cp -> cp.internal()).orElse(false);
+                    break;
+                case "independent-complaints-body":
+                    has = o != null && o.complaintsProcedure().map(cp -> cp.hasIndependentBody()).orElse(false);
+                    break;
+                case "privacy-statement":
+                    has = o != null && o.privacyStatement().isPresent();
+                    break;
+                case "prices-published":
+                    has = o != null && o.pricesPublished().orElse(false);
+                    break;
+                default:
+                    has = declared.contains(doc);
+            }
+            (has ? present : missing).add(doc);
+        }
+        RuleOutcome out = missing.isEmpty()
+                ? c.pass("quality.rule.documents.met", "documents", present)
+                : c.fail("quality.rule.documents.missing", "missing", missing);
+        return out.evidence("present", present).evidence("codeOfConduct", codeOfConduct.orElse(null));
+    }
 
     @Value.Check
     protected void check() {

@@ -11,6 +11,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 import io.github.careerguidance.quality.registration.EducationKind;
 import java.util.List;
 import java.util.Optional;
+import io.github.careerguidance.quality.registration.Education;
+import java.time.LocalDate;
 
 /**
  * One way to meet an education rule: a minimum NLQF level, fields, kinds, extra training hours, a maximum age of an EVC, credits, or an accredited programme.
@@ -99,4 +101,27 @@ public abstract class EducationAlternative {
      * @return the parameter names, possibly empty
      */
     public abstract List<String> missingParameters();
+
+    /** Whether an education meets this alternative as of a date (all but the training hours, which sum up). */
+    boolean matches(Education e, LocalDate asOf) {
+        if (minimumNlqfLevel().isPresent() && e.nlqfLevel() < minimumNlqfLevel().get()) {
+            return false;
+        }
+        if (!fields().isEmpty() && (e.field().isEmpty() || !fields().contains(e.field().get()))) {
+            return false;
+        }
+        if (!kinds().isEmpty() && !kinds().contains(e.kind())) {
+            return false;
+        }
+        if (minimumCredits().isPresent() && e.credits().orElse(0) < minimumCredits().get()) {
+            return false;
+        }
+        if (maximumAgeYears().isPresent()) {
+            if (e.completed().isEmpty() || e.completed().get().isAfter(asOf)
+                    || e.completed().get().plusYears(maximumAgeYears().get()).isBefore(asOf)) {
+                return false;
+            }
+        }
+        return programmes().isEmpty() || AccreditedProgramme.completedOneOf(programmes(), e);
+    }
 }

@@ -10,6 +10,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
+import java.util.ArrayList;
+import io.github.careerguidance.quality.registration.Education;
+import io.github.careerguidance.quality.registration.Professional;
 
 
 /**
@@ -24,7 +27,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @GuidanceStyle
 @JsonSerialize(as = ImmutableEducationRule.class)
 @JsonDeserialize(as = ImmutableEducationRule.class)
-public abstract class EducationRule extends Rule {
+public abstract sealed class EducationRule extends Rule permits ImmutableEducationRule, ImmutableEducationRule.Json {
 
     /**
      * A new builder.
@@ -46,6 +49,59 @@ public abstract class EducationRule extends Rule {
      * @return the alternatives, possibly empty
      */
     public abstract List<EducationAlternative> alternatives();
+
+    /**
+     * Evaluates the education of the professional against the {@link #alternatives()}: the first alternative an
+     * education meets passes; one met but with {@link EducationAlternative#missingParameters()} is a candidate
+     * (not assessable).
+     *
+     * @param c the context
+     * @return the outcome
+     */
+    @Override
+    public RuleOutcome evaluate(RuleContext c) {
+        if (c.professional().isEmpty()) {
+            return wrongSubject(c);
+        }
+        Professional p = c.professional().get();
+        if (alternatives().isEmpty()) {
+            return c.notAssessable("quality.rule.parameter-missing", "parameter", "alternatives");
+        }
+        if (p.education().isEmpty()) {
+            return c.notAssessable("quality.rule.evidence-missing", "evidence", "education");
+        }
+        int trainingHours = p.education().stream().mapToInt(e -> e.trainingHours().orElse(0)).sum();
+        RuleOutcome candidate = null;
+        for (EducationAlternative alt : alternatives()) {
+            if (alt.minimumTrainingHours().isPresent() && trainingHours < alt.minimumTrainingHours().get()) {
+                continue;
+            }
+            for (Education e : p.education()) {
+                if (alt.matches(e, c.asOf())) {
+                    RuleOutcome o = alt.missingParameters().isEmpty()
+                            ? c.pass("quality.rule.education.met", "alternative", alt.id())
+                            : c.notAssessable("quality.rule.education.candidate", "alternative", alt.id(),
+                                    "parameters", alt.missingParameters());
+                    o.evidence("nlqfLevel", e.nlqfLevel()).evidence("field", e.field().orElse(null))
+                            .evidence("kind", e.kind().code()).evidence("programme", e.programme().orElse(null))
+                            .evidence("trainingHours", trainingHours);
+                    if (o.passed()) {
+                        if (alt.maximumAgeYears().isPresent()) {
+                            o.changesOn(e.completed().get().plusYears(alt.maximumAgeYears().get()).plusDays(1));
+                        }
+                        return o;
+                    }
+                    candidate = candidate == null ? o : candidate;
+                }
+            }
+        }
+        if (candidate != null) {
+            return candidate;
+        }
+        List<String> ids = new ArrayList<>();
+        alternatives().forEach(a -> ids.add(a.id()));
+        return c.fail("quality.rule.education.unmet", "alternatives", ids).evidence("trainingHours", trainingHours);
+    }
 
     @Value.Check
     protected void check() {

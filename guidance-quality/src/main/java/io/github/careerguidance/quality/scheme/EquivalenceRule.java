@@ -25,7 +25,7 @@ import java.time.LocalDate;
 @GuidanceStyle
 @JsonSerialize(as = ImmutableEquivalenceRule.class)
 @JsonDeserialize(as = ImmutableEquivalenceRule.class)
-public abstract class EquivalenceRule extends Rule {
+public abstract sealed class EquivalenceRule extends Rule permits ImmutableEquivalenceRule, ImmutableEquivalenceRule.Json {
 
     /**
      * A new builder.
@@ -72,6 +72,47 @@ public abstract class EquivalenceRule extends Rule {
      * @return the date, if any
      */
     public abstract Optional<LocalDate> registeredBefore();
+
+    /**
+     * Evaluates whether the professional holds a valid entry of {@link #registrationScheme()} (registered before
+     * {@link #registeredBefore()} if given): a pass if so, else not applicable.
+     *
+     * @param c the context
+     * @return the outcome
+     */
+    @Override
+    public RuleOutcome evaluate(RuleContext c) {
+        if (c.professional().isEmpty()) {
+            return wrongSubject(c);
+        }
+        boolean holds = RegistrationEntries.holdsValid(c, c.professional().get(), registrationScheme(),
+                acceptedStatuses(), registeredBefore());
+        return (holds
+                ? c.pass("quality.rule.equivalence.holds", "scheme", registrationScheme(), "rules", satisfies())
+                : c.notApplicable("quality.rule.equivalence.absent", "scheme", registrationScheme()))
+                .evidence("registrationScheme", registrationScheme());
+    }
+
+    /**
+     * The rules this one deems met when it passes.
+     *
+     * @return {@link #satisfies()}
+     */
+    @Override
+    public List<String> deemsMet() {
+        return satisfies();
+    }
+
+    /**
+     * A pass "by equivalence" of a rule in {@link #satisfies()}, naming this rule and {@link #registrationScheme()}.
+     *
+     * @param c the context this rule passed in
+     * @return the outcome
+     */
+    @Override
+    public RuleOutcome deemedOutcome(RuleContext c) {
+        return c.pass("quality.rule.deemed", "equivalence", id(), "scheme", registrationScheme()).evidence("deemedBy", id());
+    }
 
     @Value.Check
     protected void check() {

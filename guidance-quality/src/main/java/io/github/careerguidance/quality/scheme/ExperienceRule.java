@@ -10,6 +10,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
+import io.github.careerguidance.quality.registration.Experience;
+import io.github.careerguidance.quality.registration.Professional;
 
 
 /**
@@ -21,7 +23,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @GuidanceStyle
 @JsonSerialize(as = ImmutableExperienceRule.class)
 @JsonDeserialize(as = ImmutableExperienceRule.class)
-public abstract class ExperienceRule extends Rule {
+public abstract sealed class ExperienceRule extends Rule permits ImmutableExperienceRule, ImmutableExperienceRule.Json {
 
     /**
      * A new builder.
@@ -64,6 +66,56 @@ public abstract class ExperienceRule extends Rule {
      * @return the programmes, possibly empty
      */
     public abstract List<AccreditedProgramme> reducedForProgrammes();
+
+    /**
+     * Evaluates the experience of the professional against the minimum hours (reduced for the
+     * {@link #reducedForProgrammes()}) and years; the worse of the two counts.
+     *
+     * @param c the context
+     * @return the outcome
+     */
+    @Override
+    public RuleOutcome evaluate(RuleContext c) {
+        if (c.professional().isEmpty()) {
+            return wrongSubject(c);
+        }
+        Professional p = c.professional().get();
+        if (minimumHours().isEmpty() && minimumYears().isEmpty()) {
+            return c.notAssessable("quality.rule.parameter-missing", "parameter", "minimumHours/minimumYears");
+        }
+        if (p.experience().isEmpty()) {
+            return c.notAssessable("quality.rule.evidence-missing", "evidence", "experience");
+        }
+        Experience exp = p.experience().get();
+        RuleOutcome out = null;
+        if (minimumHours().isPresent()) {
+            int min = minimumHours().get();
+            if (reducedMinimumHours().isPresent()
+                    && p.education().stream().anyMatch(e -> AccreditedProgramme.completedOneOf(reducedForProgrammes(), e))) {
+                min = reducedMinimumHours().get();
+            }
+            out = c.worst(out, exp.hours().isEmpty()
+                    ? c.notAssessable("quality.rule.evidence-missing", "evidence", "experience.hours")
+                    : exp.hours().get() >= min
+                            ? c.pass("quality.rule.experience.met", "value", exp.hours().get() + " h", "minimum", min + " h")
+                            : c.fail("quality.rule.experience.short", "value", exp.hours().get() + " h", "minimum", min + " h"));
+        }
+        if (minimumYears().isPresent()) {
+            String min = trim(minimumYears().get()) + " y";
+            out = c.worst(out, exp.years().isEmpty()
+                    ? c.notAssessable("quality.rule.evidence-missing", "evidence", "experience.years")
+                    : exp.years().get() >= minimumYears().get()
+                            ? c.pass("quality.rule.experience.met", "value", trim(exp.years().get()) + " y", "minimum", min)
+                            : c.fail("quality.rule.experience.short", "value", trim(exp.years().get()) + " y", "minimum", min));
+        }
+        return out.evidence("hours", exp.hours().orElse(null))
+                .evidence("years", exp.years().map(ExperienceRule::trim).orElse(null));
+    }
+
+    /** A number of years as written: {@code 2} for 2.0, {@code 2.5} otherwise. */
+    private static String trim(double d) {
+        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+    }
 
     @Value.Check
     protected void check() {

@@ -11,6 +11,9 @@ import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
+import io.github.careerguidance.quality.registration.PersonRegistration;
+import io.github.careerguidance.quality.registration.Professional;
+import io.github.careerguidance.quality.registration.ReflectionRecord;
 
 /**
  * At least a minimum of reflection sessions (intervisie, supervisie, coaching) in the current registration period, and a reflection report where required (type {@code minimum-reflection}; research rule NOLOC-RL-REFLECT).
@@ -24,7 +27,7 @@ import java.time.LocalDate;
 @GuidanceStyle
 @JsonSerialize(as = ImmutableReflectionRule.class)
 @JsonDeserialize(as = ImmutableReflectionRule.class)
-public abstract class ReflectionRule extends Rule {
+public abstract sealed class ReflectionRule extends Rule permits ImmutableReflectionRule, ImmutableReflectionRule.Json {
 
     /**
      * A new builder.
@@ -84,6 +87,67 @@ public abstract class ReflectionRule extends Rule {
      * @return the minimum, if the source gives it
      */
     public abstract Optional<Integer> transitionMinimumSessions();
+
+    /**
+     * Evaluates the reflection sessions (intervisie, supervisie) and reports of the professional within the
+     * current period of the latest entry of {@link #registrationScheme()}.
+     *
+     * @param c the context
+     * @return the outcome
+     */
+    @Override
+    public RuleOutcome evaluate(RuleContext c) {
+        if (c.professional().isEmpty()) {
+            return wrongSubject(c);
+        }
+        Professional p = c.professional().get();
+        if (minimumSessions().isEmpty()) {
+            return c.notAssessable("quality.rule.parameter-missing", "parameter", "minimumSessions");
+        }
+        PersonRegistration entry = RegistrationEntries.latest(p.registrationsIn(registrationScheme()));
+        if (entry == null) {
+            return c.notApplicable("quality.rule.no-registration", "scheme", registrationScheme());
+        }
+        Optional<LocalDate> from = entry.validFrom();
+        Optional<LocalDate> until = RegistrationEntries.expiry(c.catalogue(), registrationScheme(), entry.validFrom(),
+                entry.validUntil());
+        if (from.isEmpty() || until.isEmpty()) {
+            return c.notAssessable("quality.rule.evidence-missing", "evidence", "validFrom/validUntil");
+        }
+        if (p.reflection().isEmpty()) {
+            return c.notAssessable("quality.rule.evidence-missing", "evidence", "reflection");
+        }
+        long sessions = 0;
+        boolean report = false;
+        for (ReflectionRecord r : p.reflection()) {
+            if (!r.until().isBefore(from.get()) && !r.until().isAfter(until.get())) {
+                sessions += r.sessions();
+                report |= r.reportWritten();
+            }
+        }
+        int min = minimumSessions().get();
+        boolean inTransition = transitionFrom().isPresent()
+                && !until.get().isBefore(transitionFrom().get()) && !until.get().isAfter(transitionUntil().get());
+        if (inTransition && sessions < min) {
+            if (transitionMinimumSessions().isEmpty()) {
+                return c.notAssessable("quality.rule.reflection.transition", "amount", sessions,
+                        "minimum", min, "from", transitionFrom().get(), "until", transitionUntil().get())
+                        .evidence("sessions", sessions);
+            }
+            min = transitionMinimumSessions().get();
+        }
+        RuleOutcome out = MinimumPeriods.due(c, sessions >= min, until.get(), "amount", sessions, "minimum", min,
+                "unit", "sessions", "from", from.get(), "until", until.get()).evidence("sessions", sessions);
+        if (reportRequired()) {
+            out.evidence("reportWritten", report);
+            if (!report) {
+                RuleOutcome r = MinimumPeriods.due(c, false, until.get(), "amount", 0, "minimum", 1,
+                        "unit", "reflection report", "from", from.get(), "until", until.get());
+                out = c.worst(out, r);
+            }
+        }
+        return out;
+    }
 
     @Value.Check
     protected void check() {

@@ -12,6 +12,11 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 import io.github.careerguidance.quality.registration.RegistrationStatus;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.regex.Pattern;
+import io.github.careerguidance.quality.registration.OrganisationMark;
+import io.github.careerguidance.quality.registration.PersonRegistration;
 
 /**
  * The holder has an entry in the scheme with an accepted status that has not expired as of the check date (type {@code registration}; research rules *-VALID, *-STATUS, CMI-LEVEL).
@@ -26,7 +31,7 @@ import java.time.LocalDate;
 @GuidanceStyle
 @JsonSerialize(as = ImmutableRegistrationRule.class)
 @JsonDeserialize(as = ImmutableRegistrationRule.class)
-public abstract class RegistrationRule extends Rule {
+public abstract sealed class RegistrationRule extends Rule permits ImmutableRegistrationRule, ImmutableRegistrationRule.Json {
 
     /**
      * A new builder.
@@ -94,6 +99,107 @@ public abstract class RegistrationRule extends Rule {
      * @return the pattern, if known
      */
     public abstract Optional<String> registerNumberPattern();
+
+    /**
+     * Evaluates the entry of the professional (the latest of the scheme) or the mark of the organisation: its status,
+     * issue date, validity and expiry; for a professional also its level and register number.
+     *
+     * @param c the context
+     * @return the outcome
+     */
+    @Override
+    public RuleOutcome evaluate(RuleContext c) {
+        if (c.professional().isPresent()) {
+            return entry(c, RegistrationEntries.latest(c.professional().get().registrationsIn(c.schemeId())));
+        }
+        OrganisationMark mark = RegistrationEntries.latestMark(c.organisation().orElseThrow().marksOf(c.schemeId()));
+        if (mark == null) {
+            return c.fail("quality.rule.no-registration", "scheme", c.schemeId());
+        }
+        return validity(c, mark.status(), mark.validFrom(), mark.validUntil())
+                .evidence("certificateNumber", mark.certificateNumber().orElse(null));
+    }
+
+    private RuleOutcome entry(RuleContext c, PersonRegistration entry) {
+        if (entry == null) {
+            return c.fail("quality.rule.no-registration", "scheme", c.schemeId());
+        }
+        RuleOutcome out = validity(c, entry.status(), entry.validFrom(), entry.validUntil());
+        out.evidence("registerNumber", entry.registerNumber().orElse(null)).evidence("level", entry.level().orElse(null));
+        if (!levels().isEmpty()) {
+            if (entry.level().isEmpty()) {
+                return c.worst(out, c.notAssessable("quality.rule.evidence-missing", "evidence", "level"));
+            }
+            if (!levels().contains(entry.level().get())) {
+                return c.worst(out, c.fail("quality.rule.registration.level",
+                        "level", entry.level().get(), "levels", levels()));
+            }
+        }
+        if (registerNumberPattern().isPresent() && entry.registerNumber().isPresent()
+                && !registerNumberRegex().matcher(entry.registerNumber().get()).matches()) {
+            return c.worst(out, c.fail("quality.rule.registration.number", "number", entry.registerNumber().get()));
+        }
+        return out;
+    }
+
+    /** {@link #registerNumberPattern()} compiled, once per rule. */
+    @Value.Lazy
+    Pattern registerNumberRegex() {
+        return Pattern.compile(registerNumberPattern().orElse(""));
+    }
+
+    private RuleOutcome validity(RuleContext c, RegistrationStatus status, Optional<LocalDate> validFrom,
+            Optional<LocalDate> validUntil) {
+        String schemeId = c.schemeId();
+        LocalDate asOf = c.asOf();
+        RuleOutcome out;
+        Optional<LocalDate> expiry = validUntil.isPresent() ? validUntil
+                : validFrom.flatMap(f -> RegistrationEntries.term(validityTerms(), f).map(y -> f.plusYears(y).minusDays(1)));
+        if (!acceptedStatuses().contains(status)) {
+            out = c.fail("quality.rule.registration.status", "scheme", schemeId, "status", status.code(),
+                    "accepted", codes(acceptedStatuses()));
+        } else if (issuedBefore().isPresent() && validFrom.isPresent() && !validFrom.get().isBefore(issuedBefore().get())) {
+            out = c.fail("quality.rule.registration.issued-after", "scheme", schemeId,
+                    "validFrom", validFrom.get(), "issuedBefore", issuedBefore().get());
+        } else if (validFrom.isPresent() && asOf.isBefore(validFrom.get())) {
+            out = c.fail("quality.rule.registration.not-yet-valid", "scheme", schemeId, "validFrom", validFrom.get())
+                    .changesOn(validFrom.get());
+        } else if (expiry.isEmpty()) {
+            out = validityTerms().isEmpty()
+                    ? c.pass("quality.rule.registration.no-expiry", "scheme", schemeId, "status", status.code())
+                    : c.notAssessable("quality.rule.evidence-missing", "evidence", "validFrom/validUntil");
+        } else if (asOf.isAfter(expiry.get())) {
+            out = c.fail("quality.rule.registration.expired", "scheme", schemeId, "expiry", expiry.get());
+        } else {
+            LocalDate warnFrom = expiry.get().minusDays(c.warningDays());
+            if (warnMonthsBeforeExpiry().isPresent()) {
+                LocalDate byMonths = expiry.get().minusMonths(warnMonthsBeforeExpiry().get());
+                warnFrom = byMonths.isBefore(warnFrom) ? byMonths : warnFrom;
+            }
+            if (!asOf.isBefore(warnFrom)) {
+                out = c.warning("quality.rule.registration.expiring", "scheme", schemeId,
+                        "expiry", expiry.get(), "days", ChronoUnit.DAYS.between(asOf, expiry.get()))
+                        .changesOn(expiry.get().plusDays(1));
+            } else {
+                out = c.pass("quality.rule.registration.valid", "scheme", schemeId, "status", status.code(),
+                        "expiry", expiry.get()).changesOn(warnFrom);
+            }
+        }
+        return out.evidence("status", status.code()).evidence("validFrom", validFrom.orElse(null))
+                .evidence("validUntil", validUntil.orElse(null))
+                .evidence("expiry", expiry.orElse(null));
+    }
+
+    private static String codes(List<RegistrationStatus> statuses) {
+        List<String> out = new ArrayList<>();
+        statuses.forEach(s -> out.add(s.code()));
+        return String.join(", ", out);
+    }
+
+    @Override
+    List<ValidityTerm> entryValidityTerms() {
+        return validityTerms();
+    }
 
     @Value.Check
     protected void check() {

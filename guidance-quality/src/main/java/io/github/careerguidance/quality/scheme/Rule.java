@@ -21,6 +21,10 @@ import java.util.regex.Pattern;
  * <p>Thresholds are parameters. Where no public source gives a threshold, the parameter is left out and the rule
  * reports {@code not-assessable} instead of guessing; {@link #note()} says what was not found.
  *
+ * <p>Each rule type evaluates itself ({@link #evaluate(RuleContext)}): its parameters, its evaluation and the codes
+ * of its explanations sit in its own file. The hierarchy is sealed: the rule types are the ten listed above, each
+ * implemented by its generated {@code Immutable*} class.
+ *
  * @since 0.1.0
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
@@ -36,7 +40,8 @@ import java.util.regex.Pattern;
     @JsonSubTypes.Type(value = ImmutableEquivalenceRule.class, name = "deemed-equivalence"),
     @JsonSubTypes.Type(value = ImmutableServiceCoverageRule.class, name = "service-coverage")
 })
-public abstract class Rule {
+public abstract sealed class Rule permits RegistrationRule, CpdRule, ReflectionRule, ClientsRule, EducationRule,
+        ExperienceRule, DocumentsRule, ReviewRule, EquivalenceRule, ServiceCoverageRule {
     private static final Pattern ID = Pattern.compile("[A-Z0-9]+(?:-[A-Z0-9]+)*");
 
     Rule() {}
@@ -86,6 +91,51 @@ public abstract class Rule {
      * @return {@link Subject#PERSON} unless the rule type is about organisations
      */
     public abstract Subject subject();
+
+    /**
+     * Evaluates this rule for the subject of a context as of its date: a verdict with the code and arguments of its
+     * explanation, the evidence looked at and the date the verdict would change.
+     *
+     * <p>Never throws for bad or missing registration data: a missing parameter or piece of evidence is
+     * {@code not-assessable}, a subject the rule is not about (an organisation rule for a professional, or the
+     * reverse) {@code not-applicable} with the code {@code quality.rule.wrong-subject}. Deemed equivalence and
+     * entry-only rules are the checker's business, not the rule's: see {@link #deemsMet()}.
+     *
+     * @param context the subject, date and scheme, and the factory of outcomes
+     * @return the outcome, made by the context
+     */
+    public abstract RuleOutcome evaluate(RuleContext context);
+
+    /**
+     * The rules of the same scheme (by id) that this rule deems met when it passes: they then pass "by
+     * equivalence", with {@link #deemedOutcome(RuleContext)} as their outcome, instead of being evaluated.
+     *
+     * @return the rule ids; empty for every rule type but {@code deemed-equivalence}
+     */
+    public List<String> deemsMet() {
+        return List.of();
+    }
+
+    /**
+     * The outcome of a rule this rule deems met (see {@link #deemsMet()}), after this rule passed.
+     *
+     * @param context the context this rule passed in
+     * @return a pass by equivalence naming this rule
+     * @throws IllegalStateException if this rule deems no rule met
+     */
+    public RuleOutcome deemedOutcome(RuleContext context) {
+        throw new IllegalStateException("rule " + id() + " deems no rule met");
+    }
+
+    /** The validity terms this rule sets for the entries of its scheme, or null if it sets none (not a registration rule). */
+    List<ValidityTerm> entryValidityTerms() {
+        return null;
+    }
+
+    /** The outcome for a subject this rule is not about. */
+    final RuleOutcome wrongSubject(RuleContext context) {
+        return context.notApplicable("quality.rule.wrong-subject", "rule", id());
+    }
 
     /**
      * Checks the common fields; called by every rule type.

@@ -163,12 +163,10 @@ public abstract class Scheme {
             }
         }
         for (Rule rule : rules()) {
-            if (rule instanceof EquivalenceRule) {
-                for (String target : ((EquivalenceRule) rule).satisfies()) {
-                    if (!ids.contains(target)) {
-                        throw new IllegalArgumentException("scheme " + id() + ": rule " + rule.id()
-                                + " names unknown rule '" + target + "' in satisfies");
-                    }
+            for (String target : rule.deemsMet()) {
+                if (!ids.contains(target)) {
+                    throw new IllegalArgumentException("scheme " + id() + ": rule " + rule.id()
+                            + " names unknown rule '" + target + "' in satisfies");
                 }
             }
         }

@@ -11,6 +11,8 @@ import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 import io.github.careerguidance.quality.registration.RegistrationStatus;
+import java.util.ArrayList;
+import io.github.careerguidance.quality.registration.Organisation;
 
 /**
  * Every service the organisation offers is provided by at least one of its professionals with a valid entry in one of the accepted person schemes (type {@code service-coverage}; an integrator policy rule).
@@ -21,7 +23,7 @@ import io.github.careerguidance.quality.registration.RegistrationStatus;
 @GuidanceStyle
 @JsonSerialize(as = ImmutableServiceCoverageRule.class)
 @JsonDeserialize(as = ImmutableServiceCoverageRule.class)
-public abstract class ServiceCoverageRule extends Rule {
+public abstract sealed class ServiceCoverageRule extends Rule permits ImmutableServiceCoverageRule, ImmutableServiceCoverageRule.Json {
 
     /**
      * A new builder.
@@ -52,6 +54,34 @@ public abstract class ServiceCoverageRule extends Rule {
     @Value.Default
     public List<RegistrationStatus> acceptedStatuses() {
         return List.of(RegistrationStatus.ACTIVE);
+    }
+
+    /**
+     * Evaluates whether each service of the organisation is offered by a professional who holds a valid entry of
+     * one of {@link #schemes()}.
+     *
+     * @param c the context
+     * @return the outcome
+     */
+    @Override
+    public RuleOutcome evaluate(RuleContext c) {
+        if (c.organisation().isEmpty()) {
+            return wrongSubject(c);
+        }
+        Organisation o = c.organisation().get();
+        List<String> uncovered = new ArrayList<>();
+        for (String service : o.services()) {
+            boolean covered = c.professionals().stream().anyMatch(p -> p.services().contains(service)
+                    && schemes().stream().anyMatch(s -> RegistrationEntries.holdsValid(c, p, s, acceptedStatuses(),
+                            Optional.empty())));
+            if (!covered) {
+                uncovered.add(service);
+            }
+        }
+        return (uncovered.isEmpty()
+                ? c.pass("quality.rule.coverage.met", "services", o.services())
+                : c.fail("quality.rule.coverage.uncovered", "schemes", schemes(), "services", uncovered))
+                .evidence("services", o.services());
     }
 
     @Value.Check
