@@ -69,7 +69,7 @@ public final class ConcurrentReplay {
         public Report {
             Objects.requireNonNull(concurrent, "concurrent");
             Objects.requireNonNull(replay, "replay");
-            examples = List.copyOf(examples);
+            examples = List.copyOf(Objects.requireNonNull(examples, "examples"));
         }
 
         /**

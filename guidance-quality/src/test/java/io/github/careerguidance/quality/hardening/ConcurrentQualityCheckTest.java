@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
 /**
  * One quality checker shared by 8 threads, each checking many registrations against varying schemes and dates; every
  * report must equal the one a single thread produces for the same input (no state shared between checks leaks into
- * another). The number of checks per thread is {@code -Dguidance.concurrency.checks} (default 1,000: about 1 ms per check on a busy 2-core machine);
- * the concurrent phase fails after {@code -Dguidance.concurrency.timeout} (default {@code PT10M}). The threads, start
- * barrier and replay are {@link ConcurrentReplay}'s.
+ * another). The number of checks per thread is {@code -Dguidance.concurrency.checks} (default 1,000: about 1 ms per
+ * check on a busy 2-core machine); the concurrent phase fails after {@code -Dguidance.concurrency.timeout} (default
+ * {@code PT10M}). The threads, start barrier and replay are {@link ConcurrentReplay}'s.
  */
 class ConcurrentQualityCheckTest {
     private static final int THREADS = 8;
