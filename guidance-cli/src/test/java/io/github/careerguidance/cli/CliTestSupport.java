@@ -4,12 +4,11 @@
  */
 package io.github.careerguidance.cli;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import io.github.careerguidance.testsupport.CapturedRun;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 
-/** Runs the command in-process and keeps what it printed, for the CLI tests. */
+/** Runs the command in-process and keeps what it printed ({@link CapturedRun}), for the CLI tests. */
 abstract class CliTestSupport {
     /** One NDJSON line: a registration with an RL adviser whose registration ran until 2025-05-31. */
     static final String VALID = "{\"reference\":\"2026-0050\",\"professionals\":[{\"id\":\"a\",\"registrations\":"
@@ -28,12 +27,10 @@ abstract class CliTestSupport {
      * @return the exit code
      */
     int run(String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int code = GuidanceCli.run(new PrintWriter(o), new PrintWriter(e), args);
-        out = o.toString();
-        err = e.toString();
-        return code;
+        CapturedRun run = CapturedRun.of(GuidanceCli::run, args);
+        out = run.out();
+        err = run.err();
+        return run.exitCode();
     }
 
     /**

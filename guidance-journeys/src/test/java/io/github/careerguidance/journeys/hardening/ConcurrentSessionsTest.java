@@ -22,15 +22,14 @@ import io.github.careerguidance.journeys.model.Journey;
 import io.github.careerguidance.journeys.model.Operand;
 import io.github.careerguidance.journeys.model.Question;
 import io.github.careerguidance.journeys.model.Step;
+import io.github.careerguidance.testsupport.ConcurrentReplay;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,11 +38,13 @@ import org.junit.jupiter.api.Test;
  * duplicated or crossed) and its fingerprint is compared with a single-threaded replay of the same seeds.
  *
  * <p>The number of sessions per thread is {@code -Dguidance.concurrency.sessions} (default 100,000: 800,000
- * sessions in all).
+ * sessions in all); the concurrent phase fails after {@code -Dguidance.concurrency.timeout} (default {@code PT10M}).
+ * The threads, start barrier and replay are {@link ConcurrentReplay}'s.
  */
 class ConcurrentSessionsTest {
     private static final int THREADS = 8;
     private static final int SESSIONS = Integer.getInteger("guidance.concurrency.sessions", 100_000);
+    private static final Duration TIMEOUT = Duration.parse(System.getProperty("guidance.concurrency.timeout", "PT10M"));
 
     /**
      * A four-question journey with branches: situation, then hours or training (or an adviser when the client asks
@@ -159,40 +160,13 @@ class ConcurrentSessionsTest {
     }
 
     @Test
-    void eightThreadsShareOneEngineAndEverySessionMatchesASingleThreadedReplay() throws Exception {
+    void eightThreadsShareOneEngineAndEverySessionMatchesASingleThreadedReplay() {
         JourneyEngine engine = JourneyEngine.compile(tiny());
-        long[][] concurrent = new long[THREADS][SESSIONS];
-        long start = System.nanoTime();
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (int t = 0; t < THREADS; t++) {
-                int thread = t;
-                futures.add(pool.submit(() -> {
-                    for (int i = 0; i < SESSIONS; i++) {
-                        concurrent[thread][i] = drive(engine, thread, i, true);
-                    }
-                }));
-            }
-            for (Future<?> f : futures) {
-                f.get();
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-        long concurrentNanos = System.nanoTime() - start;
-        start = System.nanoTime();
-        int mismatches = 0;
-        for (int t = 0; t < THREADS; t++) {
-            for (int i = 0; i < SESSIONS; i++) {
-                if (drive(engine, t, i, false) != concurrent[t][i]) {
-                    mismatches++;
-                }
-            }
-        }
-        long replayNanos = System.nanoTime() - start;
-        System.out.printf("ConcurrentSessionsTest: %d sessions on %d threads in %d ms, single-threaded replay %d ms%n",
-                (long) THREADS * SESSIONS, THREADS, concurrentNanos / 1_000_000, replayNanos / 1_000_000);
-        assertThat(mismatches).as("sessions that differ from the single-threaded replay").isZero();
+        ConcurrentReplay.Report report = ConcurrentReplay.run(THREADS, SESSIONS, TIMEOUT,
+                (thread, index) -> drive(engine, thread, index, true),
+                (thread, index) -> drive(engine, thread, index, false));
+        System.out.println(report.summary("ConcurrentSessionsTest", "sessions"));
+        assertThat(report.mismatches()).as("sessions that differ from the single-threaded replay: %s", report.examples())
+                .isZero();
     }
 }

@@ -10,22 +10,26 @@ import io.github.careerguidance.core.json.GuidanceCodec;
 import io.github.careerguidance.quality.QualityChecker;
 import io.github.careerguidance.quality.QualityReport;
 import io.github.careerguidance.quality.registration.Registration;
+import io.github.careerguidance.testsupport.ConcurrentReplay;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
  * One quality checker shared by 8 threads, each checking many registrations against varying schemes and dates; every
  * report must equal the one a single thread produces for the same input (no state shared between checks leaks into
- * another). The number of checks per thread is {@code -Dguidance.concurrency.checks} (default 1,000: about 1 ms per check on a busy 2-core machine).
+ * another). The number of checks per thread is {@code -Dguidance.concurrency.checks} (default 1,000: about 1 ms per
+ * check on a busy 2-core machine); the concurrent phase fails after {@code -Dguidance.concurrency.timeout} (default
+ * {@code PT10M}). The threads, start barrier and replay are {@link ConcurrentReplay}'s.
  */
 class ConcurrentQualityCheckTest {
     private static final int THREADS = 8;
     private static final int CHECKS = Integer.getInteger("guidance.concurrency.checks", 1_000);
+    private static final Duration TIMEOUT = Duration.parse(System.getProperty("guidance.concurrency.timeout", "PT10M"));
     private static final List<String> FIXTURES = List.of("rl-adviser-valid", "bka-too-few-clients", "oa-adviser-two-years",
             "oa-rl-equivalence", "provider-without-independent-body", "rl-expired-last-year");
     private static final List<String> SCHEMES = List.of("noloc-rl", "noloc-rj", "cmi-rl", "blik-op-werk");
@@ -38,48 +42,24 @@ class ConcurrentQualityCheckTest {
     }
 
     @Test
-    void eightThreadsShareOneCheckerAndEveryReportMatchesASingleThreadedReplay() throws Exception {
+    void eightThreadsShareOneCheckerAndEveryReportMatchesASingleThreadedReplay() {
         List<Registration> registrations = new ArrayList<>();
         for (String f : FIXTURES) {
             registrations.add(GuidanceCodec.yaml().read(getClass().getResourceAsStream(
                     "/io/github/careerguidance/quality/fixtures/" + f + ".yaml"), Registration.class).orElseThrow());
         }
         QualityChecker checker = QualityChecker.builtIn();
-        QualityReport[][] concurrent = new QualityReport[THREADS][CHECKS];
-        long start = System.nanoTime();
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (int t = 0; t < THREADS; t++) {
-                int thread = t;
-                futures.add(pool.submit(() -> {
-                    for (int i = 0; i < CHECKS; i++) {
-                        concurrent[thread][i] = check(checker, registrations, thread, i);
-                    }
-                }));
-            }
-            for (Future<?> f : futures) {
-                f.get();
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-        long concurrentMillis = (System.nanoTime() - start) / 1_000_000;
-        start = System.nanoTime();
-        int mismatches = 0;
-        java.util.Set<Object> verdicts = new java.util.HashSet<>();
-        for (int t = 0; t < THREADS; t++) {
-            for (int i = 0; i < CHECKS; i++) {
-                QualityReport single = check(checker, registrations, t, i);
-                verdicts.add(single.verdict());
-                if (!single.equals(concurrent[t][i])) {
-                    mismatches++;
-                }
-            }
-        }
-        System.out.printf("ConcurrentQualityCheckTest: %d checks on %d threads in %d ms, single-threaded replay %d ms%n",
-                (long) THREADS * CHECKS, THREADS, concurrentMillis, (System.nanoTime() - start) / 1_000_000);
+        Set<Object> verdicts = new HashSet<>();
+        ConcurrentReplay.Report report = ConcurrentReplay.run(THREADS, CHECKS, TIMEOUT,
+                (thread, i) -> check(checker, registrations, thread, i),
+                (thread, i) -> {
+                    QualityReport single = check(checker, registrations, thread, i);
+                    verdicts.add(single.verdict());
+                    return single;
+                });
+        System.out.println(report.summary("ConcurrentQualityCheckTest", "checks"));
         assertThat(verdicts).as("the inputs give different verdicts, so a crossed report would show").hasSizeGreaterThan(1);
-        assertThat(mismatches).as("reports that differ from the single-threaded replay").isZero();
+        assertThat(report.mismatches()).as("reports that differ from the single-threaded replay: %s", report.examples())
+                .isZero();
     }
 }

@@ -12,7 +12,7 @@ import java.lang.reflect.Field;
 import java.util.regex.Pattern;
 
 /**
- * Generates the three schemas of guidance-quality's file formats from the types (see {@link SchemaGeneration}).
+ * Generates the three schemas of guidance-quality's file formats from the types (see {@link WireFormSchema}).
  *
  * <p>Regenerate the shipped copies with {@code ./mvnw -q -B -pl guidance-core,guidance-quality verify
  * -Dquality.schema.update=true}.
@@ -33,20 +33,20 @@ public final class QualitySchemaGenerator {
     public static String generate(String file) {
         switch (file) {
             case QualitySchemas.SCHEME:
-                return SchemaGeneration.of(Scheme.class, BASE + file, "guidance-quality scheme",
+                return WireFormSchema.of(Scheme.class, BASE + file, "guidance-quality scheme",
                                 "A quality scheme of guidance-quality (io.github.careerguidance.quality.scheme.Scheme): a"
                                         + " register or requirement set with its rules, each chosen by 'type'." + NOTE)
                         .pattern(Scheme.class, "id", idPattern(Scheme.class))
                         .pattern(Rule.class, "id", idPattern(Rule.class))
                         .generate();
             case QualitySchemas.POLICY:
-                return SchemaGeneration.of(Policy.class, BASE + file, "guidance-quality policy",
+                return WireFormSchema.of(Policy.class, BASE + file, "guidance-quality policy",
                                 "An integrator's policy of guidance-quality (io.github.careerguidance.quality.scheme.Policy):"
                                         + " scheme ids to check plus its own rules, each chosen by 'type'." + NOTE)
                         .pattern(Rule.class, "id", idPattern(Rule.class))
                         .generate();
             case QualitySchemas.REGISTRATION:
-                return SchemaGeneration.of(Registration.class, BASE + file, "guidance-quality registration",
+                return WireFormSchema.of(Registration.class, BASE + file, "guidance-quality registration",
                                 "A provider registration of guidance-quality"
                                         + " (io.github.careerguidance.quality.registration.Registration): an organisation"
                                         + " and its professionals with their registrations, education, experience, CPD,"

@@ -11,16 +11,15 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
 import io.github.careerguidance.core.json.GuidanceCodec;
 import io.github.careerguidance.quality.CheckerPropertiesTest;
 import io.github.careerguidance.quality.registration.Registration;
 import io.github.careerguidance.quality.scheme.Policy;
 import io.github.careerguidance.quality.scheme.Scheme;
 import io.github.careerguidance.quality.scheme.SchemeCatalogue;
+import io.github.careerguidance.testsupport.CommittedSchemas;
+import io.github.careerguidance.testsupport.SchemaValidation;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -46,14 +45,15 @@ class QualitySchemasTest {
     static final Schema POLICY = load(QualitySchemas.policy());
     static final Schema REGISTRATION = load(QualitySchemas.registration());
 
+    static final CommittedSchemas COMMITTED = new CommittedSchemas(REPO_DIRECTORY, RESOURCE_DIRECTORY,
+            "quality.schema.update");
+
     static Schema load(String text) {
-        return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(text, InputFormat.JSON);
+        return SchemaValidation.load(text);
     }
 
     static List<String> errors(Schema schema, String document, InputFormat format) {
-        return schema.validate(document, format).stream()
-                .map(e -> e.getInstanceLocation() + " " + e.getMessage())
-                .collect(Collectors.toList());
+        return SchemaValidation.errors(schema, document, format);
     }
 
     static List<Path> files(Path directory) throws IOException {
@@ -63,22 +63,9 @@ class QualitySchemasTest {
     }
 
     @Test
-    void shippedSchemasAreTheGeneratedOnes() throws IOException {
-        if (Boolean.getBoolean("quality.schema.update")) {
-            for (String file : QualitySchemas.FILES) {
-                String generated = QualitySchemaGenerator.generate(file);
-                Files.writeString(REPO_DIRECTORY.resolve(file), generated, StandardCharsets.UTF_8);
-                Files.writeString(RESOURCE_DIRECTORY.resolve(file), generated, StandardCharsets.UTF_8);
-            }
-        }
+    void shippedSchemasAreTheGeneratedOnes() {
         for (String file : QualitySchemas.FILES) {
-            String generated = QualitySchemaGenerator.generate(file);
-            assertThat(QualitySchemas.text(file)).as("jar resource %s; regenerate with -Dquality.schema.update=true", file)
-                    .isEqualTo(generated);
-            assertThat(Files.readString(REPO_DIRECTORY.resolve(file), StandardCharsets.UTF_8)).as("repository copy %s", file)
-                    .isEqualTo(generated);
-            assertThat(generated).contains("\"$schema\" : \"https://json-schema.org/draft/2020-12/schema\"")
-                    .doesNotContain("()").doesNotContain("nullable");
+            COMMITTED.assertGenerated(file, QualitySchemaGenerator.generate(file), QualitySchemas.text(file));
         }
         assertThat(QualitySchemas.scheme()).contains("\"RegistrationRule\"", "\"minimum-cpd\"", "\"ServiceCoverageRule\"");
         assertThat(QualitySchemas.policy()).contains("\"EquivalenceRule\"").doesNotContain("\"holdersOnly\"");

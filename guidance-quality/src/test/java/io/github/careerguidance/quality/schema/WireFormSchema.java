@@ -7,16 +7,12 @@ package io.github.careerguidance.quality.schema;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.github.victools.jsonschema.generator.CustomDefinition;
 import com.github.victools.jsonschema.generator.MethodScope;
-import com.github.victools.jsonschema.generator.Option;
-import com.github.victools.jsonschema.generator.OptionPreset;
 import com.github.victools.jsonschema.generator.SchemaGenerationContext;
-import com.github.victools.jsonschema.generator.SchemaGenerator;
 import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
-import com.github.victools.jsonschema.generator.SchemaVersion;
 import io.github.careerguidance.core.text.LocalizedText;
+import io.github.careerguidance.testsupport.SchemaGeneration;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -37,14 +33,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Generates a JSON Schema (draft 2020-12) for an Immutables value type with victools, in the way guidance-journeys
- * does (its {@code JourneySchemaGenerator}), made reusable for several file formats.
+ * Generates a JSON Schema (draft 2020-12) for an Immutables value type with victools, with the project's options and
+ * clean-up ({@link SchemaGeneration}), made reusable for several file formats.
  *
  * <p>The wire form is taken from the generated {@code ImmutableX} class of each value type: an accessor is a
  * property when {@code ImmutableX} carries {@code @JsonProperty} on it, under that name, and required when the
@@ -59,14 +53,14 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code pattern}, {@code minLength}/{@code maxLength}, {@code minimum}/{@code maximum}. Every object forbids
  * unknown properties, as the codec does.
  */
-final class SchemaGeneration {
+final class WireFormSchema {
     private final Class<?> root;
     private final String id;
     private final String title;
     private final String description;
     private final Map<String, String> patterns = new LinkedHashMap<>();
 
-    private SchemaGeneration(Class<?> root, String id, String title, String description) {
+    private WireFormSchema(Class<?> root, String id, String title, String description) {
         this.root = root;
         this.id = id;
         this.title = title;
@@ -82,8 +76,8 @@ final class SchemaGeneration {
      * @param description the description
      * @return the generation, to add patterns to
      */
-    static SchemaGeneration of(Class<?> root, String id, String title, String description) {
-        return new SchemaGeneration(root, id, title, description);
+    static WireFormSchema of(Class<?> root, String id, String title, String description) {
+        return new WireFormSchema(root, id, title, description);
     }
 
     /**
@@ -94,7 +88,7 @@ final class SchemaGeneration {
      * @param javaRegex a Java regular expression for the whole value (anchored here)
      * @return this generation
      */
-    SchemaGeneration pattern(Class<?> type, String property, String javaRegex) {
+    WireFormSchema pattern(Class<?> type, String property, String javaRegex) {
         patterns.put(type.getName() + "#" + property, "^" + javaRegex + "$");
         return this;
     }
@@ -105,21 +99,12 @@ final class SchemaGeneration {
      * @return the schema text
      */
     String generate() {
-        SchemaGeneratorConfigBuilder config = new SchemaGeneratorConfigBuilder(
-                        SchemaVersion.DRAFT_2020_12, OptionPreset.PLAIN_JSON)
-                .with(Option.NONSTATIC_NONVOID_NONGETTER_METHODS,
-                        Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT, Option.PLAIN_DEFINITION_KEYS,
-                        Option.DEFINITIONS_FOR_ALL_OBJECTS)
-                .without(Option.FIELDS_DERIVED_FROM_ARGUMENTFREE_METHODS, Option.GETTER_METHODS,
-                        Option.SIMPLIFIED_OPTIONALS, Option.NULLABLE_METHOD_RETURN_VALUES_BY_DEFAULT)
-                .with(Option.FLATTENED_OPTIONALS);
-        config.forFields().withIgnoreCheck(field -> true);
+        SchemaGeneratorConfigBuilder config = SchemaGeneration.configBuilder();
         config.forMethods()
                 .withIgnoreCheck(method -> wire(method).isEmpty())
                 .withPropertyNameOverrideResolver(method -> wire(method).map(JsonProperty::value)
                         .orElse(method.getDeclaredName()))
                 .withRequiredCheck(method -> wire(method).map(JsonProperty::required).orElse(false))
-                .withNullableCheck(method -> false)
                 .withStringPatternResolver(this::pattern)
                 .withStringMinLengthResolver(method -> constraint(method, Size.class).map(Size::min)
                         .filter(min -> min > 0).orElse(constraint(method, NotBlank.class).isPresent() ? 1 : null))
@@ -134,27 +119,14 @@ final class SchemaGeneration {
             Class<?> raw = type.getErasedType();
             ObjectNode node = context.getGeneratorConfig().createObjectNode();
             if (raw == LocalizedText.class) {
-                node.put("type", "object");
-                node.put("description", "A text per language tag, such as {\"nl\": \"Geregistreerd loopbaanprofessional\","
-                        + " \"en\": \"Registered career professional\"}.");
-                node.put("minProperties", 1);
-                node.putObject("propertyNames").put("pattern", "^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$");
-                node.putObject("additionalProperties").put("type", "string").put("pattern", "\\S");
-                return new CustomDefinition(node, CustomDefinition.DefinitionType.STANDARD, CustomDefinition.INCLUDING_ATTRIBUTES);
+                return SchemaGeneration.localizedText(node,
+                        "{\"nl\": \"Geregistreerd loopbaanprofessional\", \"en\": \"Registered career professional\"}");
             }
             if (raw == LocalDate.class) {
-                node.put("type", "string");
-                node.put("format", "date");
-                return new CustomDefinition(node, CustomDefinition.INLINE_DEFINITION, CustomDefinition.INCLUDING_ATTRIBUTES);
+                return SchemaGeneration.isoDate(node);
             }
             if (raw.isEnum()) {
-                node.put("type", "string");
-                ArrayNode values = node.putArray("enum");
-                Method code = jsonValue(raw);
-                for (Object constant : raw.getEnumConstants()) {
-                    values.add(code == null ? ((Enum<?>) constant).name() : String.valueOf(invoke(code, constant)));
-                }
-                return new CustomDefinition(node, CustomDefinition.DefinitionType.STANDARD, CustomDefinition.INCLUDING_ATTRIBUTES);
+                return SchemaGeneration.enumByCode(raw, node);
             }
             if (raw.getAnnotation(JsonTypeInfo.class) != null && raw.getAnnotation(JsonSubTypes.class) != null) {
                 return new CustomDefinition(polymorphic(raw, node, context), CustomDefinition.DefinitionType.STANDARD,
@@ -162,33 +134,12 @@ final class SchemaGeneration {
             }
             return null;
         });
-        SchemaGenerator generator = new SchemaGenerator(config.build());
-        ObjectNode schema = generator.generateSchema(root);
-        stripMethodParentheses(schema);
-        dropNullability(schema);
+        ObjectNode schema = SchemaGeneration.generate(config, root);
         JsonNode defs = schema.get("$defs");
         if (defs instanceof ObjectNode) {
-            List<String> nullable = new ArrayList<>();
-            defs.properties().forEach(e -> {
-                if (e.getKey().endsWith("-nullable")) {
-                    nullable.add(e.getKey());
-                }
-            });
-            nullable.forEach(((ObjectNode) defs)::remove);
             addDiscriminators((ObjectNode) defs);
         }
-        ObjectNode ordered = schema.objectNode();
-        ordered.put("$schema", schema.get("$schema").asString());
-        ordered.put("$id", id);
-        ordered.put("title", title);
-        ordered.put("description", description);
-        schema.properties().forEach(e -> {
-            if (!e.getKey().equals("$schema")) {
-                ordered.set(e.getKey(), e.getValue());
-            }
-        });
-        JsonMapper mapper = JsonMapper.builder().build();
-        return mapper.writer(SerializationFeature.INDENT_OUTPUT).writeValueAsString(ordered).replace("\r\n", "\n") + "\n";
+        return SchemaGeneration.write(schema, id, title, description);
     }
 
     /** The discriminator constants to add per subtype definition, by definition name. */
@@ -331,71 +282,4 @@ final class SchemaGeneration {
         return Optional.empty();
     }
 
-    /** victools may name method properties {@code id()}; the file formats name them {@code id}. */
-    private static void stripMethodParentheses(JsonNode node) {
-        if (node instanceof ObjectNode) {
-            ObjectNode object = (ObjectNode) node;
-            JsonNode properties = object.get("properties");
-            if (properties instanceof ObjectNode) {
-                ObjectNode renamed = object.objectNode();
-                properties.properties().forEach(e -> renamed.set(strip(e.getKey()), e.getValue()));
-                object.set("properties", renamed);
-            }
-            JsonNode required = object.get("required");
-            if (required instanceof ArrayNode) {
-                ArrayNode renamed = object.arrayNode();
-                required.forEach(r -> renamed.add(strip(r.asString())));
-                object.set("required", renamed);
-            }
-            object.properties().forEach(e -> stripMethodParentheses(e.getValue()));
-        } else if (node instanceof ArrayNode) {
-            node.forEach(SchemaGeneration::stripMethodParentheses);
-        }
-    }
-
-    private static String strip(String name) {
-        return name.endsWith("()") ? name.substring(0, name.length() - 2) : name;
-    }
-
-    /** An absent Optional is a missing property, never null: drop victools' nullable variants. */
-    private static void dropNullability(JsonNode node) {
-        if (node instanceof ObjectNode) {
-            ObjectNode object = (ObjectNode) node;
-            JsonNode ref = object.get("$ref");
-            if (ref != null && ref.asString().endsWith("-nullable")) {
-                String base = ref.asString();
-                object.put("$ref", base.substring(0, base.length() - "-nullable".length()));
-            }
-            JsonNode type = object.get("type");
-            if (type instanceof ArrayNode) {
-                ArrayNode kept = object.arrayNode();
-                type.forEach(t -> {
-                    if (!"null".equals(t.asString())) {
-                        kept.add(t);
-                    }
-                });
-                object.set("type", kept.size() == 1 ? kept.get(0) : kept);
-            }
-            object.properties().forEach(e -> dropNullability(e.getValue()));
-        } else if (node instanceof ArrayNode) {
-            node.forEach(SchemaGeneration::dropNullability);
-        }
-    }
-
-    private static Method jsonValue(Class<?> type) {
-        for (Method m : type.getMethods()) {
-            if (m.getAnnotation(JsonValue.class) != null && m.getParameterCount() == 0) {
-                return m;
-            }
-        }
-        return null;
-    }
-
-    private static Object invoke(Method method, Object target) {
-        try {
-            return method.invoke(target);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
