@@ -17,8 +17,8 @@ import java.util.function.Function;
 
 /**
  * How a population model's codes are read: regions, profile field codes, numeric answers and the instrument of an
- * assessment step. Shared by the population checks (beside {@code PopulationModel}) and the samplers
- * ({@code simulation.internal}), so that neither reaches into the other's package. Stateless.
+ * assessment step. Shared by the population checks and the samplers (package-private classes beside
+ * {@code PopulationModel}); a leaf that imports no research package. Stateless.
  */
 public final class PopulationCodes {
     private PopulationCodes() {}

@@ -4,7 +4,6 @@
  */
 package io.github.careerguidance.research.simulation;
 
-import io.github.careerguidance.research.simulation.internal.CsvSupport;
 import java.io.Closeable;
 import java.io.Writer;
 import java.util.Collection;

@@ -9,7 +9,6 @@ import io.github.careerguidance.core.diagnostics.Severity;
 import io.github.careerguidance.journeys.engine.JourneyEngine;
 import io.github.careerguidance.journeys.engine.JourneyRouter;
 import io.github.careerguidance.journeys.model.Journey;
-import io.github.careerguidance.research.simulation.internal.SimulationRun;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,7 +2,7 @@
  * SPDX-License-Identifier: Apache-2.0
  * Copyright 2026 the guidance maintainers
  */
-package io.github.careerguidance.research.simulation.internal;
+package io.github.careerguidance.research.simulation;
 
 import io.github.careerguidance.core.competence.CasvePhase;
 import io.github.careerguidance.core.competence.DimensionRef;
@@ -20,10 +20,6 @@ import io.github.careerguidance.journeys.engine.Route;
 import io.github.careerguidance.journeys.model.Journey;
 import io.github.careerguidance.journeys.model.Step;
 import io.github.careerguidance.research.internal.PopulationCodes;
-import io.github.careerguidance.research.simulation.ClientStep;
-import io.github.careerguidance.research.simulation.PopulationModel;
-import io.github.careerguidance.research.simulation.SimulationListener;
-import io.github.careerguidance.research.simulation.SimulationSummary;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -44,7 +40,7 @@ import java.util.function.LongConsumer;
  * summary. Each client's random streams depend only on (seed, client index), so the result does not depend on
  * the number of threads.
  */
-public final class SimulationRun {
+final class SimulationRun {
     /** Clients per chunk: the unit of work and of the event window; fixed so results never depend on threads. */
     public static final int CHUNK = 256;
 

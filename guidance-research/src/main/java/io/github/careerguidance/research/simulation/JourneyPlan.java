@@ -2,7 +2,7 @@
  * SPDX-License-Identifier: Apache-2.0
  * Copyright 2026 the guidance maintainers
  */
-package io.github.careerguidance.research.simulation.internal;
+package io.github.careerguidance.research.simulation;
 
 import io.github.careerguidance.core.competence.DimensionRef;
 import io.github.careerguidance.core.competence.Instrument;
@@ -13,7 +13,6 @@ import io.github.careerguidance.journeys.model.Journey;
 import io.github.careerguidance.journeys.model.Step;
 import io.github.careerguidance.journeys.model.StepKind;
 import io.github.careerguidance.research.internal.PopulationCodes;
-import io.github.careerguidance.research.simulation.PopulationModel;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -2,7 +2,7 @@
  * SPDX-License-Identifier: Apache-2.0
  * Copyright 2026 the guidance maintainers
  */
-package io.github.careerguidance.research.simulation.internal;
+package io.github.careerguidance.research.simulation;
 
 import java.util.Arrays;
 import java.util.HashMap;

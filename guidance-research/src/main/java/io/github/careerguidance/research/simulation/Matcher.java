@@ -2,11 +2,10 @@
  * SPDX-License-Identifier: Apache-2.0
  * Copyright 2026 the guidance maintainers
  */
-package io.github.careerguidance.research.simulation.internal;
+package io.github.careerguidance.research.simulation;
 
 import io.github.careerguidance.core.profile.Answer;
 import io.github.careerguidance.research.internal.PopulationCodes;
-import io.github.careerguidance.research.simulation.Given;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -2,20 +2,12 @@
  * SPDX-License-Identifier: Apache-2.0
  * Copyright 2026 the guidance maintainers
  */
-package io.github.careerguidance.research.simulation.internal;
+package io.github.careerguidance.research.simulation;
 
 import io.github.careerguidance.core.competence.CasvePhase;
 import io.github.careerguidance.core.contact.ContactChannel;
 import io.github.careerguidance.core.readiness.SupportLevel;
 import io.github.careerguidance.journeys.engine.EscalationReason;
-import io.github.careerguidance.research.simulation.EdgeCount;
-import io.github.careerguidance.research.simulation.FunnelStep;
-import io.github.careerguidance.research.simulation.HistogramBin;
-import io.github.careerguidance.research.simulation.ImmutableSimulationSummary;
-import io.github.careerguidance.research.simulation.Intervals;
-import io.github.careerguidance.research.simulation.Metric;
-import io.github.careerguidance.research.simulation.PathCount;
-import io.github.careerguidance.research.simulation.SimulationSummary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

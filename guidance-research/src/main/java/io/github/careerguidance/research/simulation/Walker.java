@@ -2,7 +2,7 @@
  * SPDX-License-Identifier: Apache-2.0
  * Copyright 2026 the guidance maintainers
  */
-package io.github.careerguidance.research.simulation.internal;
+package io.github.careerguidance.research.simulation;
 
 import io.github.careerguidance.core.contact.ContactChannel;
 import io.github.careerguidance.core.profile.Answer;
@@ -14,7 +14,6 @@ import io.github.careerguidance.journeys.engine.Session;
 import io.github.careerguidance.journeys.engine.SessionEvent;
 import io.github.careerguidance.journeys.engine.SessionResult;
 import io.github.careerguidance.journeys.model.StepKind;
-import io.github.careerguidance.research.simulation.ClientStep;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;

@@ -2,7 +2,7 @@
  * SPDX-License-Identifier: Apache-2.0
  * Copyright 2026 the guidance maintainers
  */
-package io.github.careerguidance.research.simulation.internal;
+package io.github.careerguidance.research.simulation;
 
 import io.github.careerguidance.core.profile.Answer;
 import io.github.careerguidance.journeys.model.Choice;
@@ -10,7 +10,6 @@ import io.github.careerguidance.journeys.model.Question;
 import io.github.careerguidance.journeys.model.QuestionType;
 import io.github.careerguidance.journeys.model.Step;
 import io.github.careerguidance.research.internal.PopulationCodes;
-import io.github.careerguidance.research.simulation.AnswerRule;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -2,13 +2,13 @@
  * SPDX-License-Identifier: Apache-2.0
  * Copyright 2026 the guidance maintainers
  */
-package io.github.careerguidance.research.simulation.internal;
+package io.github.careerguidance.research.simulation;
 
 import java.util.Map;
 import java.util.SplittableRandom;
 
 /** Seeded draws: per-client random streams and draws from cumulative shares. Stateless. */
-public final class Samplers {
+final class Samplers {
     private static final long GOLDEN = 0x9E3779B97F4A7C15L;
 
     private Samplers() {}

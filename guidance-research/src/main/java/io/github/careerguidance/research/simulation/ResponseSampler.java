@@ -2,10 +2,9 @@
  * SPDX-License-Identifier: Apache-2.0
  * Copyright 2026 the guidance maintainers
  */
-package io.github.careerguidance.research.simulation.internal;
+package io.github.careerguidance.research.simulation;
 
 import io.github.careerguidance.core.profile.Answer;
-import io.github.careerguidance.research.simulation.ResponseRule;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

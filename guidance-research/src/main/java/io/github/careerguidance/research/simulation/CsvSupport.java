@@ -2,13 +2,8 @@
  * SPDX-License-Identifier: Apache-2.0
  * Copyright 2026 the guidance maintainers
  */
-package io.github.careerguidance.research.simulation.internal;
+package io.github.careerguidance.research.simulation;
 
-import io.github.careerguidance.research.simulation.ClientStep;
-import io.github.careerguidance.research.simulation.DesignComparison;
-import io.github.careerguidance.research.simulation.Metric;
-import io.github.careerguidance.research.simulation.MetricDifference;
-import io.github.careerguidance.research.simulation.SimulationSummary;
 import java.io.Writer;
 import java.util.Arrays;
 import java.util.List;
@@ -19,7 +14,7 @@ import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
 
 /** Jackson CSV writing for {@code SimulationCsv}; rows are lists of strings (empty = not applicable). */
-public final class CsvSupport {
+final class CsvSupport {
     /** Columns of metrics.csv. */
     public static final String METRIC_HEADER = "design,metric,group,key,estimate,lower,upper,n,count,sd";
 
