@@ -4,6 +4,7 @@
  */
 package io.github.careerguidance.core.plan;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.careerguidance.core.meta.Beta;
 import io.github.careerguidance.core.meta.GuidanceStyle;
@@ -78,6 +79,7 @@ public abstract class Signpost {
      *
      * @return true when it is
      */
+    @JsonIgnore
     public boolean isHttps() {
         try {
             URI uri = new URI(url());
