@@ -26,7 +26,7 @@ class ActionPlanPropertiesTest {
 
     @Test
     void generatedPlansRoundTripThroughJsonAndYaml() {
-        qt().withExamples(300).forAll(longs().all()).checkAssert(seed -> {
+        qt().withExamples(150).forAll(longs().all()).checkAssert(seed -> {
             ActionPlan plan = PlanGenerators.plan(seed);
             for (GuidanceCodec codec : List.of(GuidanceCodec.json(), GuidanceCodec.yaml())) {
                 String text = codec.write(plan);
