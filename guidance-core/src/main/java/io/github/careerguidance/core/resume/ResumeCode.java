@@ -109,7 +109,7 @@ public final class ResumeCode {
     }
 
     /**
-     * Parses a code as typed or read out. Never throws: a null, blank, too long or malformed input, a character
+     * Parses a code as typed or read out. Never throws: a too long, null, blank or malformed input, a character
      * outside the alphabet, or a failing check character gives a failed result with one error diagnostic:
      * {@code core.resume.empty}, {@code core.resume.too-long} (more than {@value #MAX_INPUT_LENGTH} characters),
      * {@code core.resume.character} (with its 1-based {@code position}), {@code core.resume.length} (with the
@@ -119,11 +119,12 @@ public final class ResumeCode {
      * @return the code, or why it is not one
      */
     public static ReadResult<ResumeCode> parse(CharSequence input) {
+        // the length first, so that no work depends on the size of hostile input
+        if (input != null && input.length() > MAX_INPUT_LENGTH) {
+            return failure("core.resume.too-long", Map.of("max", MAX_INPUT_LENGTH));
+        }
         if (input == null || input.toString().isBlank()) {
             return failure("core.resume.empty", Map.of());
-        }
-        if (input.length() > MAX_INPUT_LENGTH) {
-            return failure("core.resume.too-long", Map.of("max", MAX_INPUT_LENGTH));
         }
         int[] digits = new int[LENGTH];
         int count = 0;
