@@ -30,6 +30,9 @@ targets=(
   "guidance-quality io.github.careerguidance.quality.hardening.QualityFuzzTest registrationNdjson"
   "guidance-quality io.github.careerguidance.quality.hardening.QualityFuzzTest registrationCsv"
   "guidance-quality io.github.careerguidance.quality.hardening.QualityFuzzTest schemeAndPolicy"
+  "guidance-core io.github.careerguidance.core.hardening.PlanFuzzTest planJson"
+  "guidance-core io.github.careerguidance.core.hardening.PlanFuzzTest planYaml"
+  "guidance-core io.github.careerguidance.core.hardening.PlanFuzzTest resumeCode"
 )
 
 mkdir -p target/fuzz
