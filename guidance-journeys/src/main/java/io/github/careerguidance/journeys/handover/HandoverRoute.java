@@ -54,7 +54,7 @@ public abstract class HandoverRoute {
     public abstract RouteLevel level();
 
     /**
-     * Notes on the fallbacks taken ({@code journeys.handover.route.*}, info or warning); never the postcode.
+     * Notes on the fallbacks taken ({@code journeys.routing.fallback-*}, info or warning); never the postcode.
      *
      * @return the notes, possibly empty
      */

@@ -97,13 +97,13 @@ public final class HandoverRouter {
             } else if (RoutingTable.PC4.matcher(postcode).matches()) {
                 pc4 = postcode;
             } else {
-                notes.add(note(Severity.WARNING, "journeys.handover.route.bad-postcode", Map.of()));
+                notes.add(note(Severity.WARNING, "journeys.routing.fallback-bad-postcode", Map.of()));
             }
             if (region == null && pc4 != null) {
                 region = pc4Region(pc4);
                 level = region == null ? null : RouteLevel.PC4;
                 if (region == null) {
-                    notes.add(note(Severity.INFO, "journeys.handover.route.unknown-postcode", Map.of()));
+                    notes.add(note(Severity.INFO, "journeys.routing.fallback-unknown-postcode", Map.of()));
                 }
             }
         }
@@ -115,20 +115,20 @@ public final class HandoverRouter {
         if (region != null) {
             List<String> ids = table.regions().get(region);
             if (ids == null) {
-                notes.add(note(Severity.INFO, "journeys.handover.route.unknown-region", Map.of("region", region)));
+                notes.add(note(Severity.INFO, "journeys.routing.fallback-unknown-region", Map.of("region", region)));
             } else {
                 found = RoutingTable.validRegionCode(region) ? Region.labourMarketRegion(region) : null;
                 ContactPoint point = firstServing(ids, query);
                 if (point != null) {
                     return route(point, found, level, notes);
                 }
-                notes.add(note(Severity.INFO, "journeys.handover.route.unserved", Map.of("region", region)));
+                notes.add(note(Severity.INFO, "journeys.routing.fallback-unserved", Map.of("region", region)));
             }
         }
         ContactPoint point = firstServing(table.nationalDefault(), query);
         if (point == null) {
             point = points.get(table.nationalDefault().get(0));
-            notes.add(note(Severity.WARNING, "journeys.handover.route.no-match", Map.of(
+            notes.add(note(Severity.WARNING, "journeys.routing.fallback-no-match", Map.of(
                     "level", query.supportLevel().map(l -> l.code()).orElse("any"),
                     "channel", query.channel().map(c -> c.code()).orElse("any"), "id", point.id())));
         }

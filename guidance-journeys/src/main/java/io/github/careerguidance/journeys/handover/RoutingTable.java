@@ -121,21 +121,21 @@ public abstract class RoutingTable {
         for (int i = 0; i < contactPoints().size(); i++) {
             String id = contactPoints().get(i).id();
             if (!ids.add(id)) {
-                out.add(error("journeys.handover.routing.duplicate-contact-point", JsonPointer.of("contactPoints")
+                out.add(error("journeys.routing.duplicate-contact-point", JsonPointer.of("contactPoints")
                         .append(i).append("id"), Map.of("id", id)));
             }
         }
         postcodes().forEach((key, region) -> {
             JsonPointer at = JsonPointer.of("postcodes", key);
             if (!POSTCODE.matcher(key).matches()) {
-                out.add(error("journeys.handover.routing.bad-postcode", at, Map.of("key", key)));
+                out.add(error("journeys.routing.bad-postcode", at, Map.of("key", key)));
             }
             requireRegion(out, at, region);
         });
         pc4().forEach((key, region) -> {
             JsonPointer at = JsonPointer.of("pc4", key);
             if (!PC4.matcher(key).matches()) {
-                out.add(error("journeys.handover.routing.bad-pc4", at, Map.of("key", key)));
+                out.add(error("journeys.routing.bad-short-postcode", at, Map.of("key", key)));
             }
             requireRegion(out, at, region);
         });
@@ -143,12 +143,12 @@ public abstract class RoutingTable {
             Pc4Range range = pc4Ranges().get(i);
             JsonPointer at = JsonPointer.of("pc4Ranges").append(i);
             if (range.from() < 1000 || range.to() > 9999 || range.from() > range.to()) {
-                out.add(error("journeys.handover.routing.bad-range", at, Map.of("from", range.from(), "to", range.to())));
+                out.add(error("journeys.routing.bad-range", at, Map.of("from", range.from(), "to", range.to())));
             }
             for (int j = 0; j < i; j++) {
                 Pc4Range other = pc4Ranges().get(j);
                 if (range.from() <= other.to() && other.from() <= range.to()) {
-                    out.add(error("journeys.handover.routing.overlapping-range", at, Map.of("from", range.from(),
+                    out.add(error("journeys.routing.overlapping-range", at, Map.of("from", range.from(),
                             "to", range.to(), "otherFrom", other.from(), "otherTo", other.to(), "other", j)));
                 }
             }
@@ -157,16 +157,16 @@ public abstract class RoutingTable {
         regions().forEach((region, points) -> {
             JsonPointer at = JsonPointer.of("regions", region);
             if (!validRegionCode(region)) {
-                out.add(error("journeys.handover.routing.bad-region", at, Map.of("region", region)));
+                out.add(error("journeys.routing.bad-region", at, Map.of("region", region)));
             }
             if (points.isEmpty()) {
-                out.add(JourneyMessages.diagnostic(Severity.WARNING, "journeys.handover.routing.empty-region", at,
+                out.add(JourneyMessages.diagnostic(Severity.WARNING, "journeys.routing.empty-region", at,
                         Map.of("region", region)));
             }
             requirePoints(out, at, points, ids);
         });
         if (nationalDefault().isEmpty()) {
-            out.add(error("journeys.handover.routing.no-default", JsonPointer.of("nationalDefault"), Map.of()));
+            out.add(error("journeys.routing.no-default", JsonPointer.of("nationalDefault"), Map.of()));
         }
         requirePoints(out, JsonPointer.of("nationalDefault"), nationalDefault(), ids);
         return out.build();
@@ -183,14 +183,14 @@ public abstract class RoutingTable {
 
     private void requireRegion(Diagnostics.Builder out, JsonPointer at, String region) {
         if (!regions().containsKey(region)) {
-            out.add(error("journeys.handover.routing.unknown-region", at, Map.of("region", region)));
+            out.add(error("journeys.routing.unknown-region", at, Map.of("region", region)));
         }
     }
 
     private static void requirePoints(Diagnostics.Builder out, JsonPointer at, List<String> points, Set<String> ids) {
         for (int i = 0; i < points.size(); i++) {
             if (!ids.contains(points.get(i))) {
-                out.add(error("journeys.handover.routing.unknown-contact-point", at.append(i),
+                out.add(error("journeys.routing.unknown-contact-point", at.append(i),
                         Map.of("id", points.get(i))));
             }
         }

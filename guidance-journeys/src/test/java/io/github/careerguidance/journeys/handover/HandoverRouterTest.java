@@ -61,7 +61,7 @@ class HandoverRouterTest {
         HandoverRoute byRegion = route("1011AB", "zuid", SupportLevel.BRIEF_STAFF_ASSISTED, ContactChannel.PHONE);
         assertThat(byRegion.level()).isEqualTo(RouteLevel.REGION);
         assertThat(byRegion.contactPoint().id()).isEqualTo("loket-zuid");
-        assertThat(codes(byRegion)).containsExactly("journeys.handover.route.unknown-postcode");
+        assertThat(codes(byRegion)).containsExactly("journeys.routing.fallback-unknown-postcode");
 
         HandoverRoute national = route(null, null, SupportLevel.BRIEF_STAFF_ASSISTED, ContactChannel.CHAT);
         assertThat(national.level()).isEqualTo(RouteLevel.NATIONAL_DEFAULT);
@@ -79,12 +79,12 @@ class HandoverRouterTest {
         assertThat(chat.level()).isEqualTo(RouteLevel.NATIONAL_DEFAULT);
         assertThat(chat.contactPoint().id()).isEqualTo("landelijk");
         assertThat(chat.region()).as("kept for counting per region").contains(Region.labourMarketRegion("noord"));
-        assertThat(codes(chat)).containsExactly("journeys.handover.route.unserved");
+        assertThat(codes(chat)).containsExactly("journeys.routing.fallback-unserved");
 
         HandoverRoute nobody = route(null, null, SupportLevel.SELF_HELP, ContactChannel.WALK_IN);
         assertThat(nobody.contactPoint().id()).isEqualTo("landelijk");
         assertThat(nobody.notes().asList()).singleElement().satisfies(d -> {
-            assertThat(d.code()).isEqualTo("journeys.handover.route.no-match");
+            assertThat(d.code()).isEqualTo("journeys.routing.fallback-no-match");
             assertThat(d.severity()).isEqualTo(Severity.WARNING);
         });
     }
@@ -93,8 +93,8 @@ class HandoverRouterTest {
     void badPostcodesAndUnknownRegionsFallBackWithoutEchoingThePostcode() {
         HandoverRoute bad = route("0123XY", "onbekend", null, null);
         assertThat(bad.level()).isEqualTo(RouteLevel.NATIONAL_DEFAULT);
-        assertThat(codes(bad)).containsExactly("journeys.handover.route.bad-postcode",
-                "journeys.handover.route.unknown-region");
+        assertThat(codes(bad)).containsExactly("journeys.routing.fallback-bad-postcode",
+                "journeys.routing.fallback-unknown-region");
         assertThat(bad.notes().render(Locale.ENGLISH)).doesNotContain("0123");
         assertThat(RouteQuery.builder().postcode("9711AB").build().toString()).doesNotContain("9711");
         HandoverRoute empty = route(null, "leeg", null, null);
@@ -115,13 +115,13 @@ class HandoverRouterTest {
         List<String> found = read.diagnostics().stream().map(d -> d.code() + " " + d.location())
                 .collect(Collectors.toList());
         assertThat(found).contains(
-                "journeys.handover.routing.bad-postcode /postcodes/0123AB",
-                "journeys.handover.routing.unknown-region /postcodes/9711AB",
-                "journeys.handover.routing.bad-pc4 /pc4/97",
-                "journeys.handover.routing.overlapping-range /pc4Ranges/1",
-                "journeys.handover.routing.bad-range /pc4Ranges/2",
-                "journeys.handover.routing.unknown-contact-point /regions/noord/0",
-                "journeys.handover.routing.no-default /nationalDefault");
+                "journeys.routing.bad-postcode /postcodes/0123AB",
+                "journeys.routing.unknown-region /postcodes/9711AB",
+                "journeys.routing.bad-short-postcode /pc4/97",
+                "journeys.routing.overlapping-range /pc4Ranges/1",
+                "journeys.routing.bad-range /pc4Ranges/2",
+                "journeys.routing.unknown-contact-point /regions/noord/0",
+                "journeys.routing.no-default /nationalDefault");
         assertThatThrownBy(() -> HandoverRouter.of(RoutingTable.builder().build()))
                 .isInstanceOf(InvalidRoutingTableException.class)
                 .satisfies(e -> assertThat(((InvalidRoutingTableException) e).diagnostics().hasErrors()).isTrue());
@@ -129,7 +129,7 @@ class HandoverRouterTest {
         assertThat(good.isSuccessful()).isTrue();
         assertThat(good.diagnostics().asList()).singleElement()
                 .satisfies(d -> assertThat(d.code() + " " + d.location())
-                        .isEqualTo("journeys.handover.routing.empty-region /regions/leeg"));
+                        .isEqualTo("journeys.routing.empty-region /regions/leeg"));
         RoutingTable table = good.orElseThrow();
         assertThat(HandoverFormat.json().readRoutingTable(HandoverFormat.json().write(table)).orElseThrow())
                 .isEqualTo(table);
