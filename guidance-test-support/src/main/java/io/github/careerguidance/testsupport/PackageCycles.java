@@ -33,15 +33,33 @@ public final class PackageCycles {
      * @param root the module's package root, e.g. {@code io.github.careerguidance.core}
      * @param minimumClasses how many classes at least must have been imported (so that an empty import, e.g. a
      *     wrong root, cannot pass)
-     * @return the imported classes, for further rules
      * @throws AssertionError when fewer classes were imported or a cycle exists
      */
-    public static JavaClasses assertNone(String root, int minimumClasses) {
-        JavaClasses classes = new ClassFileImporter().withImportOption(new ImportOption.DoNotIncludeTests())
-                .importPackages(root);
+    public static void assertNone(String root, int minimumClasses) {
+        check(importMain(root), root, minimumClasses);
+    }
+
+    /**
+     * The main (non-test) classes under a package root, for a module that checks more rules than cycles.
+     *
+     * @param root the package root
+     * @return the imported classes
+     */
+    public static JavaClasses importMain(String root) {
+        return new ClassFileImporter().withImportOption(new ImportOption.DoNotIncludeTests()).importPackages(root);
+    }
+
+    /**
+     * Fails when fewer than {@code minimumClasses} classes were imported or two packages form a cycle.
+     *
+     * @param classes the classes to check
+     * @param root the package root they were imported from (for the message)
+     * @param minimumClasses how many classes at least must be there
+     * @throws AssertionError when fewer classes were imported or a cycle exists
+     */
+    public static void check(JavaClasses classes, String root, int minimumClasses) {
         assertThat(classes.size()).as("main classes imported under " + root).isGreaterThanOrEqualTo(minimumClasses);
         // one slice per package below io.github.careerguidance, so the module's root package is a slice too
         slices().matching("io.github.careerguidance.(**)").should().beFreeOfCycles().check(classes);
-        return classes;
     }
 }
