@@ -8,7 +8,6 @@ import io.github.careerguidance.core.diagnostics.Diagnostics;
 import io.github.careerguidance.core.json.GuidanceCodec;
 import io.github.careerguidance.core.json.ReadResult;
 import io.github.careerguidance.core.meta.Beta;
-import io.github.careerguidance.core.plan.internal.PlanValidator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -9,7 +9,8 @@
  * routed by postcode or labour-market region with fallbacks ({@link
  * io.github.careerguidance.journeys.handover.HandoverRouter} over the embedder's {@link
  * io.github.careerguidance.journeys.handover.RoutingTable}) and handed to a {@link
- * io.github.careerguidance.journeys.handover.spi.HandoverSink}: the in-memory and JSON Lines sinks here, or the
+ * io.github.careerguidance.journeys.handover.spi.HandoverSink}: the in-memory and JSON Lines sinks of the {@code sink}
+ * package, or the
  * embedder's own.
  *
  * <p>Peers (research notes {@code shared/research/peer-portals.md} §1): England's National Careers Service routes

@@ -4,6 +4,8 @@
  */
 package io.github.careerguidance.journeys.handover;
 
+import io.github.careerguidance.journeys.handover.sink.InMemoryHandoverSink;
+import io.github.careerguidance.journeys.handover.sink.JsonLinesHandoverSink;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

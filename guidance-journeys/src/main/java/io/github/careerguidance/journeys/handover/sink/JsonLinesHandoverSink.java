@@ -2,7 +2,10 @@
  * SPDX-License-Identifier: Apache-2.0
  * Copyright 2026 the guidance maintainers
  */
-package io.github.careerguidance.journeys.handover;
+package io.github.careerguidance.journeys.handover.sink;
+
+import io.github.careerguidance.journeys.handover.HandoverFormat;
+import io.github.careerguidance.journeys.handover.HandoverRequest;
 
 import io.github.careerguidance.core.json.GuidanceCodec;
 import io.github.careerguidance.core.json.RecordReader;

@@ -2,22 +2,12 @@
  * SPDX-License-Identifier: Apache-2.0
  * Copyright 2026 the guidance maintainers
  */
-package io.github.careerguidance.core.plan.internal;
+package io.github.careerguidance.core.plan;
 
 import io.github.careerguidance.core.diagnostics.Diagnostics;
 import io.github.careerguidance.core.diagnostics.JsonPointer;
 import io.github.careerguidance.core.diagnostics.MessageBundle;
 import io.github.careerguidance.core.diagnostics.Severity;
-import io.github.careerguidance.core.plan.ActionKind;
-import io.github.careerguidance.core.plan.ActionPlan;
-import io.github.careerguidance.core.plan.ActionStatus;
-import io.github.careerguidance.core.plan.PlanAction;
-import io.github.careerguidance.core.plan.PlanDate;
-import io.github.careerguidance.core.plan.PlanGoal;
-import io.github.careerguidance.core.plan.Recurrence;
-import io.github.careerguidance.core.plan.Review;
-import io.github.careerguidance.core.plan.Signpost;
-import io.github.careerguidance.core.plan.StatusChange;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.HashMap;
@@ -32,7 +22,7 @@ import java.util.regex.Pattern;
  * The checks of {@link io.github.careerguidance.core.plan.ActionPlans#check(ActionPlan)}. Internal: not part of
  * the API.
  */
-public final class PlanValidator {
+final class PlanValidator {
     /** The core message bundle, which holds the {@code core.plan.*} codes. */
     public static final MessageBundle MESSAGES =
             MessageBundle.load("io/github/careerguidance/core/Messages", PlanValidator.class.getClassLoader());
