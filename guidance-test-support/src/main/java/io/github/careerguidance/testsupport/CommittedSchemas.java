@@ -61,7 +61,7 @@ public record CommittedSchemas(Path repositoryDirectory, Path resourceDirectory,
 
     /**
      * Checks that the jar resource and the repository copy of a schema are the generated text, after writing it to
-     * both when {@link #updating()}; and that the text is a draft 2020-12 schema without victools' leftovers
+     * both when {@link #updating()} (creating their folders if need be, for a first generation); and that the text is a draft 2020-12 schema without victools' leftovers
      * ({@code ()} in names, {@code nullable} variants).
      *
      * @param file the file name, such as {@code journey.schema.json}
@@ -74,6 +74,8 @@ public record CommittedSchemas(Path repositoryDirectory, Path resourceDirectory,
         Path repositoryCopy = repositoryDirectory.resolve(file);
         try {
             if (updating()) {
+                Files.createDirectories(repositoryDirectory);
+                Files.createDirectories(resourceDirectory);
                 Files.writeString(repositoryCopy, generated, StandardCharsets.UTF_8);
                 Files.writeString(resourceDirectory.resolve(file), generated, StandardCharsets.UTF_8);
             }

@@ -70,6 +70,21 @@ class CommittedSchemasTest {
     }
 
     @Test
+    void theUpdatePropertyCreatesMissingFolders() {
+        String property = "testsupport.test.update.folders";
+        CommittedSchemas committed = new CommittedSchemas(dir.resolve("new/schema"), dir.resolve("new/resources/x"),
+                property);
+        System.setProperty(property, "true");
+        try {
+            committed.assertGenerated("a.schema.json", SCHEMA, SCHEMA);
+        } finally {
+            System.clearProperty(property);
+        }
+        assertThat(dir.resolve("new/schema/a.schema.json")).hasContent(SCHEMA);
+        assertThat(dir.resolve("new/resources/x/a.schema.json")).hasContent(SCHEMA);
+    }
+
+    @Test
     void aMissingCopyIsAnIoFailureNamingTheFile() throws IOException {
         CommittedSchemas committed = committed("testsupport.test.update.missing");
         assertThatThrownBy(() -> committed.assertGenerated("b.schema.json", SCHEMA, SCHEMA))
