@@ -90,7 +90,7 @@ public abstract class BusinessCalendar {
      * Whether a contact point is closed on a holiday for the {@linkplain #callbackWindow callback window}. The
      * research notes say a recognised holiday is not automatically a day off for a service (the Act's list decides
      * statutory terms only), so this is a choice, not a fact: by default true. Either way a point's own
-     * {@linkplain OpeningHours#exceptions() exception} for a date wins, so a point that is open on 5 mei says so in
+     * {@linkplain io.github.careerguidance.core.contact.OpeningHours#exceptions() exception} for a date wins, so a point that is open on 5 mei says so in
      * its hours.
      *
      * @return by default true
