@@ -44,6 +44,8 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(
         name = "guidance",
+        // --help and --version on every subcommand too (inherited), so help never trips over a required option
+        scope = ScopeType.INHERIT,
         mixinStandardHelpOptions = true,
         versionProvider = GuidanceCli.Version.class,
         description = "Career guidance SDK: journey designs, quality-mark schemes and provider registration checks.",
