@@ -31,7 +31,7 @@ public final class YamlBoundary {
             }
         }
         System.out.println("YAML emoji at the buffer boundary: " + (70 - failed) + " of 70 positions round-trip"
-                + " (" + engine + " on the class path)");
+                + " (" + engine + " resolved)");
         if (failed > 0) {
             System.exit(1);
         }

@@ -7,6 +7,7 @@ package io.github.careerguidance.quality;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
+import io.github.careerguidance.testsupport.ModuleDescriptors;
 import io.github.careerguidance.testsupport.PackageCycles;
 import org.junit.jupiter.api.Test;
 
@@ -26,5 +27,11 @@ class ArchitectureTest {
                         "io.github.careerguidance.quality.scheme..", "io.github.careerguidance.quality.spi..",
                         "io.github.careerguidance.quality.validation..")
                 .check(classes);
+    }
+
+    /** The module descriptor exports every API package, keeps internals internal and opens what Jackson maps. */
+    @Test
+    void moduleDescriptorMatchesThePackages() {
+        ModuleDescriptors.assertConsistent(io.github.careerguidance.quality.QualityChecker.class);
     }
 }

@@ -4,6 +4,7 @@
  */
 package io.github.careerguidance.research;
 
+import io.github.careerguidance.testsupport.ModuleDescriptors;
 import io.github.careerguidance.testsupport.PackageCycles;
 import org.junit.jupiter.api.Test;
 
@@ -15,5 +16,11 @@ class ArchitectureTest {
     @Test
     void packagesAreFreeOfCycles() {
         PackageCycles.assertNone("io.github.careerguidance.research", 30);
+    }
+
+    /** The module descriptor exports every API package, keeps internals internal and opens what Jackson maps. */
+    @Test
+    void moduleDescriptorMatchesThePackages() {
+        ModuleDescriptors.assertConsistent(io.github.careerguidance.research.simulation.PopulationModel.class);
     }
 }

@@ -118,7 +118,7 @@ public final class DutchHolidays implements HolidayCalendar {
      * @return the list with its citations; its days are empty at present
      */
     public static DecreeDays shippedDecreeDays() {
-        try (InputStream in = DutchHolidays.class.getClassLoader().getResourceAsStream(DecreeDays.RESOURCE)) {
+        try (InputStream in = DutchHolidays.class.getResourceAsStream("/" + DecreeDays.RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("decree days resource '" + DecreeDays.RESOURCE + "' is missing");
             }

@@ -227,7 +227,7 @@ public final class CompetenceModels {
      * @throws IllegalStateException if the resource is missing or cannot be read
      */
     static <T> T load(String resource, Class<T> type) {
-        try (InputStream in = CompetenceModels.class.getClassLoader().getResourceAsStream(resource)) {
+        try (InputStream in = CompetenceModels.class.getResourceAsStream("/" + resource)) {
             if (in == null) {
                 throw new IllegalStateException("built-in resource '" + resource + "' is missing");
             }

@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,7 +30,8 @@ import java.util.regex.Pattern;
  * one bundle; a test in each module checks that every code used has a template in both languages.
  *
  * <pre>{@code
- * MessageBundle bundle = MessageBundle.load("io/github/careerguidance/journeys/Messages", getClass().getClassLoader());
+ * MessageBundle bundle = MessageBundle.load(
+ *         "io/github/careerguidance/journeys/Messages", name -> Messages.class.getResourceAsStream("/" + name));
  * Diagnostic d = bundle.diagnostic(Severity.ERROR, "journeys.step.unreachable", pointer, Map.of("step", "intake-2"));
  * }</pre>
  *
@@ -76,21 +78,28 @@ public final class MessageBundle {
     /**
      * Loads a bundle.
      *
+     * <p>The files are opened by {@code opener}, a function of the resource name (the base name plus
+     * {@code .properties} or {@code _nl.properties}). Pass a lambda written in the module that holds the files, such
+     * as {@code name -> MyMessages.class.getResourceAsStream("/" + name)}: on the module path a resource in a package
+     * of a named module can only be read by that module itself, and a lambda runs as code of the module it is
+     * written in. (A class loader's {@code getResourceAsStream} does not find such resources unless the package is
+     * opened to everyone.)
+     *
      * @param baseName the resource path without suffix, such as {@code io/github/careerguidance/core/Messages}
-     * @param loader the class loader that sees the resources
+     * @param opener opens a resource by name; returns {@code null} when it is missing
      * @return the bundle
      * @throws IllegalStateException if either file is missing (a packaging error)
      * @throws UncheckedIOException if a file cannot be read
      */
-    public static MessageBundle load(String baseName, ClassLoader loader) {
+    public static MessageBundle load(String baseName, Function<String, InputStream> opener) {
         Objects.requireNonNull(baseName, "baseName");
-        Objects.requireNonNull(loader, "loader");
+        Objects.requireNonNull(opener, "opener");
         return new MessageBundle(
-                baseName, read(loader, baseName + ".properties"), read(loader, baseName + "_nl.properties"));
+                baseName, read(opener, baseName + ".properties"), read(opener, baseName + "_nl.properties"));
     }
 
-    private static Map<String, String> read(ClassLoader loader, String resource) {
-        try (InputStream in = loader.getResourceAsStream(resource)) {
+    private static Map<String, String> read(Function<String, InputStream> opener, String resource) {
+        try (InputStream in = opener.apply(resource)) {
             if (in == null) {
                 throw new IllegalStateException("message bundle resource '" + resource + "' is missing");
             }

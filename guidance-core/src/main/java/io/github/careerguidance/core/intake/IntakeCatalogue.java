@@ -78,12 +78,12 @@ public abstract class IntakeCatalogue {
      * Reads a catalogue from a classpath resource through the YAML codec (JSON is valid YAML).
      *
      * @param resource the resource name, such as {@code io/github/careerguidance/core/intake/intake-catalogue.yaml}
-     * @param loader the class loader to read it from
+     * @param anchor a class of the module that holds the resource (it reads it, as JPMS requires)
      * @return the catalogue
      * @throws IllegalStateException if the resource is missing or cannot be read as a catalogue
      */
-    static IntakeCatalogue load(String resource, ClassLoader loader) {
-        try (InputStream in = loader.getResourceAsStream(resource)) {
+    static IntakeCatalogue load(String resource, Class<?> anchor) {
+        try (InputStream in = anchor.getResourceAsStream("/" + resource)) {
             if (in == null) {
                 throw new IllegalStateException("intake catalogue resource '" + resource + "' is missing");
             }
@@ -222,7 +222,7 @@ public abstract class IntakeCatalogue {
             IntakeCatalogue catalogue = null;
             RuntimeException failure = null;
             try {
-                catalogue = load(BUILT_IN_RESOURCE, IntakeCatalogue.class.getClassLoader());
+                catalogue = load(BUILT_IN_RESOURCE, IntakeCatalogue.class);
             } catch (RuntimeException e) {
                 failure = e;
             }

@@ -130,7 +130,7 @@ public final class ActionPlans {
      * @throws IllegalStateException if the resource is missing (a packaging error)
      */
     public static String schema() {
-        try (InputStream in = ActionPlans.class.getClassLoader().getResourceAsStream(SCHEMA_RESOURCE)) {
+        try (InputStream in = ActionPlans.class.getResourceAsStream("/" + SCHEMA_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("action plan schema resource '" + SCHEMA_RESOURCE + "' is missing");
             }

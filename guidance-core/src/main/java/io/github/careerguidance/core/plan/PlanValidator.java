@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
 final class PlanValidator {
     /** The core message bundle, which holds the {@code core.plan.*} codes. */
     public static final MessageBundle MESSAGES =
-            MessageBundle.load("io/github/careerguidance/core/Messages", PlanValidator.class.getClassLoader());
+            MessageBundle.load("io/github/careerguidance/core/Messages", name -> PlanValidator.class.getResourceAsStream("/" + name));
 
     /** Ids of plans, goals, actions and reviews: a letter or digit, then letters, digits, '.', '_', ':' or '-'. */
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,99}");

@@ -186,7 +186,7 @@ public enum EducationLevel {
             LevelTable table = null;
             RuntimeException failure = null;
             try {
-                table = LevelTable.load(LevelTable.RESOURCE, EducationLevel.class.getClassLoader());
+                table = LevelTable.load(LevelTable.RESOURCE, EducationLevel.class);
             } catch (RuntimeException e) {
                 failure = e;
             }

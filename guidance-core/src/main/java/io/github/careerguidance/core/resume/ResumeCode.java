@@ -80,7 +80,7 @@ public final class ResumeCode {
     public static final int MAX_INPUT_LENGTH = 64;
 
     private static final MessageBundle MESSAGES =
-            MessageBundle.load("io/github/careerguidance/core/Messages", ResumeCode.class.getClassLoader());
+            MessageBundle.load("io/github/careerguidance/core/Messages", name -> ResumeCode.class.getResourceAsStream("/" + name));
 
     /** The field polynomial x^5 + x^2 + 1. */
     private static final int POLYNOMIAL = 0b100101;

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class DeferredTextTest {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_]*)}");
     private final MessageBundle bundle =
-            MessageBundle.load("io/github/careerguidance/core/Messages", getClass().getClassLoader());
+            MessageBundle.load("io/github/careerguidance/core/Messages", name -> getClass().getResourceAsStream("/" + name));
 
     /** The text filled in at once, independently of the bundle's own code: regex, then unpaired surrogates. */
     private static String eager(String template, Map<String, ?> args) {

@@ -133,7 +133,7 @@ class IntakeCatalogueTest {
 
     @Test
     void brokenOrMissingResourceIsAPackagingBug() {
-        ClassLoader loader = getClass().getClassLoader();
+        Class<?> loader = getClass();
         assertThatThrownBy(() -> IntakeCatalogue.load("io/github/careerguidance/core/intake/broken-catalogue.yaml", loader))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("broken")

@@ -70,7 +70,7 @@ class EducationLevelTest {
 
     @Test
     void brokenOrMissingClassificationIsAPackagingBug() {
-        ClassLoader loader = getClass().getClassLoader();
+        Class<?> loader = getClass();
         assertThatThrownBy(() -> LevelTable.load("io/github/careerguidance/core/profile/broken-levels.yaml", loader))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("broken")

@@ -37,7 +37,7 @@ public final class JourneySchema {
      * @throws IllegalStateException if the resource is missing (a packaging error)
      */
     public static String text() {
-        try (InputStream in = JourneySchema.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+        try (InputStream in = JourneySchema.class.getResourceAsStream("/" + RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("journey schema resource '" + RESOURCE + "' is missing");
             }

@@ -50,7 +50,7 @@ public final class HandoverSchemas {
     }
 
     private static String text(String resource) {
-        try (InputStream in = HandoverSchemas.class.getClassLoader().getResourceAsStream(resource)) {
+        try (InputStream in = HandoverSchemas.class.getResourceAsStream("/" + resource)) {
             if (in == null) {
                 throw new IllegalStateException("schema resource '" + resource + "' is missing");
             }

@@ -77,7 +77,7 @@ public final class ReferenceJourneys {
 
     static Journey load(String id) {
         String resource = BASE + id + ".yaml";
-        try (InputStream in = ReferenceJourneys.class.getClassLoader().getResourceAsStream(resource)) {
+        try (InputStream in = ReferenceJourneys.class.getResourceAsStream("/" + resource)) {
             if (in == null) {
                 throw new IllegalStateException("reference journey resource '" + resource + "' is missing");
             }

@@ -16,7 +16,7 @@ import java.util.Map;
 public final class QualityMessages {
     /** The bundle: {@code io/github/careerguidance/quality/Messages(_nl).properties}. */
     public static final MessageBundle BUNDLE =
-            MessageBundle.load("io/github/careerguidance/quality/Messages", QualityMessages.class.getClassLoader());
+            MessageBundle.load("io/github/careerguidance/quality/Messages", name -> QualityMessages.class.getResourceAsStream("/" + name));
 
     private QualityMessages() {}
 

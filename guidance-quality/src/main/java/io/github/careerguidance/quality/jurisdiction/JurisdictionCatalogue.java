@@ -75,7 +75,7 @@ public final class JurisdictionCatalogue {
         List<JurisdictionProfile> out = new ArrayList<>();
         for (String id : BUILT_IN) {
             String resource = "io/github/careerguidance/quality/jurisdictions/" + id + ".yaml";
-            try (InputStream in = JurisdictionCatalogue.class.getClassLoader().getResourceAsStream(resource)) {
+            try (InputStream in = JurisdictionCatalogue.class.getResourceAsStream("/" + resource)) {
                 if (in == null) {
                     throw new IllegalStateException("built-in jurisdiction resource " + resource + " is missing");
                 }

@@ -96,7 +96,7 @@ public final class QualitySchemas {
             throw new IllegalArgumentException("schema file must be one of " + FILES + " but was '" + file + "'");
         }
         String resource = RESOURCE_DIRECTORY + file;
-        try (InputStream in = QualitySchemas.class.getClassLoader().getResourceAsStream(resource)) {
+        try (InputStream in = QualitySchemas.class.getResourceAsStream("/" + resource)) {
             if (in == null) {
                 throw new IllegalStateException("quality schema resource '" + resource + "' is missing");
             }

@@ -106,7 +106,7 @@ public final class SchemeCatalogue {
         List<Scheme> loaded = new ArrayList<>();
         for (String name : BUILT_IN) {
             String resource = "io/github/careerguidance/quality/schemes/" + name + ".yaml";
-            try (InputStream in = SchemeCatalogue.class.getClassLoader().getResourceAsStream(resource)) {
+            try (InputStream in = SchemeCatalogue.class.getResourceAsStream("/" + resource)) {
                 if (in == null) {
                     throw new IllegalStateException("built-in scheme resource " + resource + " is missing");
                 }

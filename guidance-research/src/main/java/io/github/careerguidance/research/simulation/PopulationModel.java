@@ -292,7 +292,7 @@ public abstract class PopulationModel {
      * @return the schema text
      */
     public static String jsonSchema() {
-        try (InputStream in = PopulationModel.class.getClassLoader().getResourceAsStream(SCHEMA_RESOURCE)) {
+        try (InputStream in = PopulationModel.class.getResourceAsStream("/" + SCHEMA_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("population schema resource '" + SCHEMA_RESOURCE + "' is missing");
             }

@@ -83,12 +83,12 @@ public abstract class LevelTable {
      * Reads a table from a classpath resource.
      *
      * @param resource the resource name
-     * @param loader the class loader
+     * @param anchor a class of the module that holds the resource (it reads it, as JPMS requires)
      * @return the table
      * @throws IllegalStateException if the resource is missing or broken
      */
-    public static LevelTable load(String resource, ClassLoader loader) {
-        try (InputStream in = loader.getResourceAsStream(resource)) {
+    public static LevelTable load(String resource, Class<?> anchor) {
+        try (InputStream in = anchor.getResourceAsStream("/" + resource)) {
             if (in == null) {
                 throw new IllegalStateException("education-level resource '" + resource + "' is missing");
             }
