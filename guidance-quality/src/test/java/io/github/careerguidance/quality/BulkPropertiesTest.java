@@ -45,7 +45,7 @@ class BulkPropertiesTest {
                 boolean broken = Math.floorMod(seed, 4) == 0;
                 Registration r = broken ? null : CheckerPropertiesTest.generate(seed);
                 expected.add(r);
-                String record = broken ? BROKEN[Math.floorMod(seed / 4, BROKEN.length)]
+                String record = broken ? BROKEN[Math.floorMod(seed / 4, BROKEN.length - (array == 1 ? 1 : 0)) + (array == 1 ? 1 : 0)]
                         : GuidanceCodec.json().writeLine(r);
                 text.append(array == 1 && i > 0 ? ",\n" : "").append(record).append(array == 1 ? "" : "\n");
                 if (array == 0 && Math.floorMod(seed, 5) == 0) {
