@@ -14,13 +14,13 @@ case "$mode" in
   # operation is one pass over the 100,000-record file (0.4-4 s), so every bulk iteration is one pass whatever the
   # iteration time: 6 warm-up passes and 5 measured ones (with fewer, JMH's 99.9 % error is several times the score).
   quick) opts=(-wi 6 -w 300ms -i 5 -r 500ms -f 1); bulk=(-wi 6 -w 1s -i 5 -r 1s -f 1)
-         flowable=(-wi 6 -w 300ms -i 3 -r 500ms -f 1); heap=(100000) ;;
+         flowable=(-wi 6 -w 300ms -i 3 -r 500ms -f 1); heap=(100000); cli_rounds=3 ;;
   full)  opts=(-wi 8 -w 2s -i 8 -r 2s -f 2); bulk=("${opts[@]}")
-         flowable=(-wi 6 -w 1s -i 5 -r 1s -f 2); heap=(100000 1000000) ;;
+         flowable=(-wi 6 -w 1s -i 5 -r 1s -f 2); heap=(100000 1000000); cli_rounds=7 ;;
   *) echo "usage: $0 [quick|full]" >&2; exit 2 ;;
 esac
 started=$(date +%s)
-./mvnw -q -B -ntp -pl guidance-benchmarks -am package -DskipTests
+./mvnw -q -B -ntp -pl guidance-benchmarks,guidance-cli -am package -DskipTests
 jar=guidance-benchmarks/target/benchmarks.jar
 out=guidance-benchmarks/results
 readme=guidance-benchmarks/README.md
@@ -35,6 +35,11 @@ for n in "${heap[@]}"; do
 done
 java -cp "$jar" io.github.careerguidance.benchmarks.ResultsTable "$out/jmh-$mode.json" "$out/heap.tsv" \
   "$readme" "$label"
+
+# The CLI against the library on the same 100,000-record file in the same run (issue #16): bin/guidance providers
+# check as a fresh process (JVM start and output included, max RSS from /usr/bin/time) interleaved with in-process
+# BulkChecker passes; records/s both, their ratio, the CLI's max RSS. A row in results/cli.tsv, not in the README.
+java -cp "$jar" io.github.careerguidance.benchmarks.CliProbe "${cli_rounds}" bin/guidance | tee "$out/cli.tsv"
 
 # Engine decision against the hand-written floor and the in-memory peers (one run, so the ratios compare
 # like with like), then the persisted-workflow tier (Flowable, a shorter run), with allocation per decision.

@@ -25,6 +25,8 @@ import io.github.careerguidance.quality.scheme.SchemeCatalogue;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
+import java.io.Writer;
+import java.util.ArrayList;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
@@ -76,8 +78,10 @@ final class ProvidersCommand {
         @Option(names = "--as-of", paramLabel = "DATE", description = "The date to check for, yyyy-mm-dd (default: today).")
         LocalDate asOf;
 
-        @Option(names = "--format", defaultValue = "text",
-                description = "text, json (NDJSON for many registrations) or csv (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--format", defaultValue = "text", description = {
+            "text, json, csv, or for many registrations also html (the report of --html on standard output)",
+            "and json-full (default: ${DEFAULT-VALUE}). For many registrations json is compact, one line per",
+            "registration with only the rules that did not pass; json-full writes every rule with its evidence."})
         String format;
 
         @Option(names = "--csv-separator", defaultValue = ",", description = "Separator of a .csv input (default: ${DEFAULT-VALUE}).")
@@ -85,6 +89,23 @@ final class ProvidersCommand {
 
         @Option(names = "--quiet", description = "No progress lines on stderr for large files.")
         boolean quiet;
+
+        // bulk output and the warning window (issue #16)
+        @Option(names = "--warn-days", paramLabel = "N", defaultValue = "60",
+                description = "Days before an expiry or due date that a warning starts (default: ${DEFAULT-VALUE}).")
+        int warnDays;
+
+        @Option(names = "--summary", description = "Many registrations: write only the totals per scheme, not a line per registration.")
+        boolean summaryOnly;
+
+        @Option(names = "--html", paramLabel = "FILE", description = {
+            "Many registrations: also write an HTML report to FILE (summary per scheme, failing rules ranked",
+            "by count, a drill-down for registrations that did not pass, up to --html-details of them)."})
+        Path html;
+
+        @Option(names = "--html-details", paramLabel = "N", defaultValue = "1000",
+                description = "How many registrations that did not pass the HTML report details (default: ${DEFAULT-VALUE}).")
+        int htmlDetails;
 
         /** How often a progress line is printed while checking many registrations. */
         static final int PROGRESS_EVERY = 10_000;
@@ -95,8 +116,13 @@ final class ProvidersCommand {
             PrintWriter err = spec.commandLine().getErr();
             Locale locale = parent.root.locale();
             LocalDate date = asOf != null ? asOf : LocalDate.now();
-            if (!List.of("text", "json", "csv").contains(format)) {
-                err.println("unknown --format '" + format + "'; use text, json or csv");
+            if (!List.of("text", "json", "csv", "html", "json-full").contains(format)) {
+                err.println("unknown --format '" + format + "'; use text, json, csv, html or json-full");
+                return GuidanceCli.UNUSABLE;
+            }
+            if (warnDays < 0 || htmlDetails < 0) {
+                err.println((warnDays < 0 ? "--warn-days" : "--html-details") + " must be 0 or more but was "
+                        + (warnDays < 0 ? warnDays : htmlDetails));
                 return GuidanceCli.UNUSABLE;
             }
             // the policy (or the one scheme) is read and its scheme ids checked once, for one registration or many
@@ -118,8 +144,14 @@ final class ProvidersCommand {
                     return GuidanceCli.UNUSABLE;
                 }
             }
+            QualityChecker checker = QualityChecker.builder().warningDays(warnDays).build();
             if (isMany(file)) {
-                return checkMany(out, locale, date, policy);
+                return checkMany(out, locale, date, policy, checker);
+            }
+            if (html != null || summaryOnly || "html".equals(format)) {
+                err.println("--html, --summary and --format html are for many registrations (.ndjson, .jsonl, .csv, "
+                        + "or .json holding an array)");
+                return GuidanceCli.UNUSABLE;
             }
 
             ReadResult<Registration> read = GuidanceCodec.forFileName(file.toString())
@@ -128,14 +160,13 @@ final class ProvidersCommand {
                 read.diagnostics().forEach(d -> err.println(d.render(locale)));
                 return GuidanceCli.UNUSABLE;
             }
-            QualityChecker checker = QualityChecker.builtIn();
             QualityReport report;
             if (policy != null) {
                 report = checker.check(read.orElseThrow(), policy, date);
             } else {
                 report = checker.check(read.orElseThrow(), target.scheme, date);
             }
-            if ("json".equals(format)) {
+            if ("json".equals(format) || "json-full".equals(format)) {
                 out.println(GuidanceCodec.json().write(report));
             } else if ("csv".equals(format)) {
                 BulkReportWriter csv = BulkReports.csv(out, locale);
@@ -171,27 +202,58 @@ final class ProvidersCommand {
             }
         }
 
-        private int checkMany(PrintWriter out, Locale locale, LocalDate date, Policy policy) {
+        private int checkMany(PrintWriter out, Locale locale, LocalDate date, Policy policy, QualityChecker checker) {
             PrintWriter err = spec.commandLine().getErr();
-            BulkChecker.Builder builder = BulkChecker.builder().asOf(date).csvSeparator(csvSeparator)
+            BulkChecker.Builder builder = BulkChecker.builder().checker(checker).asOf(date).csvSeparator(csvSeparator)
                     .readOptions(parent.root.readOptions());
             if (policy != null) {
                 builder.policy(policy);
             } else {
                 builder.scheme(target.scheme);
             }
-            BulkReportWriter writer = "json".equals(format)
-                    ? BulkReports.ndjson(out)
-                    : "csv".equals(format) ? BulkReports.csv(out, locale) : BulkReports.text(out, locale);
-            long[] seen = {0};
-            BulkSummary summary = builder.build().check(file, result -> {
-                writer.accept(result);
-                if (!quiet && ++seen[0] % PROGRESS_EVERY == 0) {
-                    err.println("... " + seen[0] + " registrations checked");
-                    err.flush();
+            List<BulkReportWriter> writers = new ArrayList<>();
+            if (!summaryOnly || "html".equals(format)) {
+                writers.add(writer(format, out, locale));
+            }
+            Writer htmlFile = null;
+            if (html != null) {
+                try {
+                    htmlFile = Files.newBufferedWriter(html, StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    err.println("cannot write the HTML report " + html + ": " + e.getClass().getSimpleName()
+                            + ": " + e.getMessage());
+                    return GuidanceCli.UNUSABLE;
                 }
-            });
-            writer.finish(summary);
+                writers.add(BulkReports.html(htmlFile, locale, htmlDetails));
+            }
+            BulkReportWriter writer = BulkReports.all(writers);
+            long[] seen = {0};
+            BulkSummary summary;
+            try {
+                summary = builder.build().check(file, result -> {
+                    writer.accept(result);
+                    if (!quiet && ++seen[0] % PROGRESS_EVERY == 0) {
+                        err.println("... " + seen[0] + " registrations checked");
+                        err.flush();
+                    }
+                });
+                writer.finish(summary);
+                if (summaryOnly && !"html".equals(format)) {
+                    if (format.startsWith("json")) {
+                        out.println(GuidanceCodec.json().write(summary));
+                    } else {
+                        BulkReports.text(out, locale).finish(summary);
+                    }
+                }
+            } finally {
+                if (htmlFile != null) {
+                    try {
+                        htmlFile.close();
+                    } catch (IOException e) {
+                        err.println("cannot write the HTML report " + html + ": " + e.getMessage());
+                    }
+                }
+            }
             out.flush();
             if (summary.records() == summary.unreadable() && (summary.truncated() || summary.records() <= 1)
                     && summary.unreadable() > 0) {
@@ -199,6 +261,16 @@ final class ProvidersCommand {
             }
             VerdictCounts v = summary.verdicts();
             return v.fail() + v.notAssessable() > 0 ? GuidanceCli.FAILED : GuidanceCli.OK;
+        }
+
+        private BulkReportWriter writer(String format, PrintWriter out, Locale locale) {
+            switch (format) {
+                case "json": return BulkReports.compactJson(out, locale);
+                case "json-full": return BulkReports.ndjson(out);
+                case "csv": return BulkReports.csv(out, locale);
+                case "html": return BulkReports.html(out, locale, htmlDetails);
+                default: return BulkReports.text(out, locale);
+            }
         }
 
         private static void printText(PrintWriter out, QualityReport report, Locale locale) {

@@ -19,10 +19,15 @@ import java.util.stream.StreamSupport;
  * <p>The layout is detected from the first byte that is not white space (a UTF-8 byte order mark is skipped):
  * <ul>
  *   <li>{@code [}: a JSON array. Each element is read on its own, so an element that cannot be bound
- *   (a missing field, a wrong type, a duplicate key, a limit) is reported and the next element is read. A syntax error ends
- *   the stream: the last record has a {@link io.github.careerguidance.core.diagnostics.Severity#FATAL FATAL}
- *   diagnostic {@code core.json.records.unreadable} naming the index reached, and no record follows it. Content
- *   after the closing {@code ]} is reported the same way.</li>
+ *   (a missing field, a wrong type, a duplicate key, a limit) is reported and the next element is read. An element
+ *   that is not well-formed JSON is reported as one failed record with the ERROR {@code core.json.syntax} on its own
+ *   line and column, and reading resynchronises at the next element: where the break leaves the element's end in
+ *   doubt (a string left open at the end of its line, brackets that do not match or never close), at the next line
+ *   that starts at the broken element's indentation with the same character, so a pretty-printed or
+ *   one-element-a-line array loses no record. Content after the closing {@code ]} is reported the same way. Only
+ *   an input that ends before the array is closed ends the stream with a
+ *   {@link io.github.careerguidance.core.diagnostics.Severity#FATAL FATAL} diagnostic
+ *   {@code core.json.records.unreadable} naming the index reached.</li>
  *   <li>anything else: NDJSON (JSON Lines), one JSON value per line. Each line is read on its own: a malformed
  *   line is reported with its line number and the following lines are read. Blank lines are skipped and are not
  *   records. A record may not span lines.</li>

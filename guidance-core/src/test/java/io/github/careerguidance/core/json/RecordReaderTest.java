@@ -135,23 +135,70 @@ class RecordReaderTest {
     }
 
     @Test
-    void aSyntaxErrorInAnArrayEndsTheStreamWithAFatalRecordAtTheIndexReached() {
+    void aSyntaxErrorInAnArrayElementIsReportedOnItsOwnAndTheNextElementsAreRead() {
         String text = "[" + citation(0) + ",\n" + citation(1) + ",\n{\"title\": \"kapot\" \"url\": 1},\n" + citation(3) + "]";
         List<Record<Citation>> all = readAll(text);
-        assertThat(all).hasSize(3);
-        Diagnostic fatal = onlyDiagnostic(all.get(2));
-        assertThat(fatal.severity()).isEqualTo(Severity.FATAL);
-        assertThat(fatal.code()).isEqualTo("core.json.records.unreadable");
-        assertThat(fatal.arguments()).containsEntry("index", "2");
-        assertThat(fatal.location()).isEqualTo(JsonPointer.parse("/2"));
-        assertThat(fatal.line()).hasValue(3);
-        assertThat(fatal.message(java.util.Locale.ENGLISH)).startsWith("Record 2 and any records after it cannot be read");
+        assertThat(all).extracting(Record::index).containsExactly(0L, 1L, 2L, 3L);
+        assertThat(all).extracting(Record::isSuccessful).containsExactly(true, true, false, true);
+        Diagnostic syntax = onlyDiagnostic(all.get(2));
+        assertThat(syntax.severity()).isEqualTo(Severity.ERROR);
+        assertThat(syntax.code()).isEqualTo("core.json.syntax");
+        assertThat(syntax.location()).isEqualTo(JsonPointer.parse("/2"));
+        assertThat(syntax.line()).hasValue(3);
+        assertThat(all.get(3).line()).hasValue(4);
 
         assertThat(readAll("[" + citation(0) + ",")).last().satisfies(r ->
                 assertThat(onlyDiagnostic(r).severity()).isEqualTo(Severity.FATAL));
         List<Record<Citation>> trailing = readAll("[" + citation(0) + "] {}");
         assertThat(trailing).hasSize(2);
+        assertThat(trailing.get(0).isSuccessful()).isTrue();
         assertThat(onlyDiagnostic(trailing.get(1)).arguments().get("detail")).contains("after the closing");
+        assertThat(onlyDiagnostic(trailing.get(1)).severity()).isEqualTo(Severity.ERROR);
+    }
+
+    /** Malformed elements at the start, in the middle, nested, unterminated and at the end: one result each. */
+    @Test
+    void malformedElementsAnywhereInAPrettyPrintedArrayGiveOneResultPerElementOnItsOwnLine() {
+        String text = "[\n"
+                + "  {\"title\": \"kapot\" \"url\": 1},\n"                               // 0, line 2: missing ','
+                + "  " + citation(1) + ",\n"                                              // 1, line 3
+                + "  {\"title\": \"open string, \"url\": \"https://a.nl\"},\n"            // 2, line 4: unterminated
+                + "  " + citation(3) + ",\n"                                              // 3, line 5
+                + "  {\"title\": \"x\", \"n\": [1, {\"a\": 2]}, \"url\": \"u\"},\n"        // 4, line 6: ']' closes '{'
+                + "  {\"title\": \"y\",\n"                                                // 5, line 7: never closed
+                + "    \"url\": {\n"
+                + "  " + citation(7) + ",\n"                                              // 6, line 9
+                + "  {\"title\": \"z\"}}},\n"                                              // 7, line 10: '}' closes nothing
+                + "  " + citation(9) + ",\n"                                              // 8, line 11
+                + "  {\"title\": \"einde\n"                                                // 9, line 12: unterminated, last
+                + "]\n";
+        List<Record<Citation>> all = readAll(text);
+        assertThat(all).extracting(Record::index).containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L);
+        assertThat(all).extracting(r -> r.line().getAsInt()).containsExactly(2, 3, 4, 5, 6, 7, 9, 10, 11, 12);
+        assertThat(all).extracting(Record::isSuccessful)
+                .containsExactly(false, true, false, true, false, false, true, false, true, false);
+        for (int i : new int[] {0, 2, 4, 5, 7, 9}) {
+            Diagnostic d = onlyDiagnostic(all.get(i));
+            assertThat(d.code()).as("record %d: %s", i, d).isEqualTo("core.json.syntax");
+            assertThat(d.severity()).isEqualTo(Severity.ERROR);
+            assertThat(d.location()).isEqualTo(JsonPointer.root().append(Integer.toString(i)));
+            assertThat(d.line()).as("record %d", i).hasValue(all.get(i).line().getAsInt());
+            assertThat(d.column()).isPresent();
+        }
+        assertThat(onlyDiagnostic(all.get(2)).arguments().get("detail")).contains("string is not closed");
+        assertThat(onlyDiagnostic(all.get(4)).arguments().get("detail")).contains("']' closes '{'");
+        assertThat(onlyDiagnostic(all.get(4)).column()).hasValue(34);
+        assertThat(onlyDiagnostic(all.get(5)).arguments().get("detail")).contains("next element starts on line 9");
+        assertThat(onlyDiagnostic(all.get(7)).arguments().get("detail")).contains("closes nothing");
+        assertThat(all.get(6).result().orElseThrow().title()).isEqualTo("Beroepsregister 7");
+    }
+
+    @Test
+    void emptyElementsAndStrayBracketsAreRecordsNotTheEndOfTheStream() {
+        List<Record<Citation>> all = readAll("[" + citation(0) + ",,\n" + citation(2) + ",\n]");
+        assertThat(all).extracting(Record::isSuccessful).containsExactly(true, false, true, false);
+        assertThat(onlyDiagnostic(all.get(1)).arguments().get("detail")).contains("missing before ','");
+        assertThat(all).allSatisfy(r -> r.result().diagnostics().forEach(d -> assertThat(d.severity()).isEqualTo(Severity.ERROR)));
     }
 
     @Test

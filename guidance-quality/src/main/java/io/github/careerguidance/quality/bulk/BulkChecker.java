@@ -41,8 +41,10 @@ import java.util.function.Consumer;
  * validated ({@link io.github.careerguidance.quality.registration.RegistrationValidator}) and checked with a
  * {@link QualityChecker} against a policy as of a date, and exactly one {@link BulkResult} per input record goes to
  * the sink, in input order: a record that cannot be read is reported with its index, line and diagnostics, and the
- * records after it are still checked. Only a syntax error that breaks a JSON array or a CSV file, or an I/O error,
- * ends the input early; the last result then carries a FATAL diagnostic and the summary says {@code truncated}.
+ * records after it are still checked. A malformed element of a JSON array is one such record: reading resynchronises
+ * at the next element ({@link RecordReader}). Only an input that ends inside a JSON array, a syntax error that breaks
+ * a CSV file, or an I/O error ends the input early; the last result then carries a FATAL diagnostic and the summary
+ * says {@code truncated}.
  * The report of a readable record equals {@code checker.check(registration, policy, asOf)}.
  *
  * <pre>{@code
