@@ -11,6 +11,7 @@ module io.github.careerguidance.quality {
     requires tools.jackson.dataformat.csv;
     requires transitive jakarta.validation;
     requires org.hibernate.validator;
+    requires owasp.encoder;
     requires static org.immutables.value.annotations;
     requires static java.compiler;
 
