@@ -85,8 +85,9 @@ final class PlanCommand {
 
     /** {@code guidance plan check FILE...}. */
     @Command(name = "check", description = {
-        "Check action plans (JSON or YAML): ids, goal references, date order against acceptance and horizon,",
-        "recurrences, status histories, https links; every finding names its JSON Pointer.",
+        "Check action plans (JSON or YAML); every finding names its JSON Pointer.",
+        "Checks ids, goal references, date order against acceptance and horizon, recurrences,",
+        "status histories and https links.",
         "Exit code 0: no errors (warnings allowed); 1: a plan has errors; 2: a file could not be read."})
     static final class Check implements Callable<Integer> {
         @ParentCommand
@@ -134,10 +135,12 @@ final class PlanCommand {
 
     /** {@code guidance plan show FILE}. */
     @Command(name = "show", description = {
-        "Show an action plan as its client reads it: goals, actions with due dates and status, links and",
-        "signposts, recurring obligations with their evidence and source, reviews with a professional.",
-        "Dates after acceptance are resolved from the day of acceptance; overdue actions are marked against --today.",
-        "Exit code 0: shown; 1: the plan has errors (see `guidance plan check`); 2: the file could not be read."})
+        "Show an action plan as its client reads it, in Dutch or English (--lang).",
+        "Goals, actions with due dates and status, links and signposts, recurring obligations with",
+        "their evidence and source, reviews with a professional (when, how, what to prepare).",
+        "Dates after acceptance are resolved from the day of acceptance; overdue actions are",
+        "marked against --today.",
+        "Exit code 0: shown; 1: the plan has errors (see `guidance plan check`); 2: unreadable file."})
     static final class Show implements Callable<Integer> {
         @ParentCommand
         PlanCommand parent;

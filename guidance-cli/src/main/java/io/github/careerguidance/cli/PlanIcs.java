@@ -40,11 +40,13 @@ import picocli.CommandLine.Model.CommandSpec;
  * wrong with the plan), unless {@code --accepted DATE} says from which day to count.
  */
 @Command(name = "ics", description = {
-    "Write an iCalendar file (RFC 5545) of the plan: all-day events for due dates and for reviews with a",
-    "professional (with a reminder the day before), and the last day of each period of a recurring obligation",
-    "(one event with a recurrence rule where the periods fit one, else one event per period).",
-    "A plan that is not accepted yet needs --accepted when it has dates after acceptance.",
-    "Exit code 0: written; 1: the plan has errors; 2: unreadable plan, unknown dates, or the file could not be written."})
+    "Write the plan's dates as an iCalendar file (RFC 5545) for a calendar app.",
+    "All-day events for due dates and for reviews with a professional (with a reminder the",
+    "day before), and for the last day of each period of a recurring obligation (one event",
+    "with a recurrence rule where the periods fit one, else one event per period).",
+    "A plan not accepted yet needs --accepted when it has dates after acceptance.",
+    "Exit code 0: written; 1: the plan has errors; 2: unreadable plan, dates unknown, or",
+    "the file could not be written."})
 final class PlanIcs implements Callable<Integer> {
     @ParentCommand
     PlanCommand parent;
