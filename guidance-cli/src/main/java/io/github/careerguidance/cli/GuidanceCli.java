@@ -8,6 +8,7 @@ import io.github.careerguidance.core.json.ImmutableReadOptions;
 import io.github.careerguidance.core.json.ReadOptions;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,6 +26,9 @@ import picocli.CommandLine.ScopeType;
  * guidance schemes list
  * guidance schemes show noloc-rl
  * guidance providers check registration.yaml --scheme noloc-rl --as-of 2026-11-28 --format json
+ * guidance plan check plan.yaml
+ * guidance plan show plan.yaml --lang en
+ * guidance plan ics plan.yaml -o plan.ics
  * </pre>
  *
  * <p>Every command that reads a file reads it within the SDK's {@link ReadOptions} limits. The defaults suit
@@ -48,8 +52,9 @@ import picocli.CommandLine.ScopeType;
         scope = ScopeType.INHERIT,
         mixinStandardHelpOptions = true,
         versionProvider = GuidanceCli.Version.class,
-        description = "Career guidance SDK: journey designs, quality-mark schemes and provider registration checks.",
-        subcommands = {JourneyCommand.class, SchemesCommand.class, ProvidersCommand.class, CommandLine.HelpCommand.class})
+        description = "Career guidance SDK: journey designs, quality-mark schemes, provider registration checks and action plans.",
+        subcommands = {JourneyCommand.class, SchemesCommand.class, ProvidersCommand.class, PlanCommand.class,
+            CommandLine.HelpCommand.class})
 public final class GuidanceCli {
     /** Every check passed. */
     public static final int OK = 0;
@@ -57,6 +62,9 @@ public final class GuidanceCli {
     public static final int FAILED = 1;
     /** The input could not be used, or the command line was wrong. */
     public static final int UNUSABLE = 2;
+
+    /** The clock behind "today" and "now" of the commands that need one ({@code plan show}, {@code plan ics}). */
+    private final Clock clock;
 
     /** Held so that the level set in {@link #main} is not lost when the logger is collected. */
     private static final java.util.logging.Logger HIBERNATE_LOG = java.util.logging.Logger.getLogger("org.hibernate");
@@ -84,8 +92,23 @@ public final class GuidanceCli {
             description = "Skip fields the SDK does not know instead of reporting them as errors.")
     boolean lenient;
 
+    /** A command line on the system clock. */
+    public GuidanceCli() {
+        this(Clock.systemDefaultZone());
+    }
+
+    /** A command line on a given clock, for deterministic tests. */
+    GuidanceCli(Clock clock) {
+        this.clock = clock;
+    }
+
     Locale locale() {
         return Locale.forLanguageTag(lang);
+    }
+
+    /** The clock of this command line: the system's, or a fixed one in tests. */
+    Clock clock() {
+        return clock;
     }
 
     /** The read limits of this command line: the SDK's defaults, changed by the options given. */
@@ -127,7 +150,12 @@ public final class GuidanceCli {
      * @return the exit code: {@link #OK}, {@link #FAILED} or {@link #UNUSABLE}
      */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new GuidanceCli());
+        return run(Clock.systemDefaultZone(), out, err, args);
+    }
+
+    /** As {@link #run(PrintWriter, PrintWriter, String...)}, on a given clock (tests). */
+    static int run(Clock clock, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new GuidanceCli(clock));
         cli.setOut(out);
         cli.setErr(err);
         cli.setExitCodeExceptionMapper(e -> UNUSABLE);

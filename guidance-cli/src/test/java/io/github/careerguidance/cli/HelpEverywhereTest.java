@@ -21,7 +21,8 @@ class HelpEverywhereTest extends CliTestSupport {
         List<List<String>> paths = new ArrayList<>();
         collect(new CommandLine(new GuidanceCli()), new ArrayList<>(), paths);
         assertThat(paths).as("commands found").hasSizeGreaterThan(10)
-                .contains(List.of("journey", "simulate"), List.of("providers", "check"), List.of("schemes", "show"));
+                .contains(List.of("journey", "simulate"), List.of("providers", "check"), List.of("schemes", "show"),
+                        List.of("plan", "ics"));
         for (List<String> path : paths) {
             List<String> args = new ArrayList<>(path);
             args.add("--help");
