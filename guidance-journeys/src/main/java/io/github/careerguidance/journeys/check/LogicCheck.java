@@ -32,21 +32,21 @@ import java.util.Set;
  * reasoning over the declared domains ({@link Domains}) and the clients who can be on each step ({@link
  * FlowAnalysis}). Findings:
  * <ul>
- *   <li>{@code journeys.lint.never-holds} (error): a condition no answer, score or profile in the declared
+ *   <li>{@code journeys.lint.never-holds}: a condition no answer, score or profile in the declared
  *       domains satisfies, wherever the step is;
- *   <li>{@code journeys.lint.never-holds-on-route} (warning): a transition's condition no client reaching the step
+ *   <li>{@code journeys.lint.never-holds-on-route} : a transition's condition no client reaching the step
  *       satisfies (it contradicts an earlier branch, or names a question not on any route to the step);
- *   <li>{@code journeys.lint.shadowed} (warning): a transition never taken because earlier ones take every client
+ *   <li>{@code journeys.lint.shadowed} : a transition never taken because earlier ones take every client
  *       it would;
- *   <li>{@code journeys.lint.always-holds} (warning): a condition that holds for every client left when it is
+ *   <li>{@code journeys.lint.always-holds} : a condition that holds for every client left when it is
  *       tried, so the transitions after it (the default among them) are never taken;
- *   <li>{@code journeys.lint.content-never-shown} (warning): a content item no client reaching its step can see;
- *   <li>{@code journeys.lint.outcome-unreachable} (warning): an outcome the graph reaches only through
+ *   <li>{@code journeys.lint.content-never-shown} : a content item no client reaching its step can see;
+ *   <li>{@code journeys.lint.outcome-unreachable} : an outcome the graph reaches only through
  *       contradictory answers;
- *   <li>{@code journeys.lint.empty-information} (warning): an information step whose items all have conditions,
+ *   <li>{@code journeys.lint.empty-information} : an information step whose items all have conditions,
  *       where some client may meet none of them (a client who skipped a question or left a profile field empty).
  * </ul>
- * The "never" findings are sound for clients who move forward (the analysis over-approximates who can be where);
+ * All are warnings: the engine runs such a design correctly, only some of it is dead. The "never" findings are sound for clients who move forward (the analysis over-approximates who can be where);
  * the "may" finding (empty information) can be a false alarm, because it rests on the same over-approximation.
  */
 final class LogicCheck {
@@ -84,7 +84,7 @@ final class LogicCheck {
             for (int c = 0; c < s.content().size(); c++) {
                 ContentItem item = s.content().get(c);
                 if (item.when().isPresent() && !anything.mayHold(item.when().get())) {
-                    report(Severity.ERROR, "journeys.lint.never-holds", at.append("content").append(c).append("when"),
+                    report(Severity.WARNING, "journeys.lint.never-holds", at.append("content").append(c).append("when"),
                             "step", s.id(), "condition", item.when().get());
                 }
             }
@@ -94,7 +94,7 @@ final class LogicCheck {
                     break;
                 }
                 if (!anything.mayHold(tr.when().get())) {
-                    report(Severity.ERROR, "journeys.lint.never-holds",
+                    report(Severity.WARNING, "journeys.lint.never-holds",
                             at.append("transitions").append(t).append("when"), "step", s.id(),
                             "condition", tr.when().get());
                 }
