@@ -27,9 +27,10 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code guidance journey check|schema}: journey designs. */
-@Command(name = "journey", description = "Check journey designs, walk through them, draw them, simulate and compare them, print the JSON Schemas.",
+@Command(name = "journey", description = "Check journey designs, walk through them, draw them, tabulate their outcomes, diff versions, simulate and compare them, print the JSON Schemas.",
         subcommands = {JourneyCommand.Check.class, JourneyRun.class, JourneyCommand.Schema.class, JourneyDiagram.class,
-            JourneySimulation.Simulate.class, JourneySimulation.Compare.class, JourneySimulation.PopulationSchema.class})
+            JourneySimulation.Simulate.class, JourneySimulation.Compare.class, JourneySimulation.PopulationSchema.class,
+            JourneyOutcomes.class, JourneyDiffCommand.class})
 final class JourneyCommand {
     @ParentCommand
     GuidanceCli root;
@@ -37,7 +38,9 @@ final class JourneyCommand {
     /** {@code guidance journey check FILE...}. */
     @Command(name = "check", description = {
         "Check journey files (JSON or YAML) before use: references, reachability, traps, answers covered,",
-        "conditions, translations, a person within reach, reflection with a professional, path length.",
+        "conditions, translations, a person within reach, reflection with a professional, path length;",
+        "then lint the logic: conditions that never or always hold, shadowed transitions, content no client sees,",
+        "outcomes only behind contradictory answers, information steps that may show nothing.",
         "Exit code 0: no errors (warnings allowed); 1: a journey has errors; 2: a file could not be read."})
     static final class Check implements Callable<Integer> {
         @ParentCommand

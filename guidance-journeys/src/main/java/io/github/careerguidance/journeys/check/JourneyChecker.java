@@ -39,6 +39,14 @@ import java.util.Set;
  * every step, a reflection with a professional on every route to an outcome, and the length of the quickest
  * route. The graph work is iterative, so very large journeys do not exhaust the stack.
  *
+ * <p>A journey without structural errors is then linted for its logic ({@code journeys.lint.*}): conditions that
+ * never hold over the declared domains, transitions shadowed by earlier ones or never taken by any client reaching
+ * their step, conditions that always hold before the default, content items no client reaching their step sees,
+ * outcomes reachable only through contradictory answers, and information steps that may show nothing. This is
+ * interval and set reasoning over an over-approximation of the clients who can be on each step (see the {@code
+ * journeys.analysis} package): the "never" findings are sound for clients who move forward, the "may show nothing"
+ * finding can be a false alarm.
+ *
  * <pre>{@code
  * JourneyChecker checker = JourneyChecker.ofDefaults();
  * Diagnostics found = checker.check(journey);
@@ -118,7 +126,11 @@ public final class JourneyChecker {
         Objects.requireNonNull(journey, "journey");
         Diagnostics.Builder out = Diagnostics.builder();
         JourneyGraph graph = new JourneyGraph(journey);
-        new StructureCheck(journey, graph, instruments, out).run();
+        StructureCheck structure = new StructureCheck(journey, graph, instruments, out);
+        structure.run();
+        if (!out.build().hasErrors()) {
+            new LogicCheck(journey, graph, structure.scoreInstruments(), out).run();
+        }
         new PolicyCheck(graph, policy, out).run();
         new LocaleCheck(journey, out).run();
         return out.build();

@@ -62,6 +62,21 @@ final class StructureCheck {
         return JsonPointer.of("steps").append(i);
     }
 
+    /**
+     * The instrument behind each score key the journey's assessments store, where known; valid after {@link #run()}.
+     *
+     * @return the instruments by score key (unknown ones left out)
+     */
+    Map<String, Instrument> scoreInstruments() {
+        Map<String, Instrument> known = new LinkedHashMap<>();
+        scores.forEach((k, v) -> {
+            if (v != null) {
+                known.put(k, v);
+            }
+        });
+        return known;
+    }
+
     void run() {
         List<Step> steps = journey.steps();
         Map<String, Integer> first = new HashMap<>();

@@ -196,6 +196,9 @@ class ReferenceJourneyRoutesTest {
                 Map.of("q-gevoel", Answer.number(2)));
         assertThat(low.path()).containsExactly("welkom", "q-gevoel");
         assertThat(UNEMPLOYED.proceed(low, "contact-regelen").orElseThrow().step()).isEqualTo("info-eerste-stappen");
+        // the linter's empty-information finding (#17): a client sent straight to contact skipped q-ww and q-werkvorm
+        assertThat(contentIds(UNEMPLOYED, UNEMPLOYED.proceed(low, "contact-regelen").orElseThrow()))
+                .contains("waar-beginnen");
 
         Session fine = walkTo(UNEMPLOYED, UNEMPLOYED.start(WW_VMBO_50), "q-werkvorm",
                 Map.of("q-gevoel", Answer.number(3)));
