@@ -11,15 +11,18 @@ module io.github.careerguidance.journeys {
     requires static org.immutables.value.annotations;
     requires static java.compiler;
 
+    exports io.github.careerguidance.journeys.analysis;
     exports io.github.careerguidance.journeys.authoring;
     exports io.github.careerguidance.journeys.check;
     exports io.github.careerguidance.journeys.diagram;
+    exports io.github.careerguidance.journeys.diff;
     exports io.github.careerguidance.journeys.engine;
     exports io.github.careerguidance.journeys.format;
     exports io.github.careerguidance.journeys.handover;
     exports io.github.careerguidance.journeys.handover.sink;
     exports io.github.careerguidance.journeys.handover.spi;
     exports io.github.careerguidance.journeys.model;
+    exports io.github.careerguidance.journeys.outcome;
     exports io.github.careerguidance.journeys.reference;
     exports io.github.careerguidance.journeys.summary;
 
