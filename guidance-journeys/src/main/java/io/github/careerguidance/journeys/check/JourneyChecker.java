@@ -118,7 +118,9 @@ public final class JourneyChecker {
         Objects.requireNonNull(journey, "journey");
         Diagnostics.Builder out = Diagnostics.builder();
         JourneyGraph graph = new JourneyGraph(journey);
-        new StructureCheck(journey, graph, instruments, out).run();
+        StructureCheck structure = new StructureCheck(journey, graph, instruments, out);
+        structure.run();
+        new PlanCheck(journey, graph, policy, structure::checkCondition, out).run();
         new PolicyCheck(graph, policy, out).run();
         new LocaleCheck(journey, out).run();
         return out.build();
