@@ -15,6 +15,7 @@ import io.github.careerguidance.journeys.model.ContentItem;
 import io.github.careerguidance.journeys.model.Journey;
 import io.github.careerguidance.journeys.model.Operand;
 import io.github.careerguidance.journeys.model.OperandKind;
+import io.github.careerguidance.journeys.model.PlanField;
 import io.github.careerguidance.journeys.model.Question;
 import io.github.careerguidance.journeys.model.ScoreRef;
 import io.github.careerguidance.journeys.model.ScoreStatistic;
@@ -181,6 +182,13 @@ public final class Domains {
                     default:
                         return ValueSet.texts(true);
                 }
+            case PLAN: {
+                // progress on the plan a follow-up reviews: absent outside follow-up sessions
+                PlanField field = o.plan().orElseThrow();
+                return field.isNumeric()
+                        ? ValueSet.numbers(BigDecimal.ZERO, null, true, true)
+                        : ValueSet.codes(List.of(PlanField.BEHIND, PlanField.ON_TRACK), true);
+            }
             default:
                 return enumCodes(SupportLevel.values(), false);
         }
@@ -282,7 +290,8 @@ public final class Domains {
     public AbstractState freeSession(AbstractState state) {
         AbstractState s = state;
         for (Map.Entry<Operand, ValueSet> e : full.entrySet()) {
-            if (e.getKey().kind() == OperandKind.SESSION) {
+            // plan progress changes as a follow-up's status questions are answered: never narrowed across steps
+            if (e.getKey().kind() == OperandKind.SESSION || e.getKey().kind() == OperandKind.PLAN) {
                 s = s.with(e.getKey(), e.getValue());
             }
         }

@@ -21,7 +21,10 @@ import io.github.careerguidance.journeys.model.ImmutableJourney;
 import io.github.careerguidance.journeys.model.ImmutableQuestion;
 import io.github.careerguidance.journeys.model.ImmutableStep;
 import io.github.careerguidance.journeys.model.Journey;
+import io.github.careerguidance.journeys.model.ImmutableOutcome;
 import io.github.careerguidance.journeys.model.Outcome;
+import io.github.careerguidance.journeys.model.PlanTemplate;
+import io.github.careerguidance.core.meta.Beta;
 import io.github.careerguidance.journeys.model.OutcomeType;
 import io.github.careerguidance.journeys.model.Question;
 import io.github.careerguidance.journeys.model.QuestionType;
@@ -255,6 +258,19 @@ public final class JourneyBuilder {
     }
 
     /**
+     * Names the journey that follows up the plans this journey makes.
+     *
+     * @param journeyId the follow-up journey's id
+     * @return this builder
+     * @since 0.1.0
+     */
+    @Beta
+    public JourneyBuilder followUp(String journeyId) {
+        journey.followUp(Objects.requireNonNull(journeyId, "journeyId"));
+        return this;
+    }
+
+    /**
      * Builds the journey.
      *
      * @return the journey
@@ -287,6 +303,8 @@ public final class JourneyBuilder {
         private String taskUrl;
         private SupportLevel supportLevel;
         private final List<ContactChannel> channels = new ArrayList<>();
+        private ImmutableOutcome.Builder outcome;
+        private PlanTemplate planTemplate;
 
         private final String id;
 
@@ -620,7 +638,7 @@ public final class JourneyBuilder {
          * @return this spec
          */
         public StepSpec plan(String nl, String en) {
-            step.outcome(Outcome.of(OutcomeType.PLAN, LocalizedText.of(nl, en)));
+            outcome = Outcome.builder().type(OutcomeType.PLAN).text(LocalizedText.of(nl, en));
             return this;
         }
 
@@ -634,8 +652,49 @@ public final class JourneyBuilder {
          * @return this spec
          */
         public StepSpec referral(String toNl, String toEn, String nl, String en) {
-            step.outcome(Outcome.builder().type(OutcomeType.REFERRAL).referTo(LocalizedText.of(toNl, toEn))
-                    .text(LocalizedText.of(nl, en)).build());
+            outcome = Outcome.builder().type(OutcomeType.REFERRAL).referTo(LocalizedText.of(toNl, toEn))
+                    .text(LocalizedText.of(nl, en));
+            return this;
+        }
+
+        /**
+         * Gives an outcome or action step a plan template: the goals, actions (each with its condition) and reviews
+         * this step contributes to the client's plan.
+         *
+         * <pre>{@code
+         * .outcome("plan", s -> s.phase(CasvePhase.EXECUTION).title("Je plan", "Your plan")
+         *     .plan("Je plan staat klaar.", "Your plan is ready.")
+         *     .planTemplate(PlanTemplate.builder().horizon(PlanDate.parse("P12W"))
+         *         .addGoals(PlanGoal.of("werk", LocalizedText.of("Nieuw werk", "New work"), "looking-for-work"))
+         *         .addActions(ActionTemplate.builder().id("cv").goal("werk").kind(ActionKind.TASK)
+         *             .title(LocalizedText.of("Werk je cv bij", "Update your CV")).due(PlanDate.parse("P14D")).build())
+         *         .addReviews(Review.builder().id("evaluatie").when(PlanDate.parse("P4W")).channel(ContactChannel.VIDEO)
+         *             .prepare(LocalizedText.of("Neem je cv mee", "Bring your CV")).build())
+         *         .build()))
+         * }</pre>
+         *
+         * @param template the template
+         * @return this spec
+         * @since 0.1.0
+         */
+        @Beta
+        public StepSpec planTemplate(PlanTemplate template) {
+            this.planTemplate = Objects.requireNonNull(template, "template");
+            return this;
+        }
+
+        /**
+         * Makes a question of a follow-up journey update an action of the reviewed plan: a single-choice question
+         * whose choice codes are action status codes sets the status, a number question counts a recurring
+         * obligation ({@link io.github.careerguidance.journeys.model.Question#planAction()}).
+         *
+         * @param actionId the plan action's id
+         * @return this spec
+         * @since 0.1.0
+         */
+        @Beta
+        public StepSpec planAction(String actionId) {
+            question().planAction(Objects.requireNonNull(actionId, "actionId"));
             return this;
         }
 
@@ -677,11 +736,23 @@ public final class JourneyBuilder {
                 if (taskUrl != null) {
                     action.url(taskUrl);
                 }
+                if (planTemplate != null) {
+                    action.plan(planTemplate);
+                }
                 step.action(action.build());
             }
             if (supportLevel != null || !channels.isEmpty()) {
                 step.contact(Contact.builder().supportLevel(Objects.requireNonNull(supportLevel,
                         "contact step needs supportLevel(...)")).addAllChannels(channels).build());
+            }
+            if (outcome != null) {
+                if (planTemplate != null) {
+                    outcome.plan(planTemplate);
+                }
+                step.outcome(outcome.build());
+            }
+            if (planTemplate != null && outcome == null && task == null) {
+                throw new IllegalStateException("step '" + id + "': only an outcome or action step takes a plan template");
             }
             return step.addAllTransitions(transitions).build();
         }

@@ -32,6 +32,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableCheckPolicy.class)
 @JsonDeserialize(as = ImmutableCheckPolicy.class)
 public abstract class CheckPolicy {
+    /** Default of {@link #planReviewWithin()}: 6 weeks, a proposal of guidance, not a sourced number. */
+    public static final java.time.Period DEFAULT_PLAN_REVIEW_WITHIN = java.time.Period.ofDays(42);
+
     /** Default of {@link #maxStepsToContact()}. */
     public static final int DEFAULT_MAX_STEPS_TO_CONTACT = 6;
 
@@ -122,8 +125,52 @@ public abstract class CheckPolicy {
         return RuleLevel.WARNING;
     }
 
+    /**
+     * How soon after a plan is made its first review with a professional must fall, at the latest: an outcome that
+     * gives a plan needs a review no later than this. The default of 6 weeks ({@link #DEFAULT_PLAN_REVIEW_WITHIN}) is
+     * a configurable proposal of guidance, not a sourced number: the research found no norm for when a plan should be
+     * reviewed (England's action plans have no review date at all), and 6 weeks leaves room for a first WW period of 4
+     * weeks. A period in months or years counts at its shortest (a month as 28 days).
+     *
+     * @return the period; default 6 weeks
+     * @since 0.1.0
+     */
+    @Value.Default
+    public java.time.Period planReviewWithin() {
+        return DEFAULT_PLAN_REVIEW_WITHIN;
+    }
+
+    /**
+     * How an outcome of type plan whose plan (its own template and those of the action steps that lead to it) has
+     * no action, or no review with a professional within {@link #planReviewWithin()}, is reported.
+     *
+     * @return the level; default error
+     * @since 0.1.0
+     */
+    @Value.Default
+    public RuleLevel planReview() {
+        return RuleLevel.ERROR;
+    }
+
+    /**
+     * How an outcome of type plan without any plan template (neither its own nor one of an action step leading to
+     * it) is reported. Off by default so that designs written before plan templates still check clean; turn it on to
+     * require that every plan outcome gives a concrete plan.
+     *
+     * @return the level; default off
+     * @since 0.1.0
+     */
+    @Value.Default
+    public RuleLevel planTemplate() {
+        return RuleLevel.OFF;
+    }
+
     @Value.Check
     protected void check() {
+        java.time.Period review = planReviewWithin();
+        if (review.isNegative() || review.isZero()) {
+            throw new IllegalArgumentException("planReviewWithin must be a positive period but was " + review);
+        }
         if (maxStepsToContact() < 1) {
             throw new IllegalArgumentException("maxStepsToContact must be >= 1 but was " + maxStepsToContact());
         }

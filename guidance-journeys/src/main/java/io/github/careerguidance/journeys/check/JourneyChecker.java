@@ -128,6 +128,7 @@ public final class JourneyChecker {
         JourneyGraph graph = new JourneyGraph(journey);
         StructureCheck structure = new StructureCheck(journey, graph, instruments, out);
         structure.run();
+        new PlanCheck(journey, graph, policy, structure::checkCondition, out).run();
         if (!out.build().hasErrors()) {
             new LogicCheck(journey, graph, structure.scoreInstruments(), out).run();
         }

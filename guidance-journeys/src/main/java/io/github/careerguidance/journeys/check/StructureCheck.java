@@ -184,7 +184,7 @@ final class StructureCheck {
         }
     }
 
-    private void checkCondition(Condition root, JsonPointer rootAt) {
+    void checkCondition(Condition root, JsonPointer rootAt) {
         ArrayDeque<Object[]> stack = new ArrayDeque<>();
         stack.push(new Object[] {root, rootAt});
         while (!stack.isEmpty()) {
@@ -217,6 +217,10 @@ final class StructureCheck {
                 break;
             case PROFILE:
                 checkCodes(numeric, cmp.profile().orElseThrow().code(), values, cmp, at);
+                break;
+            case PLAN:
+                PlanCheck.checkPlanOperand(numeric, cmp.plan().orElseThrow(), values,
+                        k -> valueAt(cmp, at, k), at, out);
                 break;
             default:
                 checkCodes(numeric, cmp.session().orElseThrow().code(), values, cmp, at);

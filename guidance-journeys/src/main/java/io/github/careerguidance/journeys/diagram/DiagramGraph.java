@@ -182,6 +182,8 @@ final class DiagramGraph {
                 return operand.score().map(s -> s.instrument() + "/" + s.dimension().orElse("total")).orElseThrow();
             case PROFILE:
                 return operand.profile().orElseThrow().code();
+            case PLAN:
+                return "plan " + operand.plan().orElseThrow().code();
             default:
                 return operand.session().orElseThrow().code();
         }

@@ -36,9 +36,14 @@ final class CompiledJourney {
     final int start;
     final StepKeys keys;
     final OfferPlan[][] plans;
+    final PlanBuilder planBuilder;
+    final java.time.Clock clock;
 
     CompiledJourney(Journey journey, EscalationPolicy policy, AnswerLimits limits, List<ContactPoint> contactPoints,
-            Map<String, Instrument> instruments) {
+            Map<String, Instrument> instruments, java.time.Clock clock,
+            java.util.function.Function<Session, String> planIds) {
+        this.clock = clock;
+        this.planBuilder = new PlanBuilder(journey, clock.getZone(), planIds);
         this.journey = journey;
         this.policy = policy;
         this.limits = limits;

@@ -4,6 +4,7 @@
  */
 package io.github.careerguidance.journeys.engine;
 
+import io.github.careerguidance.journeys.model.PlanTemplate;
 import io.github.careerguidance.core.competence.Instrument;
 import io.github.careerguidance.core.profile.Answer;
 import io.github.careerguidance.core.readiness.SupportLevel;
@@ -40,6 +41,12 @@ final class CompiledStep {
     final Set<String> escalating;
     final Instrument instrument;
     final String scoreKey;
+
+    /** The plan template of an outcome or action step, or null. */
+    final PlanTemplate plan;
+
+    /** The compiled conditions of {@link #plan}'s actions, by position; empty without a plan. */
+    final Rule[] planRules;
 
     /**
      * Views without an earlier answer and with every contact option open, by {@link #viewSlot}: such a view depends
@@ -94,6 +101,11 @@ final class CompiledStep {
         this.escalating = Set.copyOf(up);
         this.instrument = instrument;
         this.scoreKey = step.assessment().map(a -> a.scoreKey()).orElse(null);
+        this.plan = PlanBuilder.template(step).orElse(null);
+        this.planRules = new Rule[plan == null ? 0 : plan.actions().size()];
+        for (int i = 0; i < planRules.length; i++) {
+            planRules[i] = plan.actions().get(i).when().map(Rules::compile).orElse(Rule.ALWAYS);
+        }
         this.proceeded = SessionEvent.at(EventType.PROCEEDED, step.id());
         this.completed = SessionEvent.at(EventType.COMPLETED, step.id());
         this.answeredTemplate = kind == StepKind.QUESTION ? ImmutableSessionEvent.builder()

@@ -4,6 +4,9 @@
  */
 package io.github.careerguidance.journeys.engine;
 
+import io.github.careerguidance.core.plan.ActionPlan;
+import io.github.careerguidance.journeys.engine.internal.PlanFacts;
+import java.time.LocalDate;
 import io.github.careerguidance.core.competence.CompetenceProfile;
 import io.github.careerguidance.core.profile.Answer;
 import io.github.careerguidance.core.profile.ClientProfile;
@@ -35,8 +38,14 @@ final class Draft {
     final String[] profileCodes;
     AppendList<SessionEvent> events;
     final int firstNew;
+    /** The plan a follow-up session reviews and its review day, or null. */
+    final ActionPlan reviewed;
+    final LocalDate reviewDay;
 
-    Draft(StepKeys keys, String journey, String version, ClientProfile profile, SupportLevel level) {
+    Draft(StepKeys keys, String journey, String version, ClientProfile profile, SupportLevel level,
+            ActionPlan reviewed, LocalDate reviewDay) {
+        this.reviewed = reviewed;
+        this.reviewDay = reviewDay;
         this.journey = journey;
         this.version = version;
         this.profile = profile;
@@ -51,6 +60,8 @@ final class Draft {
     }
 
     Draft(StepKeys keys, Session s) {
+        this.reviewed = s.reviewedPlan().orElse(null);
+        this.reviewDay = s.reviewDate().orElse(null);
         this.journey = s.journey();
         this.version = s.version();
         this.step = s.step();
@@ -74,6 +85,11 @@ final class Draft {
         }
         this.scores = s.scores();
         this.firstNew = events.size();
+    }
+
+    /** Progress on the reviewed plan for rules; {@link PlanFacts#NONE} when the session reviews none. */
+    PlanFacts facts(PlanBuilder plans) {
+        return reviewed == null || reviewDay == null ? PlanFacts.NONE : plans.facts(reviewed, reviewDay, answers);
     }
 
     void log(SessionEvent event) {

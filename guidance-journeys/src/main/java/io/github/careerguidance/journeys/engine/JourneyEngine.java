@@ -4,6 +4,14 @@
  */
 package io.github.careerguidance.journeys.engine;
 
+import io.github.careerguidance.core.meta.Beta;
+import io.github.careerguidance.core.plan.ActionPlan;
+import io.github.careerguidance.journeys.engine.internal.PlanFacts;
+import io.github.careerguidance.journeys.model.PlanField;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.function.Function;
 import io.github.careerguidance.core.competence.CompetenceModels;
 import io.github.careerguidance.core.competence.Instrument;
 import io.github.careerguidance.core.contact.ContactPoint;
@@ -71,14 +79,19 @@ public final class JourneyEngine {
     /** Tells the listeners about accepted operations. */
     private final EventPublisher publisher;
 
+    /** The compiled journey, with the plan builder and the clock. */
+    private final CompiledJourney compiled;
+
     private JourneyEngine(Journey journey, EscalationPolicy policy, AnswerLimits limits,
             List<ContactPoint> contactPoints, List<SessionListener> listeners, Map<String, Instrument> instruments,
-            GuidanceCodec reader) {
+            GuidanceCodec reader, Clock clock, Function<Session, String> planIds) {
         this.journey = journey;
         this.policy = policy;
         this.limits = limits;
         this.contactPoints = contactPoints;
-        CompiledJourney compiled = new CompiledJourney(journey, policy, limits, contactPoints, instruments);
+        CompiledJourney compiled = new CompiledJourney(journey, policy, limits, contactPoints, instruments, clock,
+                planIds);
+        this.compiled = compiled;
         this.stepCount = compiled.steps.length;
         this.machine = new StateMachine(compiled);
         this.views = new Views(compiled);
@@ -165,6 +178,75 @@ public final class JourneyEngine {
     public Session start(ClientProfile profile, ReadinessAssessment readiness) {
         return publisher.published(machine.start(Objects.requireNonNull(profile, "profile"),
                 Optional.of(Objects.requireNonNull(readiness, "readiness")), journey.version()));
+    }
+
+    /**
+     * Starts a follow-up session that reviews a plan today (the engine clock's date, {@link Compiler#clock(Clock)}).
+     *
+     * @param profile the client profile
+     * @param plan the plan version to review, such as the one an earlier session's outcome view carried
+     * @return the session at the start step
+     * @since 0.1.0
+     */
+    @Beta
+    public Session startFollowUp(ClientProfile profile, ActionPlan plan) {
+        return startFollowUp(profile, plan, LocalDate.now(compiled.clock));
+    }
+
+    /**
+     * Starts a follow-up session that reviews a plan on a day: the session keeps the plan (its id and version are the
+     * version under review, {@link Session#reviewedPlan()}) and the day in its {@code started} event, so it stores,
+     * resumes and replays like any other. Questions with a {@code planAction} update the plan's actions; conditions on
+     * {@code plan} fields ({@link io.github.careerguidance.journeys.model.PlanField}) test whether the client is behind
+     * on the day; the outcome's {@link StepView#plan()} is the next plan version, with the status changes dated on the
+     * day. Any plan is accepted: one that {@code ActionPlans.check} faults still runs, its faulty parts simply count for
+     * nothing.
+     *
+     * @param profile the client profile
+     * @param plan the plan version to review
+     * @param reviewDay the day of the review
+     * @return the session at the start step
+     * @since 0.1.0
+     */
+    @Beta
+    public Session startFollowUp(ClientProfile profile, ActionPlan plan, LocalDate reviewDay) {
+        return publisher.published(machine.start(Objects.requireNonNull(profile, "profile"), Optional.empty(),
+                journey.version(), Objects.requireNonNull(plan, "plan"), Objects.requireNonNull(reviewDay, "reviewDay")));
+    }
+
+    /**
+     * Progress on the plan a follow-up session reviews, on its review day, with the status updates and counts given
+     * so far in the session: what {@code plan} conditions compare.
+     *
+     * @param session a session of this engine
+     * @return the progress, or empty when the session reviews no plan
+     * @since 0.1.0
+     */
+    @Beta
+    public Optional<PlanProgress> progress(Session session) {
+        Objects.requireNonNull(session, "session");
+        Optional<ActionPlan> plan = session.reviewedPlan();
+        Optional<LocalDate> day = session.reviewDate();
+        if (plan.isEmpty() || day.isEmpty()) {
+            return Optional.empty();
+        }
+        PlanFacts facts = compiled.planBuilder.facts(plan.get(), day.get(), session.answers());
+        return Optional.of(PlanProgress.builder().planId(plan.get().id()).planVersion(plan.get().version())
+                .reviewDay(day.get()).overdueActions(facts.count(PlanField.OVERDUE_ACTIONS))
+                .obligationShortfall(facts.count(PlanField.OBLIGATION_SHORTFALL))
+                .openActions(facts.count(PlanField.OPEN_ACTIONS)).build());
+    }
+
+    /**
+     * The engine's clock ({@link Compiler#clock(Clock)}): its zone dates plans, its instant is "today" for
+     * {@link #startFollowUp(ClientProfile, ActionPlan)}.
+     *
+     * @return the clock
+     * @since 0.1.0
+     */
+    @Beta
+    public Clock clock() {
+        return compiled.clock;
     }
 
     /**
@@ -340,8 +422,12 @@ public final class JourneyEngine {
      * @since 0.1.0
      */
     public static final class Compiler {
+        /** The default clock: the system clock in the zone Europe/Amsterdam. */
+        static final Clock DEFAULT_CLOCK = Clock.system(ZoneId.of("Europe/Amsterdam"));
+
         static final Compiler DEFAULTS = new Compiler(CheckPolicy.ofDefaults(), List.of(),
-                EscalationPolicy.ofDefaults(), AnswerLimits.ofDefaults(), List.of(), List.of(), ReadOptions.defaults());
+                EscalationPolicy.ofDefaults(), AnswerLimits.ofDefaults(), List.of(), List.of(), ReadOptions.defaults(),
+                DEFAULT_CLOCK, PlanBuilder::defaultId);
 
         private final CheckPolicy checkPolicy;
         private final List<Instrument> instruments;
@@ -350,10 +436,14 @@ public final class JourneyEngine {
         private final List<ContactPoint> contactPoints;
         private final List<SessionListener> listeners;
         private final ReadOptions readOptions;
+        private final Clock clock;
+        private final Function<Session, String> planIds;
 
         private Compiler(CheckPolicy checkPolicy, List<Instrument> instruments, EscalationPolicy escalation,
                 AnswerLimits limits, List<ContactPoint> contactPoints, List<SessionListener> listeners,
-                ReadOptions readOptions) {
+                ReadOptions readOptions, Clock clock, Function<Session, String> planIds) {
+            this.clock = clock;
+            this.planIds = planIds;
             this.readOptions = readOptions;
             this.checkPolicy = checkPolicy;
             this.instruments = instruments;
@@ -371,7 +461,7 @@ public final class JourneyEngine {
          */
         public Compiler checkPolicy(CheckPolicy policy) {
             return new Compiler(Objects.requireNonNull(policy, "policy"), instruments, escalation, limits,
-                    contactPoints, listeners, readOptions);
+                    contactPoints, listeners, readOptions, clock, planIds);
         }
 
         /**
@@ -382,7 +472,7 @@ public final class JourneyEngine {
          * @return a new compiler
          */
         public Compiler instruments(Collection<Instrument> more) {
-            return new Compiler(checkPolicy, List.copyOf(more), escalation, limits, contactPoints, listeners, readOptions);
+            return new Compiler(checkPolicy, List.copyOf(more), escalation, limits, contactPoints, listeners, readOptions, clock, planIds);
         }
 
         /**
@@ -393,7 +483,7 @@ public final class JourneyEngine {
          */
         public Compiler escalation(EscalationPolicy policy) {
             return new Compiler(checkPolicy, instruments, Objects.requireNonNull(policy, "policy"), limits,
-                    contactPoints, listeners, readOptions);
+                    contactPoints, listeners, readOptions, clock, planIds);
         }
 
         /**
@@ -406,7 +496,7 @@ public final class JourneyEngine {
          */
         public Compiler answerLimits(AnswerLimits answerLimits) {
             return new Compiler(checkPolicy, instruments, escalation,
-                    Objects.requireNonNull(answerLimits, "answerLimits"), contactPoints, listeners, readOptions);
+                    Objects.requireNonNull(answerLimits, "answerLimits"), contactPoints, listeners, readOptions, clock, planIds);
         }
 
         /**
@@ -416,7 +506,7 @@ public final class JourneyEngine {
          * @return a new compiler
          */
         public Compiler contactPoints(Collection<ContactPoint> points) {
-            return new Compiler(checkPolicy, instruments, escalation, limits, List.copyOf(points), listeners, readOptions);
+            return new Compiler(checkPolicy, instruments, escalation, limits, List.copyOf(points), listeners, readOptions, clock, planIds);
         }
 
         /**
@@ -428,7 +518,7 @@ public final class JourneyEngine {
         public Compiler listener(SessionListener listener) {
             List<SessionListener> more = new ArrayList<>(listeners);
             more.add(Objects.requireNonNull(listener, "listener"));
-            return new Compiler(checkPolicy, instruments, escalation, limits, contactPoints, List.copyOf(more), readOptions);
+            return new Compiler(checkPolicy, instruments, escalation, limits, contactPoints, List.copyOf(more), readOptions, clock, planIds);
         }
 
         /**
@@ -442,7 +532,38 @@ public final class JourneyEngine {
          */
         public Compiler readOptions(ReadOptions options) {
             return new Compiler(checkPolicy, instruments, escalation, limits, contactPoints, listeners,
-                    Objects.requireNonNull(options, "options"));
+                    Objects.requireNonNull(options, "options"), clock, planIds);
+        }
+
+        /**
+         * The clock: its zone dates the plans at outcomes (from the view's instant) and its instant is "today" for
+         * {@link JourneyEngine#startFollowUp(ClientProfile, ActionPlan)}.
+         *
+         * @param clock the clock; default the system clock in Europe/Amsterdam
+         * @return a new compiler
+         * @since 0.1.0
+         */
+        @Beta
+        public Compiler clock(Clock clock) {
+            return new Compiler(checkPolicy, instruments, escalation, limits, contactPoints, listeners, readOptions,
+                    Objects.requireNonNull(clock, "clock"), planIds);
+        }
+
+        /**
+         * How the plan of a session gets its id. The default derives {@code plan-} and 16 hex digits from the journey
+         * id, the client's profile codes and the session's inputs, so the id is stable per session (equal on every
+         * view, after store and resume, on any JVM) but two sessions with the same profile codes and answers share it:
+         * a portal that stores plans gives its own ids, such as its session id.
+         *
+         * @param ids the id of a session's plan (called on the view at the outcome; must be thread-safe, return a
+         *     valid plan id and the same id for the same session)
+         * @return a new compiler
+         * @since 0.1.0
+         */
+        @Beta
+        public Compiler planIds(Function<Session, String> ids) {
+            return new Compiler(checkPolicy, instruments, escalation, limits, contactPoints, listeners, readOptions,
+                    clock, Objects.requireNonNull(ids, "ids"));
         }
 
         /**
@@ -466,7 +587,7 @@ public final class JourneyEngine {
                 known.put(i.code(), i);
             }
             return new JourneyEngine(journey, escalation, limits, contactPoints, listeners, known,
-                    GuidanceCodec.json(readOptions));
+                    GuidanceCodec.json(readOptions), clock, planIds);
         }
     }
 }

@@ -109,7 +109,8 @@ public final class JourneyRouter {
             if (!e.engine.journey().goals().contains(goal)) {
                 continue;
             }
-            if (e.applicability.test(Map.of(), Map.of(), codes, SupportLevel.SELF_HELP)) {
+            if (e.applicability.test(Map.of(), Map.of(), codes, SupportLevel.SELF_HELP,
+                    io.github.careerguidance.journeys.engine.internal.PlanFacts.NONE)) {
                 return new Route(goal, e.engine, Diagnostics.empty());
             }
             candidates.add(e.engine.journey().id() + " " + e.engine.journey().version());

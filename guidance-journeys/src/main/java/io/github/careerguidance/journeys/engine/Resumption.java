@@ -135,7 +135,8 @@ final class Resumption {
                     AnswerCheck.args("journey", journey.id()))));
         }
         SessionEvent first = events.get(0);
-        Session s = machine.start(first.profile().orElseThrow(), first.readiness(), first.version().orElseThrow());
+        Session s = machine.start(first.profile().orElseThrow(), first.readiness(), first.version().orElseThrow(),
+                first.plan().orElse(null), first.date().orElse(null));
         for (int i = 1; i < events.size(); i++) {
             SessionEvent e = events.get(i);
             if (!e.type().isInput()) {

@@ -4,6 +4,9 @@
  */
 package io.github.careerguidance.journeys.engine;
 
+import io.github.careerguidance.core.meta.Beta;
+import io.github.careerguidance.core.plan.ActionPlan;
+import java.time.LocalDate;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -145,6 +148,34 @@ public abstract class Session {
     public abstract List<SessionEvent> events();
 
     /**
+     * The plan this follow-up session reviews (see {@link JourneyEngine#startFollowUp(ClientProfile,
+     * io.github.careerguidance.core.plan.ActionPlan, java.time.LocalDate)}): its id and version name the plan version
+     * under review; the outcome's {@link StepView#plan()} is the next version.
+     *
+     * @return the plan, or empty when the session reviews none
+     * @since 0.1.0
+     */
+    @Beta
+    @JsonIgnore
+    public Optional<ActionPlan> reviewedPlan() {
+        List<SessionEvent> events = events();
+        return events.isEmpty() ? Optional.empty() : events.get(0).plan();
+    }
+
+    /**
+     * The review day of a follow-up session: status changes are dated on it and progress is counted up to it.
+     *
+     * @return the date, or empty when the session reviews no plan
+     * @since 0.1.0
+     */
+    @Beta
+    @JsonIgnore
+    public Optional<LocalDate> reviewDate() {
+        List<SessionEvent> events = events();
+        return events.isEmpty() ? Optional.empty() : events.get(0).date();
+    }
+
+    /**
      * The answer to a question.
      *
      * @param stepId the question step id
@@ -174,7 +205,8 @@ public abstract class Session {
      * Step kinds and outcomes follow from the journey and the kept step ids.
      *
      * <p><b>Dropped:</b> the client profile (the {@code started} event gets {@link ClientProfile#anonymous()}),
-     * the readiness assessment (its starting level is kept), every answer (free text, numbers and choices: each
+     * the readiness assessment (its starting level is kept), the plan a follow-up session reviews and its review
+     * day, every answer (free text, numbers and choices: each
      * {@code answered} event becomes a {@code proceeded} event at the same step and {@link #answers()} is empty),
      * every instrument response ({@code assessed} becomes {@code proceeded}) and every score ({@link #scores()} is
      * empty).

@@ -4,6 +4,9 @@
  */
 package io.github.careerguidance.journeys.engine;
 
+import io.github.careerguidance.core.meta.Beta;
+import io.github.careerguidance.core.plan.ActionPlan;
+import java.time.LocalDate;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.careerguidance.core.meta.GuidanceStyle;
@@ -23,7 +26,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * explicit polymorphism as journey steps: no Jackson type ids).
  *
  * <ul>
- *   <li>{@code started}: journey, version, profile, readiness (optional), to (the starting level)</li>
+ *   <li>{@code started}: journey, version, profile, readiness (optional), to (the starting level); for a
+ *       follow-up session also plan (the plan it reviews) and date (the review day)</li>
  *   <li>{@code answered}: step, answer; {@code assessed}: step, responses; {@code proceeded}: step</li>
  *   <li>{@code moved-back}: step (the step left); {@code contact-requested}: step</li>
  *   <li>{@code resumed}: previousVersion, version</li>
@@ -45,7 +49,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableSessionEvent.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"type", "step", "journey", "version", "previousVersion", "answer", "responses", "outcome",
-    "from", "to", "reason", "readiness", "profile"})
+    "from", "to", "reason", "readiness", "profile", "date", "plan"})
 public abstract class SessionEvent {
     /**
      * A new builder.
@@ -70,6 +74,25 @@ public abstract class SessionEvent {
             Optional<ReadinessAssessment> readiness, SupportLevel level) {
         return builder().type(EventType.STARTED).journey(journey).version(version).profile(profile)
                 .readiness(readiness).to(level).build();
+    }
+
+    /**
+     * A {@code started} event of a follow-up session, which reviews a plan on a day.
+     *
+     * @param journey the journey id
+     * @param version the journey version
+     * @param profile the client profile at the start
+     * @param readiness the readiness assessment, if one was made
+     * @param level the starting support level
+     * @param plan the plan the session reviews
+     * @param date the review day: status changes are dated on it and progress is counted up to it
+     * @return the event
+     * @since 0.1.0
+     */
+    public static SessionEvent startedFollowUp(String journey, String version, ClientProfile profile,
+            Optional<ReadinessAssessment> readiness, SupportLevel level, ActionPlan plan, LocalDate date) {
+        return builder().type(EventType.STARTED).journey(journey).version(version).profile(profile)
+                .readiness(readiness).to(level).plan(plan).date(date).build();
     }
 
     /**
@@ -233,9 +256,31 @@ public abstract class SessionEvent {
      */
     public abstract Optional<ClientProfile> profile();
 
+    /**
+     * The plan a follow-up session reviews ({@code started} of a follow-up session).
+     *
+     * @return the plan, or empty
+     * @since 0.1.0
+     */
+    @Beta
+    public abstract Optional<ActionPlan> plan();
+
+    /**
+     * The review day of a follow-up session ({@code started} of a follow-up session).
+     *
+     * @return the date, or empty
+     * @since 0.1.0
+     */
+    @Beta
+    public abstract Optional<LocalDate> date();
+
     @Value.Check
     protected void check() {
         EventType t = type();
+        need(t, "date", date().isPresent(), t == EventType.STARTED && plan().isPresent());
+        if (plan().isPresent() && t != EventType.STARTED) {
+            throw new IllegalArgumentException("a " + t.code() + " event must not have 'plan'");
+        }
         need(t, "step", step().isPresent(), t != EventType.STARTED && t != EventType.RESUMED);
         need(t, "journey", journey().isPresent(), t == EventType.STARTED);
         need(t, "version", version().isPresent(), t == EventType.STARTED || t == EventType.RESUMED);

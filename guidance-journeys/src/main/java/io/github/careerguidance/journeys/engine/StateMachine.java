@@ -4,6 +4,9 @@
  */
 package io.github.careerguidance.journeys.engine;
 
+import io.github.careerguidance.core.plan.ActionPlan;
+import io.github.careerguidance.journeys.engine.internal.PlanFacts;
+import java.time.LocalDate;
 import io.github.careerguidance.core.competence.ScoringResult;
 import io.github.careerguidance.core.diagnostics.Diagnostic;
 import io.github.careerguidance.core.diagnostics.Diagnostics;
@@ -57,9 +60,16 @@ final class StateMachine {
     }
 
     Session start(ClientProfile profile, Optional<ReadinessAssessment> readiness, String version) {
+        return start(profile, readiness, version, null, null);
+    }
+
+    /** Starts a session; a follow-up session when plan and day are given (both or neither). */
+    Session start(ClientProfile profile, Optional<ReadinessAssessment> readiness, String version, ActionPlan plan,
+            LocalDate day) {
         SupportLevel level = readiness.map(r -> policy.readinessModel().route(r)).orElse(policy.defaultLevel());
-        Draft d = new Draft(keys, journey.id(), version, profile, level);
-        d.log(SessionEvent.started(journey.id(), version, profile, readiness, level));
+        Draft d = new Draft(keys, journey.id(), version, profile, level, plan, day);
+        d.log(plan == null ? SessionEvent.started(journey.id(), version, profile, readiness, level)
+                : SessionEvent.startedFollowUp(journey.id(), version, profile, readiness, level, plan, day));
         enter(d, start);
         return d.build();
     }
@@ -195,8 +205,9 @@ final class StateMachine {
     private void advance(Draft d, CompiledStep from) {
         d.path = d.path.append(from.id());
         Rule[] guards = from.guards;
+        PlanFacts facts = d.facts(compiled.planBuilder);
         for (int i = 0; i < guards.length; i++) {
-            if (guards[i].test(d.answers, d.scores, d.profileCodes, d.level)) {
+            if (guards[i].test(d.answers, d.scores, d.profileCodes, d.level, facts)) {
                 enter(d, from.targets[i]);
                 return;
             }

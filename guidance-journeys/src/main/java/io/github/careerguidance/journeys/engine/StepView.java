@@ -44,8 +44,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableStepView.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"journey", "version", "step", "kind", "phase", "title", "text", "content", "question", "answer",
-    "instrument", "reflection", "action", "contact", "outcome", "supportLevel", "canGoBack", "completed",
-    "contactOffer"})
+    "instrument", "reflection", "action", "contact", "outcome", "plan", "supportLevel", "canGoBack",
+    "completed", "contactOffer"})
 public abstract class StepView {
     /**
      * A new builder.
@@ -160,6 +160,20 @@ public abstract class StepView {
      * @return the outcome, or empty
      */
     public abstract Optional<Outcome> outcome();
+
+    /**
+     * The concrete action plan of this client, at an outcome step: the plan templates of the action steps on the
+     * client's path and of the outcome, narrowed by the actions' conditions, with every date resolved from the day of
+     * the view (in the engine clock's zone); id stable per session, version 1, not accepted yet. In a follow-up session
+     * it is the reviewed plan with the status updates given in the session, dated on the review day, and the
+     * outcome's additions, as the next version (the same version when nothing changed).
+     *
+     * @return the plan; empty before the outcome, and at an outcome without any plan template in a session that
+     *     reviews no plan
+     * @since 0.1.0
+     */
+    @io.github.careerguidance.core.meta.Beta
+    public abstract Optional<io.github.careerguidance.core.plan.ActionPlan> plan();
 
     /**
      * The current support level.

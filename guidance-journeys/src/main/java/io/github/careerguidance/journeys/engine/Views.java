@@ -4,6 +4,10 @@
  */
 package io.github.careerguidance.journeys.engine;
 
+import io.github.careerguidance.core.plan.ActionPlan;
+import io.github.careerguidance.journeys.engine.internal.PlanFacts;
+import io.github.careerguidance.journeys.model.StepKind;
+import java.time.LocalDate;
 import io.github.careerguidance.core.competence.CompetenceProfile;
 import io.github.careerguidance.core.contact.ContactPoint;
 import io.github.careerguidance.core.profile.Answer;
@@ -76,11 +80,17 @@ final class Views {
         ContactOffer offer = offer(level, c, now, points);
         ContentItem[] content = c.content;
         Rule[] rules = c.contentRules;
-        if (answer == null && c.views != null && points == contactPoints
+        PlanFacts facts = facts(session, answers);
+        Optional<ActionPlan> plan = Optional.empty();
+        boolean planned = completed && c.kind == StepKind.OUTCOME && compiled.planBuilder.plansOutcomes();
+        if (planned) {
+            plan = compiled.planBuilder.build(session, c, steps, index, now, answers, scores, profile, level, facts);
+        }
+        if (answer == null && !planned && c.views != null && points == contactPoints
                 && offer == plans[c.index][level.ordinal()].allOpen) {
             int mask = 0;
             for (int i = 0; i < content.length; i++) {
-                if (rules[i].test(answers, scores, profile, level)) {
+                if (rules[i].test(answers, scores, profile, level, facts)) {
                     mask |= 1 << i;
                 }
             }
@@ -93,18 +103,26 @@ final class Views {
                         shown.add(content[i]);
                     }
                 }
-                cached = buildView(c, null, level, back, completed, offer, shown);
+                cached = buildView(c, null, level, back, completed, offer, shown, Optional.empty());
                 c.views.set(slot, cached);
             }
             return cached;
         }
         List<ContentItem> shown = new ArrayList<>(content.length);
         for (int i = 0; i < content.length; i++) {
-            if (rules[i].test(answers, scores, profile, level)) {
+            if (rules[i].test(answers, scores, profile, level, facts)) {
                 shown.add(content[i]);
             }
         }
-        return buildView(c, answer, level, back, completed, offer, shown);
+        return buildView(c, answer, level, back, completed, offer, shown, plan);
+    }
+
+    /** Progress on the plan the session reviews, for rules; {@link PlanFacts#NONE} when it reviews none. */
+    private PlanFacts facts(Session session, Map<String, Answer> answers) {
+        Optional<ActionPlan> reviewed = session.reviewedPlan();
+        Optional<LocalDate> day = session.reviewDate();
+        return reviewed.isEmpty() || day.isEmpty() ? PlanFacts.NONE
+                : compiled.planBuilder.facts(reviewed.get(), day.get(), answers);
     }
 
     /** The session's profile field codes for rules: the engine session's own, or computed for other sessions. */
@@ -114,7 +132,7 @@ final class Views {
     }
 
     private StepView buildView(CompiledStep c, Answer answer, SupportLevel level, boolean back, boolean completed,
-            ContactOffer offer, List<ContentItem> content) {
+            ContactOffer offer, List<ContentItem> content, Optional<ActionPlan> plan) {
         Step step = c.step;
         return StepView.builder()
                 .journey(journey.id())
@@ -131,6 +149,7 @@ final class Views {
                 .action(step.action())
                 .contact(step.contact())
                 .outcome(step.outcome())
+                .plan(plan)
                 .supportLevel(level)
                 .canGoBack(back)
                 .completed(completed)

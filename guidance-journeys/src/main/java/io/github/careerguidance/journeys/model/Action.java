@@ -32,7 +32,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableAction.class)
 @JsonDeserialize(as = ImmutableAction.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"task", "text", "url"})
+@JsonPropertyOrder({"task", "text", "url", "plan"})
 public abstract class Action {
 
     /**
@@ -75,6 +75,15 @@ public abstract class Action {
      * @return the URL, if any
      */
     public abstract Optional<String> url();
+
+    /**
+     * What this step adds to the client's plan when the client passes it: goals, actions (each with its condition),
+     * reviews; the outcome's plan joins it.
+     *
+     * @return the template, if any
+     * @since 0.1.0
+     */
+    public abstract Optional<PlanTemplate> plan();
 
     @Value.Check
     protected void check() {

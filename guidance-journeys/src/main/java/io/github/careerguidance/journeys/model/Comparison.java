@@ -33,7 +33,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableComparison.class)
 @JsonDeserialize(as = ImmutableComparison.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"answer", "score", "profile", "session", "value", "values"})
+@JsonPropertyOrder({"answer", "score", "profile", "session", "plan", "value", "values"})
 public abstract class Comparison {
     /** The most values of an {@code in} comparison. */
     public static final int MAX_VALUES = 200;
@@ -98,6 +98,14 @@ public abstract class Comparison {
     public abstract Optional<SessionField> session();
 
     /**
+     * The plan progress field that is compared (follow-up sessions).
+     *
+     * @return the field, or empty when another operand is used
+     * @since 0.1.0
+     */
+    public abstract Optional<PlanField> plan();
+
+    /**
      * The value, for every operator but {@code in}.
      *
      * @return the value, or empty for {@code in}
@@ -128,6 +136,9 @@ public abstract class Comparison {
         if (profile().isPresent()) {
             return Operand.profile(profile().get());
         }
+        if (plan().isPresent()) {
+            return Operand.plan(plan().get());
+        }
         return Operand.session(session().orElseThrow());
     }
 
@@ -144,10 +155,10 @@ public abstract class Comparison {
     @Value.Check
     protected void check() {
         int operands = (answer().isPresent() ? 1 : 0) + (score().isPresent() ? 1 : 0)
-                + (profile().isPresent() ? 1 : 0) + (session().isPresent() ? 1 : 0);
+                + (profile().isPresent() ? 1 : 0) + (session().isPresent() ? 1 : 0) + (plan().isPresent() ? 1 : 0);
         if (operands != 1) {
-            throw new IllegalArgumentException("a comparison needs exactly one of 'answer', 'score', 'profile' or"
-                    + " 'session' but had " + operands);
+            throw new IllegalArgumentException("a comparison needs exactly one of 'answer', 'score', 'profile',"
+                    + " 'session' or 'plan' but had " + operands);
         }
         answer().ifPresent(a -> Codes.requireId("comparison answer", a));
         if (value().isPresent() == !values().isEmpty()) {

@@ -63,7 +63,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableJourney.class)
 @JsonDeserialize(as = ImmutableJourney.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"id", "version", "title", "description", "goals", "locales", "start", "citations", "steps"})
+@JsonPropertyOrder({"id", "version", "title", "description", "goals", "locales", "start", "followUp", "citations", "steps"})
 public abstract class Journey {
 
     /**
@@ -132,6 +132,15 @@ public abstract class Journey {
     public abstract List<Citation> citations();
 
     /**
+     * The id of the journey that follows up the plans this journey makes (started with {@code
+     * JourneyEngine.startFollowUp}); several journeys may share one.
+     *
+     * @return the id, if the journey has a follow-up
+     * @since 0.1.0
+     */
+    public abstract Optional<String> followUp();
+
+    /**
      * The steps, in authoring order (the order has no meaning for the run; transitions decide).
      *
      * @return the steps
@@ -186,6 +195,7 @@ public abstract class Journey {
     @Value.Check
     protected void check() {
         Codes.requireCode("journey id", id());
+        followUp().ifPresent(f -> Codes.requireCode("journey followUp", f));
         if (!Codes.SEMVER.matcher(version()).matches()) {
             throw new IllegalArgumentException(
                     "journey version must be a semantic version such as '1.0.0' but was '" + version() + "'");

@@ -19,6 +19,7 @@ import java.util.Optional;
  * Operand.score("caas-24", "concern");
  * Operand.profile(ProfileField.EDUCATION_LEVEL);
  * Operand.supportLevel();
+ * Operand.plan(PlanField.PROGRESS);
  * }</pre>
  *
  * <p>Instances are immutable and thread-safe.
@@ -31,13 +32,20 @@ public final class Operand {
     private final ScoreRef score;
     private final ProfileField profile;
     private final SessionField session;
+    private final PlanField plan;
 
     private Operand(OperandKind kind, String answer, ScoreRef score, ProfileField profile, SessionField session) {
+        this(kind, answer, score, profile, session, null);
+    }
+
+    private Operand(OperandKind kind, String answer, ScoreRef score, ProfileField profile, SessionField session,
+            PlanField plan) {
         this.kind = kind;
         this.answer = answer;
         this.score = score;
         this.profile = profile;
         this.session = session;
+        this.plan = plan;
     }
 
     /**
@@ -103,6 +111,17 @@ public final class Operand {
     }
 
     /**
+     * Progress on the plan a follow-up session reviews.
+     *
+     * @param field the field
+     * @return the operand
+     * @since 0.1.0
+     */
+    public static Operand plan(PlanField field) {
+        return new Operand(OperandKind.PLAN, null, null, null, null, Objects.requireNonNull(field, "field"));
+    }
+
+    /**
      * What kind of operand this is.
      *
      * @return the kind
@@ -148,6 +167,16 @@ public final class Operand {
     }
 
     /**
+     * The plan field, for a plan operand.
+     *
+     * @return the field, or empty for other kinds
+     * @since 0.1.0
+     */
+    public Optional<PlanField> plan() {
+        return Optional.ofNullable(plan);
+    }
+
+    /**
      * Fills this operand into a comparison builder.
      *
      * @param builder the builder
@@ -161,6 +190,8 @@ public final class Operand {
                 return builder.score(score);
             case PROFILE:
                 return builder.profile(profile);
+            case PLAN:
+                return builder.plan(plan);
             default:
                 return builder.session(session);
         }
@@ -173,12 +204,12 @@ public final class Operand {
         }
         Operand o = (Operand) other;
         return kind == o.kind && Objects.equals(answer, o.answer) && Objects.equals(score, o.score)
-                && profile == o.profile && session == o.session;
+                && profile == o.profile && session == o.session && plan == o.plan;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(kind, answer, score, profile, session);
+        return Objects.hash(kind, answer, score, profile, session, plan);
     }
 
     /**
@@ -196,6 +227,8 @@ public final class Operand {
                 return "score " + score;
             case PROFILE:
                 return "profile " + profile.code();
+            case PLAN:
+                return "plan " + plan.code();
             default:
                 return "session " + session.code();
         }

@@ -26,7 +26,10 @@ public enum OperandKind {
     PROFILE,
 
     /** A fact of the running session ({@code session: supportLevel}). */
-    SESSION;
+    SESSION,
+
+    /** Progress on the plan a follow-up session reviews ({@code plan: progress}, see {@link PlanField}). */
+    PLAN;
 
     /**
      * The wire code: the constant name in lower case with dashes.

@@ -33,7 +33,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableOutcome.class)
 @JsonDeserialize(as = ImmutableOutcome.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"type", "referTo", "text"})
+@JsonPropertyOrder({"type", "referTo", "text", "plan"})
 public abstract class Outcome {
 
     /**
@@ -76,6 +76,15 @@ public abstract class Outcome {
      * @return the text
      */
     public abstract LocalizedText text();
+
+    /**
+     * The plan this outcome gives the client: joined with the templates of the action steps on the client's path,
+     * narrowed by the actions' conditions and dated from the engine's clock (the outcome {@code StepView} carries it).
+     *
+     * @return the template, if any
+     * @since 0.1.0
+     */
+    public abstract Optional<PlanTemplate> plan();
 
     @Value.Check
     protected void check() {

@@ -48,7 +48,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableQuestion.class)
 @JsonDeserialize(as = ImmutableQuestion.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"type", "prompt", "help", "choices", "min", "max", "minLabel", "maxLabel", "maxLength"})
+@JsonPropertyOrder({"type", "prompt", "help", "choices", "min", "max", "minLabel", "maxLabel", "maxLength", "planAction"})
 public abstract class Question {
     /** The most points of a scale (max - min + 1). */
     public static final int MAX_SCALE_POINTS = 11;
@@ -132,6 +132,19 @@ public abstract class Question {
     public abstract OptionalInt maxLength();
 
     /**
+     * The action of the reviewed plan this question updates, in a follow-up journey: a single-choice question whose
+     * choice codes are action status codes ({@code in-progress}, {@code done}, {@code no-longer-relevant},
+     * {@code not-started}) records the chosen status, dated on the review day, in the next plan version; a number
+     * question on a recurring obligation records how many times the client met it in the current period (it counts
+     * towards {@link PlanField#OBLIGATION_SHORTFALL}). Ignored in a session that reviews no plan, or when the plan has
+     * no such action.
+     *
+     * @return the action id, if the question is about a plan action
+     * @since 0.1.0
+     */
+    public abstract Optional<String> planAction();
+
+    /**
      * The choice with a code.
      *
      * @param code the choice code
@@ -169,6 +182,7 @@ public abstract class Question {
     @Value.Check
     protected Question check() {
         QuestionType type = type();
+        planAction().ifPresent(a -> Codes.requireId("question planAction", a));
         forbid(!isChoice() && !choices().isEmpty(), "choices");
         forbid(!isNumeric() && min().isPresent(), "min");
         forbid(!isNumeric() && max().isPresent(), "max");

@@ -4,6 +4,7 @@
  */
 package io.github.careerguidance.journeys.reference;
 
+import io.github.careerguidance.core.meta.Beta;
 import io.github.careerguidance.core.json.ReadResult;
 import io.github.careerguidance.journeys.format.JourneyFormat;
 import io.github.careerguidance.journeys.model.Journey;
@@ -38,7 +39,43 @@ public final class ReferenceJourneys {
     public static final List<String> IDS = List.of("looking-for-work", "must-retrain", "first-time-study",
             "became-unemployed", "switching-careers", "returning-to-work");
 
+    /**
+     * The ids of the reference follow-up journeys, started from a client's plan ({@code
+     * JourneyEngine.startFollowUp}): each journey of {@link #IDS} names one as its {@code followUp}. They are not in
+     * {@link #all()}, which holds the journeys a client starts with.
+     *
+     * @since 0.1.0
+     */
+    @Beta
+    public static final List<String> FOLLOW_UP_IDS = List.of("became-unemployed-follow-up", "plan-follow-up");
+
     private ReferenceJourneys() {}
+
+    /**
+     * The reference follow-up journeys.
+     *
+     * @return the journeys, in the order of {@link #FOLLOW_UP_IDS}
+     * @throws IllegalStateException if a resource is missing or broken (a packaging error)
+     * @since 0.1.0
+     */
+    @Beta
+    public static List<Journey> followUps() {
+        all();
+        return Holder.FOLLOW_UPS;
+    }
+
+    /**
+     * The follow-up journey of a journey: the reference journey its {@code followUp} names.
+     *
+     * @param journey a journey
+     * @return the follow-up journey, or empty when it names none or none of the reference journeys
+     * @since 0.1.0
+     */
+    @Beta
+    public static Optional<Journey> followUpOf(Journey journey) {
+        Objects.requireNonNull(journey, "journey");
+        return journey.followUp().flatMap(ReferenceJourneys::byId);
+    }
 
     /**
      * All reference journeys.
@@ -54,14 +91,15 @@ public final class ReferenceJourneys {
     }
 
     /**
-     * The reference journey with an id.
+     * The reference journey with an id, a follow-up journey included.
      *
      * @param id the journey id
      * @return the journey, or empty when there is none with that id
      */
     public static Optional<Journey> byId(String id) {
         Objects.requireNonNull(id, "id");
-        return all().stream().filter(j -> j.id().equals(id)).findFirst();
+        return java.util.stream.Stream.concat(all().stream(), followUps().stream()).filter(j -> j.id().equals(id))
+                .findFirst();
     }
 
     /**
@@ -94,19 +132,25 @@ public final class ReferenceJourneys {
 
     private static final class Holder {
         static final List<Journey> ALL;
+        static final List<Journey> FOLLOW_UPS;
         static final RuntimeException FAILURE;
 
         static {
             List<Journey> journeys = new ArrayList<>();
+            List<Journey> followUps = new ArrayList<>();
             RuntimeException failure = null;
             try {
                 for (String id : IDS) {
                     journeys.add(load(id));
                 }
+                for (String id : FOLLOW_UP_IDS) {
+                    followUps.add(load(id));
+                }
             } catch (RuntimeException e) {
                 failure = e;
             }
             ALL = failure == null ? List.copyOf(journeys) : null;
+            FOLLOW_UPS = failure == null ? List.copyOf(followUps) : null;
             FAILURE = failure;
         }
 

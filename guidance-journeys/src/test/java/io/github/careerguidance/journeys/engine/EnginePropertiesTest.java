@@ -34,6 +34,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Optional;
+import java.time.LocalDate;
+import io.github.careerguidance.core.plan.ActionPlan;
+import io.github.careerguidance.core.plan.ActionPlans;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -92,14 +96,58 @@ class EnginePropertiesTest {
                 });
     }
 
+    @Test
+    void everyPlanTheEngineBuildsPassesThePlanCheckAlsoInItsFollowUp() {
+        Map<String, JourneyEngine> followUps = new java.util.HashMap<>();
+        ReferenceJourneys.followUps().forEach(j -> followUps.put(j.id(),
+                JourneyEngine.compiler().contactPoints(List.of(LOKET)).compile(j)));
+        int plans = 0;
+        int reviewed = 0;
+        for (JourneyEngine engine : REFERENCE) {
+            JourneyEngine followUp = followUps.get(engine.journey().followUp().orElseThrow());
+            for (long seed = 0; seed < 25; seed++) {
+                Session s = walk(engine, seed);
+                Instant now = Instant.parse("2026-12-07T09:00:00Z").plusSeconds(seed * 7919);
+                Optional<ActionPlan> plan = engine.view(s, now).plan();
+                if (!s.completed() || plan.isEmpty()) {
+                    continue;
+                }
+                plans++;
+                assertThat(ActionPlans.check(plan.get()).atLeast(Severity.ERROR).asList())
+                        .as("%s seed %s: %s", engine, seed, plan.get()).isEmpty();
+                assertThat(plan.get().version()).isEqualTo(1);
+                Random random = new Random(seed);
+                ActionPlan accepted = random.nextBoolean() ? plan.get() : plan.get().accept(plan.get().created().orElseThrow());
+                LocalDate day = plan.get().created().orElseThrow().plusDays(random.nextInt(120));
+                Session f = walk(followUp, seed, r -> followUp.startFollowUp(profile(r), accepted, day));
+                assertThat(f.reviewedPlan()).contains(accepted);
+                if (f.completed()) {
+                    ActionPlan next = followUp.view(f, now).plan().orElseThrow();
+                    reviewed++;
+                    assertThat(next.id()).isEqualTo(accepted.id());
+                    assertThat(next.version()).isBetween(accepted.version(), accepted.version() + 1);
+                    assertThat(ActionPlans.check(next).atLeast(Severity.ERROR).asList())
+                            .as("%s seed %s: %s", followUp, seed, next).isEmpty();
+                }
+            }
+        }
+        assertThat(plans).isGreaterThan(30);
+        assertThat(reviewed).isGreaterThan(10);
+    }
+
     /** A random walk of valid operations with the properties checked after each one. */
     private static Session walk(JourneyEngine engine, long seed) {
+        return walk(engine, seed, random -> random.nextBoolean() ? engine.start(profile(random))
+                : engine.start(profile(random), ReadinessAssessment.of(random.nextDouble(), random.nextDouble())));
+    }
+
+    /** A random walk from a session that {@code starter} makes. */
+    private static Session walk(JourneyEngine engine, long seed, java.util.function.Function<Random, Session> starter) {
         Random random = new Random(seed);
         Set<String> declared = new HashSet<>();
         engine.journey().steps().forEach(s -> declared.add(s.id()));
         Instant now = Instant.parse("2026-03-30T06:00:00Z").plusSeconds(random.nextInt(7 * 24 * 3600));
-        Session s = random.nextBoolean() ? engine.start(profile(random))
-                : engine.start(profile(random), ReadinessAssessment.of(random.nextDouble(), random.nextDouble()));
+        Session s = starter.apply(random);
         for (int i = 0; i < 60 && !s.completed(); i++) {
             Step step = engine.journey().step(s.step()).orElseThrow();
             invalidInputNeverChangesTheSession(engine, s, step, random);

@@ -36,6 +36,12 @@ public final class JourneySchemaGenerator {
     private static final String ID =
             "https://github.com/careerguidance/guidance/blob/main/guidance-journeys/schema/journey.schema.json";
 
+    /** A plan date: an ISO date or a period without signs (the same pattern as core's action plan schema). */
+    static final String PLAN_DATE = "^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}|[Pp](?=[0-9])(?:[0-9]+[Yy])?(?:[0-9]+[Mm])?(?:[0-9]+[Ww])?(?:[0-9]+[Dd])?)$";
+
+    /** An ISO period, possibly with signs; the checker reports zero and negative recurrence periods. */
+    static final String PERIOD = "^[-+]?[Pp](?=[-+0-9])(?:[-+]?[0-9]+[Yy])?(?:[-+]?[0-9]+[Mm])?(?:[-+]?[0-9]+[Ww])?(?:[-+]?[0-9]+[Dd])?$";
+
     private JourneySchemaGenerator() {}
 
     /**
@@ -69,6 +75,19 @@ public final class JourneySchemaGenerator {
             }
             if (raw == LocalDate.class) {
                 return SchemaGeneration.isoDate(node);
+            }
+            if (raw == java.time.Period.class) {
+                node.put("type", "string");
+                node.put("description", "An ISO 8601 period such as P28D, P4W (read as P28D) or P1M.");
+                node.put("pattern", PERIOD);
+                return new CustomDefinition(node, CustomDefinition.INLINE_DEFINITION, CustomDefinition.INCLUDING_ATTRIBUTES);
+            }
+            if (raw == io.github.careerguidance.core.plan.PlanDate.class) {
+                node.put("type", "string");
+                node.put("description", "In a plan template a period after the day the plan is made (P14D, P4W, P1M);"
+                        + " a calendar date (2026-12-21) reads but the journey checker reports it.");
+                node.put("pattern", PLAN_DATE);
+                return new CustomDefinition(node, CustomDefinition.DefinitionType.STANDARD, CustomDefinition.INCLUDING_ATTRIBUTES);
             }
             if (raw == OptionalInt.class) {
                 node.put("type", "integer");

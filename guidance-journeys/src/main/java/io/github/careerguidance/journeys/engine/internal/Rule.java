@@ -19,7 +19,7 @@ import java.util.Map;
 @FunctionalInterface
 public interface Rule {
     /** A rule that always holds (a content item or transition without a condition). */
-    Rule ALWAYS = (answers, scores, profile, level) -> true;
+    Rule ALWAYS = (answers, scores, profile, level, plan) -> true;
 
     /**
      * Evaluates the rule over a client's facts.
@@ -29,8 +29,9 @@ public interface Rule {
      * @param profile the client's profile fields as conditions compare them, by {@code ProfileField} ordinal
      *     ({@link Rules#profileCodes}), so that a rule reads no {@code Optional} accessor
      * @param level the current support level
+     * @param plan progress on the plan a follow-up session reviews, {@link PlanFacts#NONE} in other sessions
      * @return whether the condition holds; a comparison over an absent fact is false
      */
     boolean test(Map<String, Answer> answers, Map<String, CompetenceProfile> scores, String[] profile,
-            SupportLevel level);
+            SupportLevel level, PlanFacts plan);
 }

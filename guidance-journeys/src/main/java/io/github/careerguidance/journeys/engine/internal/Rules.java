@@ -12,6 +12,7 @@ import io.github.careerguidance.journeys.model.Comparison;
 import io.github.careerguidance.journeys.model.Condition;
 import io.github.careerguidance.journeys.model.ConditionOperator;
 import io.github.careerguidance.journeys.model.Literal;
+import io.github.careerguidance.journeys.model.PlanField;
 import io.github.careerguidance.journeys.model.ProfileField;
 import io.github.careerguidance.journeys.model.ScoreRef;
 import io.github.careerguidance.journeys.model.ScoreStatistic;
@@ -46,9 +47,9 @@ public final class Rules {
         switch (op) {
             case ALL: {
                 Rule[] parts = compileAll(condition.all());
-                return (a, s, p, l) -> {
+                return (a, s, p, l, f) -> {
                     for (Rule r : parts) {
-                        if (!r.test(a, s, p, l)) {
+                        if (!r.test(a, s, p, l, f)) {
                             return false;
                         }
                     }
@@ -57,9 +58,9 @@ public final class Rules {
             }
             case ANY: {
                 Rule[] parts = compileAll(condition.any());
-                return (a, s, p, l) -> {
+                return (a, s, p, l, f) -> {
                     for (Rule r : parts) {
-                        if (r.test(a, s, p, l)) {
+                        if (r.test(a, s, p, l, f)) {
                             return true;
                         }
                     }
@@ -68,7 +69,7 @@ public final class Rules {
             }
             case NOT: {
                 Rule inner = compile(condition.not().orElseThrow());
-                return (a, s, p, l) -> !inner.test(a, s, p, l);
+                return (a, s, p, l, f) -> !inner.test(a, s, p, l, f);
             }
             default:
                 return comparison(op, condition.comparison().orElseThrow());
@@ -101,7 +102,7 @@ public final class Rules {
                 || op == ConditionOperator.GE;
         if (comparison.answer().isPresent()) {
             String id = comparison.answer().get();
-            return (a, s, p, l) -> {
+            return (a, s, p, l, f) -> {
                 Answer answer = a.get(id);
                 return answer != null && answerHolds(op, numeric, answer, frozen, nums);
             };
@@ -111,7 +112,7 @@ public final class Rules {
             String key = ref.instrument();
             String dimension = ref.dimension().orElse(null);
             boolean sum = ref.statistic() == ScoreStatistic.SUM;
-            return (a, s, p, l) -> {
+            return (a, s, p, l, f) -> {
                 CompetenceProfile scores = s.get(key);
                 if (scores == null) {
                     return false;
@@ -126,18 +127,28 @@ public final class Rules {
         }
         if (comparison.profile().isPresent()) {
             if (numeric) {
-                return (a, s, p, l) -> false;
+                return (a, s, p, l, f) -> false;
             }
             int field = comparison.profile().get().ordinal();
-            return (a, s, p, l) -> {
+            return (a, s, p, l, f) -> {
                 String value = p[field];
                 return value != null && frozen.contains(value);
             };
         }
-        if (numeric) {
-            return (a, s, p, l) -> false;
+        if (comparison.plan().isPresent()) {
+            PlanField field = comparison.plan().get();
+            if (field == PlanField.PROGRESS) {
+                if (numeric) {
+                    return (a, s, p, l, f) -> false;
+                }
+                return (a, s, p, l, f) -> f.present() && frozen.contains(f.behind() ? PlanField.BEHIND : PlanField.ON_TRACK);
+            }
+            return (a, s, p, l, f) -> f.present() && numberHolds(op, f.count(field), doubles);
         }
-        return (a, s, p, l) -> frozen.contains(l.code());
+        if (numeric) {
+            return (a, s, p, l, f) -> false;
+        }
+        return (a, s, p, l, f) -> frozen.contains(l.code());
     }
 
     private static boolean answerHolds(ConditionOperator op, boolean numeric, Answer answer, Set<String> texts,

@@ -18,6 +18,8 @@ import io.github.careerguidance.core.readiness.SupportLevel;
 import io.github.careerguidance.journeys.format.JourneyFormat;
 import io.github.careerguidance.journeys.model.Condition;
 import io.github.careerguidance.journeys.model.Operand;
+import io.github.careerguidance.journeys.model.Literal;
+import io.github.careerguidance.journeys.model.PlanField;
 import io.github.careerguidance.journeys.model.ProfileField;
 import io.github.careerguidance.journeys.model.ScoreRef;
 import io.github.careerguidance.journeys.model.ScoreStatistic;
@@ -56,7 +58,7 @@ class RulesTest {
     }
 
     private static boolean holds(Condition c, SupportLevel level) {
-        return Rules.compile(c).test(ANSWERS, SCORES, Rules.profileCodes(PROFILE), level);
+        return Rules.compile(c).test(ANSWERS, SCORES, Rules.profileCodes(PROFILE), level, PlanFacts.NONE);
     }
 
     @Test
@@ -113,7 +115,8 @@ class RulesTest {
         assertThat(holds(Condition.lessThan(Operand.score("caas-24", "curiosity"), 9))).isFalse();
         assertThat(holds(Condition.equalTo(Operand.profile(ProfileField.EMPLOYMENT), "employed"))).isFalse();
         assertThat(Rules.compile(Condition.equalTo(Operand.profile(ProfileField.AGE_BAND), "23-29"))
-                .test(Map.of(), Map.of(), Rules.profileCodes(ClientProfile.anonymous()), SupportLevel.SELF_HELP)).isFalse();
+                .test(Map.of(), Map.of(), Rules.profileCodes(ClientProfile.anonymous()), SupportLevel.SELF_HELP, PlanFacts.NONE))
+                .isFalse();
     }
 
     @Test
@@ -148,5 +151,29 @@ class RulesTest {
                 .orElseThrow();
         assertThat(holds(c)).isTrue();
         assertThat(holds(c, SupportLevel.SELF_HELP)).isFalse();
+    }
+
+    @Test
+    void planOperandsReadTheFactsAndAreFalseWithoutAReviewedPlan() {
+        Condition behind = Condition.equalTo(Operand.plan(PlanField.PROGRESS), PlanField.BEHIND);
+        Condition onTrack = Condition.equalTo(Operand.plan(PlanField.PROGRESS), PlanField.ON_TRACK);
+        Condition short2 = Condition.atLeast(Operand.plan(PlanField.OBLIGATION_SHORTFALL), 2);
+        Condition overdue = Condition.greaterThan(Operand.plan(PlanField.OVERDUE_ACTIONS), 0);
+        Condition open = Condition.equalTo(Operand.plan(PlanField.OPEN_ACTIONS), Literal.of(3));
+        PlanFacts late = PlanFacts.of(0, 2, 3);
+        PlanFacts fine = PlanFacts.of(0, 0, 3);
+        String[] codes = Rules.profileCodes(PROFILE);
+        for (Condition c : new Condition[] {behind, short2, open}) {
+            assertThat(Rules.compile(c).test(ANSWERS, SCORES, codes, SupportLevel.SELF_HELP, late)).as("%s", c).isTrue();
+        }
+        assertThat(Rules.compile(overdue).test(ANSWERS, SCORES, codes, SupportLevel.SELF_HELP, late)).isFalse();
+        assertThat(Rules.compile(onTrack).test(ANSWERS, SCORES, codes, SupportLevel.SELF_HELP, fine)).isTrue();
+        assertThat(Rules.compile(behind).test(ANSWERS, SCORES, codes, SupportLevel.SELF_HELP, fine)).isFalse();
+        for (Condition c : new Condition[] {behind, onTrack, short2, overdue, open}) {
+            assertThat(Rules.compile(c).test(ANSWERS, SCORES, codes, SupportLevel.SELF_HELP, PlanFacts.NONE))
+                    .as("%s without a plan", c).isFalse();
+            assertThat(Rules.compile(Condition.not(c)).test(ANSWERS, SCORES, codes, SupportLevel.SELF_HELP,
+                    PlanFacts.NONE)).isTrue();
+        }
     }
 }
