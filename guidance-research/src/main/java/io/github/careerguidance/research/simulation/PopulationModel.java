@@ -64,7 +64,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutablePopulationModel.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"id", "note", "goals", "profile", "questions", "assessments", "dropOut", "contactRequest",
-    "safetyNetFailure", "channels", "maxSteps"})
+    "safetyNetFailure", "channels", "maxSteps", "followUp"})
 public abstract class PopulationModel {
     /** The default {@link #maxSteps()}. */
     public static final int DEFAULT_MAX_STEPS = 200;
@@ -193,6 +193,14 @@ public abstract class PopulationModel {
     public int maxSteps() {
         return DEFAULT_MAX_STEPS;
     }
+
+    /**
+     * How the clients act on their action plans after the journey ({@link PlanFollowUp}); assumptions to
+     * calibrate, not facts.
+     *
+     * @return the behaviour; when empty, every hazard is 0 and every client takes the follow-up
+     */
+    public abstract Optional<FollowUpBehaviour> followUp();
 
     /**
      * Checks the model on its own: probabilities from 0 to 1 and distributions summing to 1, known codes (goals,
