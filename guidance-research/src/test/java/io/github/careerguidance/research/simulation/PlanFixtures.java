@@ -83,6 +83,25 @@ final class PlanFixtures {
                 .build();
     }
 
+    /**
+     * A plan like {@link #wwPlan(int)} with other due days for its three one-off actions and another recurrence.
+     *
+     * @param reviewDays the review, days after acceptance (0 to 84)
+     * @param dueDays the due days of the task, the learning action and the contact (each 0 or more)
+     * @param count activities per period
+     * @param periodDays the length of a period in days
+     */
+    static ActionPlan plan(int reviewDays, int[] dueDays, int count, int periodDays) {
+        ActionPlan ww = wwPlan(reviewDays);
+        PlanAction obligation = ww.action("ww-sollicitaties").orElseThrow();
+        return io.github.careerguidance.core.plan.ImmutableActionPlan.copyOf(ww).withActions(java.util.List.of(
+                action("cv", ActionKind.TASK, dueDays[0]), action("cursus", ActionKind.LEARNING, dueDays[1]),
+                action("bellen", ActionKind.CONTACT, dueDays[2]),
+                PlanAction.builder().from(obligation).recurrence(Recurrence.builder()
+                        .from(obligation.recurrence().orElseThrow()).count(count).period(Period.ofDays(periodDays))
+                        .build()).build()));
+    }
+
     private static PlanAction action(String id, ActionKind kind, int dueDays) {
         return PlanAction.builder().id(id).goal("werk").kind(kind).title(LocalizedText.of(id, id))
                 .due(PlanDate.afterAcceptance(Period.ofDays(dueDays))).build();
