@@ -20,7 +20,9 @@ import java.util.Optional;
  * <p>Called once per client who reached an outcome, from the simulator's worker threads: it must be thread-safe,
  * and, for reproducible runs, give the same plan for the same client. A plan that is not accepted yet is taken as
  * accepted on the day the client finished; an accepted plan is re-accepted on that day (the follow-up runs on the
- * simulated calendar).
+ * simulated calendar). Due dates and reviews given as periods after acceptance (as journeys' plan templates give
+ * them) follow the simulated calendar; calendar dates stay as they are, so give them relative to
+ * {@link FinishedClient#acceptedOn()}.
  *
  * @since 0.1.0
  */

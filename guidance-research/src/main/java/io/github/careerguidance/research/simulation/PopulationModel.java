@@ -30,7 +30,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * A simulated client population as data: the mix of intake goals, the distributions of profile fields, per
  * question the answer probabilities (optionally conditional on profile fields or earlier answers), per assessment
  * the item response distribution, a drop-out hazard per step kind, the chance per step that a client asks for a
- * person, the chance that a safety-net check fails, and channel preferences. Read it from JSON or YAML with
+ * person, the chance that a safety-net check fails, channel preferences and, optionally, how clients act on their
+ * action plans afterwards ({@link #followUp()}, for {@link PlanFollowUp}). Read it from JSON or YAML with
  * {@link #read(Path)} (the format has a JSON Schema, {@link #jsonSchema()}) or build it in Java.
  *
  * <p>Question and assessment keys are step ids, which apply in every journey that has the step, or
