@@ -241,6 +241,7 @@ public final class SimulationReport {
 
     private void sections(HtmlReport.Builder html, SimulationSummary s, List<Journey> journeys, String suffix,
             boolean plots) {
+        followUp(html, s, suffix);
         Map<Journey, Plot> funnels = plots ? funnels(s, journeys) : Map.of();
         for (Map.Entry<Journey, Plot> f : funnels.entrySet()) {
             html.plot(t("Uitval per stap: ", "Drop-out per step: ") + f.getKey().title().resolve(language) + suffix,
@@ -268,6 +269,36 @@ public final class SimulationReport {
             html.diagram(t("Route met gesimuleerd verkeer: ", "Journey with simulated traffic: ")
                     + journey.title().resolve(language) + suffix, journey, options.build());
         }
+    }
+
+    /** The section on the weeks after the journey, when the run followed plans ({@code PlanFollowUp}). */
+    private void followUp(HtmlReport.Builder html, SimulationSummary s, String suffix) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Metric m : s.metrics()) {
+            if (m.metric().startsWith("plan") || m.metric().startsWith("handover")
+                    || m.metric().startsWith("callback")) {
+                rows.add(List.of(m.metric(), m.group(), m.key(), estimate(m), interval(m), String.valueOf(m.n()),
+                        m.count().map(String::valueOf).orElse("")));
+            }
+        }
+        if (rows.isEmpty()) {
+            return;
+        }
+        String heading = t("Na de route: plannen, opvolging en overdracht", "After the journey: plans, follow-up and"
+                + " handover") + suffix;
+        html.text(heading, t("Cliënten die een uitkomst bereikten, gevolgd in de weken erna: acties gedaan of gemist,"
+                + " terugkerende verplichtingen per periode, de eerste evaluatie met een professional, de"
+                + " vervolgreflectie na achterstand, overdrachten per regio en kanaal en terugbelverzoeken buiten hun"
+                + " venster. Gedrag (missers, no-shows, deelname) en capaciteit per contactpunt zijn aannames uit het"
+                + " populatiemodel en de instellingen, geen gemeten feiten; kalibreer ze voordat je de cijfers"
+                + " gebruikt.", "Clients who reached an outcome, followed over the weeks after it: actions done or"
+                + " missed, recurring obligations per period, the first review with a professional, the follow-up"
+                + " reflection after falling behind, handovers per region and channel, and callbacks outside their"
+                + " window. Behaviour (misses, no-shows, uptake) and the capacity per contact point are assumptions"
+                + " of the population model and the settings, not measured facts; calibrate them before using the"
+                + " figures."));
+        html.table(t("Plannen en opvolging (95%-interval)", "Plans and follow-up (95% interval)") + suffix,
+                metricColumns(), rows);
     }
 
     /** The journeys of a design that the summary names, busiest (most clients at their first funnel step) first. */
@@ -447,6 +478,12 @@ public final class SimulationReport {
         {"steps-to-outcome", "statistic", "p90", "stappen tot uitkomst, p90", "steps to outcome, p90"},
         {"minutes-to-outcome", "statistic", "mean", "minuten tot uitkomst, gemiddeld", "minutes to outcome, mean"},
         {"minutes-to-outcome", "statistic", "p50", "minuten tot uitkomst, mediaan", "minutes to outcome, median"},
+        {"plan-action-on-time", "", "", "planacties op tijd gedaan", "plan actions done on time"},
+        {"plan-obligation-met", "", "", "verplichtingsperioden gehaald", "obligation periods met"},
+        {"plan-first-touchpoint", "", "", "evaluatie met een professional gehad", "review with a professional held"},
+        {"plan-follow-up-reflection", "", "", "vervolgreflectie na achterstand", "follow-up reflection after falling"
+                + " behind"},
+        {"callback-late", "", "", "teruggebeld buiten het venster", "called back outside the window"},
     };
 
     @Override

@@ -41,6 +41,8 @@ final class Accumulator {
     final long[] competency;
     final long[] phase;
     final PathTable paths;
+    /** The plan follow-up's counters, or null without a follow-up. */
+    FollowUpCounts followUp;
 
     @SuppressWarnings("unchecked")
     Accumulator(int[] stepsPerJourney, int levels, int reasons, int channels, int competencies, int phases,
@@ -103,6 +105,9 @@ final class Accumulator {
         stepLimit += o.stepLimit;
         rejected += o.rejected;
         noHuman += o.noHuman;
+        if (followUp != null && o.followUp != null) {
+            followUp.merge(o.followUp);
+        }
         for (Map.Entry<String, long[]> e : o.unroutedByGoal.entrySet()) {
             unroutedByGoal.computeIfAbsent(e.getKey(), k -> new long[1])[0] += e.getValue()[0];
         }

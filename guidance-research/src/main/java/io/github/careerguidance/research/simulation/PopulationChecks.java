@@ -113,6 +113,7 @@ final class PopulationChecks {
         probability(found, JsonPointer.of("contactRequest"), model.contactRequest());
         probability(found, JsonPointer.of("safetyNetFailure"), model.safetyNetFailure());
         codes(found, JsonPointer.of("channels"), model.channels(), "contact channel", ContactChannel::fromCode);
+        model.followUp().ifPresent(f -> followUp(found, JsonPointer.of("followUp"), f));
         if (model.maxSteps() < 1 || model.maxSteps() > PopulationModel.MAX_MAX_STEPS) {
             found.add(error("research.simulation.max-steps", JsonPointer.of("maxSteps"),
                     args("value", model.maxSteps(), "max", PopulationModel.MAX_MAX_STEPS)));
@@ -304,6 +305,26 @@ final class PopulationChecks {
                 }
             }
         }
+    }
+
+    private static void followUp(Diagnostics.Builder found, JsonPointer at, FollowUpBehaviour f) {
+        for (Map.Entry<String, Double> h : f.missHazard().entrySet()) {
+            JsonPointer hazard = at.append("missHazard").append(h.getKey());
+            known(found, hazard, h.getKey(), "action kind", io.github.careerguidance.core.plan.ActionKind::fromCode);
+            probability(found, hazard, h.getValue());
+        }
+        probability(found, at.append("reviewNoShow"), f.reviewNoShow());
+        probability(found, at.append("uptake"), f.uptake());
+        codes(found, at.append("postcodes"), f.postcodes(), "postcode", PopulationChecks::postcode);
+    }
+
+    /** A postcode as the handover router reads it: four digits, optionally two capitals; spaces allowed. */
+    private static String postcode(String code) {
+        String compact = code.replace(" ", "");
+        if (!compact.matches("[1-9][0-9]{3}([A-Z]{2})?")) {
+            throw new IllegalArgumentException("a Dutch postcode such as 9711AB or its four digits such as 9711");
+        }
+        return compact;
     }
 
     private static void codes(Diagnostics.Builder found, JsonPointer at, Map<String, Double> shares, String kind,

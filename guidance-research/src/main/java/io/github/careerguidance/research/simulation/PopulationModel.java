@@ -30,7 +30,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * A simulated client population as data: the mix of intake goals, the distributions of profile fields, per
  * question the answer probabilities (optionally conditional on profile fields or earlier answers), per assessment
  * the item response distribution, a drop-out hazard per step kind, the chance per step that a client asks for a
- * person, the chance that a safety-net check fails, and channel preferences. Read it from JSON or YAML with
+ * person, the chance that a safety-net check fails, channel preferences and, optionally, how clients act on their
+ * action plans afterwards ({@link #followUp()}, for {@link PlanFollowUp}). Read it from JSON or YAML with
  * {@link #read(Path)} (the format has a JSON Schema, {@link #jsonSchema()}) or build it in Java.
  *
  * <p>Question and assessment keys are step ids, which apply in every journey that has the step, or
@@ -64,7 +65,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutablePopulationModel.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"id", "note", "goals", "profile", "questions", "assessments", "dropOut", "contactRequest",
-    "safetyNetFailure", "channels", "maxSteps"})
+    "safetyNetFailure", "channels", "maxSteps", "followUp"})
 public abstract class PopulationModel {
     /** The default {@link #maxSteps()}. */
     public static final int DEFAULT_MAX_STEPS = 200;
@@ -193,6 +194,14 @@ public abstract class PopulationModel {
     public int maxSteps() {
         return DEFAULT_MAX_STEPS;
     }
+
+    /**
+     * How the clients act on their action plans after the journey ({@link PlanFollowUp}); assumptions to
+     * calibrate, not facts.
+     *
+     * @return the behaviour; when empty, every hazard is 0 and every client takes the follow-up
+     */
+    public abstract Optional<FollowUpBehaviour> followUp();
 
     /**
      * Checks the model on its own: probabilities from 0 to 1 and distributions summing to 1, known codes (goals,

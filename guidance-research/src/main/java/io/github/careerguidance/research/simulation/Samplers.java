@@ -10,6 +10,7 @@ import java.util.SplittableRandom;
 /** Seeded draws: per-client random streams and draws from cumulative shares. Stateless. */
 final class Samplers {
     private static final long GOLDEN = 0x9E3779B97F4A7C15L;
+    private static final long FOLLOW_UP_SALT = 0x6A09E667F3BCC909L;
 
     private Samplers() {}
 
@@ -36,6 +37,18 @@ final class Samplers {
      */
     public static SplittableRandom stream(long seed, long client, int stream) {
         return new SplittableRandom(mix64(mix64(seed) + GOLDEN * (2 * client + stream + 1)));
+    }
+
+    /**
+     * The random stream of one client's plan follow-up, a function of (seed, client) only, and apart from the
+     * streams of {@link #stream(long, long, int)} (another salt, so it is no other client's profile or walk stream).
+     *
+     * @param seed the simulation seed
+     * @param client the client index
+     * @return a new generator
+     */
+    public static SplittableRandom followUpStream(long seed, long client) {
+        return new SplittableRandom(mix64(mix64(seed ^ FOLLOW_UP_SALT) + GOLDEN * (client + 1)));
     }
 
     /**

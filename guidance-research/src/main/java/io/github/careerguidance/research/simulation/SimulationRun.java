@@ -68,6 +68,8 @@ final class SimulationRun {
     final double[] dropOut;
     final ContactChannel[] channelPreference;
     final double[] channelWeights;
+    /** The compiled plan follow-up, or null. */
+    final FollowUpRun followUp;
 
     /**
      * Prepares a run.
@@ -79,10 +81,12 @@ final class SimulationRun {
      * @param clients the number of clients
      * @param topPaths how many paths to report
      * @param pathCapacity distinct paths counted exactly
-     * @param at the instant for views (assessment steps of instruments given to the engine's compiler)
+     * @param at the instant for views (assessment steps of instruments given to the engine's compiler), and the
+     *     first day of the follow-up's calendar
+     * @param followUp the plan follow-up, or null
      */
     public SimulationRun(String design, PopulationModel population, JourneyRouter router, long seed, long clients,
-            int topPaths, int pathCapacity, Instant at) {
+            int topPaths, int pathCapacity, Instant at, PlanFollowUp followUp) {
         this.design = design;
         this.population = population;
         this.router = router;
@@ -128,6 +132,7 @@ final class SimulationRun {
         channelPreference = population.channels().keySet().stream().map(ContactChannel::fromCode)
                 .toArray(ContactChannel[]::new);
         channelWeights = population.channels().values().stream().mapToDouble(Double::doubleValue).toArray();
+        this.followUp = followUp == null ? null : new FollowUpRun(followUp, population, seed, at);
     }
 
     Accumulator newAccumulator() {
@@ -135,8 +140,12 @@ final class SimulationRun {
         for (int i = 0; i < sizes.length; i++) {
             sizes[i] = plans.get(i).steps.length;
         }
-        return new Accumulator(sizes, SupportLevel.values().length, EscalationReason.values().length,
+        Accumulator a = new Accumulator(sizes, SupportLevel.values().length, EscalationReason.values().length,
                 ContactChannel.values().length, competencies.size(), CasvePhase.values().length, pathCapacity);
+        if (followUp != null) {
+            a.followUp = followUp.newCounts();
+        }
+        return a;
     }
 
     /**

@@ -40,6 +40,29 @@ import tools.jackson.databind.annotation.JsonSerialize;
  *       it count 0 minutes); {@code path} (group = journey, key = path) for the top paths.
  * </ul>
  *
+ * <p>With a {@link PlanFollowUp} (the weeks after the journey; the behaviour behind these figures is an assumption
+ * of the population model, see {@link FollowUpBehaviour}):
+ * <ul>
+ *   <li>{@code plan}: share of clients who reached an outcome and left with a plan;
+ *   <li>{@code plan-action-done}: one-off actions done within the follow-up, of all one-off actions (overall and
+ *       group {@code kind}); {@code plan-action-on-time}: done by the week they were due, of those due within the
+ *       follow-up. These rates are over actions, not clients: a client's actions are not independent, so their
+ *       intervals are narrower than the evidence warrants;
+ *   <li>{@code plan-obligation-met}: recurrence periods met, of periods ending within the follow-up (over periods,
+ *       the same caveat); {@code plan-obligation-all-met}: clients who met every period, of clients with one;
+ *   <li>{@code plan-review-attended}: reviews held, of reviews dated within the follow-up;
+ *       {@code plan-first-touchpoint}: clients with a review held, of clients with a plan, and
+ *       {@code plan-first-touchpoint-days} (group {@code statistic}: mean, p50, p90) days after acceptance;
+ *   <li>{@code plan-behind}: clients behind at some point; {@code plan-follow-up-reflection}: clients called back
+ *       for the follow-up reflection within the follow-up, of clients with a plan, and
+ *       {@code plan-follow-up-reflection-days} days after acceptance;
+ *   <li>with a router: {@code handover} overall (clients handed over, of routed clients) and as shares of all
+ *       handovers by {@code reason}, {@code channel}, {@code region} (labour-market region, {@code none} when
+ *       unknown), {@code route-level} and {@code contact-point}; {@code callback-no-window} (the point cannot
+ *       promise one on the channel); {@code callback-late}: called back after the window, of callbacks (overall and
+ *       per {@code contact-point}); {@code callback-wait-days} calendar days from request to callback.
+ * </ul>
+ *
  * <pre>{@code
  * SimulationSummary s = simulator.run("A", router);
  * Metric completion = s.metric("completion", "", "").orElseThrow();

@@ -62,6 +62,7 @@ public final class Simulator {
     private final Instant at;
     private final SimulationListener listener;
     private final LongConsumer progress;
+    private final PlanFollowUp followUp;
 
     private Simulator(Builder b) {
         this.population = b.population;
@@ -73,6 +74,7 @@ public final class Simulator {
         this.at = b.at;
         this.listener = b.listener;
         this.progress = b.progress;
+        this.followUp = b.followUp;
     }
 
     /**
@@ -91,6 +93,16 @@ public final class Simulator {
      */
     public PopulationModel population() {
         return population;
+    }
+
+    /**
+     * The plan follow-up.
+     *
+     * @return the follow-up, or empty when the run ends at the journeys' outcomes
+     * @since 0.1.0
+     */
+    public java.util.Optional<PlanFollowUp> followUp() {
+        return java.util.Optional.ofNullable(followUp);
     }
 
     /**
@@ -122,7 +134,7 @@ public final class Simulator {
             throw new IllegalArgumentException("population '" + population.id() + "' does not fit design '" + design
                     + "': " + found.atLeast(Severity.ERROR).render(Locale.ENGLISH));
         }
-        return new SimulationRun(design, population, router, seed, clients, topPaths, pathCapacity, at)
+        return new SimulationRun(design, population, router, seed, clients, topPaths, pathCapacity, at, followUp)
                 .run(threads, listener, progress);
     }
 
@@ -161,6 +173,7 @@ public final class Simulator {
         b.at = at;
         b.listener = listener;
         b.progress = progress;
+        b.followUp = followUp;
         return b;
     }
 
@@ -185,6 +198,7 @@ public final class Simulator {
         private Instant at = Instant.parse("2026-01-05T10:00:00Z");
         private SimulationListener listener;
         private LongConsumer progress;
+        private PlanFollowUp followUp;
 
         private Builder() {}
 
@@ -296,6 +310,19 @@ public final class Simulator {
          */
         public Builder progress(LongConsumer progress) {
             this.progress = progress;
+            return this;
+        }
+
+        /**
+         * Follows every client after the journey: the plan they leave with over the following weeks, reviews,
+         * handovers and callbacks ({@link PlanFollowUp}); the figures are added to the summary's metrics.
+         *
+         * @param followUp the follow-up, or null for none (default)
+         * @return this builder
+         */
+        @io.github.careerguidance.core.meta.Beta
+        public Builder followUp(PlanFollowUp followUp) {
+            this.followUp = followUp;
             return this;
         }
 

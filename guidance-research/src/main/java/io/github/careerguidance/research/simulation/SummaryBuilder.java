@@ -6,8 +6,11 @@ package io.github.careerguidance.research.simulation;
 
 import io.github.careerguidance.core.competence.CasvePhase;
 import io.github.careerguidance.core.contact.ContactChannel;
+import io.github.careerguidance.core.plan.ActionKind;
 import io.github.careerguidance.core.readiness.SupportLevel;
 import io.github.careerguidance.journeys.engine.EscalationReason;
+import io.github.careerguidance.journeys.handover.HandoverReason;
+import io.github.careerguidance.journeys.handover.RouteLevel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -104,7 +107,69 @@ final class SummaryBuilder {
             rate("path", journey, e.getKey(), e.getValue(), n);
         }
         s.pathsExact(a.paths.exact()).otherPaths(a.paths.other());
+        if (run.followUp != null) {
+            followUp(a.followUp);
+        }
         return s.metrics(metrics).build();
+    }
+
+    /** The plan follow-up's metrics (see {@link SimulationSummary}). */
+    private void followUp(FollowUpCounts f) {
+        rate("plan", "", "", f.withPlan, f.finished);
+        long actions = 0;
+        long done = 0;
+        long due = 0;
+        long onTime = 0;
+        for (ActionKind kind : ActionKind.values()) {
+            int k = kind.ordinal();
+            actions += f.actions[k];
+            done += f.done[k];
+            due += f.dueInWindow[k];
+            onTime += f.onTime[k];
+        }
+        rate("plan-action-done", "", "", done, actions);
+        for (ActionKind kind : ActionKind.values()) {
+            rate("plan-action-done", "kind", kind.code(), f.done[kind.ordinal()], f.actions[kind.ordinal()]);
+        }
+        rate("plan-action-on-time", "", "", onTime, due);
+        for (ActionKind kind : ActionKind.values()) {
+            rate("plan-action-on-time", "kind", kind.code(), f.onTime[kind.ordinal()], f.dueInWindow[kind.ordinal()]);
+        }
+        rate("plan-obligation-met", "", "", f.periodsMet, f.periods);
+        rate("plan-obligation-all-met", "", "", f.obligationClientsAllMet, f.obligationClients);
+        rate("plan-review-attended", "", "", f.reviewsAttended, f.reviews);
+        rate("plan-first-touchpoint", "", "", f.touched, f.withPlan);
+        distribution("plan-first-touchpoint-days", f.firstTouch, f.firstTouchSum, f.firstTouchSquares, f.touched);
+        rate("plan-behind", "", "", f.behind, f.withPlan);
+        if (run.followUp.config.router().isEmpty()) {
+            return;
+        }
+        CallbackQueue q = CallbackQueue.of(f, run.followUp);
+        rate("plan-follow-up-reflection", "", "", q.reflections, f.withPlan);
+        distribution("plan-follow-up-reflection-days", q.reflectionDay, q.reflectionSum, q.reflectionSquares,
+                q.reflections);
+        rate("handover", "", "", f.handoverClients, f.routed);
+        for (HandoverReason reason : HandoverReason.values()) {
+            rate("handover", "reason", reason.code(), f.byReason[reason.ordinal()], f.handovers);
+        }
+        for (ContactChannel channel : ContactChannel.values()) {
+            rate("handover", "channel", channel.code(), f.byChannel[channel.ordinal()], f.handovers);
+        }
+        for (Map.Entry<String, long[]> e : f.byRegion.entrySet()) {
+            rate("handover", "region", e.getKey().isEmpty() ? "none" : e.getKey(), e.getValue()[0], f.handovers);
+        }
+        for (RouteLevel level : RouteLevel.values()) {
+            rate("handover", "route-level", level.code(), f.byLevel[level.ordinal()], f.handovers);
+        }
+        for (Map.Entry<String, long[]> e : f.byPoint.entrySet()) {
+            rate("handover", "contact-point", e.getKey(), e.getValue()[0], f.handovers);
+        }
+        rate("callback-no-window", "", "", f.noWindow, f.handovers);
+        rate("callback-late", "", "", q.late, q.served);
+        for (Map.Entry<String, long[]> e : q.servedByPoint.entrySet()) {
+            rate("callback-late", "contact-point", e.getKey(), q.lateByPoint.get(e.getKey())[0], e.getValue()[0]);
+        }
+        distribution("callback-wait-days", q.wait, q.waitSum, q.waitSquares, q.served);
     }
 
     private void rate(String metric, String group, String key, long count, long n) {

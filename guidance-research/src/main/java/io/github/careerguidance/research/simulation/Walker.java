@@ -88,6 +88,7 @@ final class Walker {
         path.setLength(0);
         path.append(plan.journey.id()).append(':');
         boolean human = false;
+        ContactChannel requested = null;
         SplittableRandom random = Samplers.stream(run.seed, client, 1);
         JourneyEngine engine = plan.engine;
         Session s = engine.start(profile);
@@ -130,6 +131,7 @@ final class Walker {
                 ContactChannel c = channel(ContactChannel.suggestedFor(s.supportLevel()), random);
                 human = true;
                 channels[c.ordinal()] = true;
+                requested = requested == null ? c : requested;
                 row(client, plan.journey.id(), steps, plan, "contact-requested", null, s.supportLevel(), c, 0, at);
             }
             SessionResult r;
@@ -207,6 +209,11 @@ final class Walker {
         for (int i = 0; i < exposedPhase.length; i++) {
             a.phase[i] += exposedPhase[i] ? 1 : 0;
         }
+        if (run.followUp != null) {
+            run.followUp.follow(a.followUp, client, profile, engine, s, s.completed(), requested,
+                    reasons[io.github.careerguidance.journeys.engine.EscalationReason.SAFETY_NET.ordinal()],
+                    this::channel);
+        }
         flush();
     }
 
@@ -235,7 +242,8 @@ final class Walker {
         }
     }
 
-    private ContactChannel channel(Collection<ContactChannel> offered, SplittableRandom random) {
+    /** Draws a channel from the population's preferences among those offered (uniformly without preferences). */
+    ContactChannel channel(Collection<ContactChannel> offered, SplittableRandom random) {
         double u = random.nextDouble();
         List<ContactChannel> list = new ArrayList<>(offered);
         list.sort(null);

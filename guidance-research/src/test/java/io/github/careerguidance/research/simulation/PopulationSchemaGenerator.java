@@ -9,6 +9,7 @@ import com.github.victools.jsonschema.generator.MethodScope;
 import com.github.victools.jsonschema.generator.Option;
 import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
 import io.github.careerguidance.core.contact.ContactChannel;
+import io.github.careerguidance.core.plan.ActionKind;
 import io.github.careerguidance.journeys.model.StepKind;
 import io.github.careerguidance.testsupport.SchemaGeneration;
 import java.math.BigDecimal;
@@ -59,6 +60,17 @@ final class PopulationSchemaGenerator {
                 }
             });
         }
+        ((ObjectNode) defs.get("FollowUpBehaviour")).put("description", "How clients act on their action plans after"
+                + " the journey (PlanFollowUp). Every number is an assumption to calibrate, not a fact.");
+        ObjectNode followUp = (ObjectNode) defs.get("FollowUpBehaviour").get("properties");
+        keys(followUp.get("missHazard"), ActionKind.values());
+        probabilities(followUp.get("missHazard"));
+        probabilities(followUp.get("postcodes"));
+        for (String name : new String[] {"reviewNoShow", "uptake"}) {
+            ((ObjectNode) followUp.get(name)).put("minimum", 0).put("maximum", 1);
+        }
+        ((ObjectNode) followUp.get("postcodes")).putObject("propertyNames").put("pattern",
+                "^[1-9][0-9]{3} ?([A-Z]{2})?$");
         ((ObjectNode) properties.get("goals")).put("minProperties", 1);
         ((ArrayNode) root.get("required")).add("goals");
         ((ObjectNode) properties.get("maxSteps")).put("minimum", 1).put("maximum", PopulationModel.MAX_MAX_STEPS);
@@ -85,7 +97,8 @@ final class PopulationSchemaGenerator {
     private static void keys(JsonNode map, Enum<?>[] constants) {
         ArrayNode codes = ((ObjectNode) map).putObject("propertyNames").putArray("enum");
         for (Enum<?> c : constants) {
-            codes.add(c instanceof StepKind ? ((StepKind) c).code() : ((ContactChannel) c).code());
+            codes.add(c instanceof StepKind ? ((StepKind) c).code() : c instanceof ActionKind ? ((ActionKind) c).code()
+                    : ((ContactChannel) c).code());
         }
     }
 
