@@ -13,7 +13,7 @@ import java.util.Optional;
  * {@link PlanFollowUp}. Wire it to the plan on the engine's outcome view, or build plans for an experiment:
  *
  * <pre>{@code
- * PlanSource fromOutcome = c -> c.engine().view(c.session(), c.finishedAt()).plan();   // once views carry plans
+ * PlanSource fromOutcome = PlanSource.outcomeView();                                 // the engine's own plan
  * PlanSource fixed = c -> Optional.of(wwPlan);                                        // the same plan for everyone
  * }</pre>
  *
@@ -36,4 +36,14 @@ public interface PlanSource {
      * @return the plan, or empty when the client left without one
      */
     Optional<ActionPlan> plan(FinishedClient client);
+
+    /**
+     * The plan the engine puts on the client's outcome view ({@code StepView.plan()}): the journey's own plan
+     * templates, with the actions whose conditions this client meets.
+     *
+     * @return the source
+     */
+    static PlanSource outcomeView() {
+        return c -> c.engine().view(c.session(), c.finishedAt()).plan();
+    }
 }
