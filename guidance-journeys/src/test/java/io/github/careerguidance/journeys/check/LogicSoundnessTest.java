@@ -195,7 +195,8 @@ class LogicSoundnessTest {
                 for (int t = 0; t < step.transitions().size(); t++) {
                     Transition tr = step.transitions().get(t);
                     boolean holds = tr.when().map(w -> Rules.compile(w).test(after.answers(), after.scores(),
-                            profileCodes, level)).orElse(true);
+                            profileCodes, level, io.github.careerguidance.journeys.engine.internal.PlanFacts.NONE))
+                            .orElse(true);
                     if (holds) {
                         seen.held.add("/steps/" + i + "/t/" + t);
                         if (taken < 0) {

@@ -137,6 +137,23 @@ class PlanFollowUpTest {
         assertThat(one.metric("callback-late", "", "").orElseThrow().count().orElseThrow()).isPositive();
     }
 
+    /**
+     * The reference journey's own plan templates feed the follow-up through {@link PlanSource#outcomeView()}: every
+     * client who reaches a plan outcome leaves with the engine's plan, and its review with a professional is
+     * simulated. The same run with no plan source gives no plan at all.
+     */
+    @Test
+    void theEnginesOutcomePlanFeedsTheFollowUp() {
+        PlanFollowUp fromEngine = PlanFollowUp.builder(PlanSource.outcomeView()).router(PlanFixtures.router()).build();
+        SimulationSummary s = run(PlanFixtures.hazard(0.2, 0.1, 1), fromEngine, 300, 7, 1);
+        assertThat(estimate(s, "plan")).isGreaterThan(0.0).isLessThanOrEqualTo(estimate(s, "completion"));
+        assertThat(s.metric("plan-review-attended", "", "")).isPresent();
+        assertThat(s.metric("plan-action-done", "", "")).isPresent();
+        SimulationSummary none = run(PlanFixtures.hazard(0.2, 0.1, 1),
+                PlanFollowUp.builder(c -> Optional.empty()).router(PlanFixtures.router()).build(), 300, 7, 1);
+        assertThat(estimate(none, "plan")).isEqualTo(0.0);
+    }
+
     @Test
     void settingsAreChecked() {
         PlanFollowUp.Builder b = PlanFollowUp.builder(c -> Optional.empty());
