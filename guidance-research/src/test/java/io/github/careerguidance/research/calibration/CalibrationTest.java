@@ -200,6 +200,17 @@ class CalibrationTest {
         assertThat(check.df()).isEqualTo(check.fit().stream().mapToInt(GoodnessOfFit::df).sum());
         // a well fitted model misfits at most a few steps by chance
         assertThat(check.misfits()).isLessThanOrEqualTo(Math.max(2, check.fit().size() / 5));
+
+        String en = CalibrationReport.of(fit, check).language(java.util.Locale.ENGLISH).html().html();
+        assertThat(en).contains("Calibration: observed against simulated", "Observed − simulated per metric",
+                "Goodness of fit per step (chi-square, homogeneity)", "newcombe-hybrid-score", "q-richting",
+                "Fitted probabilities (95% interval, Wilson)", "3,000 sessions from an event log (engine)");
+        assertThat(en).contains(String.format(java.util.Locale.ENGLISH, "chi-square %.1f on %d degrees of freedom",
+                check.chiSquare(), check.df()));
+        String nl = CalibrationReport.of(fit, check).html().html();
+        assertThat(nl).contains("Kalibratie: waargenomen tegen gesimuleerd", "Aansluiting per stap");
+        assertThat(CalibrationReport.of(fit, null).language(java.util.Locale.ENGLISH).html().html())
+                .doesNotContain("Goodness of fit").contains("Fitted probabilities");
     }
 
     @Test
