@@ -29,7 +29,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code guidance journey check|schema}: journey designs. */
 @Command(name = "journey", description = "Check journey designs, walk through them, draw them, simulate and compare them, print the JSON Schemas.",
         subcommands = {JourneyCommand.Check.class, JourneyRun.class, JourneyCommand.Schema.class, JourneyDiagram.class,
-            JourneySimulation.Simulate.class, JourneySimulation.Compare.class, JourneySimulation.PopulationSchema.class})
+            JourneySimulation.Simulate.class, JourneySimulation.Compare.class, JourneySimulation.PopulationSchema.class,
+            JourneyCalibration.class})
 final class JourneyCommand {
     @ParentCommand
     GuidanceCli root;
