@@ -15,6 +15,7 @@ module io.github.careerguidance.research {
     requires static org.immutables.value.annotations;
     requires static java.compiler;
 
+    exports io.github.careerguidance.research.calibration;
     exports io.github.careerguidance.research.report;
     exports io.github.careerguidance.research.simulation;
 

@@ -27,10 +27,10 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code guidance journey check|schema}: journey designs. */
-@Command(name = "journey", description = "Check journey designs, walk through them, draw them, tabulate their outcomes, diff versions, simulate and compare them, print the JSON Schemas.",
+@Command(name = "journey", description = "Check journey designs, walk through them, draw them, tabulate their outcomes, diff versions, simulate and compare them, calibrate a population from real logs, print the JSON Schemas.",
         subcommands = {JourneyCommand.Check.class, JourneyRun.class, JourneyCommand.Schema.class, JourneyDiagram.class,
             JourneySimulation.Simulate.class, JourneySimulation.Compare.class, JourneySimulation.PopulationSchema.class,
-            JourneyOutcomes.class, JourneyDiffCommand.class})
+            JourneyOutcomes.class, JourneyDiffCommand.class, JourneyCalibration.class})
 final class JourneyCommand {
     @ParentCommand
     GuidanceCli root;

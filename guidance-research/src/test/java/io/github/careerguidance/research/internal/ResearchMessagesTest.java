@@ -37,7 +37,7 @@ class ResearchMessagesTest {
                 }
             }
         }
-        assertThat(used).hasSizeGreaterThan(10).allMatch(c -> c.startsWith("research.simulation."));
+        assertThat(used).hasSizeGreaterThan(10).allMatch(c -> c.startsWith("research.simulation.") || c.startsWith("research.calibration."));
         assertThat(ResearchMessages.BUNDLE.codes()).containsExactlyElementsOf(used);
     }
 
