@@ -7,7 +7,6 @@ package consumer;
 import io.github.careerguidance.core.competence.CasvePhase;
 import io.github.careerguidance.core.competence.CompetenceModels;
 import io.github.careerguidance.core.competence.ScoringResult;
-import io.github.careerguidance.core.contact.ContactChannel;
 import io.github.careerguidance.core.diagnostics.Diagnostics;
 import io.github.careerguidance.core.intake.IntakeCatalogue;
 import io.github.careerguidance.core.intake.IntakeGoal;
@@ -33,6 +32,30 @@ import io.github.careerguidance.quality.RuleResult;
 import io.github.careerguidance.quality.SchemeResult;
 import io.github.careerguidance.quality.Verdict;
 import io.github.careerguidance.quality.registration.Registration;
+import io.github.careerguidance.core.contact.ContactChannel;
+import io.github.careerguidance.core.plan.ActionKind;
+import io.github.careerguidance.core.plan.ActionPlan;
+import io.github.careerguidance.core.plan.PlanAction;
+import io.github.careerguidance.core.plan.Review;
+import io.github.careerguidance.core.profile.Answer;
+import io.github.careerguidance.core.profile.EmploymentSituation;
+import io.github.careerguidance.journeys.engine.JourneyEngine;
+import io.github.careerguidance.journeys.engine.PlanProgress;
+import io.github.careerguidance.journeys.engine.Session;
+import io.github.careerguidance.journeys.engine.SessionResult;
+import io.github.careerguidance.journeys.handover.HandoverFormat;
+import io.github.careerguidance.journeys.handover.HandoverRouter;
+import io.github.careerguidance.journeys.handover.RouteQuery;
+import io.github.careerguidance.journeys.handover.RoutingTable;
+import io.github.careerguidance.journeys.handover.desk.HandoverDesk;
+import io.github.careerguidance.journeys.handover.desk.HandoverResult;
+import io.github.careerguidance.journeys.handover.sink.InMemoryHandoverSink;
+import io.github.careerguidance.journeys.model.Step;
+import io.github.careerguidance.journeys.model.StepKind;
+import io.github.careerguidance.journeys.reference.ReferenceJourneys;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,7 +76,8 @@ public final class ReadmeSnippets {
         core();
         journeys();
         quality();
-        System.out.println("README snippets: core, journeys and quality ran as the README says");
+        plans();
+        System.out.println("README snippets: core, journeys, quality and plans ran as the README says");
     }
 
     /** README section "## guidance-core" (the first code block). */
@@ -143,6 +167,72 @@ public final class ReadmeSnippets {
         } finally {
             Files.deleteIfExists(file);
         }
+    }
+
+    /** README section "## After the journey: plans, follow-up and handover". */
+    static void plans() {
+        ClientProfile client = ClientProfile.builder().goal("became-unemployed").ageBand(AgeBand.AGE_45_54)
+                .educationLevel(EducationLevel.MBO_3).employment(EmploymentSituation.UNEMPLOYED_WITH_BENEFIT).build();
+        Map<String, Answer> answers = Map.of("q-gevoel", Answer.number(4), "q-werkvorm", Answer.choice("contract"),
+                "q-ww", Answer.choice("aangevraagd"), "q-richting", Answer.choice("zelfde"),
+                "q-vangnet", Answer.choice("ja"), "q-keuze", Answer.choice("solliciteren"),
+                "q-lukt", Answer.choice("ja"));
+        // illustrative only: one invented desk for the invented region "noord"
+        RoutingTable routingTable = HandoverFormat.yaml().readRoutingTable("contactPoints:\n"
+                + "  - {id: loket-noord, name: {nl: Loket Noord (voorbeeld), en: Desk North (example)},"
+                + " channels: [phone], hours: {weekly: {MONDAY: [{start: \"09:00\", end: \"17:00\"}],"
+                + " TUESDAY: [{start: \"09:00\", end: \"17:00\"}], WEDNESDAY: [{start: \"09:00\", end: \"17:00\"}]}},"
+                + " supportLevels: [self-help, brief-staff-assisted]}\n"
+                + "pc4: {\"9711\": noord}\nregions: {noord: [loket-noord]}\nnationalDefault: [loket-noord]\n")
+                .orElseThrow();
+
+        // --- the README snippet ---
+        Clock clock = Clock.fixed(Instant.parse("2026-12-07T09:00:00Z"), ZoneId.of("Europe/Amsterdam"));
+        JourneyEngine unemployed = JourneyEngine.compiler().clock(clock)
+                .compile(ReferenceJourneys.byId("became-unemployed").orElseThrow());
+        Session session = walk(unemployed, client, answers);
+        ActionPlan plan = unemployed.view(session, clock.instant()).plan().orElseThrow();
+        PlanAction duty = plan.action("ww-sollicitaties").orElseThrow();
+        Review review = plan.reviews().get(0);
+
+        JourneyEngine followUp = JourneyEngine.compile(ReferenceJourneys.followUpOf(unemployed.journey()).orElseThrow());
+        Session review4 = followUp.startFollowUp(client, plan.accept(LocalDate.of(2026, 12, 7)), LocalDate.of(2027, 1, 4));
+        PlanProgress progress = followUp.progress(review4).orElseThrow();
+
+        InMemoryHandoverSink sink = new InMemoryHandoverSink(clock);
+        HandoverDesk desk = HandoverDesk.of(unemployed, HandoverRouter.of(routingTable)).withSink(sink);
+        HandoverResult handover = desk.after(unemployed.requestContact(session), ContactChannel.PHONE,
+                RouteQuery.builder().postcode("9711 AB").build()).orElseThrow();
+        // --- end of the snippet ---
+
+        expect(duty.kind() == ActionKind.RECURRING_OBLIGATION && duty.recurrence().orElseThrow().count() == 4,
+                "the WW duty is not 4 per period: " + duty);
+        expect(duty.recurrence().orElseThrow().citation().isPresent(), "the WW duty has no citation");
+        expect(review.when().date().equals(java.util.Optional.of(LocalDate.of(2027, 1, 4))),
+                "the review is not in 4 weeks: " + review.when());
+        expect(progress.planId().equals(plan.id()), "the follow-up reviews another plan");
+        expect(handover.isHandedOver() && sink.requests().size() == 1, "no handover in the sink: " + handover);
+    }
+
+    /** Walks a session to its outcome with scripted answers (the README's {@code walk}). */
+    static Session walk(JourneyEngine engine, ClientProfile client, Map<String, Answer> answers) {
+        Session s = engine.start(client);
+        for (int i = 0; i < 60 && !s.completed(); i++) {
+            Step step = engine.journey().step(s.step()).orElseThrow();
+            SessionResult r;
+            if (step.kind() == StepKind.QUESTION) {
+                r = engine.answer(s, step.id(), answers.get(step.id()));
+            } else if (step.kind() == StepKind.ASSESSMENT) {
+                Map<String, Integer> responses = new java.util.HashMap<>();
+                CompetenceModels.caas24Structure().items().forEach(item -> responses.put(item.id(), 4));
+                r = engine.assess(s, step.id(), responses);
+            } else {
+                r = engine.proceed(s, step.id());
+            }
+            expect(r.isAccepted(), step.id() + ": " + r);
+            s = r.session();
+        }
+        return s;
     }
 
     static void expect(boolean condition, String failure) {
