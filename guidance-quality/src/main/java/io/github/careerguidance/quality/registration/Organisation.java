@@ -156,6 +156,16 @@ public abstract class Organisation {
     public abstract List<@Valid OrganisationMark> marks();
 
     /**
+     * The reference a report gives for this organisation: its KvK number.
+     *
+     * @return the reference
+     * @since 0.2.0
+     */
+    public String reference() {
+        return kvkNumber();
+    }
+
+    /**
      * The marks of one scheme.
      *
      * @param scheme the scheme id

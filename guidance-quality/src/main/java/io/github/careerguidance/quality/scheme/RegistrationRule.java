@@ -201,6 +201,16 @@ public abstract sealed class RegistrationRule extends Rule permits ImmutableRegi
         return validityTerms();
     }
 
+    /**
+     * Not assessed on admission: it is about holding an entry.
+     *
+     * @return false
+     */
+    @Override
+    public boolean assessedOnAdmission() {
+        return false;
+    }
+
     @Value.Check
     protected void check() {
         checkCommon();
