@@ -14,7 +14,9 @@ import io.github.careerguidance.quality.RuleResult;
 import io.github.careerguidance.quality.SchemeResult;
 import io.github.careerguidance.quality.Verdict;
 import io.github.careerguidance.quality.registration.Registration;
+import io.github.careerguidance.quality.scheme.ImmutablePolicy;
 import io.github.careerguidance.quality.scheme.Policy;
+import io.github.careerguidance.quality.scheme.Purpose;
 import io.github.careerguidance.quality.bulk.BulkChecker;
 import io.github.careerguidance.quality.bulk.BulkReportWriter;
 import io.github.careerguidance.quality.bulk.BulkReports;
@@ -107,6 +109,11 @@ final class ProvidersCommand {
                 description = "How many registrations that did not pass the HTML report details (default: ${DEFAULT-VALUE}).")
         int htmlDetails;
 
+        @Option(names = "--purpose", paramLabel = "PURPOSE",
+                description = "listing (holds a valid mark now) or admission (meets the entry requirements); "
+                        + "default: the policy's, or listing.")
+        String purpose;
+
         /** How often a progress line is printed while checking many registrations. */
         static final int PROGRESS_EVERY = 10_000;
 
@@ -144,6 +151,17 @@ final class ProvidersCommand {
                     return GuidanceCli.UNUSABLE;
                 }
             }
+            if (purpose != null) {
+                Purpose p;
+                try {
+                    p = Purpose.fromCode(purpose);
+                } catch (IllegalArgumentException e) {
+                    err.println("unknown --purpose '" + purpose + "'; use listing or admission");
+                    return GuidanceCli.UNUSABLE;
+                }
+                policy = policy != null ? ImmutablePolicy.copyOf(policy).withPurpose(p)
+                        : Policy.of(SchemeCatalogue.builtIn().scheme(target.scheme).orElseThrow(), p);
+            }
             QualityChecker checker = QualityChecker.builder().warningDays(warnDays).build();
             if (isMany(file)) {
                 return checkMany(out, locale, date, policy, checker);
@@ -176,6 +194,14 @@ final class ProvidersCommand {
                 csv.finish(null);
             } else {
                 printText(out, report, locale);
+            }
+            if (!report.unassessedSchemes().isEmpty()) {
+                // nothing was checked for these schemes: never a silent success
+                err.println("no subject to assess for " + report.purpose().code() + " in "
+                        + String.join(", ", report.unassessedSchemes())
+                        + (report.purpose() == Purpose.LISTING
+                                ? "; to check applicants use --purpose admission" : ""));
+                return GuidanceCli.FAILED;
             }
             return report.verdict() == Verdict.PASS || report.verdict() == Verdict.WARNING
                             || report.verdict() == Verdict.NOT_APPLICABLE
@@ -260,6 +286,20 @@ final class ProvidersCommand {
                 return GuidanceCli.UNUSABLE;
             }
             VerdictCounts v = summary.verdicts();
+            List<String> unassessed = new java.util.ArrayList<>();
+            summary.schemes().forEach(s -> {
+                VerdictCounts c = s.verdicts();
+                if (c.pass() + c.warning() + c.fail() + c.notAssessable() == 0) {
+                    unassessed.add(s.scheme());
+                }
+            });
+            if (!unassessed.isEmpty() && summary.records() > summary.unreadable()) {
+                // nothing was checked for these schemes in any record: never a silent success
+                err.println("no subject assessed for " + String.join(", ", unassessed) + " in any registration"
+                        + (purpose == null || "listing".equalsIgnoreCase(purpose)
+                                ? "; to check applicants use --purpose admission" : ""));
+                return GuidanceCli.FAILED;
+            }
             return v.fail() + v.notAssessable() > 0 ? GuidanceCli.FAILED : GuidanceCli.OK;
         }
 

@@ -6,6 +6,7 @@ package io.github.careerguidance.quality;
 
 import io.github.careerguidance.quality.registration.Organisation;
 import io.github.careerguidance.quality.registration.Professional;
+import io.github.careerguidance.quality.scheme.Purpose;
 import io.github.careerguidance.quality.scheme.RuleContext;
 import io.github.careerguidance.quality.scheme.RuleOutcome;
 import io.github.careerguidance.quality.scheme.SchemeCatalogue;
@@ -25,9 +26,10 @@ final class CheckContext implements RuleContext {
     private final Optional<Professional> professional;
     private final Optional<Organisation> organisation;
     private final List<Professional> professionals;
+    private final Purpose purpose;
 
     private CheckContext(SchemeCatalogue catalogue, int warningDays, LocalDate asOf, String schemeId,
-            Optional<Professional> professional, Optional<Organisation> organisation, List<Professional> professionals) {
+            Optional<Professional> professional, Optional<Organisation> organisation, List<Professional> professionals, Purpose purpose) {
         this.catalogue = catalogue;
         this.warningDays = warningDays;
         this.asOf = asOf;
@@ -35,20 +37,21 @@ final class CheckContext implements RuleContext {
         this.professional = professional;
         this.organisation = organisation;
         this.professionals = professionals;
+        this.purpose = purpose;
     }
 
     /** A context for the rules of a scheme about one professional. */
     static CheckContext person(SchemeCatalogue catalogue, int warningDays, LocalDate asOf, String schemeId,
-            Professional professional, List<Professional> professionals) {
+            Professional professional, List<Professional> professionals, Purpose purpose) {
         return new CheckContext(catalogue, warningDays, asOf, schemeId, Optional.of(professional), Optional.empty(),
-                professionals);
+                professionals, purpose);
     }
 
     /** A context for the rules of a scheme about the organisation. */
     static CheckContext organisation(SchemeCatalogue catalogue, int warningDays, LocalDate asOf, String schemeId,
-            Organisation organisation, List<Professional> professionals) {
+            Organisation organisation, List<Professional> professionals, Purpose purpose) {
         return new CheckContext(catalogue, warningDays, asOf, schemeId, Optional.empty(), Optional.of(organisation),
-                professionals);
+                professionals, purpose);
     }
 
     @Override
@@ -59,6 +62,11 @@ final class CheckContext implements RuleContext {
     @Override
     public String schemeId() {
         return schemeId;
+    }
+
+    @Override
+    public Purpose purpose() {
+        return purpose;
     }
 
     @Override

@@ -10,10 +10,13 @@ import io.github.careerguidance.core.diagnostics.Severity;
 import io.github.careerguidance.core.text.LocalizedText;
 import io.github.careerguidance.quality.internal.QualityMessages;
 import io.github.careerguidance.quality.registration.Organisation;
+import io.github.careerguidance.quality.registration.OrganisationMark;
+import io.github.careerguidance.quality.registration.PersonRegistration;
 import io.github.careerguidance.quality.registration.Professional;
 import io.github.careerguidance.quality.registration.Registration;
 import io.github.careerguidance.quality.registration.RegistrationValidator;
 import io.github.careerguidance.quality.scheme.Policy;
+import io.github.careerguidance.quality.scheme.Purpose;
 import io.github.careerguidance.quality.scheme.Rule;
 import io.github.careerguidance.quality.scheme.RuleStage;
 import io.github.careerguidance.quality.scheme.Scheme;
@@ -45,8 +48,11 @@ import java.util.Optional;
  * }
  * }</pre>
  *
- * <p>Rules of stage {@code entry} are not applicable to a subject that already holds an entry in the scheme (the
- * certifying body assessed them). Scheme not in force on the check date: every rule is not applicable. A
+ * <p>A check has a {@linkplain Purpose purpose}, the policy's: {@code listing} (the default) checks whoever claims an
+ * entry, and rules of stage {@code entry} are not applicable to them (the certifying body assessed them);
+ * {@code admission} checks the applicants (subjects without a held entry) against the entry requirements and the
+ * ongoing rules that do not depend on holding an entry. A scheme with nobody to assess gives a result marked
+ * {@linkplain SchemeResult#noSubject() no subject}. Scheme not in force on the check date: every rule is not applicable. A
  * deemed-equivalence rule that holds makes the rules it names pass "by equivalence".
  *
  * @since 0.1.0
@@ -130,10 +136,31 @@ public final class QualityChecker {
      * @return the report; an unknown scheme id gives an error diagnostic and the verdict {@link Verdict#FAIL}
      */
     public QualityReport check(Registration registration, String schemeId, LocalDate asOf) {
+        return check(registration, schemeId, asOf, Purpose.LISTING);
+    }
+
+    /**
+     * Checks a registration against one scheme of the catalogue for a purpose: whether its subjects hold a valid
+     * mark ({@link Purpose#LISTING}) or may be admitted ({@link Purpose#ADMISSION}).
+     *
+     * <pre>{@code
+     * QualityReport admission = checker.check(applicant, "cdi-register", LocalDate.now(), Purpose.ADMISSION);
+     * }</pre>
+     *
+     * @param registration the registration
+     * @param schemeId the scheme id
+     * @param asOf the date to check as of
+     * @param purpose listing or admission
+     * @return the report; an unknown scheme id gives an error diagnostic and the verdict {@link Verdict#FAIL}
+     * @since 0.2.0
+     */
+    @io.github.careerguidance.core.meta.Beta
+    public QualityReport check(Registration registration, String schemeId, LocalDate asOf, Purpose purpose) {
         Objects.requireNonNull(schemeId, "schemeId");
+        Objects.requireNonNull(purpose, "purpose");
         Optional<Scheme> scheme = catalogue.scheme(schemeId);
-        Policy policy = scheme.map(Policy::of).orElseGet(() -> Policy.builder().id(schemeId)
-                .name(LocalizedText.of(schemeId, schemeId)).version("-").addSchemes(schemeId).build());
+        Policy policy = scheme.map(s -> Policy.of(s, purpose)).orElseGet(() -> Policy.builder().id(schemeId)
+                .name(LocalizedText.of(schemeId, schemeId)).version("-").addSchemes(schemeId).purpose(purpose).build());
         return check(registration, policy, asOf);
     }
 
@@ -175,10 +202,11 @@ public final class QualityChecker {
                         JsonPointer.of("schemes", String.valueOf(i)), QualityMessages.args("scheme", id)));
                 continue;
             }
-            results.addAll(checkScheme(registration, scheme.get(), asOf));
+            results.addAll(checkScheme(registration, scheme.get(), asOf, policy.purpose()));
         }
         if (!policy.rules().isEmpty()) {
-            results.addAll(checkRules(registration, policy.id(), policy.version(), policy.rules(), asOf));
+            results.addAll(checkRules(registration, policy.id(), policy.version(), policy.rules(), asOf,
+                    policy.purpose()));
         }
         Diagnostics found = diagnostics.build();
         Verdict verdict = !found.isEmpty() && found.hasErrors() ? Verdict.FAIL : Verdict.NOT_APPLICABLE;
@@ -192,6 +220,7 @@ public final class QualityChecker {
                 .policy(policy.id())
                 .policyVersion(policy.version())
                 .asOf(asOf)
+                .purpose(policy.purpose())
                 .verdict(verdict)
                 .diagnostics(found)
                 .schemes(results)
@@ -199,36 +228,63 @@ public final class QualityChecker {
                 .build();
     }
 
-    private List<SchemeResult> checkScheme(Registration registration, Scheme scheme, LocalDate asOf) {
+    private List<SchemeResult> checkScheme(Registration registration, Scheme scheme, LocalDate asOf, Purpose purpose) {
         List<SchemeResult> out = new ArrayList<>();
+        boolean admission = purpose == Purpose.ADMISSION;
+        String noSubject = admission ? "quality.scheme.no-applicant" : "quality.scheme.no-subject";
         if (scheme.subject() == Subject.PERSON) {
             for (int i = 0; i < registration.professionals().size(); i++) {
                 Professional p = registration.professionals().get(i);
-                if (scheme.holdersOnly() && p.registrationsIn(scheme.id()).isEmpty()) {
+                List<PersonRegistration> entries = p.registrationsIn(scheme.id());
+                if (admission ? scheme.holdersOnly() && heldEntry(entries, asOf) : scheme.holdersOnly() && entries.isEmpty()) {
                     continue;
                 }
                 JsonPointer at = JsonPointer.of("professionals", String.valueOf(i));
                 out.add(subjectResult(scheme.id(), scheme.version(), Subject.PERSON, p.id(), at,
-                        evaluate(scheme, scheme.rules(), p, null, registration.professionals(), asOf, at)));
+                        evaluate(scheme, scheme.rules(), p, null, registration.professionals(), asOf, at, purpose)));
             }
             if (out.isEmpty()) {
-                out.add(notApplicable(scheme, "quality.scheme.no-subject"));
+                out.add(notApplicable(scheme, noSubject));
             }
         } else {
             Optional<Organisation> org = registration.organisation();
-            if (org.isEmpty() || (scheme.holdersOnly() && org.get().marksOf(scheme.id()).isEmpty())) {
-                out.add(notApplicable(scheme, org.isEmpty() ? "quality.scheme.no-organisation" : "quality.scheme.no-subject"));
+            List<OrganisationMark> marks = org.map(o -> o.marksOf(scheme.id())).orElse(List.of());
+            if (org.isEmpty() || (scheme.holdersOnly() && (admission ? heldMark(marks, asOf) : marks.isEmpty()))) {
+                out.add(notApplicable(scheme, org.isEmpty() ? "quality.scheme.no-organisation" : noSubject));
             } else {
                 JsonPointer at = JsonPointer.of("organisation");
-                out.add(subjectResult(scheme.id(), scheme.version(), Subject.ORGANISATION, org.get().kvkNumber(), at,
-                        evaluate(scheme, scheme.rules(), null, org.get(), registration.professionals(), asOf, at)));
+                out.add(subjectResult(scheme.id(), scheme.version(), Subject.ORGANISATION, org.get().reference(), at,
+                        evaluate(scheme, scheme.rules(), null, org.get(), registration.professionals(), asOf, at,
+                                purpose)));
             }
         }
         return out;
     }
 
+    /**
+     * Whether some entry is held (active, silent or suspended, and not past its own {@code validUntil}): the subject
+     * is no applicant.
+     */
+    private static boolean heldEntry(List<PersonRegistration> entries, LocalDate asOf) {
+        for (PersonRegistration r : entries) {
+            if (r.status().held() && r.validUntil().map(u -> !asOf.isAfter(u)).orElse(true)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean heldMark(List<OrganisationMark> marks, LocalDate asOf) {
+        for (OrganisationMark m : marks) {
+            if (m.status().held() && m.validUntil().map(u -> !asOf.isAfter(u)).orElse(true)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private List<SchemeResult> checkRules(Registration registration, String id, String version, List<Rule> rules,
-            LocalDate asOf) {
+            LocalDate asOf, Purpose purpose) {
         List<SchemeResult> out = new ArrayList<>();
         List<Rule> orgRules = new ArrayList<>();
         List<Rule> personRules = new ArrayList<>();
@@ -236,23 +292,28 @@ public final class QualityChecker {
         if (!orgRules.isEmpty()) {
             Optional<Organisation> org = registration.organisation();
             CheckContext context = org.map(o -> CheckContext.organisation(catalogue, warningDays, asOf, id, o,
-                    registration.professionals())).orElse(null);
+                    registration.professionals(), purpose)).orElse(null);
             List<RuleResult> results = new ArrayList<>();
             for (Rule rule : orgRules) {
-                Outcome o = context != null ? outcome(rule, context) : notApplicableOutcome("quality.scheme.no-organisation");
+                Outcome o = context == null ? notApplicableOutcome("quality.scheme.no-organisation")
+                        : purpose == Purpose.ADMISSION && !rule.assessedOnAdmission() ? holdersOnlyOutcome()
+                        : outcome(rule, context);
                 results.add(toResult(rule, o, JsonPointer.of("organisation"), null));
             }
-            out.add(subjectResult(id, version, Subject.ORGANISATION, org.map(Organisation::kvkNumber).orElse(null),
+            out.add(subjectResult(id, version, Subject.ORGANISATION, org.map(Organisation::reference).orElse(null),
                     JsonPointer.of("organisation"), results));
         }
         if (!personRules.isEmpty()) {
             for (int i = 0; i < registration.professionals().size(); i++) {
                 Professional p = registration.professionals().get(i);
-                CheckContext context = CheckContext.person(catalogue, warningDays, asOf, id, p, registration.professionals());
+                CheckContext context = CheckContext.person(catalogue, warningDays, asOf, id, p, registration.professionals(),
+                        purpose);
                 List<RuleResult> results = new ArrayList<>();
                 JsonPointer at = JsonPointer.of("professionals", String.valueOf(i));
                 for (Rule rule : personRules) {
-                    results.add(toResult(rule, outcome(rule, context), at, null));
+                    Outcome o = purpose == Purpose.ADMISSION && !rule.assessedOnAdmission() ? holdersOnlyOutcome()
+                            : outcome(rule, context);
+                    results.add(toResult(rule, o, at, null));
                 }
                 out.add(subjectResult(id, version, Subject.PERSON, p.id(), at, results));
             }
@@ -261,7 +322,7 @@ public final class QualityChecker {
     }
 
     private List<RuleResult> evaluate(Scheme scheme, List<Rule> rules, Professional p, Organisation o,
-            List<Professional> professionals, LocalDate asOf, JsonPointer at) {
+            List<Professional> professionals, LocalDate asOf, JsonPointer at, Purpose purpose) {
         // Results are made at their subject's location, so subjectResult need not copy each to relocate it.
         List<RuleResult> results = new ArrayList<>(rules.size());
         if (!scheme.inForceOn(asOf)) {
@@ -273,10 +334,14 @@ public final class QualityChecker {
             }
             return results;
         }
-        boolean holder = p != null ? !p.registrationsIn(scheme.id()).isEmpty() : !o.marksOf(scheme.id()).isEmpty();
+        boolean admission = purpose == Purpose.ADMISSION;
+        // For a listing, entry requirements are the certifying body's business for whoever claims an entry; for an
+        // admission the subject is an applicant, whose entry requirements are exactly what is asked.
+        boolean holder = !admission
+                && (p != null ? !p.registrationsIn(scheme.id()).isEmpty() : !o.marksOf(scheme.id()).isEmpty());
         CheckContext context = p != null
-                ? CheckContext.person(catalogue, warningDays, asOf, scheme.id(), p, professionals)
-                : CheckContext.organisation(catalogue, warningDays, asOf, scheme.id(), o, professionals);
+                ? CheckContext.person(catalogue, warningDays, asOf, scheme.id(), p, professionals, purpose)
+                : CheckContext.organisation(catalogue, warningDays, asOf, scheme.id(), o, professionals, purpose);
         // Rules that deem others met when they pass (deemed equivalence) are evaluated first, for professionals.
         Map<String, Rule> deemed = new HashMap<>();
         Map<String, Outcome> deeming = new HashMap<>();
@@ -298,6 +363,8 @@ public final class QualityChecker {
                 outcome = deeming.get(rule.id());
             } else if (rule.stage() == RuleStage.ENTRY && holder) {
                 outcome = notApplicableOutcome("quality.rule.entry-only", "scheme", scheme.id());
+            } else if (admission && !rule.assessedOnAdmission()) {
+                outcome = holdersOnlyOutcome();
             } else if (by != null) {
                 outcome = deemedOutcome(by, context);
             } else {
@@ -323,6 +390,10 @@ public final class QualityChecker {
         } catch (RuntimeException e) {
             return Outcome.error(by.id(), e);
         }
+    }
+
+    private static Outcome holdersOnlyOutcome() {
+        return Outcome.notApplicable("quality.rule.holders-only");
     }
 
     private static Outcome notApplicableOutcome(String code, Object... args) {
@@ -393,7 +464,7 @@ public final class QualityChecker {
 
     private static SchemeResult notApplicable(Scheme scheme, String code) {
         return SchemeResult.builder().scheme(scheme.id()).version(scheme.version()).subject(scheme.subject())
-                .location(JsonPointer.root()).verdict(Verdict.NOT_APPLICABLE)
+                .location(JsonPointer.root()).verdict(Verdict.NOT_APPLICABLE).noSubject(true)
                 .explanation(QualityMessages.text(code, QualityMessages.args("scheme", scheme.id())))
                 .build();
     }

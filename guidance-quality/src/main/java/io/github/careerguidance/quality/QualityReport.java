@@ -86,6 +86,35 @@ public abstract class QualityReport {
     }
 
     /**
+     * What the check asked: listing (holds a valid mark now) or admission (meets the entry requirements).
+     *
+     * @return the policy's purpose; {@link io.github.careerguidance.quality.scheme.Purpose#LISTING} unless stated
+     * @since 0.2.0
+     */
+    @Value.Default
+    public io.github.careerguidance.quality.scheme.Purpose purpose() {
+        return io.github.careerguidance.quality.scheme.Purpose.LISTING;
+    }
+
+    /**
+     * The ids of the schemes for which this registration had no subject to assess (nobody claims an entry for a
+     * listing, everybody already holds one for an admission, or no organisation): such a report says nothing about
+     * the scheme, and a caller that expected a verdict should treat it as a failure to check.
+     *
+     * @return the scheme ids in the report's order, without repeats; empty when every scheme had a subject
+     * @since 0.2.0
+     */
+    public List<String> unassessedSchemes() {
+        List<String> out = new java.util.ArrayList<>();
+        for (SchemeResult s : schemes()) {
+            if (s.noSubject() && !out.contains(s.scheme())) {
+                out.add(s.scheme());
+            }
+        }
+        return java.util.Collections.unmodifiableList(out);
+    }
+
+    /**
      * The results per scheme and subject.
      *
      * @return the results

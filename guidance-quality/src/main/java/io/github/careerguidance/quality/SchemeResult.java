@@ -86,6 +86,18 @@ public abstract class SchemeResult {
     public abstract Optional<LocalizedText> explanation();
 
     /**
+     * Whether the scheme had no subject to assess in this registration (see
+     * {@link io.github.careerguidance.quality.QualityReport#unassessedSchemes()}).
+     *
+     * @return true when nobody was assessed
+     * @since 0.2.0
+     */
+    @Value.Default
+    public boolean noSubject() {
+        return false;
+    }
+
+    /**
      * The verdicts per rule, in the scheme's order.
      *
      * @return the results

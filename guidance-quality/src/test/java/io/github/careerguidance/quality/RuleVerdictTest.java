@@ -101,8 +101,11 @@ class RuleVerdictTest {
         assertThat(rule(of(Professional.builder().id("a").addRegistrations(late).build()), "cmi-rl", "CMI-VALID",
                 LocalDate.of(2022, 1, 1)).code()).isEqualTo("quality.rule.registration.issued-after");
         PersonRegistration levelD = PersonRegistration.builder().from(old).level("D").build();
-        assertThat(rule(of(Professional.builder().id("a").addRegistrations(levelD).build()), "cmi-rl", "CMI-VALID",
+        // the level is its own rule (issue #16): a level D entry is valid by its dates and fails CMI-LEVEL
+        assertThat(rule(of(Professional.builder().id("a").addRegistrations(levelD).build()), "cmi-rl", "CMI-LEVEL",
                 LocalDate.of(2020, 6, 1)).code()).isEqualTo("quality.rule.registration.level");
+        assertThat(rule(of(Professional.builder().id("a").addRegistrations(levelD).build()), "cmi-rl", "CMI-VALID",
+                LocalDate.of(2020, 6, 1)).verdict()).isNotEqualTo(Verdict.FAIL);
     }
 
     @Test

@@ -31,7 +31,7 @@ import java.util.Optional;
  * @since 0.1.0
  */
 public final class JurisdictionCatalogue {
-    static final List<String> BUILT_IN = List.of("nl", "gb-sct", "fi", "dk", "ee");
+    static final List<String> BUILT_IN = List.of("nl", "gb", "gb-sct", "fi", "dk", "ee");
 
     private static final JurisdictionCatalogue BUILT_IN_CATALOGUE = new JurisdictionCatalogue(load());
 
@@ -52,7 +52,7 @@ public final class JurisdictionCatalogue {
     }
 
     /**
-     * All profiles, in the order nl, gb-sct, fi, dk, ee.
+     * All profiles, in the order nl, gb, gb-sct, fi, dk, ee.
      *
      * @return the profiles
      */

@@ -99,6 +99,39 @@ public abstract class JurisdictionProfile {
     }
 
     /**
+     * The identifiers an organisation of this jurisdiction gives, with their formats (the Netherlands: the KvK
+     * number, required).
+     *
+     * @return the formats, possibly empty
+     * @since 0.2.0
+     */
+    public abstract List<IdentifierFormat> organisationIdentifiers();
+
+    /**
+     * The format of a postcode here.
+     *
+     * @return the format, if the jurisdiction's postcodes are checked
+     * @since 0.2.0
+     */
+    public abstract Optional<IdentifierFormat> postcode();
+
+    /**
+     * One organisation identifier format by id.
+     *
+     * @param id such as {@code kvk}
+     * @return the format, or empty when the jurisdiction does not know it
+     * @since 0.2.0
+     */
+    public Optional<IdentifierFormat> organisationIdentifier(String id) {
+        for (IdentifierFormat f : organisationIdentifiers()) {
+            if (f.id().equals(id)) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * Whether the sources say nothing usable about a topic.
      *
      * @param topic the topic

@@ -8,12 +8,11 @@ import io.github.careerguidance.core.meta.GuidanceStyle;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
-import io.github.careerguidance.quality.validation.Postcode;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /**
- * A Dutch postal address of an organisation.
+ * The postal address of an organisation.
  *
  * @since 0.1.0
  */
@@ -51,11 +50,13 @@ public abstract class Address {
     public abstract String houseNumber();
 
     /**
-     * The postcode in its written form, such as {@code 3511 AB}.
+     * The postcode in its written form, such as {@code 3511 AB} in the Netherlands or {@code SW1A 1AA} in the United
+     * Kingdom; its format is checked against the registration's jurisdiction.
      *
-     * @return the postcode
+     * @return the postcode, not blank
      */
-    @Postcode
+    @NotBlank
+    @Size(max = 20)
     public abstract String postcode();
 
     /**

@@ -9,6 +9,7 @@ import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 import io.github.careerguidance.quality.validation.Code;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -41,13 +42,12 @@ public abstract class Education {
     }
 
     /**
-     * The NLQF level, 1 to 8.
+     * The NLQF level, 1 to 8. Leave it out when it is not known: rules that do not need it still assess the
+     * qualification, and a requirement on the level is then not assessable.
      *
-     * @return the level
+     * @return the level, if known
      */
-    @Min(1)
-    @Max(8)
-    public abstract int nlqfLevel();
+    public abstract Optional<@Min(1) @Max(8) Integer> nlqfLevel();
 
     /**
      * The field, as a code such as {@code mens-en-organisatie}.
@@ -87,6 +87,15 @@ public abstract class Education {
      * @return the credits, if known
      */
     public abstract Optional<@PositiveOrZero Integer> credits();
+
+    /**
+     * The level the {@link #credits()} were earned at, in a credit framework (QCF, SCQF or EQF), as UK registers
+     * ask for "60 credits at QCF level 6 / SCQF level 11".
+     *
+     * @return the level, if known
+     * @since 0.2.0
+     */
+    public abstract Optional<@Valid CreditLevel> creditLevel();
 
     /**
      * The name of the programme, such as an accredited jobcoach programme.

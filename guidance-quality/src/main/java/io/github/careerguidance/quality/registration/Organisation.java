@@ -63,12 +63,42 @@ public abstract class Organisation {
     public abstract String legalName();
 
     /**
-     * The KvK number: 8 digits.
+     * The KvK number: 8 digits. Required for a Dutch registration (the registration's
+     * {@link io.github.careerguidance.quality.registration.Registration#jurisdiction()} {@code nl}); an organisation
+     * elsewhere gives its own {@link io.github.careerguidance.quality.registration.Organisation#identifiers()}.
      *
-     * @return the number
+     * @return the number, if given
      */
-    @KvkNumber
-    public abstract String kvkNumber();
+    public abstract Optional<@KvkNumber String> kvkNumber();
+
+    /**
+     * Identifiers in registers of the organisation's jurisdiction other than the KvK, such as a Companies House
+     * number; the registration's jurisdiction decides which are known and required, and their format.
+     *
+     * @return the identifiers, possibly empty
+     * @since 0.2.0
+     */
+    public abstract List<@Valid OrganisationIdentifier> identifiers();
+
+    /**
+     * One identifier by scheme.
+     *
+     * @param scheme such as {@code kvk} (the {@link io.github.careerguidance.quality.registration.Organisation#kvkNumber()})
+     *     or {@code companies-house}
+     * @return the value, if given
+     * @since 0.2.0
+     */
+    public Optional<String> identifier(String scheme) {
+        if ("kvk".equals(scheme)) {
+            return kvkNumber();
+        }
+        for (OrganisationIdentifier i : identifiers()) {
+            if (i.scheme().equals(scheme)) {
+                return Optional.of(i.value());
+            }
+        }
+        return Optional.empty();
+    }
 
     /**
      * The KvK establishment number (vestigingsnummer): 12 digits.
@@ -78,7 +108,7 @@ public abstract class Organisation {
     public abstract Optional<@Vestigingsnummer String> vestigingsnummer();
 
     /**
-     * The visiting or postal address in the Netherlands.
+     * The visiting or postal address; the postcode's format is that of the registration's jurisdiction.
      *
      * @return the address
      */
@@ -128,7 +158,8 @@ public abstract class Organisation {
     public abstract Optional<@Valid ComplaintsProcedure> complaintsProcedure();
 
     /**
-     * Where the privacy statement is published.
+     * Where the privacy statement is published. A privacy statement the organisation has but does not publish at an
+     * address is declared as the document {@code privacy-statement} in {@link #documents()} instead.
      *
      * @return the address, or empty when none is stated
      */
@@ -142,7 +173,16 @@ public abstract class Organisation {
     public abstract Optional<@Code String> codeOfConduct();
 
     /**
-     * Other documents the organisation declares to have, as codes such as {@code staff-quality-assurance}.
+     * Where the code of conduct is published, when the organisation gives an address for it.
+     *
+     * @return the address, if any
+     * @since 0.2.0
+     */
+    public abstract Optional<@WebAddress String> codeOfConductUrl();
+
+    /**
+     * Other documents the organisation declares to have, as codes such as {@code staff-quality-assurance},
+     * {@code privacy-statement} or {@code complaints-procedure} (declared without an address).
      *
      * @return the codes, possibly empty
      */
@@ -154,6 +194,17 @@ public abstract class Organisation {
      * @return the marks, possibly empty
      */
     public abstract List<@Valid OrganisationMark> marks();
+
+    /**
+     * The reference a report gives for this organisation: its KvK number, else its first other identifier, else
+     * its legal name.
+     *
+     * @return the reference
+     * @since 0.2.0
+     */
+    public String reference() {
+        return kvkNumber().orElseGet(() -> identifiers().isEmpty() ? legalName() : identifiers().get(0).value());
+    }
 
     /**
      * The marks of one scheme.

@@ -6,6 +6,7 @@ package io.github.careerguidance.quality.registration;
 
 import io.github.careerguidance.core.meta.GuidanceStyle;
 import io.github.careerguidance.quality.validation.Code;
+import io.github.careerguidance.quality.validation.WebAddress;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -119,6 +120,14 @@ public abstract class Professional {
      * @return the code, or empty when none is declared
      */
     public abstract Optional<@Code String> codeOfConduct();
+
+    /**
+     * Where the declared code of conduct is published, when the professional gives an address for it.
+     *
+     * @return the address, if any
+     * @since 0.2.0
+     */
+    public abstract Optional<@WebAddress String> codeOfConductUrl();
 
     /**
      * Other documents the professional declares to have, as codes such as {@code cv},

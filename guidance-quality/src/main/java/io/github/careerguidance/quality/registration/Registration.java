@@ -5,6 +5,7 @@
 package io.github.careerguidance.quality.registration;
 
 import io.github.careerguidance.core.meta.GuidanceStyle;
+import io.github.careerguidance.quality.validation.Code;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.util.HashSet;
@@ -48,6 +49,21 @@ public abstract class Registration {
      * @return the reference, if any
      */
     public abstract Optional<@Size(min = 1, max = 100) String> reference();
+
+    /**
+     * The jurisdiction the registration is made in, as the id of a
+     * {@link io.github.careerguidance.quality.jurisdiction.JurisdictionProfile} ({@code nl}, {@code gb},
+     * {@code gb-sct}, ...): it decides which organisation identifiers are required and the format of identifiers and
+     * postcodes.
+     *
+     * @return the id; {@code nl} unless stated
+     * @since 0.2.0
+     */
+    @Value.Default
+    @Code
+    public String jurisdiction() {
+        return "nl";
+    }
 
     /**
      * The organisation.

@@ -21,7 +21,14 @@ public enum RegistrationStatus {
     /** Temporarily not valid, for example after a complaint. */
     SUSPENDED("suspended"),
     /** No longer valid. */
-    EXPIRED("expired");
+    EXPIRED("expired"),
+    /**
+     * Applied for, not yet admitted: the subject of an {@code admission} check (see
+     * {@link io.github.careerguidance.quality.scheme.Purpose#ADMISSION}). Never counts as registered.
+     *
+     * @since 0.2.0
+     */
+    APPLICANT("applicant");
 
     private final String code;
 
@@ -46,6 +53,17 @@ public enum RegistrationStatus {
      * @return the status
      * @throws IllegalArgumentException for an unknown code, listing the allowed ones
      */
+    /**
+     * Whether an entry with this status is held: active, silent or suspended (an applicant or an expired entry is
+     * not, and may apply for admission).
+     *
+     * @return true when held
+     * @since 0.2.0
+     */
+    public boolean held() {
+        return this == ACTIVE || this == SILENT || this == SUSPENDED;
+    }
+
     @JsonCreator
     public static RegistrationStatus fromCode(String code) {
         return EnumCodes.fromCode(RegistrationStatus.class, RegistrationStatus::code, code, "registration status");

@@ -14,6 +14,9 @@ import io.github.careerguidance.quality.internal.QualityMessages;
 import io.github.careerguidance.quality.validation.Code;
 import io.github.careerguidance.quality.validation.KvkNumber;
 import io.github.careerguidance.quality.validation.Postcode;
+import io.github.careerguidance.quality.jurisdiction.IdentifierFormat;
+import io.github.careerguidance.quality.jurisdiction.JurisdictionCatalogue;
+import io.github.careerguidance.quality.jurisdiction.JurisdictionProfile;
 import io.github.careerguidance.quality.validation.RegisterNumber;
 import io.github.careerguidance.quality.validation.Vestigingsnummer;
 import io.github.careerguidance.quality.validation.WebAddress;
@@ -31,7 +34,10 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.lang.annotation.Annotation;
 import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
@@ -63,7 +69,7 @@ public final class RegistrationValidator {
     private static final Map<Class<? extends Annotation>, String> FORMAT_CODES = Map.of(
             KvkNumber.class, "quality.registration.kvk-number",
             Vestigingsnummer.class, "quality.registration.vestigingsnummer",
-            Postcode.class, "quality.registration.postcode",
+            Postcode.class, "quality.registration.postcode-nl",
             Code.class, "quality.registration.code",
             WebAddress.class, "quality.registration.web-address",
             RegisterNumber.class, "quality.registration.register-number");
@@ -99,10 +105,69 @@ public final class RegistrationValidator {
      */
     public Diagnostics validate(Registration registration) {
         Objects.requireNonNull(registration, "registration");
-        if (prescreen.certainlyValid(registration)) {
+        Diagnostics structural = prescreen.certainlyValid(registration)
+                ? Diagnostics.empty() : toDiagnostics(validator.validate(registration), JsonPointer.root());
+        Diagnostics local = jurisdiction(registration);
+        if (local.isEmpty()) {
+            return structural;
+        }
+        return structural.isEmpty() ? local : Diagnostics.builder().addAll(structural).addAll(local).build();
+    }
+
+    /**
+     * The findings of the registration's jurisdiction: a known jurisdiction; the organisation's required
+     * identifiers given, known identifiers well-formed, and the postcode in the jurisdiction's format.
+     */
+    private static Diagnostics jurisdiction(Registration registration) {
+        Optional<JurisdictionProfile> found = JurisdictionCatalogue.builtIn().profile(registration.jurisdiction());
+        if (found.isEmpty()) {
+            List<String> known = new ArrayList<>();
+            JurisdictionCatalogue.builtIn().profiles().forEach(p -> known.add(p.id()));
+            return Diagnostics.of(QualityMessages.diagnostic(Severity.ERROR, "quality.registration.jurisdiction",
+                    JsonPointer.of("jurisdiction"), QualityMessages.args("value", registration.jurisdiction(),
+                            "known", String.join(", ", known))));
+        }
+        if (registration.organisation().isEmpty()) {
             return Diagnostics.empty();
         }
-        return toDiagnostics(validator.validate(registration), JsonPointer.root());
+        JurisdictionProfile profile = found.get();
+        Organisation org = registration.organisation().get();
+        Diagnostics.Builder out = null;
+        for (IdentifierFormat f : profile.organisationIdentifiers()) {
+            Optional<String> value = org.identifier(f.id());
+            if (value.isEmpty() && f.required()) {
+                out = add(out, QualityMessages.diagnostic(Severity.ERROR, "quality.registration.identifier-missing",
+                        "kvk".equals(f.id()) ? JsonPointer.of("organisation", "kvkNumber") : JsonPointer.of("organisation", "identifiers"),
+                        QualityMessages.args("identifier", f.id(), "jurisdiction", profile.id())));
+            }
+        }
+        for (int i = 0; i < org.identifiers().size(); i++) {
+            OrganisationIdentifier id = org.identifiers().get(i);
+            Optional<IdentifierFormat> f = profile.organisationIdentifier(id.scheme());
+            JsonPointer at = JsonPointer.of("organisation", "identifiers", String.valueOf(i));
+            if (f.isEmpty()) {
+                List<String> known = new ArrayList<>();
+                profile.organisationIdentifiers().forEach(k -> known.add(k.id()));
+                out = add(out, QualityMessages.diagnostic(Severity.WARNING, "quality.registration.identifier-unknown",
+                        at.append("scheme"), QualityMessages.args("identifier", id.scheme(),
+                                "jurisdiction", profile.id(), "known", String.join(", ", known))));
+            } else if (!f.get().matches(id.value())) {
+                out = add(out, QualityMessages.diagnostic(Severity.ERROR, "quality.registration.identifier",
+                        at.append("value"), QualityMessages.args("identifier", id.scheme(), "value", id.value(),
+                                "example", f.get().example())));
+            }
+        }
+        String postcode = org.address().postcode();
+        if (profile.postcode().isPresent() && !postcode.isBlank() && !profile.postcode().get().matches(postcode)) {
+            out = add(out, QualityMessages.diagnostic(Severity.ERROR, "quality.registration.postcode",
+                    JsonPointer.of("organisation", "address", "postcode"),
+                    QualityMessages.args("value", postcode, "example", profile.postcode().get().example())));
+        }
+        return out == null ? Diagnostics.empty() : out.build();
+    }
+
+    private static Diagnostics.Builder add(Diagnostics.Builder b, Diagnostic d) {
+        return (b == null ? Diagnostics.builder() : b).add(d);
     }
 
     /**
@@ -138,10 +203,22 @@ public final class RegistrationValidator {
      * against.
      */
     Diagnostics validateFully(Object bean) {
+        Diagnostics structural = validateBeans(bean);
+        if (bean instanceof Registration) {
+            Diagnostics local = jurisdiction((Registration) bean);
+            if (!local.isEmpty()) {
+                return Diagnostics.builder().addAll(structural).addAll(local).build();
+            }
+        }
+        return structural;
+    }
+
+    /** Hibernate Validator alone, without the pre-screen and the jurisdiction's checks. */
+    Diagnostics validateBeans(Object bean) {
         return toDiagnostics(validator.validate(bean), JsonPointer.root());
     }
 
-    /** Whether the pre-screen alone finds a bean valid (then {@link #validateFully} finds nothing). */
+    /** Whether the pre-screen alone finds a bean valid (then {@link #validateBeans} finds nothing). */
     boolean prescreened(Object bean) {
         return prescreen.certainlyValid(bean);
     }

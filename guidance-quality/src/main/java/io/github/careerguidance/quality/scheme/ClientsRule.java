@@ -95,6 +95,16 @@ public abstract sealed class ClientsRule extends Rule permits ImmutableClientsRu
                 RulePeriod.CALENDAR_YEAR, records, p.clients().isEmpty() ? "clients" : null);
     }
 
+    /**
+     * Not assessed on admission: it is about holding an entry.
+     *
+     * @return false
+     */
+    @Override
+    public boolean assessedOnAdmission() {
+        return false;
+    }
+
     @Value.Check
     protected void check() {
         checkCommon();

@@ -97,6 +97,16 @@ public abstract sealed class CpdRule extends Rule permits ImmutableCpdRule, Immu
                 records, p.cpd().isEmpty() ? "cpd" : null);
     }
 
+    /**
+     * Not assessed on admission: it is about holding an entry.
+     *
+     * @return false
+     */
+    @Override
+    public boolean assessedOnAdmission() {
+        return false;
+    }
+
     @Value.Check
     protected void check() {
         checkCommon();

@@ -94,13 +94,15 @@ public abstract sealed class DocumentsRule extends Rule permits ImmutableDocumen
                             || acceptedCodesOfConduct().contains(codeOfConduct.get()));
                     break;
                 case "complaints-procedure":
-                    has = o != null && o.complaintsProcedure().map(cp -> cp.internal()).orElse(false);
+                    has = o != null && (o.complaintsProcedure().map(cp -> cp.internal()).orElse(false)
+                            || declared.contains(doc));
                     break;
                 case "independent-complaints-body":
                     has = o != null && o.complaintsProcedure().map(cp -> cp.hasIndependentBody()).orElse(false);
                     break;
                 case "privacy-statement":
-                    has = o != null && o.privacyStatement().isPresent();
+                    // declared with its address, or declared without one among the documents (issue #16)
+                    has = o != null && (o.privacyStatement().isPresent() || declared.contains(doc));
                     break;
                 case "prices-published":
                     has = o != null && o.pricesPublished().orElse(false);

@@ -102,9 +102,45 @@ public abstract class EducationAlternative {
      */
     public abstract List<String> missingParameters();
 
+    /**
+     * The credit levels the {@link #minimumCredits()} must be earned at: any one of them, in its own framework
+     * (levels of different frameworks are never compared).
+     *
+     * @return the levels; empty when the level does not matter
+     * @since 0.2.0
+     */
+    public abstract List<io.github.careerguidance.quality.registration.CreditLevel> creditLevels();
+
     /** Whether an education meets this alternative as of a date (all but the training hours, which sum up). */
     boolean matches(Education e, LocalDate asOf) {
-        if (minimumNlqfLevel().isPresent() && e.nlqfLevel() < minimumNlqfLevel().get()) {
+        return unknown(e, asOf) == null && matchesKnown(e, asOf);
+    }
+
+    /**
+     * The evidence this alternative needs of an education that the education does not give, when everything it does
+     * give meets the alternative; else null (it is met or it is not).
+     */
+    String unknown(Education e, LocalDate asOf) {
+        if (!matchesKnown(e, asOf)) {
+            return null;
+        }
+        if (minimumNlqfLevel().isPresent() && e.nlqfLevel().isEmpty()) {
+            return "nlqfLevel";
+        }
+        if (!creditLevels().isEmpty() && e.creditLevel().isEmpty()) {
+            return "creditLevel";
+        }
+        return null;
+    }
+
+    /** Whether an education meets this alternative on everything it gives. */
+    private boolean matchesKnown(Education e, LocalDate asOf) {
+        if (minimumNlqfLevel().isPresent() && e.nlqfLevel().isPresent()
+                && e.nlqfLevel().get() < minimumNlqfLevel().get()) {
+            return false;
+        }
+        if (!creditLevels().isEmpty() && e.creditLevel().isPresent()
+                && creditLevels().stream().noneMatch(l -> e.creditLevel().get().meets(l))) {
             return false;
         }
         if (!fields().isEmpty() && (e.field().isEmpty() || !fields().contains(e.field().get()))) {

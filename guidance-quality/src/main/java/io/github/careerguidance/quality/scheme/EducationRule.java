@@ -82,7 +82,9 @@ public abstract sealed class EducationRule extends Rule permits ImmutableEducati
                             ? c.pass("quality.rule.education.met", "alternative", alt.id())
                             : c.notAssessable("quality.rule.education.candidate", "alternative", alt.id(),
                                     "parameters", alt.missingParameters());
-                    o.evidence("nlqfLevel", e.nlqfLevel()).evidence("field", e.field().orElse(null))
+                    o.evidence("nlqfLevel", e.nlqfLevel().orElse(null)).evidence("field", e.field().orElse(null))
+                            .evidence("creditLevel", e.creditLevel().map(l -> l.framework().code() + " " + l.level())
+                                    .orElse(null))
                             .evidence("kind", e.kind().code()).evidence("programme", e.programme().orElse(null))
                             .evidence("trainingHours", trainingHours);
                     if (o.passed()) {
@@ -97,6 +99,21 @@ public abstract sealed class EducationRule extends Rule permits ImmutableEducati
         }
         if (candidate != null) {
             return candidate;
+        }
+        // Nothing met: an education that meets an alternative on all it gives, but lacks what it asks, is not
+        // assessable (an unknown NLQF or credit level), never a failure.
+        for (EducationAlternative alt : alternatives()) {
+            if (alt.minimumTrainingHours().isPresent() && trainingHours < alt.minimumTrainingHours().get()) {
+                continue;
+            }
+            for (Education e : p.education()) {
+                String missing = alt.unknown(e, c.asOf());
+                if (missing != null) {
+                    return c.notAssessable("quality.rule.education.level-unknown", "alternative", alt.id(),
+                            "evidence", missing).evidence("field", e.field().orElse(null))
+                            .evidence("kind", e.kind().code()).evidence("trainingHours", trainingHours);
+                }
+            }
         }
         List<String> ids = new ArrayList<>();
         alternatives().forEach(a -> ids.add(a.id()));

@@ -55,6 +55,31 @@ public abstract class Policy {
     }
 
     /**
+     * A policy that applies one scheme for a purpose.
+     *
+     * @param scheme the scheme
+     * @param purpose listing or admission
+     * @return the policy, with the scheme's id, name and version
+     * @since 0.2.0
+     */
+    @io.github.careerguidance.core.meta.Beta
+    public static Policy of(Scheme scheme, Purpose purpose) {
+        return builder().id(scheme.id()).name(scheme.name()).version(scheme.version()).addSchemes(scheme.id())
+                .purpose(purpose).build();
+    }
+
+    /**
+     * What the policy asks: whether the subjects hold a valid mark now, or meet the entry requirements.
+     *
+     * @return {@link io.github.careerguidance.quality.scheme.Purpose#LISTING} unless stated
+     * @since 0.2.0
+     */
+    @Value.Default
+    public Purpose purpose() {
+        return Purpose.LISTING;
+    }
+
+    /**
      * The policy id.
      *
      * @return the id

@@ -149,6 +149,16 @@ public abstract sealed class ReflectionRule extends Rule permits ImmutableReflec
         return out;
     }
 
+    /**
+     * Not assessed on admission: it is about holding an entry.
+     *
+     * @return false
+     */
+    @Override
+    public boolean assessedOnAdmission() {
+        return false;
+    }
+
     @Value.Check
     protected void check() {
         checkCommon();

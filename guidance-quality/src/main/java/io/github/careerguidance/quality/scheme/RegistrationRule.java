@@ -80,6 +80,17 @@ public abstract sealed class RegistrationRule extends Rule permits ImmutableRegi
     public abstract Optional<LocalDate> issuedBefore();
 
     /**
+     * What the rule looks at of the entry.
+     *
+     * @return {@link RegistrationAspect#ALL} unless stated
+     * @since 0.2.0
+     */
+    @Value.Default
+    public RegistrationAspect aspect() {
+        return RegistrationAspect.ALL;
+    }
+
+    /**
      * The allowed levels; empty when the scheme has no levels.
      *
      * @return the levels
@@ -121,12 +132,15 @@ public abstract sealed class RegistrationRule extends Rule permits ImmutableRegi
     }
 
     private RuleOutcome entry(RuleContext c, PersonRegistration entry) {
+        if (aspect() == RegistrationAspect.LEVEL) {
+            return level(c, entry);
+        }
         if (entry == null) {
             return c.fail("quality.rule.no-registration", "scheme", c.schemeId());
         }
         RuleOutcome out = validity(c, entry.status(), entry.validFrom(), entry.validUntil());
         out.evidence("registerNumber", entry.registerNumber().orElse(null)).evidence("level", entry.level().orElse(null));
-        if (!levels().isEmpty()) {
+        if (!levels().isEmpty() && aspect() == RegistrationAspect.ALL) {
             if (entry.level().isEmpty()) {
                 return c.worst(out, c.notAssessable("quality.rule.evidence-missing", "evidence", "level"));
             }
@@ -140,6 +154,23 @@ public abstract sealed class RegistrationRule extends Rule permits ImmutableRegi
             return c.worst(out, c.fail("quality.rule.registration.number", "number", entry.registerNumber().get()));
         }
         return out;
+    }
+
+    /** The level of the entry alone: one of {@link #levels()}. */
+    private RuleOutcome level(RuleContext c, PersonRegistration entry) {
+        if (entry == null) {
+            return c.notApplicable("quality.rule.registration.level-no-entry", "scheme", c.schemeId());
+        }
+        if (levels().isEmpty()) {
+            return c.notAssessable("quality.rule.parameter-missing", "parameter", "levels");
+        }
+        if (entry.level().isEmpty()) {
+            return c.notAssessable("quality.rule.evidence-missing", "evidence", "level");
+        }
+        RuleOutcome out = levels().contains(entry.level().get())
+                ? c.pass("quality.rule.registration.level-met", "level", entry.level().get(), "levels", levels())
+                : c.fail("quality.rule.registration.level", "level", entry.level().get(), "levels", levels());
+        return out.evidence("level", entry.level().get());
     }
 
     /** {@link #registerNumberPattern()} compiled, once per rule. */
@@ -199,6 +230,16 @@ public abstract sealed class RegistrationRule extends Rule permits ImmutableRegi
     @Override
     List<ValidityTerm> entryValidityTerms() {
         return validityTerms();
+    }
+
+    /**
+     * Not assessed on admission: it is about holding an entry.
+     *
+     * @return false
+     */
+    @Override
+    public boolean assessedOnAdmission() {
+        return false;
     }
 
     @Value.Check

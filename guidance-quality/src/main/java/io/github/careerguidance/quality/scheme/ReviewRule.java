@@ -158,6 +158,16 @@ public abstract sealed class ReviewRule extends Rule permits ImmutableReviewRule
         return c.pass("quality.rule.review.review-met", "due", dueDate).changesOn(warnFrom);
     }
 
+    /**
+     * Not assessed on admission: it is about holding an entry.
+     *
+     * @return false
+     */
+    @Override
+    public boolean assessedOnAdmission() {
+        return false;
+    }
+
     @Value.Check
     protected void check() {
         checkCommon();

@@ -107,6 +107,18 @@ public abstract sealed class Rule permits RegistrationRule, CpdRule, ReflectionR
     public abstract RuleOutcome evaluate(RuleContext context);
 
     /**
+     * Whether the rule is assessed for an applicant in an {@code admission} check. Rules about holding an entry
+     * (its validity, CPD, reflection and clients during the registration period, review cycles of a mark) are not:
+     * an applicant holds no entry yet, so they are not applicable.
+     *
+     * @return true unless the rule type is about holding an entry
+     * @since 0.2.0
+     */
+    public boolean assessedOnAdmission() {
+        return true;
+    }
+
+    /**
      * The rules of the same scheme (by id) that this rule deems met when it passes: they then pass "by
      * equivalence", with {@link #deemedOutcome(RuleContext)} as their outcome, instead of being evaluated.
      *

@@ -42,6 +42,16 @@ public interface RuleContext {
     String schemeId();
 
     /**
+     * What the check asks: listing (holds a valid mark now) or admission (meets the entry requirements).
+     *
+     * @return {@link Purpose#LISTING} unless the context says otherwise
+     * @since 0.2.0
+     */
+    default Purpose purpose() {
+        return Purpose.LISTING;
+    }
+
+    /**
      * The professional the rule is evaluated for.
      *
      * @return the professional; empty when the subject is the organisation

@@ -69,7 +69,7 @@ class QualitySchemasTest {
         }
         assertThat(QualitySchemas.scheme()).contains("\"RegistrationRule\"", "\"minimum-cpd\"", "\"ServiceCoverageRule\"");
         assertThat(QualitySchemas.policy()).contains("\"EquivalenceRule\"").doesNotContain("\"holdersOnly\"");
-        assertThat(QualitySchemas.registration()).contains("\"kvkNumber\"", "^[0-9]{8}$", "^[1-9][0-9]{3} [A-Z]{2}$");
+        assertThat(QualitySchemas.registration()).contains("\"kvkNumber\"", "^[0-9]{8}$", "\"identifiers\"", "\"jurisdiction\"");
     }
 
     @Test
