@@ -19,11 +19,13 @@ module io.github.careerguidance.journeys {
     exports io.github.careerguidance.journeys.engine;
     exports io.github.careerguidance.journeys.format;
     exports io.github.careerguidance.journeys.handover;
+    exports io.github.careerguidance.journeys.handover.desk;
     exports io.github.careerguidance.journeys.handover.sink;
     exports io.github.careerguidance.journeys.handover.spi;
     exports io.github.careerguidance.journeys.model;
     exports io.github.careerguidance.journeys.outcome;
     exports io.github.careerguidance.journeys.reference;
+    exports io.github.careerguidance.journeys.scenario;
     exports io.github.careerguidance.journeys.summary;
 
     exports io.github.careerguidance.journeys.internal to
@@ -34,5 +36,6 @@ module io.github.careerguidance.journeys {
     opens io.github.careerguidance.journeys.engine to tools.jackson.databind;
     opens io.github.careerguidance.journeys.handover to tools.jackson.databind;
     opens io.github.careerguidance.journeys.model to tools.jackson.databind;
+    opens io.github.careerguidance.journeys.scenario to tools.jackson.databind;
     opens io.github.careerguidance.journeys.summary to tools.jackson.databind;
 }

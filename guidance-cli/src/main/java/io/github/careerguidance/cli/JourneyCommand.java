@@ -8,6 +8,9 @@ import io.github.careerguidance.core.diagnostics.Diagnostic;
 import io.github.careerguidance.core.diagnostics.Diagnostics;
 import io.github.careerguidance.core.json.GuidanceCodec;
 import io.github.careerguidance.core.json.ReadResult;
+import io.github.careerguidance.core.intake.IntakeCatalogue;
+import io.github.careerguidance.journeys.check.CheckPolicy;
+import io.github.careerguidance.journeys.check.ImmutableCheckPolicy;
 import io.github.careerguidance.journeys.check.JourneyChecker;
 import io.github.careerguidance.journeys.format.JourneyFormat;
 import io.github.careerguidance.journeys.format.JourneySchema;
@@ -26,9 +29,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code guidance journey check|schema}: journey designs. */
-@Command(name = "journey", description = "Check journey designs, walk through them, draw them, tabulate their outcomes, diff versions, simulate and compare them, calibrate a population from real logs, print the JSON Schemas.",
-        subcommands = {JourneyCommand.Check.class, JourneyRun.class, JourneyCommand.Schema.class, JourneyDiagram.class,
+/** {@code guidance journey check|run|test|schema|...}: journey designs. */
+@Command(name = "journey", description = "Check journey designs, walk through them, test them against scenarios, draw them, tabulate their outcomes, diff versions, simulate and compare them, calibrate a population from real logs, print the JSON Schemas.",
+        subcommands = {JourneyCommand.Check.class, JourneyRun.class, JourneyTest.class, JourneyCommand.Schema.class, JourneyDiagram.class,
             JourneySimulation.Simulate.class, JourneySimulation.Compare.class, JourneySimulation.PopulationSchema.class,
             JourneyOutcomes.class, JourneyDiffCommand.class, JourneyCalibration.class})
 final class JourneyCommand {
@@ -55,19 +58,67 @@ final class JourneyCommand {
         @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
         String format;
 
+        @Option(names = "--contact-distance", paramLabel = "N",
+                description = "Most steps from any step to human contact (default: the policy's, 6).")
+        Integer contactDistance;
+
+        @Option(names = "--policy", paramLabel = "FILE",
+                description = "A check policy, .yaml or .json (contact reach, reflection, path length rules).")
+        Path policyFile;
+
+        @Option(names = "--catalogue", paramLabel = "FILE",
+                description = "An intake catalogue, .yaml or .json: every goal must be served by one of the journeys.")
+        Path catalogueFile;
+
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             Locale locale = parent.root.locale();
-            JourneyChecker checker = JourneyChecker.ofDefaults();
+            PrintWriter err = spec.commandLine().getErr();
+            CheckPolicy policy = CheckPolicy.ofDefaults();
+            if (policyFile != null) {
+                ReadResult<CheckPolicy> read = GuidanceCodec.forFileName(policyFile.toString())
+                        .withOptions(parent.root.readOptions()).read(policyFile, CheckPolicy.class);
+                if (!read.isSuccessful()) {
+                    read.diagnostics().forEach(d -> err.println(d.render(locale)));
+                    return GuidanceCli.UNUSABLE;
+                }
+                policy = read.orElseThrow();
+            }
+            if (contactDistance != null) {
+                if (contactDistance < 1 || contactDistance > 1000) {
+                    err.println("--contact-distance: " + ("nl".equals(locale.getLanguage())
+                            ? "een aantal stappen van 1 tot en met 1000" : "a number of steps from 1 to 1000"));
+                    return GuidanceCli.UNUSABLE;
+                }
+                try {
+                    policy = ImmutableCheckPolicy.copyOf(policy).withMaxStepsToContact(contactDistance);
+                } catch (IllegalArgumentException | IllegalStateException e) {
+                    err.println("--contact-distance: " + e.getMessage());
+                    return GuidanceCli.UNUSABLE;
+                }
+            }
+            IntakeCatalogue catalogue = null;
+            if (catalogueFile != null) {
+                ReadResult<IntakeCatalogue> read = GuidanceCodec.forFileName(catalogueFile.toString())
+                        .withOptions(parent.root.readOptions()).read(catalogueFile, IntakeCatalogue.class);
+                if (!read.isSuccessful()) {
+                    read.diagnostics().forEach(d -> err.println(d.render(locale)));
+                    return GuidanceCli.UNUSABLE;
+                }
+                catalogue = read.orElseThrow();
+            }
+            JourneyChecker checker = JourneyChecker.of(policy);
             boolean unreadable = false;
             boolean errors = false;
             Map<String, Diagnostics> results = new LinkedHashMap<>();
+            List<Journey> journeys = new java.util.ArrayList<>();
             for (Path file : files) {
                 ReadResult<Journey> read = JourneyFormat.forFileName(file.toString())
                         .withOptions(parent.root.readOptions()).read(file);
                 Diagnostics found;
                 if (read.isSuccessful()) {
+                    journeys.add(read.orElseThrow());
                     found = read.diagnostics().plus(checker.check(read.orElseThrow()).withSource(file.toString()));
                 } else {
                     found = read.diagnostics();
@@ -75,6 +126,11 @@ final class JourneyCommand {
                 }
                 errors |= found.hasErrors();
                 results.put(file.toString(), found);
+            }
+            if (catalogue != null && !unreadable) {
+                Diagnostics found = checker.checkCatalogue(journeys, catalogue).withSource(catalogueFile.toString());
+                errors |= found.hasErrors();
+                results.put(catalogueFile.toString(), found);
             }
             if ("json".equals(format)) {
                 out.println(GuidanceCodec.json().write(results));

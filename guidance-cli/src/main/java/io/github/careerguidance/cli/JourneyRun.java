@@ -5,6 +5,14 @@
 package io.github.careerguidance.cli;
 
 import io.github.careerguidance.core.competence.Item;
+import io.github.careerguidance.core.contact.ContactPoint;
+import io.github.careerguidance.core.diagnostics.Diagnostic;
+import io.github.careerguidance.core.readiness.ReadinessAssessment;
+import io.github.careerguidance.journeys.scenario.ScriptedAnswers;
+import io.github.careerguidance.journeys.scenario.Visit;
+import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.Optional;
 import io.github.careerguidance.core.diagnostics.Diagnostics;
 import io.github.careerguidance.core.json.GuidanceCodec;
 import io.github.careerguidance.core.json.ReadResult;
@@ -27,7 +35,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -48,7 +55,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "run", description = {
     "Walk through a journey in the terminal on the real engine: type a choice code (or its number), a number",
     "or a text; '<' goes back, '?' asks for a person. With --answers FILE (YAML or JSON: step id -> choice code,",
-    "list of codes, number, text, or for an assessment a map item -> score) the run is scripted and prints the path.",
+    "list of codes, number, text, or for an assessment a map item -> score; 'step#2' for the second time the path",
+    "reaches a step; a list of such maps is one per visit, with a save and resume between them) the run is scripted",
+    "and prints the path with its outcome.",
     "Exit code 0: an outcome was reached; 1: the journey or an answer was rejected; 2: unusable input."})
 final class JourneyRun implements Callable<Integer> {
     /** Guard against a scripted run that never ends (a journey cycle answered the same way forever). */
@@ -71,6 +80,20 @@ final class JourneyRun implements Callable<Integer> {
 
     @Option(names = "--at", paramLabel = "INSTANT", description = "The moment for opening hours, e.g. 2026-12-01T10:15:00Z (default: now).")
     Instant at;
+
+    @Option(names = "--contact-points", paramLabel = "FILE",
+            description = "Contact points with opening hours (a YAML or JSON list), offered on every step.")
+    Path contactPointsFile;
+
+    @Option(names = "--readiness", paramLabel = "CAP,COMPLEXITY",
+            description = "A CIP readiness assessment, two numbers from 0 to 1 (e.g. 0.3,0.8): decides the starting support level.")
+    String readiness;
+
+    @Option(names = "--save", paramLabel = "FILE", description = "Store the session (the engine's JSON) in FILE at the end.")
+    Path saveFile;
+
+    @Option(names = "--resume", paramLabel = "FILE", description = "Resume a session stored with --save instead of starting.")
+    Path resumeFile;
 
     private boolean endOfInput;
     private PrintWriter out;
@@ -100,42 +123,148 @@ final class JourneyRun implements Callable<Integer> {
             }
             profile = p.orElseThrow();
         }
-        Map<?, ?> script = null;
+        ReadinessAssessment assessment = null;
+        if (readiness != null) {
+            assessment = readiness(readiness);
+            if (assessment == null) {
+                err.println("--readiness: " + t("twee getallen van 0 tot en met 1, zoals 0.3,0.8",
+                        "two numbers from 0 to 1, such as 0.3,0.8"));
+                return GuidanceCli.UNUSABLE;
+            }
+        }
+        List<ContactPoint> points = List.of();
+        if (contactPointsFile != null) {
+            ReadResult<List<ContactPoint>> pointsRead = ContactPoints.read(contactPointsFile, parent.root.readOptions());
+            if (!pointsRead.isSuccessful()) {
+                print(err, pointsRead.diagnostics());
+                return GuidanceCli.UNUSABLE;
+            }
+            points = pointsRead.orElseThrow();
+        }
+        List<Visit> visits = null;
         if (answersFile != null) {
-            ReadResult<Map> a = GuidanceCodec.forFileName(answersFile.toString())
-                    .withOptions(parent.root.readOptions()).read(answersFile, Map.class);
+            ReadResult<Object> a = GuidanceCodec.forFileName(answersFile.toString())
+                    .withOptions(parent.root.readOptions()).read(answersFile, Object.class);
             if (!a.isSuccessful()) {
                 print(err, a.diagnostics());
                 return GuidanceCli.UNUSABLE;
             }
-            script = a.orElseThrow();
+            visits = visits(a.orElseThrow());
+            if (visits == null) {
+                err.println(answersFile + ": " + t("verwacht een lijst van stap-id naar antwoord, of een rij van zulke lijsten"
+                        + " (een per bezoek); een sleutel is een stap-id, eventueel met #n",
+                        "expected a map of step id to answer, or a list of such maps (one per visit); a key is a step id,"
+                        + " optionally with #n"));
+                return GuidanceCli.UNUSABLE;
+            }
         }
         JourneyEngine engine;
         try {
-            engine = JourneyEngine.compile(read.orElseThrow());
+            engine = JourneyEngine.compiler().contactPoints(points).compile(read.orElseThrow());
         } catch (InvalidJourneyException e) {
             err.println(file + ": the journey has errors; run `guidance journey check` for all findings");
             print(err, e.diagnostics().atLeast(io.github.careerguidance.core.diagnostics.Severity.ERROR));
             return GuidanceCli.FAILED;
         }
+        Session session;
+        if (resumeFile != null) {
+            String stored;
+            try {
+                if (Files.size(resumeFile) > parent.root.readOptions().maxDocumentLength()) {
+                    err.println(resumeFile + ": " + t("groter dan --max-document-size", "larger than --max-document-size"));
+                    return GuidanceCli.UNUSABLE;
+                }
+                stored = Files.readString(resumeFile, StandardCharsets.UTF_8);
+            } catch (IOException | RuntimeException e) {
+                err.println(resumeFile + ": " + e.getClass().getSimpleName());
+                return GuidanceCli.UNUSABLE;
+            }
+            ReadResult<Session> resumed = engine.resume(stored);
+            if (!resumed.isSuccessful()) {
+                print(err, resumed.diagnostics().withSource(resumeFile.toString()));
+                return GuidanceCli.UNUSABLE;
+            }
+            session = resumed.orElseThrow();
+        } else {
+            session = assessment != null ? engine.start(profile, assessment) : engine.start(profile);
+        }
+        int code = walk(engine, session, visits, now);
+        if (saveFile != null && last != null) {
+            try {
+                Files.writeString(saveFile, engine.store(last), StandardCharsets.UTF_8);
+            } catch (IOException | RuntimeException e) {
+                err.println(saveFile + ": " + e.getClass().getSimpleName());
+                return GuidanceCli.UNUSABLE;
+            }
+        }
+        return code;
+    }
+
+    /** The session when the walk ended, for --save. */
+    private Session last;
+
+    private int walk(JourneyEngine engine, Session start, List<Visit> visits, Instant now) {
         BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        Session session = engine.start(profile);
+        Session session = start;
+        int visit = 0;
+        Map<String, Integer> occurrences = new HashMap<>();
         for (int steps = 0; steps < MAX_STEPS; steps++) {
+            last = session;
             StepView view = engine.view(session, now);
             show(view);
             if (view.completed() || view.kind() == StepKind.OUTCOME) {
                 out.println();
-                out.println(t("Route: ", "Path: ") + String.join(" -> ", session.path()));
+                out.println(t("Route: ", "Path: ") + pathLine(session, view));
                 return GuidanceCli.OK;
             }
             SessionResult result;
-            if (script != null) {
-                Object given = script.get(view.step());
-                if (given == null && (view.kind() == StepKind.QUESTION || view.kind() == StepKind.ASSESSMENT)) {
+            if (visits != null) {
+                Visit current = visits.get(visit);
+                boolean asks = view.kind() == StepKind.QUESTION || view.kind() == StepKind.ASSESSMENT;
+                int n = asks ? occurrences.merge(view.step(), 1, Integer::sum) : 0;
+                Object given = asks ? current.answerFor(view.step(), n).orElse(null) : null;
+                if (given == null && asks && visit + 1 < visits.size()) {
+                    // the visitor leaves here and comes back: store and resume, as a portal does
+                    ReadResult<Session> resumed = engine.resume(engine.store(session));
+                    if (!resumed.isSuccessful()) {
+                        print(err, resumed.diagnostics());
+                        return GuidanceCli.FAILED;
+                    }
+                    session = resumed.orElseThrow();
+                    visit++;
+                    occurrences.clear();
+                    out.println();
+                    out.println("-- " + t("bezoek ", "visit ") + (visit + 1));
+                    continue;
+                }
+                if (given == null && asks) {
                     err.println(answersFile + ": no answer for step '" + view.step() + "'");
                     return GuidanceCli.UNUSABLE;
                 }
-                result = apply(engine, session, view, given);
+                Diagnostic mismatch = null;
+                if (view.kind() == StepKind.QUESTION) {
+                    Optional<Answer> answer = ScriptedAnswers.answer(view.question().orElseThrow(), given);
+                    if (answer.isEmpty()) {
+                        mismatch = ScriptedAnswers.mismatch(view.step(), view.question().orElseThrow());
+                        result = null;
+                    } else {
+                        result = engine.answer(session, view.step(), answer.get());
+                    }
+                } else if (view.kind() == StepKind.ASSESSMENT) {
+                    Optional<Map<String, Integer>> responses = ScriptedAnswers.responses(view.instrument().orElseThrow(), given);
+                    if (responses.isEmpty()) {
+                        mismatch = ScriptedAnswers.mismatch(view.step(), view.instrument().orElseThrow());
+                        result = null;
+                    } else {
+                        result = engine.assess(session, view.step(), responses.get());
+                    }
+                } else {
+                    result = engine.proceed(session, view.step());
+                }
+                if (mismatch != null) {
+                    err.println(io.github.careerguidance.core.diagnostics.ImmutableDiagnostic.copyOf(mismatch).withSource(answersFile.toString()).render(locale));
+                    return GuidanceCli.FAILED;
+                }
                 if (!result.isAccepted()) {
                     err.println(view.step() + ": " + result.error().orElseThrow().message(locale));
                     return GuidanceCli.FAILED;
@@ -159,54 +288,50 @@ final class JourneyRun implements Callable<Integer> {
         return GuidanceCli.FAILED;
     }
 
-    private SessionResult apply(JourneyEngine engine, Session session, StepView view, Object given) {
-        switch (view.kind()) {
-            case QUESTION:
-                return engine.answer(session, view.step(), toAnswer(view.question().orElseThrow(), given));
-            case ASSESSMENT:
-                Map<String, Integer> responses = new LinkedHashMap<>();
-                if (given instanceof Map) {
-                    ((Map<?, ?>) given).forEach((k, v) -> responses.put(String.valueOf(k), toInt(v)));
-                } else {
-                    int same = toInt(given); // one score for every item
-                    view.instrument().orElseThrow().items().forEach(item -> responses.put(item.id(), same));
-                }
-                return engine.assess(session, view.step(), responses);
-            default:
-                return engine.proceed(session, view.step());
-        }
+    /** The path with the step it ends on, and the outcome's type: {@code welkom -> ... -> plan (outcome: plan)}. */
+    private String pathLine(Session session, StepView view) {
+        List<String> path = new ArrayList<>(session.path());
+        path.add(session.step());
+        String line = String.join(" -> ", path);
+        return view.outcome().map(o -> line + " (" + t("uitkomst: ", "outcome: ") + o.type().code() + ")").orElse(line);
     }
 
-    private static Integer toInt(Object v) {
-        if (v instanceof Number) {
-            return ((Number) v).intValue();
+    /** One visit per map of a list, or one visit for a single map; null when the value is neither. */
+    private static List<Visit> visits(Object script) {
+        List<Object> maps = script instanceof List ? new ArrayList<>((List<?>) script) : List.of(script);
+        if (maps.isEmpty()) {
+            return null;
+        }
+        List<Visit> visits = new ArrayList<>();
+        for (Object m : maps) {
+            if (!(m instanceof Map)) {
+                return null;
+            }
+            Map<String, Object> answers = new LinkedHashMap<>();
+            for (Map.Entry<?, ?> e : ((Map<?, ?>) m).entrySet()) {
+                if (e.getKey() == null || e.getValue() == null) {
+                    return null;
+                }
+                answers.put(String.valueOf(e.getKey()), e.getValue());
+            }
+            try {
+                visits.add(Visit.builder().answers(answers).build());
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
+        return visits;
+    }
+
+    private static ReadinessAssessment readiness(String text) {
+        String[] parts = text.split(",", -1);
+        if (parts.length != 2) {
+            return null;
         }
         try {
-            return Integer.valueOf(String.valueOf(v).trim());
-        } catch (NumberFormatException e) {
-            return null; // the instrument reports it
-        }
-    }
-
-    private static Answer toAnswer(Question q, Object given) {
-        switch (q.type()) {
-            case MULTIPLE_CHOICE:
-                List<String> codes = new ArrayList<>();
-                if (given instanceof List) {
-                    ((List<?>) given).forEach(c -> codes.add(String.valueOf(c)));
-                } else {
-                    for (String c : String.valueOf(given).split(",")) {
-                        codes.add(c.trim());
-                    }
-                }
-                return Answer.choices(codes);
-            case SCALE:
-            case NUMBER:
-                return Answer.number(new BigDecimal(String.valueOf(given).trim()));
-            case SHORT_TEXT:
-                return Answer.text(String.valueOf(given));
-            default:
-                return Answer.choice(String.valueOf(given).trim());
+            return ReadinessAssessment.of(Double.parseDouble(parts[0].trim()), Double.parseDouble(parts[1].trim()));
+        } catch (IllegalArgumentException e) {
+            return null;
         }
     }
 
@@ -222,7 +347,8 @@ final class JourneyRun implements Callable<Integer> {
                         endOfInput = true;
                         return null;
                     }
-                    responses.put(item.id(), toInt(line));
+                    responses.put(item.id(), ScriptedAnswers.responses(view.instrument().orElseThrow(), line.trim())
+                            .filter(r -> !r.isEmpty()).map(r -> r.values().iterator().next()).orElse(null));
                 }
                 return engine.assess(session, view.step(), responses);
             }
@@ -248,12 +374,12 @@ final class JourneyRun implements Callable<Integer> {
             if (q.isChoice() && line.matches("\\d+") && Integer.parseInt(line) >= 1 && Integer.parseInt(line) <= q.choices().size()) {
                 line = q.choices().get(Integer.parseInt(line) - 1).code();
             }
-            try {
-                return engine.answer(session, view.step(), toAnswer(q, line));
-            } catch (IllegalArgumentException e) {
-                out.println("  ! " + e.getMessage());
+            Optional<Answer> answer = ScriptedAnswers.answer(q, line);
+            if (answer.isEmpty()) {
+                out.println("  ! " + ScriptedAnswers.mismatch(view.step(), q).message(locale));
                 return null;
             }
+            return engine.answer(session, view.step(), answer.get());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -60,8 +60,8 @@ final class InstrumentScoring {
                         RESPONSES.append(item.id()), CoreMessages.args("item", item.id())));
             } else if (!scale.contains(value)) {
                 found.add(diagnostic(Severity.ERROR, "core.competence.item-out-of-range",
-                        RESPONSES.append(item.id()), CoreMessages.args(
-                                "item", item.id(), "value", value, "min", scale.min(), "max", scale.max())));
+                        RESPONSES.append(item.id()), CoreMessages.args( // the response itself is not echoed
+                                "item", item.id(), "min", scale.min(), "max", scale.max())));
             } else {
                 keyed.put(item.id(), item.reverseKeyed() ? scale.reverse(value) : value);
             }

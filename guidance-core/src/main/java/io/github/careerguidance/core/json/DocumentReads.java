@@ -62,6 +62,9 @@ final class DocumentReads {
                 return JacksonErrors.fail(JacksonErrors.error("core.json.empty", JsonPointer.root(), Map.of()));
             }
             return ReadResult.success(value, Diagnostics.empty());
+        } catch (LocatedException e) {
+            return ReadResult.failure(Diagnostics.of(e.locate(
+                    JacksonErrors.translate(mappers.options(), format, e.cause, type))));
         } catch (YamlAliasException e) {
             Diagnostic d = JacksonErrors.error("core.yaml.alias", JsonPointer.root(), Map.of("alias", e.alias));
             return JacksonErrors.fail(e.line > 0 ? ImmutableDiagnostic.copyOf(d).withLine(e.line).withColumn(Math.max(1, e.column)) : d);
@@ -104,8 +107,92 @@ final class DocumentReads {
                     }
                 }
             }
-            return mapper.readValue(text, type);
+            return parsed(mapper, mapper.createParser(text), type);
         };
+    }
+
+    /**
+     * A read of a whole document through a parser the read holds, so that a failure the parser does not locate (a
+     * read limit: nesting, text, number or name length, document length) is given the parser's line, column and
+     * path when it failed.
+     *
+     * @param opener opens the parser on the document
+     * @param type the value type
+     * @param <T> the value type
+     * @return the read step
+     */
+    static <T> MapperCall<T> located(java.util.function.Function<ObjectMapper, JsonParser> opener, Class<T> type) {
+        return mapper -> parsed(mapper, opener.apply(mapper), type);
+    }
+
+    private static <T> T parsed(ObjectMapper mapper, JsonParser p, Class<T> type) {
+        try {
+            return mapper.readValue(p, type);
+        } catch (JacksonException e) {
+            TokenStreamLocation where = e.getLocation();
+            if (where != null && where.getLineNr() > 0) {
+                throw e;
+            }
+            throw new LocatedException(e, safeLocation(p), pointer(p.streamReadContext()));
+        } finally {
+            p.close();
+        }
+    }
+
+    private static TokenStreamLocation safeLocation(JsonParser p) {
+        try {
+            return p.currentLocation();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The JSON Pointer of a parser's context: property names and array indexes from the root. */
+    static JsonPointer pointer(tools.jackson.core.TokenStreamContext context) {
+        java.util.ArrayDeque<Object> segments = new java.util.ArrayDeque<>();
+        for (tools.jackson.core.TokenStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inObject() && c.currentName() != null) {
+                segments.push(c.currentName());
+            } else if (c.inArray() && c.getCurrentIndex() >= 0) {
+                segments.push(c.getCurrentIndex());
+            }
+        }
+        JsonPointer at = JsonPointer.root();
+        for (Object s : segments) {
+            at = s instanceof Integer ? at.append((Integer) s) : at.append((String) s);
+        }
+        return at;
+    }
+
+    /** A Jackson failure with the place the parser had reached, where the exception itself has none. */
+    private static final class LocatedException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient JacksonException cause;
+        private final transient TokenStreamLocation location;
+        private final transient JsonPointer pointer;
+
+        LocatedException(JacksonException cause, TokenStreamLocation location, JsonPointer pointer) {
+            super(null, null, false, false);
+            this.cause = cause;
+            this.location = location;
+            this.pointer = pointer;
+        }
+
+        /** The diagnostics with the parser's place where the translation found none. */
+        java.util.List<Diagnostic> locate(java.util.List<Diagnostic> found) {
+            java.util.List<Diagnostic> out = new java.util.ArrayList<>();
+            for (Diagnostic d : found) {
+                ImmutableDiagnostic copy = ImmutableDiagnostic.copyOf(d);
+                if (d.location().isRoot() && !pointer.isRoot()) {
+                    copy = copy.withLocation(pointer);
+                }
+                if (d.line().isEmpty() && location != null && location.getLineNr() > 0) {
+                    copy = copy.withLine(location.getLineNr()).withColumn(Math.max(1, location.getColumnNr()));
+                }
+                out.add(copy);
+            }
+            return out;
+        }
     }
 
     private static JsonToken nextTokenOrNull(JsonParser p) {
@@ -117,24 +204,38 @@ final class DocumentReads {
     }
 
     /**
-     * Reads a whole character stream, up to the document length limit.
+     * Reads a whole character stream, up to the document length limit; over the limit, the failure names the line
+     * and column of the first character past it.
      *
      * @param reader the stream; not closed
-     * @param max the limit
-     * @return the text, or null when longer than the limit
+     * @param options the options
+     * @return the text, or the failure (a {@code core.json.limit} with line and column)
      * @throws IOException if reading fails
      */
-    static String readText(Reader reader, long max) throws IOException {
+    static ReadResult<String> readTextWithin(Reader reader, ReadOptions options) throws IOException {
+        long max = options.maxDocumentLength();
         StringBuilder text = new StringBuilder();
         char[] buffer = new char[8192];
+        int line = 1;
+        long lineStart = 0;
         int n;
         while ((n = reader.read(buffer)) >= 0) {
-            if (text.length() + (long) n > max) {
-                return null;
+            int take = (int) Math.min(n, max - text.length());
+            for (int i = 0; i < take; i++) {
+                if (buffer[i] == '\n') {
+                    line++;
+                    lineStart = text.length() + i + 1L;
+                }
+            }
+            if (take < n) {
+                long column = text.length() + take - lineStart + 1;
+                Diagnostic d = tooLong(options).diagnostics().iterator().next();
+                return ReadResult.failure(Diagnostics.of(ImmutableDiagnostic.copyOf(d).withLine(line)
+                        .withColumn((int) Math.min(Integer.MAX_VALUE, column))));
             }
             text.append(buffer, 0, n);
         }
-        return text.toString();
+        return ReadResult.success(text.toString(), Diagnostics.empty());
     }
 
     /**

@@ -146,10 +146,13 @@ public final class GuidanceCodec {
     public <T> ReadResult<T> read(String text, Class<T> type) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(type, "type");
+        if (text.length() > mappers.options().maxDocumentLength()) {
+            return readYaml(new java.io.StringReader(text), type); // the limit's failure, with line and column
+        }
         if (format == Format.YAML) {
             return DocumentReads.read(mappers, format, DocumentReads.yamlValue(text, type), text.length(), type);
         }
-        return DocumentReads.read(mappers, format, mapper -> mapper.readValue(text, type), text.length(), type);
+        return DocumentReads.read(mappers, format, DocumentReads.located(mapper -> mapper.createParser(text), type), text.length(), type);
     }
 
     /**
@@ -166,7 +169,7 @@ public final class GuidanceCodec {
         if (format == Format.YAML) {
             return readYaml(reader, type);
         }
-        return DocumentReads.read(mappers, format, mapper -> mapper.readValue(reader, type), -1, type);
+        return DocumentReads.read(mappers, format, DocumentReads.located(mapper -> mapper.createParser(reader), type), -1, type);
     }
 
     /**
@@ -184,21 +187,21 @@ public final class GuidanceCodec {
             // decode as UTF-8 explicitly, as documented, rather than letting the YAML parser guess
             return readYaml(new InputStreamReader(in, StandardCharsets.UTF_8), type);
         }
-        return DocumentReads.read(mappers, format, mapper -> mapper.readValue(in, type), -1, type);
+        return DocumentReads.read(mappers, format, DocumentReads.located(mapper -> mapper.createParser(in), type), -1, type);
     }
 
     /** YAML is read whole (bounded by the document length limit) so it can be scanned for aliases first. */
     private <T> ReadResult<T> readYaml(Reader reader, Class<T> type) {
-        String text;
+        ReadResult<String> text;
         try {
-            text = DocumentReads.readText(reader, mappers.options().maxDocumentLength());
+            text = DocumentReads.readTextWithin(reader, mappers.options());
         } catch (IOException e) {
             return DocumentReads.ioFailure(null, e);
         }
-        if (text == null) {
-            return DocumentReads.tooLong(mappers.options());
+        if (!text.isSuccessful()) {
+            return ReadResult.failure(text.diagnostics());
         }
-        return read(text, type);
+        return read(text.orElseThrow(), type);
     }
 
     /**

@@ -50,9 +50,16 @@ final class JacksonErrors {
         return CoreMessages.BUNDLE.diagnostic(severity, code, at, args);
     }
 
-    /** A {@code core.json.limit} error naming the {@link ReadOptions} limit and its value. */
+    /**
+     * A {@code core.json.limit} error naming the {@link ReadOptions} limit and its value, in the SDK's own words
+     * ({@code core.json.limit.<limit>}, nl and en); {@code detail} is kept as an argument for logs, never shown.
+     */
     static Diagnostic limit(JsonPointer at, String limit, long max, String detail) {
-        return error("core.json.limit", at, CoreMessages.args("limit", limit, "max", max, "detail", detail));
+        Map<String, Object> args = CoreMessages.args("limit", limit, "max", max, "detail", detail);
+        Diagnostic d = error("core.json.limit", at, args);
+        String words = "core.json.limit." + limit;
+        return CoreMessages.BUNDLE.has(words)
+                ? ImmutableDiagnostic.copyOf(d).withMessage(CoreMessages.BUNDLE.text(words, args)) : d;
     }
 
     private static final Pattern CONSTRAINT_NAME = Pattern.compile("getMax(\\w+)\\(\\)");

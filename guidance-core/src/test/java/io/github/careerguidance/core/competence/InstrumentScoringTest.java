@@ -149,7 +149,8 @@ class InstrumentScoringTest {
         assertThat(networks.sum()).isEqualTo(9.0);
         Diagnostic range = result.diagnostics().withCode("core.competence.item-out-of-range").asList().get(1);
         assertThat(range.message(Locale.ENGLISH)).isEqualTo(
-                "Response 7 to item 'n3' is outside the scale 1 to 5; it counts as missing");
+                "The response to item 'n3' is outside the scale 1 to 5; it counts as missing");
+        assertThat(range.arguments()).doesNotContainKey("value").doesNotContainValue("7");
     }
 
     @Test

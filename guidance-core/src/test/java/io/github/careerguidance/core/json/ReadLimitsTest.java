@@ -67,6 +67,36 @@ class ReadLimitsTest {
     }
 
     @Test
+    void everyLimitIsReportedWithLineAndColumnInTheSdksOwnWords() {
+        ReadOptions lenient = ReadOptions.builder().unknownProperties(ReadOptions.UnknownProperties.IGNORE).build();
+        String deep = "{\n  \"x\": " + "[".repeat(10_000) + "]".repeat(10_000) + "}";
+        for (GuidanceCodec codec : List.of(GuidanceCodec.json(), GuidanceCodec.json(lenient), GuidanceCodec.yaml(lenient))) {
+            Diagnostic d = only(codec.read(deep, Map.class));
+            assertThat(d.code()).as(d.toString()).isEqualTo("core.json.limit");
+            assertThat(d.line()).as(d.toString()).hasValue(2);
+            assertThat(d.column().orElseThrow()).as(d.toString()).isGreaterThan(200);
+            assertThat(d.location().toString()).startsWith("/x");
+            assertThat(d.message(java.util.Locale.ENGLISH)).isEqualTo("Objects and lists are nested more than 200 levels "
+                    + "deep (limit maxNestingDepth; --max-depth on the command line)");
+            assertThat(d.message(java.util.Locale.forLanguageTag("nl"))).startsWith("Objecten en lijsten zijn meer dan 200");
+            assertThat(d.message(java.util.Locale.ENGLISH) + d.message(java.util.Locale.forLanguageTag("nl")))
+                    .doesNotContain("StreamReadConstraints").doesNotContain("exceeds the maximum");
+        }
+        ReadOptions small = ReadOptions.builder().maxDocumentLength(20).maxStringLength(5).build();
+        for (GuidanceCodec codec : List.of(GuidanceCodec.json(small), GuidanceCodec.yaml(small))) {
+            Diagnostic tooLong = only(codec.read("{\n\"a\": 1,\n\"bb\": 22222222222}", Map.class));
+            assertThat(tooLong.arguments()).containsEntry("limit", "maxDocumentLength");
+            assertThat(tooLong.line()).as(tooLong.toString()).hasValue(3);
+            assertThat(tooLong.column()).as(tooLong.toString()).isPresent();
+            assertThat(tooLong.message(java.util.Locale.ENGLISH)).startsWith("The document is longer than 20 characters");
+        }
+        Diagnostic text = only(GuidanceCodec.json(small).read("{\"a\":\n \"abcdefgh\"}", Map.class));
+        assertThat(text.arguments()).containsEntry("limit", "maxStringLength");
+        assertThat(text.line()).as(text.toString()).hasValue(2);
+        assertThat(text.message(java.util.Locale.ENGLISH)).isEqualTo("A text is longer than 5 characters (limit maxStringLength)");
+    }
+
+    @Test
     void tenThousandDeepJsonIsALimitNotAStackOverflow() {
         assertThat(GuidanceCodec.json().read(nested(200), List.class).isSuccessful()).isTrue();
         assertLimit(GuidanceCodec.json().read(nested(201), List.class), "maxNestingDepth", 200);

@@ -87,8 +87,8 @@ final class AnswerCheck {
                 boolean below = q.min().isPresent() && n.compareTo(q.min().get()) < 0;
                 boolean above = q.max().isPresent() && n.compareTo(q.max().get()) > 0;
                 if (below || above || (type == QuestionType.SCALE && !whole)) {
+                    // The given number is not echoed (it is the visitor's answer): the question and its range are.
                     return error(ErrorReason.NUMBER_OUT_OF_RANGE, ANSWER.append("number"), args("step", step,
-                            "value", n.toPlainString(),
                             "min", q.min().map(BigDecimal::toPlainString).orElse("-\u221e"),
                             "max", q.max().map(BigDecimal::toPlainString).orElse("\u221e"),
                             "whole", type == QuestionType.SCALE ? "yes" : "no"));
