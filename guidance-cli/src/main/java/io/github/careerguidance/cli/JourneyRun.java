@@ -38,6 +38,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -213,6 +214,11 @@ final class JourneyRun implements Callable<Integer> {
             StepView view = engine.view(session, now);
             show(view);
             if (view.completed() || view.kind() == StepKind.OUTCOME) {
+                // the client's action plan, as `guidance plan show` prints it (issue #14)
+                view.plan().ifPresent(plan -> {
+                    out.println();
+                    PlanText.render(plan, locale, LocalDate.ofInstant(now, engine.clock().getZone()), out);
+                });
                 out.println();
                 out.println(t("Route: ", "Path: ") + pathLine(session, view));
                 return GuidanceCli.OK;

@@ -46,4 +46,24 @@ class JourneyRunTest extends CliTestSupport {
         assertThat(err).contains("journeys.start.unknown");
         assertThat(run("journey", "run", dir.resolve("nope.yaml").toString())).isEqualTo(GuidanceCli.UNUSABLE);
     }
+    /** Issue #14: the outcome of a journey with plan templates prints the client's plan, dated from --at. */
+    @Test
+    void theOutcomePrintsTheClientsPlan(@TempDir Path dir) throws Exception {
+        Path journey = dir.resolve("became-unemployed.yaml");
+        try (var in = io.github.careerguidance.journeys.reference.ReferenceJourneys.class
+                .getResourceAsStream("/" + io.github.careerguidance.journeys.reference.ReferenceJourneys.BASE
+                        + "became-unemployed.yaml")) {
+            Files.write(journey, in.readAllBytes());
+        }
+        Path answers = dir.resolve("antwoorden.yaml");
+        Files.writeString(answers, "q-gevoel: 4\nq-werkvorm: contract\nq-ww: aangevraagd\nq-richting: zelfde\n"
+                + "zelftest: 4\nq-vangnet: ja\nq-keuze: solliciteren\nq-lukt: ja\n");
+        int code = run("--lang", "en", "journey", "run", journey.toString(), "--answers", answers.toString(),
+                "--at", "2026-12-07T09:00:00Z");
+        assertThat(code).as(out + err).isEqualTo(GuidanceCli.OK);
+        assertThat(out).contains("Action plan plan-").contains("Made:          Monday 7 December 2026");
+        assertThat(out.indexOf("Action plan")).isLessThan(out.indexOf("Path: "));
+        assertThat(out).contains("Monday 4 January 2027"); // the review with a professional, 4 weeks later
+        assertThat(out).contains("(outcome: plan)");
+    }
 }
