@@ -31,7 +31,7 @@ public final class ScenarioSchema {
      * @throws IllegalStateException if the resource is missing (a packaging error)
      */
     public static String text() {
-        try (InputStream in = ScenarioSchema.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+        try (InputStream in = ScenarioSchema.class.getResourceAsStream("/" + RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("scenario schema resource '" + RESOURCE + "' is missing");
             }
