@@ -39,6 +39,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <ul>
  *   <li>{@code answerThenView}: {@code engine.answer(session, step, answer)} then {@code engine.view(next, now)}.
+ *   <li>{@code outcomeWithPlan} and {@code outcomeWithoutPlan} (issue #14): the outcome decision of the reference
+ *       journey "Ik ben werkloos geworden" with the client's action plan built, and the same journey without plan
+ *       templates as its baseline.
  *   <li>{@code answerOnly}: the answer alone (check, transition, new session value, events).
  *   <li>{@code viewOnly}: the view of the next step alone (narrowing and contact offer).
  *   <li>{@code floorHandWritten}: the same decision written by hand ({@link HandWrittenRouter}: a {@code switch}
@@ -111,6 +114,52 @@ public class DecisionBenchmark {
         SessionResult result = engine.answer(atQuestion, DecisionJourney.DECISION_STEP,
                 DecisionJourney.DECISION_ANSWER);
         return engine.view(result.session(), DecisionJourney.SATURDAY_NIGHT);
+    }
+
+    /**
+     * Issue #14: the outcome decision of "Ik ben werkloos geworden": the last answer, then the outcome view with the
+     * client's action plan built from the journey's plan templates ({@link PlanOutcome}).
+     *
+     * @param state the sessions at the last question
+     * @return the outcome view, with its plan
+     */
+    @Benchmark
+    public StepView outcomeWithPlan(PlanState state) {
+        SessionResult result = state.withPlans.answer(state.atLastWithPlans, PlanOutcome.LAST_QUESTION,
+                PlanOutcome.LAST_ANSWER);
+        return state.withPlans.view(result.session(), PlanOutcome.MONDAY_MORNING);
+    }
+
+    /**
+     * The same outcome decision on the same journey without plan templates: the baseline for
+     * {@link #outcomeWithPlan}.
+     *
+     * @param state the sessions at the last question
+     * @return the outcome view, without a plan
+     */
+    @Benchmark
+    public StepView outcomeWithoutPlan(PlanState state) {
+        SessionResult result = state.withoutPlans.answer(state.atLastWithoutPlans, PlanOutcome.LAST_QUESTION,
+                PlanOutcome.LAST_ANSWER);
+        return state.withoutPlans.view(result.session(), PlanOutcome.MONDAY_MORNING);
+    }
+
+    /** The engines and sessions of the outcome rows. */
+    @State(Scope.Benchmark)
+    public static class PlanState {
+        JourneyEngine withPlans;
+        JourneyEngine withoutPlans;
+        Session atLastWithPlans;
+        Session atLastWithoutPlans;
+
+        /** Walks both journeys to the last question. */
+        @Setup(Level.Trial)
+        public void setUp() {
+            withPlans = PlanOutcome.engine(PlanOutcome.journey());
+            withoutPlans = PlanOutcome.engine(PlanOutcome.withoutPlans());
+            atLastWithPlans = PlanOutcome.atLastQuestion(withPlans);
+            atLastWithoutPlans = PlanOutcome.atLastQuestion(withoutPlans);
+        }
     }
 
     @Benchmark
