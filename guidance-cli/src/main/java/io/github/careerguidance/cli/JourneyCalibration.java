@@ -46,7 +46,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "calibrate", description = {
     "Fit a population model to a real session event log (the engine's stored sessions, one per line, or the",
     "documented CSV of events: guidance-research/EVENT-LOG.md), write it in the population model format, simulate",
-    "it on the real engine and compare observed with simulated per metric (difference with a 95% interval) and per",
+    "it on the real engine and compare observed with simulated per metric (difference with a 95%% interval) and per",
     "step (chi-square). Bad rows are reported with their line and skipped.",
     "Exit code 0: fitted; 1: fitted, but rows or sessions of the log were skipped; 2: unusable input."})
 final class JourneyCalibration implements Callable<Integer> {

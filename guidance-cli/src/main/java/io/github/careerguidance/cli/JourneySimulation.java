@@ -305,7 +305,7 @@ final class JourneySimulation {
     /** {@code guidance journey compare A B --population FILE --clients N --seed S --out DIR}. */
     @Command(name = "compare", description = {
         "Compare two designs (journey files or reference journey ids) on the same simulated clients: per metric the",
-        "difference B - A with a 95% interval (Newcombe's hybrid score interval for rates). Writes summary.json",
+        "difference B - A with a 95%% interval (Newcombe's hybrid score interval for rates). Writes summary.json",
         "(both designs and the differences), metrics.csv, differences.csv, report.html with plots (and events.csv",
         "with --events).",
         "Exit code 0: done; 1: a journey has errors; 2: unusable input."})
