@@ -28,10 +28,12 @@ class GuidanceScenariosTest {
     @TestFactory
     Stream<DynamicNode> referenceScenarios() throws IOException {
         List<DynamicNode> all = new ArrayList<>();
-        try (Stream<Path> journeys = Files.list(REFERENCE)) {
-            journeys.filter(p -> p.toString().endsWith(".yaml")).sorted()
-                    .forEach(j -> GuidanceScenarios.dynamicTests(j, REFERENCE.resolve("scenarios")).forEach(all::add));
+        // the six reference journeys; the follow-up journeys beside them start from a plan and have no scenarios
+        for (String id : io.github.careerguidance.journeys.reference.ReferenceJourneys.IDS) {
+            GuidanceScenarios.dynamicTests(REFERENCE.resolve(id + ".yaml"), REFERENCE.resolve("scenarios"))
+                    .forEach(all::add);
         }
+        assertThat(all).allMatch(n -> n instanceof DynamicContainer);
         assertThat(all).hasSize(6);
         return all.stream();
     }
