@@ -41,9 +41,9 @@ class ProvidersBulkReportTest extends CliTestSupport {
             assertThat(record).containsEntry("index", i).containsKey("verdict");
         }
         assertThat(lines.get(1)).contains("\"diagnostics\":[{\"severity\":\"ERROR\"").contains("\"line\":2");
-        assertThat(lines.get(0)).contains("\"reference\":\"2026-0050\"").doesNotContain("evidence");
+        assertThat(lines.get(0)).contains("\"reference\":\"2026-0050\"").doesNotContain("\"evidence\"");
         run("providers", "check", ndjson.toString(), "--scheme", "noloc-rl", "--as-of", "2026-11-28", "--format", "json-full");
-        assertThat(out.lines().findFirst().orElseThrow()).contains("evidence");
+        assertThat(out.lines().findFirst().orElseThrow()).contains("\"evidence\"");
     }
 
     @Test
