@@ -16,6 +16,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The reference portal's entry point on the HTTP server: refuses a foreign Host, hands the request to the
@@ -40,6 +41,7 @@ public final class PortalHandler implements HttpHandler {
     private final Set<String> allowedHosts;
     private final Router router;
     private final ProblemPage problems;
+    private final PreviewPage preview;
 
     /**
      * A handler.
@@ -53,15 +55,32 @@ public final class PortalHandler implements HttpHandler {
      */
     public PortalHandler(ReferenceSetup setup, SessionStore store, Clock clock, ContactPoint loket, int maxFormBytes,
             Set<String> allowedHosts) {
+        this(() -> setup, null, store, clock, loket, maxFormBytes, allowedHosts);
+    }
+
+    /**
+     * A handler over journeys that may change while it runs (the live preview).
+     *
+     * @param setup the journeys now served (asked on every request, so a reload shows at once)
+     * @param served the served journeys with the designer's files for the preview banner and {@code /preview}, or null
+     * @param store the session store
+     * @param clock the clock for opening hours and dates
+     * @param loket the contact point shown outside a journey
+     * @param maxFormBytes the largest accepted form
+     * @param allowedHosts accepted Host header names (without port); empty accepts any
+     */
+    public PortalHandler(Supplier<ReferenceSetup> setup, ServedJourneys served, SessionStore store, Clock clock,
+            ContactPoint loket, int maxFormBytes, Set<String> allowedHosts) {
         this.allowedHosts = Set.copyOf(allowedHosts);
         SecureRandom random = new SecureRandom();
         Csrf csrf = new Csrf(random);
         PortalSessions sessions = new PortalSessions(setup, store, clock, random);
         ContactPanel panel = new ContactPanel(clock, loket, csrf);
         StepPage step = new StepPage(sessions, clock, csrf, panel);
+        this.preview = new PreviewPage(served, sessions, panel);
         this.router = new Router(new IntakePage(setup, sessions, csrf, panel), step, new OutcomePage(sessions, clock, panel),
                 new PlanDownload(sessions, clock), new ProvidersPage(clock, loket, panel),
-                new JourneyActions(setup, sessions, new FormReader(maxFormBytes, csrf), step, clock));
+                new JourneyActions(setup, sessions, new FormReader(maxFormBytes, csrf), step, clock), preview);
         this.problems = new ProblemPage(sessions, panel);
     }
 
@@ -77,6 +96,7 @@ public final class PortalHandler implements HttpHandler {
                         LocalizedText.of("Deze portal antwoordt alleen op zijn eigen adres.",
                                 "This portal only answers on its own address."));
             }
+            r.banner = preview.banner(r);
             router.route(r);
         } catch (Form.Rejected e) {
             problems.show(r, new Problem(e.status(), e.status() == 413

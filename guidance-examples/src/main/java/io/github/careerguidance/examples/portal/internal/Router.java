@@ -18,9 +18,11 @@ final class Router {
     private final PlanDownload plan;
     private final ProvidersPage providers;
     private final JourneyActions actions;
+    private final PreviewPage preview;
 
     Router(IntakePage intake, StepPage step, OutcomePage outcome, PlanDownload plan, ProvidersPage providers,
-            JourneyActions actions) {
+            JourneyActions actions, PreviewPage preview) {
+        this.preview = preview;
         this.intake = intake;
         this.step = step;
         this.outcome = outcome;
@@ -67,6 +69,10 @@ final class Router {
             case "/providers":
                 expect(r, get, "GET");
                 providers.show(r);
+                return;
+            case "/preview":
+                expect(r, get, "GET");
+                preview.show(r);
                 return;
             case "/static/portal.css":
                 expect(r, get, "GET");
