@@ -5,6 +5,8 @@
 package io.github.careerguidance.examples.portal;
 
 import io.github.careerguidance.examples.portal.store.JdbcSessionStore;
+import io.github.careerguidance.examples.portal.check.InstrumentItemsException;
+import io.github.careerguidance.examples.portal.check.JourneyRefusedException;
 import io.github.careerguidance.examples.portal.store.SessionStore;
 import io.github.careerguidance.examples.internal.SampleContactPoint;
 import com.sun.net.httpserver.HttpServer;

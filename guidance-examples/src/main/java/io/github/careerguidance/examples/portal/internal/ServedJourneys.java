@@ -12,7 +12,7 @@ import io.github.careerguidance.core.diagnostics.Severity;
 import io.github.careerguidance.core.json.ReadResult;
 import io.github.careerguidance.core.text.LocalizedText;
 import io.github.careerguidance.examples.internal.ReferenceSetup;
-import io.github.careerguidance.examples.portal.JourneyRefusedException;
+import io.github.careerguidance.examples.portal.check.JourneyRefusedException;
 import io.github.careerguidance.journeys.check.JourneyChecker;
 import io.github.careerguidance.journeys.engine.InvalidJourneyException;
 import io.github.careerguidance.journeys.format.JourneyFormat;

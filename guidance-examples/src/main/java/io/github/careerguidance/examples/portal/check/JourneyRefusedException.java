@@ -2,7 +2,7 @@
  * SPDX-License-Identifier: Apache-2.0
  * Copyright 2026 the guidance maintainers
  */
-package io.github.careerguidance.examples.portal;
+package io.github.careerguidance.examples.portal.check;
 
 import io.github.careerguidance.core.diagnostics.Diagnostics;
 import java.util.Locale;
