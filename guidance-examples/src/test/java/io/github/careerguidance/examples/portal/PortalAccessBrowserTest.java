@@ -208,6 +208,14 @@ class PortalAccessBrowserTest {
         assertThat(d.findElement(By.cssSelector("header .brand span[lang=en]")).getText()).isEqualTo("guidance");
         assertThat(d.findElement(By.cssSelector("a[hreflang=en]")).getAttribute("lang")).isEqualTo("en");
 
+        // the intake posted without a goal (a browser without validation): the problem page's error summary takes focus
+        ((JavascriptExecutor) d).executeScript("document.querySelectorAll('[required]').forEach(function (e) {"
+                + " e.removeAttribute('required'); });");
+        d.findElement(By.cssSelector("form.intake button[type=submit]")).click();
+        check(d);
+        assertThat(d.switchTo().activeElement().getAttribute("class")).isEqualTo("error-summary");
+        assertThat(d.switchTo().activeElement().getText()).contains("Kies waarom je komt.");
+
         // Ik ben werkloos geworden, feeling bad: scale question with anchors, contact step, information, self-test,
         // reflection, actions, outcome
         startJourney(d, "became-unemployed");
