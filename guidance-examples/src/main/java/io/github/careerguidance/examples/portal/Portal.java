@@ -6,6 +6,8 @@ package io.github.careerguidance.examples.portal;
 
 import io.github.careerguidance.examples.portal.store.JdbcSessionStore;
 import io.github.careerguidance.examples.portal.store.SessionStore;
+import io.github.careerguidance.examples.portal.adviser.AdviserAccounts;
+import io.github.careerguidance.examples.portal.store.JdbcHandoverSink;
 import io.github.careerguidance.examples.internal.SampleContactPoint;
 import com.sun.net.httpserver.HttpServer;
 import io.github.careerguidance.core.contact.ContactPoint;
@@ -124,8 +126,9 @@ public final class Portal implements AutoCloseable {
      * Runs {@code guidance serve}: starts the portal and blocks until the JVM is stopped.
      *
      * @param args {@code --port N} (8080), {@code --bind ADDRESS} (loopback), {@code --db JDBC-URL} (else
-     *     {@code GUIDANCE_DB_URL}, else H2 in {@code --data-dir}), {@code --data-dir DIR}; the database user and
-     *     password come from {@code GUIDANCE_DB_USER} and {@code GUIDANCE_DB_PASSWORD}
+     *     {@code GUIDANCE_DB_URL}, else H2 in {@code --data-dir}), {@code --data-dir DIR}, {@code --advisers FILE}
+     *     (else {@code GUIDANCE_ADVISERS}), {@code --hash-password}; the database user and password come from
+     *     {@code GUIDANCE_DB_USER} and {@code GUIDANCE_DB_PASSWORD}
      * @param out standard output
      * @param err standard error
      * @return 0 after a normal stop, 2 for a wrong command line, 1 when the portal cannot start
@@ -135,6 +138,8 @@ public final class Portal implements AutoCloseable {
         String bind = null;
         String db = System.getenv("GUIDANCE_DB_URL");
         Path dataDir = JdbcSessionStore.defaultDataDir();
+        Path advisersFile = null;
+        boolean hashPassword = false;
         try {
             for (int i = 0; i < args.length; i++) {
                 String value = i + 1 < args.length ? args[i + 1] : null;
@@ -150,6 +155,13 @@ public final class Portal implements AutoCloseable {
                     case "--db":
                         db = Objects.requireNonNull(value, "--db takes a JDBC URL");
                         i++;
+                        break;
+                    case "--advisers":
+                        advisersFile = Path.of(Objects.requireNonNull(value, "--advisers takes a file"));
+                        i++;
+                        break;
+                    case "--hash-password":
+                        hashPassword = true;
                         break;
                     case "--data-dir":
                         dataDir = Path.of(Objects.requireNonNull(value, "--data-dir takes a folder"));
@@ -170,6 +182,16 @@ public final class Portal implements AutoCloseable {
             err.println("guidance serve: " + e.getMessage() + "\n" + USAGE);
             return 2;
         }
+        if (hashPassword) {
+            return AdviserSetup.hashPassword(System.console(), System.in, out, err);
+        }
+        AdviserAccounts advisers;
+        try {
+            advisers = AdviserSetup.accounts(advisersFile, System.getenv("GUIDANCE_ADVISERS"));
+        } catch (IllegalArgumentException | java.io.IOException e) {
+            err.println("guidance serve: the adviser accounts cannot be read: " + e.getMessage());
+            return 2;
+        }
         // the JDK server's own limits, read when it first starts: headers per request, and time to read a request
         // (slow clients) and to write an answer; set only when the user did not set them
         defaultProperty("sun.net.httpserver.maxReqHeaders", "100");
@@ -183,10 +205,22 @@ public final class Portal implements AutoCloseable {
             err.println("guidance serve: cannot open the session store: " + e.getMessage());
             return 1;
         }
-        Builder builder = builder().store(store).port(port);
+        JdbcHandoverSink callbacks;
+        try {
+            String url = store instanceof JdbcSessionStore jdbc ? jdbc.url() : db;
+            boolean h2 = db == null || db.isBlank();
+            callbacks = JdbcHandoverSink.open(url, h2 ? "sa" : System.getenv("GUIDANCE_DB_USER"),
+                    h2 ? "" : System.getenv("GUIDANCE_DB_PASSWORD"), Clock.systemUTC());
+        } catch (RuntimeException e) {
+            err.println("guidance serve: cannot open the callback requests table: " + e.getMessage());
+            store.close();
+            return 1;
+        }
+        Builder builder = builder().store(store).port(port).callbacks(callbacks).advisers(advisers);
         try (Portal portal = (bind == null ? builder : builder.bind(InetAddress.getByName(bind))).start()) {
             Runtime.getRuntime().addShutdownHook(new Thread(portal::close, "guidance-portal-stop"));
-            out.println("guidance portal: " + portal.uri() + "  (sessions: " + store + "; Ctrl+C stops)");
+            out.println("guidance portal: " + portal.uri() + "  (sessions: " + store + "; " + advisers.size()
+                    + " adviser account(s) for " + portal.uri().resolve("/adviseur") + "; Ctrl+C stops)");
             portal.awaitStop();
             return 0;
         } catch (IOException e) {
@@ -207,7 +241,9 @@ public final class Portal implements AutoCloseable {
     }
 
     private static final String USAGE = "usage: guidance serve [--port 8080] [--bind 127.0.0.1] [--db jdbc:postgresql://host/db]"
-            + " [--data-dir DIR]\n  default store: H2 in " + JdbcSessionStore.defaultDataDir()
+            + " [--data-dir DIR] [--advisers FILE]\n       guidance serve --hash-password   (reads a password, prints its Argon2id hash)\n"
+            + "  adviser accounts: --advisers FILE (NAME.regions = r1, r2 / NAME.password = HASH) or GUIDANCE_ADVISERS"
+            + " ('name:r1,r2:HASH' entries)\n  default store: H2 in " + JdbcSessionStore.defaultDataDir()
             + "; GUIDANCE_DB_URL, GUIDANCE_DB_USER, GUIDANCE_DB_PASSWORD configure PostgreSQL";
 
     /**
@@ -223,6 +259,8 @@ public final class Portal implements AutoCloseable {
         private List<ContactPoint> contactPoints;
         private int maxFormBytes = DEFAULT_MAX_FORM_BYTES;
         private int threads = 8;
+        private JdbcHandoverSink callbacks;
+        private AdviserAccounts advisers = AdviserAccounts.none();
 
         private Builder() {}
 
@@ -289,6 +327,28 @@ public final class Portal implements AutoCloseable {
         }
 
         /**
+         * Where callback requests go; without one the portal offers no callback form and no adviser view.
+         *
+         * @param sink the sink in the portal's database
+         * @return this builder
+         */
+        public Builder callbacks(JdbcHandoverSink sink) {
+            this.callbacks = Objects.requireNonNull(sink, "sink");
+            return this;
+        }
+
+        /**
+         * The advisers who may sign in at {@code /adviseur}; none by default (every sign-in is refused).
+         *
+         * @param accounts the accounts
+         * @return this builder
+         */
+        public Builder advisers(AdviserAccounts accounts) {
+            this.advisers = Objects.requireNonNull(accounts, "accounts");
+            return this;
+        }
+
+        /**
          * The largest form accepted, in bytes; 16 KiB by default.
          *
          * @param bytes the limit, at least 1024
@@ -328,7 +388,7 @@ public final class Portal implements AutoCloseable {
                 return t;
             });
             server.setExecutor(executor);
-            server.createContext("/", new PortalHandler(setup, store, clock, points.get(0), maxFormBytes, hosts));
+            server.createContext("/", new PortalHandler(setup, store, clock, points, maxFormBytes, hosts, callbacks, advisers));
             server.start();
             int actual = server.getAddress().getPort();
             return new Portal(server, executor, URI.create("http://" + hostName(bind) + ":" + actual + "/"));

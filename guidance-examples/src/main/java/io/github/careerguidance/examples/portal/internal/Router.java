@@ -18,9 +18,19 @@ final class Router {
     private final PlanDownload plan;
     private final ProvidersPage providers;
     private final JourneyActions actions;
+    private final CallbackPage callback;
+    private final AdviserPages advisers;
 
     Router(IntakePage intake, StepPage step, OutcomePage outcome, PlanDownload plan, ProvidersPage providers,
             JourneyActions actions) {
+        this(intake, step, outcome, plan, providers, actions, null, null);
+    }
+
+    /** A router that also answers the callback pages and the adviser view (each null when the portal has none). */
+    Router(IntakePage intake, StepPage step, OutcomePage outcome, PlanDownload plan, ProvidersPage providers,
+            JourneyActions actions, CallbackPage callback, AdviserPages advisers) {
+        this.callback = callback;
+        this.advisers = advisers;
         this.intake = intake;
         this.step = step;
         this.outcome = outcome;
@@ -35,6 +45,14 @@ final class Router {
         String path = r.ex.getRequestURI().getPath();
         boolean get = "GET".equals(method) || "HEAD".equals(method);
         boolean post = "POST".equals(method);
+        if (callback != null && CallbackPage.handles(path)) {
+            callback.route(r, path, get, post);
+            return;
+        }
+        if (advisers != null && AdviserPages.handles(path)) {
+            advisers.route(r, path, get, post);
+            return;
+        }
         switch (path) {
             case "/":
                 expect(r, get, "GET");
