@@ -7,6 +7,9 @@
  * that share them. Packages with JSON-mapped values are opened to Jackson alone, for the generated
  * {@code Immutable*} classes' creators.
  */
+// "module": the qualified exports name sibling modules that Maven compiles after this one, so javac cannot see them
+// here; "requires-automatic": some dependencies ship only an Automatic-Module-Name.
+@SuppressWarnings({"module", "requires-automatic"})
 module io.github.careerguidance.core {
     requires transitive tools.jackson.databind;
     requires transitive tools.jackson.core;

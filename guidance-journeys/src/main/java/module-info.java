@@ -6,6 +6,9 @@
  * <p>Exports every API package; {@code io.github.careerguidance.journeys.internal} only to guidance-research.
  * Packages with JSON-mapped values are opened to Jackson alone.
  */
+// "module": the qualified exports name sibling modules that Maven compiles after this one, so javac cannot see them
+// here; "requires-automatic": some dependencies ship only an Automatic-Module-Name.
+@SuppressWarnings({"module", "requires-automatic"})
 module io.github.careerguidance.journeys {
     requires transitive io.github.careerguidance.core;
     requires static org.immutables.value.annotations;

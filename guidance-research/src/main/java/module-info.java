@@ -5,6 +5,9 @@
  * <p>Exports every API package, never the {@code internal} ones. Packages with JSON-mapped values are opened to
  * Jackson alone. XChart has no module descriptor; it is required as the automatic module {@code org.knowm.xchart}.
  */
+// "requires-automatic": some dependencies (XChart, the OWASP encoder, Immutables' annotations) ship only an
+// Automatic-Module-Name.
+@SuppressWarnings("requires-automatic")
 module io.github.careerguidance.research {
     requires transitive io.github.careerguidance.core;
     requires transitive io.github.careerguidance.journeys;

@@ -52,9 +52,7 @@ import picocli.CommandLine.ScopeType;
         scope = ScopeType.INHERIT,
         mixinStandardHelpOptions = true,
         versionProvider = GuidanceCli.Version.class,
-        description = "Career guidance SDK: journey designs, quality-mark schemes, provider registration checks and action plans.",
-        subcommands = {JourneyCommand.class, SchemesCommand.class, ProvidersCommand.class, PlanCommand.class,
-            CommandLine.HelpCommand.class})
+        description = "Career guidance SDK: journey designs, quality-mark schemes, provider registration checks and action plans.")
 public final class GuidanceCli {
     /** Every check passed. */
     public static final int OK = 0;
@@ -155,7 +153,14 @@ public final class GuidanceCli {
 
     /** As {@link #run(PrintWriter, PrintWriter, String...)}, on a given clock (tests). */
     static int run(Clock clock, PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new GuidanceCli(clock));
+        // Only the commands the arguments name (start-up, issue #18); the whole tree when that does not parse, so
+        // that errors and suggestions are picocli's for the whole command line.
+        CommandLine cli = CommandTree.along(clock, args);
+        try {
+            cli.parseArgs(args);
+        } catch (CommandLine.ParameterException e) {
+            cli = CommandTree.whole(clock);
+        }
         cli.setOut(out);
         cli.setErr(err);
         cli.setExitCodeExceptionMapper(e -> UNUSABLE);

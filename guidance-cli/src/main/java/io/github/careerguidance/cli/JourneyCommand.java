@@ -30,10 +30,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code guidance journey check|run|test|schema|...}: journey designs. */
-@Command(name = "journey", description = "Check journey designs, walk through them, test them against scenarios, draw them, tabulate their outcomes, diff versions, simulate and compare them, calibrate a population from real logs, print the JSON Schemas.",
-        subcommands = {JourneyCommand.Check.class, JourneyRun.class, JourneyTest.class, JourneyCommand.Schema.class, JourneyDiagram.class,
-            JourneySimulation.Simulate.class, JourneySimulation.Compare.class, JourneySimulation.PopulationSchema.class,
-            JourneyOutcomes.class, JourneyDiffCommand.class, JourneyCalibration.class})
+@Command(name = "journey", description = "Check journey designs, walk through them, test them against scenarios, draw them, tabulate their outcomes, diff versions, simulate and compare them, calibrate a population from real logs, print the JSON Schemas.")
 final class JourneyCommand {
     @ParentCommand
     GuidanceCli root;

@@ -32,8 +32,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * <p>Exit codes as everywhere: {@code 0} fine (warnings allowed), {@code 1} the plan has errors (findings of
  * {@link ActionPlans#check(ActionPlan)}), {@code 2} a file could not be read or used, or the command line was wrong.
  */
-@Command(name = "plan", description = "Check a client's action plan, show it for the client, write its dates to a calendar file.",
-        subcommands = {PlanCommand.Check.class, PlanCommand.Show.class, PlanIcs.class, PlanCommand.Schema.class})
+@Command(name = "plan", description = "Check a client's action plan, show it for the client, write its dates to a calendar file.")
 final class PlanCommand {
     @ParentCommand
     GuidanceCli root;

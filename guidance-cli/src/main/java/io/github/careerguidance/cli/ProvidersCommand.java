@@ -45,8 +45,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code guidance providers check}: a provider registration against schemes or a policy. */
-@Command(name = "providers", description = "Check provider registrations against quality-mark schemes.",
-        subcommands = {ProvidersCommand.Check.class})
+@Command(name = "providers", description = "Check provider registrations against quality-mark schemes.")
 final class ProvidersCommand {
     @ParentCommand
     GuidanceCli root;

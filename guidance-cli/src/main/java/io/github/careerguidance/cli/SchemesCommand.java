@@ -21,8 +21,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code guidance schemes list|show}: the built-in quality-mark schemes. */
-@Command(name = "schemes", description = "List and show the built-in quality-mark schemes.",
-        subcommands = {SchemesCommand.ListSchemes.class, SchemesCommand.ShowScheme.class})
+@Command(name = "schemes", description = "List and show the built-in quality-mark schemes.")
 final class SchemesCommand {
     @ParentCommand
     GuidanceCli root;

@@ -19,7 +19,7 @@ class HelpEverywhereTest extends CliTestSupport {
     @Test
     void everyCommandAndSubcommandPrintsItsUsage() {
         List<List<String>> paths = new ArrayList<>();
-        collect(new CommandLine(new GuidanceCli()), new ArrayList<>(), paths);
+        collect(CommandTree.whole(java.time.Clock.systemUTC()), new ArrayList<>(), paths);
         assertThat(paths).as("commands found").hasSizeGreaterThan(10)
                 .contains(List.of("journey", "simulate"), List.of("providers", "check"), List.of("schemes", "show"),
                         List.of("plan", "ics"));

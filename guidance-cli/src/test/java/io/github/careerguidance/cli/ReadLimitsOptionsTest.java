@@ -35,11 +35,14 @@ class ReadLimitsOptionsTest extends CliTestSupport {
 
     @Test
     void theDefaultsAreTheSdksAndEachOptionChangesOneLimit() {
-        GuidanceCli cli = new GuidanceCli();
-        new CommandLine(cli).parseArgs("schemes", "list");
+        CommandLine line = CommandTree.whole(java.time.Clock.systemUTC());
+        line.parseArgs("schemes", "list");
+        GuidanceCli cli = line.getCommand();
         assertThat(cli.readOptions()).isEqualTo(ReadOptions.defaults());
-        cli = new GuidanceCli();
-        new CommandLine(cli).parseArgs("--max-document-size", "1MiB", "--max-record-size", "64k", "--max-depth", "32",
+        line = CommandTree.along(java.time.Clock.systemUTC(), "--max-document-size", "1MiB", "--max-record-size",
+                "64k", "--max-depth", "32", "--lenient", "schemes", "list");
+        cli = line.getCommand();
+        line.parseArgs("--max-document-size", "1MiB", "--max-record-size", "64k", "--max-depth", "32",
                 "--lenient", "schemes", "list");
         ReadOptions options = cli.readOptions();
         assertThat(options.maxDocumentLength()).isEqualTo(1L << 20);

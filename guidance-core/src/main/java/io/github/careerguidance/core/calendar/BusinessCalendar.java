@@ -45,6 +45,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @GuidanceStyle
 public abstract class BusinessCalendar {
+    /** Extended only by the generated immutable implementation. */
+    BusinessCalendar() {}
+
     /** How many days the arithmetic walks past non-business days before it gives up (a calendar without any). */
     public static final int MAX_NON_BUSINESS_RUN = 3660;
 

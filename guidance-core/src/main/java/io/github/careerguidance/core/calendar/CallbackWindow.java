@@ -26,6 +26,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableCallbackWindow.class)
 @JsonDeserialize(as = ImmutableCallbackWindow.class)
 public abstract class CallbackWindow {
+    /** Extended only by the generated immutable implementation. */
+    CallbackWindow() {}
+
     /**
      * A new builder.
      *

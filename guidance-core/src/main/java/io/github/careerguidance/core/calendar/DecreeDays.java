@@ -30,6 +30,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableDecreeDays.class)
 @JsonDeserialize(as = ImmutableDecreeDays.class)
 public abstract class DecreeDays {
+    /** Extended only by the generated immutable implementation. */
+    DecreeDays() {}
+
     /** The class-path resource of the decree days guidance ships. */
     public static final String RESOURCE = "io/github/careerguidance/core/calendar/decree-days.json";
 

@@ -37,6 +37,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableHoliday.class)
 @JsonDeserialize(as = ImmutableHoliday.class)
 public abstract class Holiday implements Comparable<Holiday> {
+    /** Extended only by the generated immutable implementation. */
+    Holiday() {}
+
     /**
      * A new builder.
      *

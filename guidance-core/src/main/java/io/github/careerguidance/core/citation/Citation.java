@@ -33,6 +33,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableCitation.class)
 @JsonDeserialize(as = ImmutableCitation.class)
 public abstract class Citation {
+    /** Extended only by the generated immutable implementation. */
+    Citation() {}
+
 
     /**
      * A new builder.

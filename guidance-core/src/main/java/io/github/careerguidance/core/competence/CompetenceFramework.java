@@ -35,6 +35,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableCompetenceFramework.class)
 @JsonDeserialize(as = ImmutableCompetenceFramework.class)
 public abstract class CompetenceFramework {
+    /** Extended only by the generated immutable implementation. */
+    CompetenceFramework() {}
+
 
     /**
      * A new builder.

@@ -21,6 +21,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableCompetenceProfile.class)
 @JsonDeserialize(as = ImmutableCompetenceProfile.class)
 public abstract class CompetenceProfile {
+    /** Extended only by the generated immutable implementation. */
+    CompetenceProfile() {}
+
 
     /**
      * A new builder.

@@ -40,6 +40,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableCrosswalk.class)
 @JsonDeserialize(as = ImmutableCrosswalk.class)
 public abstract class Crosswalk {
+    /** Extended only by the generated immutable implementation. */
+    Crosswalk() {}
+
 
     /**
      * A new builder.

@@ -32,6 +32,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableCrosswalkMapping.class)
 @JsonDeserialize(as = ImmutableCrosswalkMapping.class)
 public abstract class CrosswalkMapping {
+    /** Extended only by the generated immutable implementation. */
+    CrosswalkMapping() {}
+
 
     /**
      * A new builder.
@@ -47,6 +50,8 @@ public abstract class CrosswalkMapping {
      *
      * @return the dimension reference
      */
+    // 'from' is the attribute's public name; the builder then has no from(instance) copy method, which no caller needs
+    @SuppressWarnings("immutables:from")
     public abstract DimensionRef from();
 
     /**

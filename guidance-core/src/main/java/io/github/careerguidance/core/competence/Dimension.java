@@ -30,6 +30,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableDimension.class)
 @JsonDeserialize(as = ImmutableDimension.class)
 public abstract class Dimension {
+    /** Extended only by the generated immutable implementation. */
+    Dimension() {}
+
 
     /**
      * A new builder.

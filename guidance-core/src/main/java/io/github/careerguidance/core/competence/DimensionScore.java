@@ -22,6 +22,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableDimensionScore.class)
 @JsonDeserialize(as = ImmutableDimensionScore.class)
 public abstract class DimensionScore {
+    /** Extended only by the generated immutable implementation. */
+    DimensionScore() {}
+
 
     /**
      * A new builder.

@@ -49,6 +49,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableInstrument.class)
 @JsonDeserialize(as = ImmutableInstrument.class)
 public abstract class Instrument {
+    /** Extended only by the generated immutable implementation. */
+    Instrument() {}
+
 
     /**
      * A new builder.

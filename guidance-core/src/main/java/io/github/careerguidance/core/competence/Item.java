@@ -28,6 +28,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableItem.class)
 @JsonDeserialize(as = ImmutableItem.class)
 public abstract class Item {
+    /** Extended only by the generated immutable implementation. */
+    Item() {}
+
 
     /**
      * A new builder.

@@ -41,6 +41,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableMissingItemPolicy.class)
 @JsonDeserialize(as = ImmutableMissingItemPolicy.class)
 public abstract class MissingItemPolicy {
+    /** Extended only by the generated immutable implementation. */
+    MissingItemPolicy() {}
+
 
     /**
      * A new builder.

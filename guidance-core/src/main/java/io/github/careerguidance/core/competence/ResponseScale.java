@@ -27,6 +27,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableResponseScale.class)
 @JsonDeserialize(as = ImmutableResponseScale.class)
 public abstract class ResponseScale {
+    /** Extended only by the generated immutable implementation. */
+    ResponseScale() {}
+
 
     /**
      * A new builder.

@@ -28,6 +28,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableScoringResult.class)
 @JsonDeserialize(as = ImmutableScoringResult.class)
 public abstract class ScoringResult {
+    /** Extended only by the generated immutable implementation. */
+    ScoringResult() {}
+
 
     /**
      * A new builder.

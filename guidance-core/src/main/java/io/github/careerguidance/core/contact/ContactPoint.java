@@ -50,6 +50,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableContactPoint.class)
 @JsonDeserialize(as = ImmutableContactPoint.class)
 public abstract class ContactPoint {
+    /** Extended only by the generated immutable implementation. */
+    ContactPoint() {}
+
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:[-_.][a-z0-9]+)*");
 
     /**

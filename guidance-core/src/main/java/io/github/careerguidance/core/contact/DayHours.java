@@ -34,6 +34,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @GuidanceStyle
 public abstract class DayHours {
+    /** Extended only by the generated immutable implementation. */
+    DayHours() {}
+
     private static final DayHours CLOSED = ImmutableDayHours.builder().build();
 
     /**

@@ -58,6 +58,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableOpeningHours.class)
 @JsonDeserialize(as = ImmutableOpeningHours.class)
 public abstract class OpeningHours {
+    /** Extended only by the generated immutable implementation. */
+    OpeningHours() {}
+
     /** The default time zone. */
     public static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 

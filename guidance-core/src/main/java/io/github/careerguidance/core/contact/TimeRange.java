@@ -36,6 +36,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @GuidanceStyle
 public abstract class TimeRange implements Comparable<TimeRange> {
+    /** Extended only by the generated immutable implementation. */
+    TimeRange() {}
+
     /** Minutes in a day; the largest {@linkplain #endMinute() end minute}, written as {@code 24:00}. */
     public static final int MINUTES_PER_DAY = 1440;
 

@@ -43,6 +43,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableDiagnostic.class)
 @JsonDeserialize(as = ImmutableDiagnostic.class)
 public abstract class Diagnostic {
+    /** Extended only by the generated immutable implementation. */
+    Diagnostic() {}
+
     private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9]*(?:[.-][a-z0-9]+)*");
 
     /**

@@ -48,6 +48,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableIntakeCatalogue.class)
 @JsonDeserialize(as = ImmutableIntakeCatalogue.class)
 public abstract class IntakeCatalogue {
+    /** Extended only by the generated immutable implementation. */
+    IntakeCatalogue() {}
+
     /** The classpath resource of the built-in catalogue. */
     static final String BUILT_IN_RESOURCE = "io/github/careerguidance/core/intake/intake-catalogue.yaml";
 

@@ -39,6 +39,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableIntakeGoal.class)
 @JsonDeserialize(as = ImmutableIntakeGoal.class)
 public abstract class IntakeGoal {
+    /** Extended only by the generated immutable implementation. */
+    IntakeGoal() {}
+
     /** The form of goal codes and tags: lower-case words of letters and digits separated by single dashes. */
     static final Pattern CODE = Pattern.compile("[a-z][a-z0-9]*(?:-[a-z0-9]+)*");
 

@@ -45,6 +45,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @GuidanceStyle
 public abstract class ReadOptions {
+    /** Extended only by the generated immutable implementation. */
+    ReadOptions() {}
+
     /** The default of {@link #maxDocumentLength()}: 64 MiB. */
     public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 64L * 1024 * 1024;
     /** The default of {@link #maxRecordLength()}: 16 MiB. */

@@ -61,6 +61,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableActionPlan.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class ActionPlan {
+    /** Extended only by the generated immutable implementation. */
+    ActionPlan() {}
+
     /**
      * A new builder.
      *

@@ -44,6 +44,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutablePlanAction.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class PlanAction {
+    /** Extended only by the generated immutable implementation. */
+    PlanAction() {}
+
     /**
      * A new builder.
      *

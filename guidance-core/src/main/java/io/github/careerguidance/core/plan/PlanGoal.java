@@ -25,6 +25,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutablePlanGoal.class)
 @JsonDeserialize(as = ImmutablePlanGoal.class)
 public abstract class PlanGoal {
+    /** Extended only by the generated immutable implementation. */
+    PlanGoal() {}
+
     /**
      * A goal.
      *

@@ -51,6 +51,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableRecurrence.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class Recurrence {
+    /** Extended only by the generated immutable implementation. */
+    Recurrence() {}
+
     /** The most periods {@link #periods(LocalDate, LocalDate)} returns. */
     public static final int MAX_PERIODS = 10_000;
 

@@ -20,6 +20,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @GuidanceStyle
 public abstract class RecurrencePeriod {
+    /** Extended only by the generated immutable implementation. */
+    RecurrencePeriod() {}
+
     /**
      * A period.
      *

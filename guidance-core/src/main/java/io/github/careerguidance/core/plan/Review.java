@@ -31,6 +31,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableReview.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class Review {
+    /** Extended only by the generated immutable implementation. */
+    Review() {}
+
     /**
      * A new builder.
      *

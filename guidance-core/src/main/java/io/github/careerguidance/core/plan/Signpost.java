@@ -33,6 +33,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableSignpost.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class Signpost {
+    /** Extended only by the generated immutable implementation. */
+    Signpost() {}
+
     /**
      * A new builder.
      *

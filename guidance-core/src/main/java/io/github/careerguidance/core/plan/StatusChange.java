@@ -24,6 +24,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableStatusChange.class)
 @JsonDeserialize(as = ImmutableStatusChange.class)
 public abstract class StatusChange {
+    /** Extended only by the generated immutable implementation. */
+    StatusChange() {}
+
     /**
      * A change.
      *

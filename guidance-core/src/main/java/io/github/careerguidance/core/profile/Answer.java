@@ -43,6 +43,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"kind", "text", "number", "choice", "choices"})
 public abstract class Answer {
+    /** Extended only by the generated immutable implementation. */
+    Answer() {}
+
     /** The longest free-text answer, in characters. */
     public static final int MAX_TEXT_LENGTH = 2000;
 

@@ -58,6 +58,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableClientProfile.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class ClientProfile {
+    /** Extended only by the generated immutable implementation. */
+    ClientProfile() {}
+
     /** The form of question ids: a letter or digit, then letters, digits, '.', '_', ':' or '-'; at most 100. */
     private static final Pattern QUESTION_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,99}");
 

@@ -35,6 +35,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableRegion.class)
 @JsonPropertyOrder({"kind", "code"})
 public abstract class Region {
+    /** Extended only by the generated immutable implementation. */
+    Region() {}
+
     /** The longest labour-market region code accepted. */
     public static final int MAX_CODE_LENGTH = 80;
 

@@ -31,6 +31,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableReadinessAssessment.class)
 @JsonDeserialize(as = ImmutableReadinessAssessment.class)
 public abstract class ReadinessAssessment {
+    /** Extended only by the generated immutable implementation. */
+    ReadinessAssessment() {}
+
 
     /**
      * A new builder.

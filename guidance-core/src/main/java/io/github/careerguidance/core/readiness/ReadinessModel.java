@@ -39,6 +39,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableReadinessModel.class)
 @JsonDeserialize(as = ImmutableReadinessModel.class)
 public abstract class ReadinessModel {
+    /** Extended only by the generated immutable implementation. */
+    ReadinessModel() {}
+
     /** The default threshold of both scores (a guidance proposal). */
     public static final double DEFAULT_THRESHOLD = 0.5;
 

@@ -27,6 +27,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableSafetyNetCheck.class)
 @JsonDeserialize(as = ImmutableSafetyNetCheck.class)
 public abstract class SafetyNetCheck {
+    /** Extended only by the generated immutable implementation. */
+    SafetyNetCheck() {}
+
 
     /**
      * A new builder.

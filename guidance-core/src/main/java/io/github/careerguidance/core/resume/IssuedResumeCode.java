@@ -35,6 +35,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @GuidanceStyle
 public abstract class IssuedResumeCode {
+    /** Extended only by the generated immutable implementation. */
+    IssuedResumeCode() {}
+
     /**
      * An issued code.
      *

@@ -8,6 +8,8 @@ import io.github.careerguidance.examples.portal.store.JdbcSessionStore;
 import io.github.careerguidance.examples.portal.check.InstrumentItemsException;
 import io.github.careerguidance.examples.portal.check.JourneyRefusedException;
 import io.github.careerguidance.examples.portal.store.SessionStore;
+import io.github.careerguidance.examples.portal.adviser.AdviserAccounts;
+import io.github.careerguidance.examples.portal.store.JdbcHandoverSink;
 import io.github.careerguidance.examples.internal.SampleContactPoint;
 import com.sun.net.httpserver.HttpServer;
 import io.github.careerguidance.core.contact.ContactPoint;
@@ -137,9 +139,10 @@ public final class Portal implements AutoCloseable {
      * Runs {@code guidance serve}: starts the portal and blocks until the JVM is stopped.
      *
      * @param args {@code --port N} (8080), {@code --bind ADDRESS} (loopback), {@code --db JDBC-URL} (else
-     *     {@code GUIDANCE_DB_URL}, else H2 in {@code --data-dir}), {@code --data-dir DIR}; the database user and
-     *     password come from {@code GUIDANCE_DB_USER} and {@code GUIDANCE_DB_PASSWORD}; {@code --journey FILE…} serves
-     *     a designer's journey files (checked at start-up), {@code --watch} reloads them on save (the live preview),
+     *     {@code GUIDANCE_DB_URL}, else H2 in {@code --data-dir}), {@code --data-dir DIR}, {@code --advisers FILE}
+     *     (else {@code GUIDANCE_ADVISERS}), {@code --hash-password}; the database user and password come from
+     *     {@code GUIDANCE_DB_USER} and {@code GUIDANCE_DB_PASSWORD}; {@code --journey FILE…} serves a designer's journey
+     *     files (checked at start-up), {@code --watch} reloads them on save (the live preview),
      *     {@code --instrument-items FILE} loads licensed item texts of a built-in instrument
      * @param out standard output
      * @param err standard error
@@ -150,6 +153,8 @@ public final class Portal implements AutoCloseable {
         String bind = null;
         String db = System.getenv("GUIDANCE_DB_URL");
         Path dataDir = JdbcSessionStore.defaultDataDir();
+        Path advisersFile = null;
+        boolean hashPassword = false;
         List<Path> journeyFiles = new ArrayList<>();
         boolean watch = false;
         Path itemsFile = null;
@@ -168,6 +173,13 @@ public final class Portal implements AutoCloseable {
                     case "--db":
                         db = Objects.requireNonNull(value, "--db takes a JDBC URL");
                         i++;
+                        break;
+                    case "--advisers":
+                        advisersFile = Path.of(Objects.requireNonNull(value, "--advisers takes a file"));
+                        i++;
+                        break;
+                    case "--hash-password":
+                        hashPassword = true;
                         break;
                     case "--data-dir":
                         dataDir = Path.of(Objects.requireNonNull(value, "--data-dir takes a folder"));
@@ -204,6 +216,16 @@ public final class Portal implements AutoCloseable {
             err.println("guidance serve: " + e.getMessage() + "\n" + USAGE);
             return 2;
         }
+        if (hashPassword) {
+            return AdviserSetup.hashPassword(System.console(), System.in, out, err);
+        }
+        AdviserAccounts advisers;
+        try {
+            advisers = AdviserSetup.accounts(advisersFile, System.getenv("GUIDANCE_ADVISERS"));
+        } catch (IllegalArgumentException | java.io.IOException e) {
+            err.println("guidance serve: the adviser accounts cannot be read: " + e.getMessage());
+            return 2;
+        }
         // the JDK server's own limits, read when it first starts: headers per request, and time to read a request
         // (slow clients) and to write an answer; set only when the user did not set them
         defaultProperty("sun.net.httpserver.maxReqHeaders", "100");
@@ -226,10 +248,23 @@ public final class Portal implements AutoCloseable {
             err.println("guidance serve: cannot open the session store: " + e.getMessage());
             return 1;
         }
-        Builder builder = builder().store(store).port(port).instruments(instruments).journeyFiles(journeyFiles).watch(watch);
+        JdbcHandoverSink callbacks;
+        try {
+            String url = store instanceof JdbcSessionStore jdbc ? jdbc.url() : db;
+            boolean h2 = db == null || db.isBlank();
+            callbacks = JdbcHandoverSink.open(url, h2 ? "sa" : System.getenv("GUIDANCE_DB_USER"),
+                    h2 ? "" : System.getenv("GUIDANCE_DB_PASSWORD"), Clock.systemUTC());
+        } catch (RuntimeException e) {
+            err.println("guidance serve: cannot open the callback requests table: " + e.getMessage());
+            store.close();
+            return 1;
+        }
+        Builder builder = builder().store(store).port(port).callbacks(callbacks).advisers(advisers).instruments(instruments)
+                .journeyFiles(journeyFiles).watch(watch);
         try (Portal portal = (bind == null ? builder : builder.bind(InetAddress.getByName(bind))).start()) {
             Runtime.getRuntime().addShutdownHook(new Thread(portal::close, "guidance-portal-stop"));
-            out.println("guidance portal: " + portal.uri() + "  (sessions: " + store + "; Ctrl+C stops)");
+            out.println("guidance portal: " + portal.uri() + "  (sessions: " + store + "; " + advisers.size()
+                    + " adviser account(s) for " + portal.uri().resolve("/adviseur") + "; Ctrl+C stops)");
             if (!journeyFiles.isEmpty()) {
                 out.println("guidance portal: previewing " + journeyFiles.size() + " journey file(s)"
                         + (watch ? ", reloaded on save" : "") + "; findings at " + portal.uri().resolve("/preview"));
@@ -257,7 +292,10 @@ public final class Portal implements AutoCloseable {
     }
 
     private static final String USAGE = "usage: guidance serve [--port 8080] [--bind 127.0.0.1] [--db jdbc:postgresql://host/db]"
-            + " [--data-dir DIR]\n       [--journey FILE... [--watch]] [--instrument-items FILE]\n"
+            + " [--data-dir DIR] [--advisers FILE]\n       [--journey FILE... [--watch]] [--instrument-items FILE]\n"
+            + "       guidance serve --hash-password   (reads a password, prints its Argon2id hash)\n"
+            + "  adviser accounts: --advisers FILE (NAME.regions = r1, r2 / NAME.password = HASH) or GUIDANCE_ADVISERS"
+            + " ('name:r1,r2:HASH' entries)\n"
             + "  --journey FILE...        serve these journey files (JSON or YAML) beside the reference journeys; checked at start-up\n"
             + "  --watch                  live preview: reload the journey files on save and show the checker's findings\n"
             + "  --instrument-items FILE  licensed item texts of a built-in instrument (caas-24, caas-sf-12); without it the\n"
@@ -278,6 +316,8 @@ public final class Portal implements AutoCloseable {
         private List<ContactPoint> contactPoints;
         private int maxFormBytes = DEFAULT_MAX_FORM_BYTES;
         private int threads = 8;
+        private JdbcHandoverSink callbacks;
+        private AdviserAccounts advisers = AdviserAccounts.none();
         private List<Instrument> instruments = List.of();
         private List<Path> journeyFiles = List.of();
         private Duration watch;
@@ -396,6 +436,28 @@ public final class Portal implements AutoCloseable {
         }
 
         /**
+         * Where callback requests go; without one the portal offers no callback form and no adviser view.
+         *
+         * @param sink the sink in the portal's database
+         * @return this builder
+         */
+        public Builder callbacks(JdbcHandoverSink sink) {
+            this.callbacks = Objects.requireNonNull(sink, "sink");
+            return this;
+        }
+
+        /**
+         * The advisers who may sign in at {@code /adviseur}; none by default (every sign-in is refused).
+         *
+         * @param accounts the accounts
+         * @return this builder
+         */
+        public Builder advisers(AdviserAccounts accounts) {
+            this.advisers = Objects.requireNonNull(accounts, "accounts");
+            return this;
+        }
+
+        /**
          * The largest form accepted, in bytes; 16 KiB by default.
          *
          * @param bytes the limit, at least 1024
@@ -438,7 +500,7 @@ public final class Portal implements AutoCloseable {
             });
             server.setExecutor(executor);
             server.createContext("/", new PortalHandler(served, served.previewing() ? served : null, store, clock,
-                    points.get(0), maxFormBytes, hosts));
+                    points, maxFormBytes, hosts, callbacks, advisers));
             PreviewWatcher watcher = null;
             try {
                 watcher = watch != null && served.previewing() ? new PreviewWatcher(served, watch) : null;

@@ -32,6 +32,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableCheckPolicy.class)
 @JsonDeserialize(as = ImmutableCheckPolicy.class)
 public abstract class CheckPolicy {
+    /** Extended only by the generated immutable implementation. */
+    CheckPolicy() {}
+
     /** Default of {@link #planReviewWithin()}: 6 weeks, a proposal of guidance, not a sourced number. */
     public static final java.time.Period DEFAULT_PLAN_REVIEW_WITHIN = java.time.Period.ofDays(42);
 

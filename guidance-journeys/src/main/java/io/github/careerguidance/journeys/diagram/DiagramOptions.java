@@ -33,6 +33,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableDiagramOptions.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class DiagramOptions {
+    /** Extended only by the generated immutable implementation. */
+    DiagramOptions() {}
+
     /** The shortest allowed {@link #maxLabelLength()}. */
     public static final int MIN_LABEL_LENGTH = 8;
 

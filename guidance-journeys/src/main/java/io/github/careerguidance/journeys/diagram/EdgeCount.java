@@ -25,6 +25,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableEdgeCount.class)
 @JsonPropertyOrder({"from", "to", "count"})
 public abstract class EdgeCount {
+    /** Extended only by the generated immutable implementation. */
+    EdgeCount() {}
+
 
     /**
      * A new builder.
@@ -53,6 +56,8 @@ public abstract class EdgeCount {
      *
      * @return a step id
      */
+    // 'from' is the attribute's public name; the builder then has no from(instance) copy method, which no caller needs
+    @SuppressWarnings("immutables:from")
     public abstract String from();
 
     /**

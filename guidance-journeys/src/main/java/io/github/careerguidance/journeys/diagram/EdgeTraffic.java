@@ -35,6 +35,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableEdgeTraffic.class)
 @JsonDeserialize(as = ImmutableEdgeTraffic.class)
 public abstract class EdgeTraffic {
+    /** Extended only by the generated immutable implementation. */
+    EdgeTraffic() {}
+
 
     /**
      * A new builder.

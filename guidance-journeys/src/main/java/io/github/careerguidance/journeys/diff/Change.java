@@ -16,6 +16,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @GuidanceStyle
 public abstract class Change {
+    /** Extended only by the generated immutable implementation. */
+    Change() {}
+
     /**
      * A new builder.
      *
@@ -52,6 +55,8 @@ public abstract class Change {
      *
      * @return the pointer, or empty when added
      */
+    // 'from' is the attribute's public name; the builder then has no from(instance) copy method, which no caller needs
+    @SuppressWarnings("immutables:from")
     public abstract Optional<String> from();
 
     /**

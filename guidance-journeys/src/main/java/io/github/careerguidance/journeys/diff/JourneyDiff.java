@@ -18,6 +18,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @GuidanceStyle
 public abstract class JourneyDiff {
+    /** Extended only by the generated immutable implementation. */
+    JourneyDiff() {}
+
     /**
      * A new builder.
      *

@@ -16,6 +16,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @GuidanceStyle
 public abstract class SessionResume {
+    /** Extended only by the generated immutable implementation. */
+    SessionResume() {}
+
     /**
      * A new builder.
      *

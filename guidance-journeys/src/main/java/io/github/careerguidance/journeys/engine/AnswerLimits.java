@@ -37,6 +37,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableAnswerLimits.class)
 @JsonDeserialize(as = ImmutableAnswerLimits.class)
 public abstract class AnswerLimits {
+    /** Extended only by the generated immutable implementation. */
+    AnswerLimits() {}
+
     /** The default longest text answer, in code points. */
     public static final int DEFAULT_MAX_TEXT_LENGTH = 2000;
 

@@ -36,6 +36,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"level", "active", "options"})
 public abstract class ContactOffer {
+    /** Extended only by the generated immutable implementation. */
+    ContactOffer() {}
+
     /**
      * A new builder.
      *

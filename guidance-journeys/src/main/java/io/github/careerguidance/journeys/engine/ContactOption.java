@@ -32,6 +32,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"contactPoint", "name", "channel", "address", "open", "nextOpening", "zone"})
 public abstract class ContactOption {
+    /** Extended only by the generated immutable implementation. */
+    ContactOption() {}
+
     /**
      * A new builder.
      *

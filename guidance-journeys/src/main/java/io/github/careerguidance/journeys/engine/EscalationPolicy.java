@@ -46,6 +46,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableEscalationPolicy.class)
 @JsonDeserialize(as = ImmutableEscalationPolicy.class)
 public abstract class EscalationPolicy {
+    /** Extended only by the generated immutable implementation. */
+    EscalationPolicy() {}
+
     /** The default number of visits to one step that counts as a stall (a guidance proposal). */
     public static final int DEFAULT_STALL_VISITS = 3;
 

@@ -30,6 +30,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutablePlanProgress.class)
 @JsonDeserialize(as = ImmutablePlanProgress.class)
 public abstract class PlanProgress {
+    /** Extended only by the generated immutable implementation. */
+    PlanProgress() {}
+
     /**
      * A new builder.
      *

@@ -60,6 +60,7 @@ final class Resumption {
 
     ReadResult<Session> resume(String json) {
         Objects.requireNonNull(json, "json");
+        @SuppressWarnings("rawtypes") // the document's top-level object, read as a plain map
         ReadResult<Map> raw = reader.read(json, Map.class);
         ReadResult<Session> read;
         if (raw.isSuccessful() && raw.orElseThrow().containsKey("format")) {

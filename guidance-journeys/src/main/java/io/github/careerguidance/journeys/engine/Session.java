@@ -52,6 +52,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonPropertyOrder({"journey", "version", "step", "supportLevel", "completed", "path", "visits", "answers", "scores",
     "events"})
 public abstract class Session {
+    /** Extended only by the generated immutable implementation. */
+    Session() {}
+
 
     /**
      * A new builder (engines build sessions; this is for tools and tests).

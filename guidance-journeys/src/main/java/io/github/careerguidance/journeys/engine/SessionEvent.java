@@ -51,6 +51,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonPropertyOrder({"type", "step", "journey", "version", "previousVersion", "answer", "responses", "outcome",
     "from", "to", "reason", "readiness", "profile", "date", "plan"})
 public abstract class SessionEvent {
+    /** Extended only by the generated immutable implementation. */
+    SessionEvent() {}
+
     /**
      * A new builder.
      *
@@ -226,6 +229,8 @@ public abstract class SessionEvent {
      *
      * @return the level, or empty
      */
+    // 'from' is the attribute's public name; the builder then has no from(instance) copy method, which no caller needs
+    @SuppressWarnings("immutables:from")
     public abstract Optional<SupportLevel> from();
 
     /**

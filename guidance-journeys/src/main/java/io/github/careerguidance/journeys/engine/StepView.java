@@ -47,6 +47,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
     "instrument", "reflection", "action", "contact", "outcome", "plan", "supportLevel", "canGoBack",
     "completed", "contactOffer"})
 public abstract class StepView {
+    /** Extended only by the generated immutable implementation. */
+    StepView() {}
+
     /**
      * A new builder.
      *

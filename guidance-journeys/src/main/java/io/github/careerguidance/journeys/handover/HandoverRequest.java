@@ -56,6 +56,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableHandoverRequest.class)
 @JsonDeserialize(as = ImmutableHandoverRequest.class)
 public abstract class HandoverRequest {
+    /** Extended only by the generated immutable implementation. */
+    HandoverRequest() {}
+
     /**
      * A new builder.
      *

@@ -22,6 +22,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @GuidanceStyle
 public abstract class HandoverRoute {
+    /** Extended only by the generated immutable implementation. */
+    HandoverRoute() {}
+
     /**
      * A new builder.
      *

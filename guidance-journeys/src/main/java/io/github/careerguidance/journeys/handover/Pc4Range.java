@@ -22,6 +22,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutablePc4Range.class)
 @JsonDeserialize(as = ImmutablePc4Range.class)
 public abstract class Pc4Range {
+    /** Extended only by the generated immutable implementation. */
+    Pc4Range() {}
+
     /**
      * A range.
      *
@@ -39,6 +42,8 @@ public abstract class Pc4Range {
      *
      * @return 1000..9999 when valid ({@link RoutingTable#validate()} reports others)
      */
+    // 'from' is the attribute's public name; the builder then has no from(instance) copy method, which no caller needs
+    @SuppressWarnings("immutables:from")
     public abstract int from();
 
     /**

@@ -39,6 +39,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutablePriorityGroup.class)
 @JsonDeserialize(as = ImmutablePriorityGroup.class)
 public abstract class PriorityGroup {
+    /** Extended only by the generated immutable implementation. */
+    PriorityGroup() {}
+
     /**
      * A new builder.
      *

@@ -22,6 +22,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @GuidanceStyle
 public abstract class RouteQuery {
+    /** Extended only by the generated immutable implementation. */
+    RouteQuery() {}
+
     /**
      * A new builder; every field is optional.
      *

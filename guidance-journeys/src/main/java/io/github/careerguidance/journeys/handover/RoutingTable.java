@@ -47,6 +47,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableRoutingTable.class)
 @JsonDeserialize(as = ImmutableRoutingTable.class)
 public abstract class RoutingTable {
+    /** Extended only by the generated immutable implementation. */
+    RoutingTable() {}
+
     static final Pattern POSTCODE = Pattern.compile("[1-9][0-9]{3}[A-Z]{2}");
     static final Pattern PC4 = Pattern.compile("[1-9][0-9]{3}");
 

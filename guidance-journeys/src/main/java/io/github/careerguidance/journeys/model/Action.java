@@ -34,6 +34,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"task", "text", "url", "plan"})
 public abstract class Action {
+    /** Extended only by the generated immutable implementation. */
+    Action() {}
+
 
     /**
      * A new builder.

@@ -47,6 +47,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"id", "goal", "kind", "title", "description", "signposts", "due", "recurrence", "when"})
 public abstract class ActionTemplate {
+    /** Extended only by the generated immutable implementation. */
+    ActionTemplate() {}
+
     /**
      * A new builder.
      *

@@ -38,6 +38,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"instrument", "storeAs", "inline"})
 public abstract class Assessment {
+    /** Extended only by the generated immutable implementation. */
+    Assessment() {}
+
 
     /**
      * A new builder.

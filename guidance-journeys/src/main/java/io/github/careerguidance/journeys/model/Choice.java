@@ -37,6 +37,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"code", "label", "escalate"})
 public abstract class Choice {
+    /** Extended only by the generated immutable implementation. */
+    Choice() {}
+
 
     /**
      * A new builder.

@@ -35,6 +35,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"answer", "score", "profile", "session", "plan", "value", "values"})
 public abstract class Comparison {
+    /** Extended only by the generated immutable implementation. */
+    Comparison() {}
+
     /** The most values of an {@code in} comparison. */
     public static final int MAX_VALUES = 200;
 

@@ -58,6 +58,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"all", "any", "not", "equals", "in", "lt", "le", "gt", "ge"})
 public abstract class Condition {
+    /** Extended only by the generated immutable implementation. */
+    Condition() {}
+
 
     /**
      * A new builder; set exactly one operator.

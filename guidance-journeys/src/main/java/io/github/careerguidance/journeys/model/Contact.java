@@ -40,6 +40,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"supportLevel", "channels"})
 public abstract class Contact {
+    /** Extended only by the generated immutable implementation. */
+    Contact() {}
+
 
     /**
      * A new builder.

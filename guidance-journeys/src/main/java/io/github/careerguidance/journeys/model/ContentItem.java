@@ -39,6 +39,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"id", "title", "text", "url", "when"})
 public abstract class ContentItem {
+    /** Extended only by the generated immutable implementation. */
+    ContentItem() {}
+
 
     /**
      * A new builder.

@@ -65,6 +65,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"id", "version", "title", "description", "goals", "locales", "start", "followUp", "citations", "steps"})
 public abstract class Journey {
+    /** Extended only by the generated immutable implementation. */
+    Journey() {}
+
 
     /**
      * A new builder of the value; see also the step-by-step {@code JourneyBuilder} in the authoring package.

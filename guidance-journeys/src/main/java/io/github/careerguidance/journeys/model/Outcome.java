@@ -35,6 +35,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"type", "referTo", "text", "plan"})
 public abstract class Outcome {
+    /** Extended only by the generated immutable implementation. */
+    Outcome() {}
+
 
     /**
      * A new builder.

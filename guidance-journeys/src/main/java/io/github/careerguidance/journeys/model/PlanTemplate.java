@@ -62,6 +62,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"horizon", "goals", "actions", "reviews"})
 public abstract class PlanTemplate {
+    /** Extended only by the generated immutable implementation. */
+    PlanTemplate() {}
+
     /** The horizon of a plan whose templates name none: 12 weeks, a proposal of guidance (not a sourced number). */
     public static final Period DEFAULT_HORIZON = Period.ofDays(84);
 

@@ -50,6 +50,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"type", "prompt", "help", "choices", "min", "max", "minLabel", "maxLabel", "maxLength", "planAction"})
 public abstract class Question {
+    /** Extended only by the generated immutable implementation. */
+    Question() {}
+
     /** The most points of a scale (max - min + 1). */
     public static final int MAX_SCALE_POINTS = 11;
 

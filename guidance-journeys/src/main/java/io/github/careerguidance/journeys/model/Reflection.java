@@ -38,6 +38,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"withProfessional", "prompts"})
 public abstract class Reflection {
+    /** Extended only by the generated immutable implementation. */
+    Reflection() {}
+
 
     /**
      * A new builder.

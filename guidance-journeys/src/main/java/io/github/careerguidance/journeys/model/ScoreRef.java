@@ -34,6 +34,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"instrument", "dimension", "statistic"})
 public abstract class ScoreRef {
+    /** Extended only by the generated immutable implementation. */
+    ScoreRef() {}
+
 
     /**
      * A new builder.

@@ -58,6 +58,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonPropertyOrder({"id", "kind", "phase", "competencies", "durationMinutes", "title", "text", "content", "question",
     "assessment", "reflection", "action", "contact", "outcome", "transitions"})
 public abstract class Step {
+    /** Extended only by the generated immutable implementation. */
+    Step() {}
+
     /** The longest duration of one step, in minutes (a working day). */
     public static final int MAX_DURATION_MINUTES = 480;
 

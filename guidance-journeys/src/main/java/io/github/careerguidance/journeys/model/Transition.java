@@ -38,6 +38,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"target", "when"})
 public abstract class Transition {
+    /** Extended only by the generated immutable implementation. */
+    Transition() {}
+
 
     /**
      * A new builder.

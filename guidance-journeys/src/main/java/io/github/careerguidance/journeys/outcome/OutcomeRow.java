@@ -19,6 +19,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @GuidanceStyle
 public abstract class OutcomeRow {
+    /** Extended only by the generated immutable implementation. */
+    OutcomeRow() {}
+
     /**
      * A new builder.
      *

@@ -21,6 +21,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @GuidanceStyle
 public abstract class OutcomeTable {
+    /** Extended only by the generated immutable implementation. */
+    OutcomeTable() {}
+
     /**
      * A new builder.
      *

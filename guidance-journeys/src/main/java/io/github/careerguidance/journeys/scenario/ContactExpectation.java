@@ -34,6 +34,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonPropertyOrder({"step", "at", "active", "openNow", "nextOpening"})
 public abstract class ContactExpectation {
+    /** Extended only by the generated immutable implementation. */
+    ContactExpectation() {}
+
     /**
      * A new builder.
      *

@@ -33,6 +33,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"step", "content", "hidden"})
 public abstract class ContentExpectation {
+    /** Extended only by the generated immutable implementation. */
+    ContentExpectation() {}
+
     /**
      * A new builder.
      *

@@ -33,6 +33,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonPropertyOrder({"kind", "step", "expected", "actual"})
 public abstract class Divergence {
+    /** Extended only by the generated immutable implementation. */
+    Divergence() {}
+
     /**
      * A divergence.
      *

@@ -39,6 +39,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"path", "outcome", "supportLevel", "shown", "contact", "extensions"})
 public abstract class Expectations {
+    /** Extended only by the generated immutable implementation. */
+    Expectations() {}
+
     /**
      * A new builder.
      *

@@ -42,6 +42,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"name", "description", "profile", "readiness", "clock", "visits", "expect"})
 public abstract class Scenario {
+    /** Extended only by the generated immutable implementation. */
+    Scenario() {}
+
     /** The clock when a scenario names none: Tuesday 1 December 2026, 11:00 in Amsterdam. */
     public static final Instant DEFAULT_CLOCK = Instant.parse("2026-12-01T10:00:00Z");
 

@@ -41,6 +41,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"journey", "version", "contactPoints", "scenarios"})
 public abstract class ScenarioSuite {
+    /** Extended only by the generated immutable implementation. */
+    ScenarioSuite() {}
+
     /**
      * A new builder.
      *

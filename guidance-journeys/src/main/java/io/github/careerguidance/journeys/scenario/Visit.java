@@ -48,6 +48,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"at", "answers", "requestContactAt", "until"})
 public abstract class Visit {
+    /** Extended only by the generated immutable implementation. */
+    Visit() {}
+
     /** A key of {@link #answers()}: a step id, optionally with {@code #n} for its n-th time in the visit. */
     public static final Pattern ANSWER_KEY = Pattern.compile("([A-Za-z0-9][A-Za-z0-9._-]{0,63})(?:#([1-9][0-9]{0,3}))?");
 

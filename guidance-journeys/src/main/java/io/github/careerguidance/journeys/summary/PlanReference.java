@@ -26,6 +26,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutablePlanReference.class)
 @JsonDeserialize(as = ImmutablePlanReference.class)
 public abstract class PlanReference {
+    /** Extended only by the generated immutable implementation. */
+    PlanReference() {}
+
     /**
      * A reference.
      *

@@ -34,6 +34,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableShareConsent.class)
 @JsonDeserialize(as = ImmutableShareConsent.class)
 public abstract class ShareConsent {
+    /** Extended only by the generated immutable implementation. */
+    ShareConsent() {}
+
     /**
      * A new builder; nothing is shared until added.
      *

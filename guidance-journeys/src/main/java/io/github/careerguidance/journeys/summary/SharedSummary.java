@@ -45,6 +45,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableSharedSummary.class)
 @JsonDeserialize(as = ImmutableSharedSummary.class)
 public abstract class SharedSummary {
+    /** Extended only by the generated immutable implementation. */
+    SharedSummary() {}
+
     /**
      * A new builder. The checks of the value apply: prefer {@link #from}, which selects by the consent.
      *

@@ -33,6 +33,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableSignedSummary.class)
 @JsonDeserialize(as = ImmutableSignedSummary.class)
 public abstract class SignedSummary {
+    /** Extended only by the generated immutable implementation. */
+    SignedSummary() {}
+
     /** The format tag of the envelope. */
     public static final String FORMAT = "guidance-shared-summary/1";
 

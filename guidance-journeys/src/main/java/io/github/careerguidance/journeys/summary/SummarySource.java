@@ -30,6 +30,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @GuidanceStyle
 public abstract class SummarySource {
+    /** Extended only by the generated immutable implementation. */
+    SummarySource() {}
+
     /**
      * A new builder.
      *

@@ -20,6 +20,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @GuidanceStyle
 public abstract class SummaryVerification {
+    /** Extended only by the generated immutable implementation. */
+    SummaryVerification() {}
+
     /**
      * A new builder.
      *

@@ -32,6 +32,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @GuidanceStyle
 public abstract class CalibrationComparison {
+    /** Extended only by the generated immutable implementation. */
+    CalibrationComparison() {}
+
     /** The level below which a step counts as misfitting in {@link #misfits()}. */
     public static final double ALPHA = 0.05;
 

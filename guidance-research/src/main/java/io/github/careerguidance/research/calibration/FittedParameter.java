@@ -38,6 +38,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @GuidanceStyle
 public abstract class FittedParameter {
+    /** Extended only by the generated immutable implementation. */
+    FittedParameter() {}
+
     /**
      * A new builder.
      *

@@ -26,6 +26,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @GuidanceStyle
 public abstract class GoodnessOfFit {
+    /** Extended only by the generated immutable implementation. */
+    GoodnessOfFit() {}
+
     /**
      * A new builder.
      *

@@ -30,6 +30,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @GuidanceStyle
 public abstract class ObservedEvent {
+    /** Extended only by the generated immutable implementation. */
+    ObservedEvent() {}
+
     /**
      * A new builder.
      *

@@ -29,6 +29,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @GuidanceStyle
 public abstract class ObservedSession {
+    /** Extended only by the generated immutable implementation. */
+    ObservedSession() {}
+
     /** The profile fields a session may carry, in the order of the population model. */
     public static final List<String> PROFILE_FIELDS = List.of("ageBand", "educationLevel", "employment", "region");
 

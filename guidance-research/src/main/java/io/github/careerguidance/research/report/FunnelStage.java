@@ -33,6 +33,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableFunnelStage.class)
 @JsonPropertyOrder({"label", "reached", "dropped"})
 public abstract class FunnelStage {
+    /** Extended only by the generated immutable implementation. */
+    FunnelStage() {}
+
 
     /**
      * A new builder.

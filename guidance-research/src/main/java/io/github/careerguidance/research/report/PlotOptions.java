@@ -28,6 +28,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutablePlotOptions.class)
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public abstract class PlotOptions {
+    /** Extended only by the generated immutable implementation. */
+    PlotOptions() {}
+
     /** The smallest width and height. */
     public static final int MIN_SIZE = 200;
     /** The largest width and height. */

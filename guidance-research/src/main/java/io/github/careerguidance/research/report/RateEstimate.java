@@ -30,6 +30,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonPropertyOrder({"category", "rate", "lower", "upper"})
 public abstract class RateEstimate {
+    /** Extended only by the generated immutable implementation. */
+    RateEstimate() {}
+
 
     /**
      * A new builder.

@@ -44,7 +44,7 @@ final class Accumulator {
     /** The plan follow-up's counters, or null without a follow-up. */
     FollowUpCounts followUp;
 
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"}) // an array of generic maps
     Accumulator(int[] stepsPerJourney, int levels, int reasons, int channels, int competencies, int phases,
             int pathCapacity) {
         int j = stepsPerJourney.length;

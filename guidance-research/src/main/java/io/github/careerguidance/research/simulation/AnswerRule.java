@@ -38,6 +38,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"when", "answers"})
 public abstract class AnswerRule {
+    /** Extended only by the generated immutable implementation. */
+    AnswerRule() {}
+
     /**
      * A new builder.
      *

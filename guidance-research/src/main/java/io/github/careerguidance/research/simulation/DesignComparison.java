@@ -42,6 +42,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"a", "b", "differences"})
 public abstract class DesignComparison {
+    /** Extended only by the generated immutable implementation. */
+    DesignComparison() {}
+
     /**
      * A new builder.
      *

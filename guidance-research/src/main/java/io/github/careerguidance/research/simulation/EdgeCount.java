@@ -27,6 +27,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"journey", "from", "to", "count"})
 public abstract class EdgeCount {
+    /** Extended only by the generated immutable implementation. */
+    EdgeCount() {}
+
     /**
      * A new builder.
      *
@@ -48,6 +51,8 @@ public abstract class EdgeCount {
      *
      * @return the step id
      */
+    // 'from' is the attribute's public name; the builder then has no from(instance) copy method, which no caller needs
+    @SuppressWarnings("immutables:from")
     public abstract String from();
 
     /**

@@ -43,6 +43,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"missHazard", "reviewNoShow", "uptake", "postcodes"})
 public abstract class FollowUpBehaviour {
+    /** Extended only by the generated immutable implementation. */
+    FollowUpBehaviour() {}
+
     /**
      * A new builder.
      *

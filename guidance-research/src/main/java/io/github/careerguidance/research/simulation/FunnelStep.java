@@ -27,6 +27,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"journey", "step", "kind", "reached", "dropped", "completed"})
 public abstract class FunnelStep {
+    /** Extended only by the generated immutable implementation. */
+    FunnelStep() {}
+
     /**
      * A new builder.
      *

@@ -34,6 +34,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"profile", "answers"})
 public abstract class Given {
+    /** Extended only by the generated immutable implementation. */
+    Given() {}
+
     /**
      * A new builder.
      *

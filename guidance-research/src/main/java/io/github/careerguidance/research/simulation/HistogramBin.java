@@ -27,6 +27,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"value", "count"})
 public abstract class HistogramBin {
+    /** Extended only by the generated immutable implementation. */
+    HistogramBin() {}
+
     /**
      * A new builder.
      *

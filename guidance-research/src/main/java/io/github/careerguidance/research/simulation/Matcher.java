@@ -25,7 +25,7 @@ final class Matcher {
     private final String[] questions;
     private final Set<String>[] accepted;
 
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"}) // arrays of generic sets
     Matcher(Optional<Given> given) {
         profile = new Set[FIELDS.size()];
         List<String> qs = new ArrayList<>();

@@ -28,6 +28,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"design", "metric", "group", "key", "estimate", "lower", "upper", "n", "count", "sd"})
 public abstract class Metric {
+    /** Extended only by the generated immutable implementation. */
+    Metric() {}
+
     /**
      * A new builder.
      *

@@ -30,6 +30,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"metric", "group", "key", "a", "b", "difference", "lower", "upper", "method"})
 public abstract class MetricDifference {
+    /** Extended only by the generated immutable implementation. */
+    MetricDifference() {}
+
     /**
      * A new builder.
      *

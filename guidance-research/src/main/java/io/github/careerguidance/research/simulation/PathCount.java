@@ -27,6 +27,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"path", "count"})
 public abstract class PathCount {
+    /** Extended only by the generated immutable implementation. */
+    PathCount() {}
+
     /**
      * A new builder.
      *

@@ -67,6 +67,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonPropertyOrder({"id", "note", "goals", "profile", "questions", "assessments", "dropOut", "contactRequest",
     "safetyNetFailure", "channels", "maxSteps", "followUp"})
 public abstract class PopulationModel {
+    /** Extended only by the generated immutable implementation. */
+    PopulationModel() {}
+
     /** The default {@link #maxSteps()}. */
     public static final int DEFAULT_MAX_STEPS = 200;
 

@@ -33,6 +33,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"ageBand", "educationLevel", "employment", "region"})
 public abstract class ProfileMix {
+    /** Extended only by the generated immutable implementation. */
+    ProfileMix() {}
+
     /**
      * A new builder.
      *

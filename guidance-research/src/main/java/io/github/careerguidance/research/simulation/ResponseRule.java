@@ -34,6 +34,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"when", "responses"})
 public abstract class ResponseRule {
+    /** Extended only by the generated immutable implementation. */
+    ResponseRule() {}
+
     /**
      * A new builder.
      *

@@ -79,6 +79,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonPropertyOrder({"design", "population", "seed", "clients", "journeys", "metrics", "funnel", "edges",
     "stepsToOutcome", "minutesToOutcome", "escalationsByLevel", "paths", "pathsExact", "otherPaths"})
 public abstract class SimulationSummary {
+    /** Extended only by the generated immutable implementation. */
+    SimulationSummary() {}
+
     /**
      * A new builder (simulators build summaries; this is for tools and tests).
      *

@@ -6,6 +6,7 @@ package io.github.careerguidance.examples.portal.internal;
 
 import io.github.careerguidance.core.contact.ContactChannel;
 import io.github.careerguidance.core.contact.ContactPoint;
+import io.github.careerguidance.core.contact.OpeningHours;
 import io.github.careerguidance.examples.internal.Labels;
 import io.github.careerguidance.journeys.engine.ContactOffer;
 import io.github.careerguidance.journeys.engine.ContactOption;
@@ -14,24 +15,29 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The "talk to a person" panel beside every page: in a journey, the step's support level and contact offer (and the
- * button to ask for contact); outside one, the portal's own contact point with what is open now and what opens next.
+ * The "talk to a person" panel beside every page: every channel with its weekly hours, whether it is open now (else
+ * when it opens next), phone numbers as {@code tel:} links; in a journey also the step's support level, the button to
+ * ask for contact and the link to ask for a callback (when the portal takes callback requests).
  */
 final class ContactPanel {
     private final Clock clock;
     private final ContactPoint loket;
     private final Csrf csrf;
+    private final boolean callbacks;
 
     ContactPanel(Clock clock, ContactPoint loket, Csrf csrf) {
+        this(clock, loket, csrf, false);
+    }
+
+    ContactPanel(Clock clock, ContactPoint loket, Csrf csrf, boolean callbacks) {
         this.clock = clock;
         this.loket = loket;
         this.csrf = csrf;
+        this.callbacks = callbacks;
     }
 
     /**
@@ -50,7 +56,7 @@ final class ContactPanel {
             StepView v = view.get();
             p.raw("<p>").text(r.t("Je ondersteuning nu: ", "Your support now: ")).raw("<strong>")
                     .text(r.t(Labels.level(v.supportLevel()))).raw("</strong></p>");
-            options(p, r, v.contactOffer());
+            options(p, r, v.contactOffer(), loket);
             if (r.ex.getRequestURI().getQuery() != null && r.ex.getRequestURI().getQuery().contains("contact=1")) {
                 p.raw("<p class=\"notice\" role=\"status\">").text("Je vraag om contact is genoteerd. Kies hierboven een kanaal dat nu open is.",
                         "Your request for contact is noted. Pick a channel above that is open now.").raw("</p>");
@@ -59,63 +65,75 @@ final class ContactPanel {
                 p.raw("<form method=\"post\" action=\"/contact\">").hidden("csrf", csrf.token(r.sid))
                         .raw("<button type=\"submit\" class=\"secondary\">").text("Ik wil een persoon spreken", "I want to talk to a person")
                         .raw("</button></form>");
+                if (callbacks) {
+                    p.raw("<p><a href=\"/terugbellen\">").text("Laat je terugbellen", "Ask for a callback").raw("</a></p>");
+                }
             }
         } else {
             Instant now = clock.instant();
-            List<ContactChannel> open = new ArrayList<>(loket.openChannels(now));
-            open.sort(Comparator.naturalOrder());
-            p.raw("<p>").text(r.t(loket.name())).raw("</p>");
-            if (!open.isEmpty()) {
-                p.raw("<ul class=\"channels\">");
-                for (ContactChannel c : open) {
-                    p.raw("<li>").text(r.t(c.label()) + loket.address(c).map(a -> " (" + a + ")").orElse("") + ": ")
-                            .raw("<strong>").text("nu open", "open now").raw("</strong></li>");
-                }
-                p.raw("</ul>");
+            p.raw("<p>").text(r.t(loket.name())).raw("</p><ul class=\"channels\">");
+            for (ContactChannel c : loket.channels().stream().sorted().toList()) {
+                item(p, r, c, loket.address(c), loket.isOpen(c, now),
+                        loket.isOpen(c, now) ? Optional.empty() : loket.nextOpening(c, now), loket.hoursOf(c));
             }
-            Optional<ZonedDateTime> next = Optional.empty();
-            ContactChannel nextChannel = null;
-            for (ContactChannel c : loket.channels()) {
-                if (open.contains(c)) {
-                    continue;
-                }
-                Optional<ZonedDateTime> at = loket.nextOpening(c, now);
-                if (at.isPresent() && (next.isEmpty() || at.get().isBefore(next.get()))) {
-                    next = at;
-                    nextChannel = c;
-                }
-            }
-            if (open.isEmpty()) {
+            p.raw("</ul>");
+            if (loket.openChannels(now).isEmpty()) {
                 p.raw("<p>").text("Nu is er niemand bereikbaar.", "Nobody can be reached right now.").raw("</p>");
-            }
-            if (next.isPresent()) {
-                p.raw("<p>").text(r.t("Volgende opening: ", "Next opening: ") + format(r, next.get()) + " ("
-                        + r.t(nextChannel.label()) + ")").raw("</p>");
             }
         }
         p.raw("</aside>");
         return p.toString();
     }
 
-    /** A contact offer's channels: those open now (or that none is) and the next opening; also used by a contact step. */
+    /** A contact offer's channels, every one with its hours (taken from the contact point when it is the portal's). */
     static void options(Page p, Request r, ContactOffer offer) {
-        List<ContactOption> open = offer.openNow();
-        if (!open.isEmpty()) {
-            p.raw("<ul class=\"channels\">");
-            for (ContactOption o : open) {
-                p.raw("<li>").text(r.t(o.channel().label()) + o.address().map(a -> " (" + a + ")").orElse("") + ": ")
-                        .raw("<strong>").text("nu open", "open now").raw("</strong></li>");
-            }
-            p.raw("</ul>");
-        } else {
+        options(p, r, offer, null);
+    }
+
+    private static void options(Page p, Request r, ContactOffer offer, ContactPoint hoursFrom) {
+        List<ContactOption> all = offer.options();
+        if (offer.openNow().isEmpty()) {
             p.raw("<p>").text("Nu is er niemand bereikbaar via deze kanalen.", "Nobody can be reached on these channels right now.")
                     .raw("</p>");
         }
-        Optional<ContactOption> next = offer.options().stream().filter(o -> !o.open() && o.nextOpening().isPresent())
-                .min(Comparator.comparing(o -> o.nextOpening().get()));
-        next.ifPresent(o -> p.raw("<p>").text(r.t("Volgende opening: ", "Next opening: ")
-                + format(r, o.nextOpeningLocal().orElseThrow()) + " (" + r.t(o.channel().label())
-                + o.address().map(a -> ", " + a).orElse("") + ")").raw("</p>"));
+        p.raw("<ul class=\"channels\">");
+        for (ContactOption o : all) {
+            Optional<OpeningHours> hours = hoursFrom != null && hoursFrom.id().equals(o.contactPoint())
+                    ? hoursFrom.hoursOf(o.channel()) : Optional.empty();
+            item(p, r, o.channel(), o.address(), o.open(), o.open() ? Optional.empty() : o.nextOpeningLocal(), hours);
+        }
+        p.raw("</ul>");
+    }
+
+    /** One channel: its name, address (phone as a tel: link), open now or next opening, and its weekly hours. */
+    private static void item(Page p, Request r, ContactChannel c, Optional<String> address, boolean open,
+            Optional<ZonedDateTime> next, Optional<OpeningHours> hours) {
+        p.raw("<li>").text(r.t(c.label()));
+        if (address.isPresent()) {
+            p.raw(" (");
+            address(p, c, address.get());
+            p.raw(")");
+        }
+        p.raw(": ");
+        if (open) {
+            p.raw("<strong>").text("nu open", "open now").raw("</strong>");
+        } else {
+            p.text(next.map(at -> r.t("gesloten, weer open ", "closed, opens ") + format(r, at))
+                    .orElse(r.t("gesloten", "closed")));
+        }
+        hours.ifPresent(h -> p.raw("<br><span class=\"hours\">").text(HoursText.weekly(h, r.locale)).raw("</span>"));
+        p.raw("</li>");
+    }
+
+    private static void address(Page p, ContactChannel c, String address) {
+        if (c == ContactChannel.PHONE || c == ContactChannel.SMS) {
+            String digits = address.replaceAll("[^0-9+]", "");
+            p.raw("<a").attr("href", (c == ContactChannel.PHONE ? "tel:" : "sms:") + digits).raw(">").text(address).raw("</a>");
+        } else if (c == ContactChannel.EMAIL && address.contains("@") && !address.contains(" ")) {
+            p.raw("<a").attr("href", "mailto:" + address).raw(">").text(address).raw("</a>");
+        } else {
+            p.text(address);
+        }
     }
 
     private static String format(Request r, ZonedDateTime at) {

@@ -28,6 +28,11 @@ final class FormReader {
      * @throws IOException on a read error
      */
     Form read(Request r) throws Form.Rejected, IOException, Problem {
+        return read(r, csrf, r.sid);
+    }
+
+    /** The request's form, its CSRF token checked against another key and id (the adviser view's). */
+    Form read(Request r, Csrf csrf, String sid) throws Form.Rejected, IOException, Problem {
         String type = Optional.ofNullable(r.ex.getRequestHeaders().getFirst("Content-Type")).orElse("");
         if (!type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
             throw new Problem(415, LocalizedText.of("Formulier niet te lezen", "Form not readable"),
@@ -46,7 +51,7 @@ final class FormReader {
         try (InputStream in = r.ex.getRequestBody()) {
             f = Form.read(in, length, maxFormBytes);
         }
-        if (!csrf.matches(r.sid, f.first("csrf").orElse(""))) {
+        if (!csrf.matches(sid, f.first("csrf").orElse(""))) {
             throw new Problem(403, LocalizedText.of("Formulier verlopen", "Form expired"),
                     LocalizedText.of("Dit formulier is verlopen of kwam niet van deze portal. Laad de pagina opnieuw en probeer het nog eens. Je route is bewaard.",
                             "This form has expired or did not come from this portal. Reload the page and try again. Your journey is kept."));

@@ -52,7 +52,7 @@ final class Layout {
     /** The link to the same page in the other language; any other path (a form, a download) links to the start page. */
     private static String langHref(String path, String lang) {
         String known = switch (path) {
-            case "/", "/step", "/outcome", "/providers" -> path;
+            case "/", "/step", "/outcome", "/providers", "/terugbellen", "/adviseur" -> path;
             default -> "/";
         };
         return known + "?lang=" + lang;

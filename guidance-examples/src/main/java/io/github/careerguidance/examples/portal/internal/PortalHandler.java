@@ -14,6 +14,10 @@ import io.github.careerguidance.examples.portal.store.SessionStoreException;
 import java.io.IOException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import io.github.careerguidance.examples.portal.adviser.AdviserAccounts;
+import io.github.careerguidance.examples.portal.store.JdbcHandoverSink;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -38,6 +42,15 @@ public final class PortalHandler implements HttpHandler {
     /** Security headers sent with every answer. */
     public static final String CSP = Responses.CSP;
 
+    /** Failed adviser sign-ins on one account name within {@link #LOCKOUT_WINDOW} before it is locked. */
+    public static final int LOCKOUT_PER_ACCOUNT = 5;
+    /** Failed adviser sign-ins from one client address within {@link #LOCKOUT_WINDOW} before it is locked. */
+    public static final int LOCKOUT_PER_ADDRESS = 20;
+    /** How long failed sign-ins count, and so how long a lock-out lasts at most. */
+    public static final Duration LOCKOUT_WINDOW = Duration.ofMinutes(15);
+    /** The adviser session cookie. */
+    public static final String ADVISER_COOKIE = AdviserSessions.COOKIE;
+
     private final Set<String> allowedHosts;
     private final Router router;
     private final ProblemPage problems;
@@ -55,32 +68,60 @@ public final class PortalHandler implements HttpHandler {
      */
     public PortalHandler(ReferenceSetup setup, SessionStore store, Clock clock, ContactPoint loket, int maxFormBytes,
             Set<String> allowedHosts) {
-        this(() -> setup, null, store, clock, loket, maxFormBytes, allowedHosts);
+        this(setup, store, clock, List.of(loket), maxFormBytes, allowedHosts, null, AdviserAccounts.none());
     }
 
     /**
-     * A handler over journeys that may change while it runs (the live preview).
+     * A handler that also takes callback requests into a sink and serves the adviser view ({@code /adviseur}).
+     *
+     * @param setup the compiled journeys
+     * @param store the session store
+     * @param clock the clock for opening hours, dates, callback windows and lock-outs
+     * @param points the contact points; the first is shown outside a journey
+     * @param maxFormBytes the largest accepted form
+     * @param allowedHosts accepted Host header names (without port); empty accepts any
+     * @param callbacks where callback requests go, or null for a portal without callbacks (and without adviser view)
+     * @param advisers the accounts that may sign in to the adviser view
+     */
+    public PortalHandler(ReferenceSetup setup, SessionStore store, Clock clock, List<ContactPoint> points, int maxFormBytes,
+            Set<String> allowedHosts, JdbcHandoverSink callbacks, AdviserAccounts advisers) {
+        this(() -> setup, null, store, clock, points, maxFormBytes, allowedHosts, callbacks, advisers);
+    }
+
+    /**
+     * A handler over journeys that may change while it runs (the live preview), with callbacks and the adviser view.
      *
      * @param setup the journeys now served (asked on every request, so a reload shows at once)
      * @param served the served journeys with the designer's files for the preview banner and {@code /preview}, or null
      * @param store the session store
-     * @param clock the clock for opening hours and dates
-     * @param loket the contact point shown outside a journey
+     * @param clock the clock for opening hours, dates, callback windows and lock-outs
+     * @param points the contact points; the first is shown outside a journey
      * @param maxFormBytes the largest accepted form
      * @param allowedHosts accepted Host header names (without port); empty accepts any
+     * @param callbacks where callback requests go, or null for a portal without callbacks (and without adviser view)
+     * @param advisers the accounts that may sign in to the adviser view
      */
     public PortalHandler(Supplier<ReferenceSetup> setup, ServedJourneys served, SessionStore store, Clock clock,
-            ContactPoint loket, int maxFormBytes, Set<String> allowedHosts) {
+            List<ContactPoint> points, int maxFormBytes, Set<String> allowedHosts, JdbcHandoverSink callbacks,
+            AdviserAccounts advisers) {
         this.allowedHosts = Set.copyOf(allowedHosts);
+        ContactPoint loket = points.get(0);
         SecureRandom random = new SecureRandom();
         Csrf csrf = new Csrf(random);
         PortalSessions sessions = new PortalSessions(setup, store, clock, random);
-        ContactPanel panel = new ContactPanel(clock, loket, csrf);
+        ContactPanel panel = new ContactPanel(clock, loket, csrf, callbacks != null);
         StepPage step = new StepPage(sessions, clock, csrf, panel);
         this.preview = new PreviewPage(served, sessions, panel);
+        FormReader forms = new FormReader(maxFormBytes, csrf);
+        CallbackPage callback = callbacks == null ? null
+                : new CallbackPage(sessions, forms, csrf, clock, panel, callbacks, points);
+        AdviserPages adviserPages = callbacks == null ? null
+                : new AdviserPages(advisers, new AdviserSessions(clock, random),
+                        new SignInGuard(clock, LOCKOUT_PER_ACCOUNT, LOCKOUT_PER_ADDRESS, LOCKOUT_WINDOW), new Csrf(random),
+                        forms, callbacks, setup.get(), clock);
         this.router = new Router(new IntakePage(setup, sessions, csrf, panel), step, new OutcomePage(sessions, clock, panel),
                 new PlanDownload(sessions, clock), new ProvidersPage(clock, loket, panel),
-                new JourneyActions(setup, sessions, new FormReader(maxFormBytes, csrf), step, clock), preview);
+                new JourneyActions(setup, sessions, forms, step, clock), callback, adviserPages, preview);
         this.problems = new ProblemPage(sessions, panel);
     }
 

@@ -68,6 +68,11 @@ final class Request {
         return text.resolve(locale);
     }
 
+    /** A cookie of the request by name (the first when repeated). */
+    Optional<String> cookie(String name) {
+        return Optional.ofNullable(cookies(ex.getRequestHeaders()).get(name));
+    }
+
     private static Map<String, String> cookies(Headers headers) {
         Map<String, String> cookies = new LinkedHashMap<>();
         List<String> lines = headers.get("Cookie");

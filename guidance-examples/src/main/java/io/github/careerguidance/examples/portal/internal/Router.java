@@ -18,10 +18,26 @@ final class Router {
     private final PlanDownload plan;
     private final ProvidersPage providers;
     private final JourneyActions actions;
+    private final CallbackPage callback;
+    private final AdviserPages advisers;
     private final PreviewPage preview;
 
     Router(IntakePage intake, StepPage step, OutcomePage outcome, PlanDownload plan, ProvidersPage providers,
-            JourneyActions actions, PreviewPage preview) {
+            JourneyActions actions) {
+        this(intake, step, outcome, plan, providers, actions, null, null, null);
+    }
+
+    /** A router that also answers the callback pages and the adviser view (each null when the portal has none). */
+    Router(IntakePage intake, StepPage step, OutcomePage outcome, PlanDownload plan, ProvidersPage providers,
+            JourneyActions actions, CallbackPage callback, AdviserPages advisers) {
+        this(intake, step, outcome, plan, providers, actions, callback, advisers, null);
+    }
+
+    /** A router that also answers the live preview's overview {@code /preview} (null when the portal has none). */
+    Router(IntakePage intake, StepPage step, OutcomePage outcome, PlanDownload plan, ProvidersPage providers,
+            JourneyActions actions, CallbackPage callback, AdviserPages advisers, PreviewPage preview) {
+        this.callback = callback;
+        this.advisers = advisers;
         this.preview = preview;
         this.intake = intake;
         this.step = step;
@@ -37,6 +53,14 @@ final class Router {
         String path = r.ex.getRequestURI().getPath();
         boolean get = "GET".equals(method) || "HEAD".equals(method);
         boolean post = "POST".equals(method);
+        if (callback != null && CallbackPage.handles(path)) {
+            callback.route(r, path, get, post);
+            return;
+        }
+        if (advisers != null && AdviserPages.handles(path)) {
+            advisers.route(r, path, get, post);
+            return;
+        }
         switch (path) {
             case "/":
                 expect(r, get, "GET");
@@ -71,9 +95,13 @@ final class Router {
                 providers.show(r);
                 return;
             case "/preview":
-                expect(r, get, "GET");
-                preview.show(r);
-                return;
+                if (preview != null) {
+                    expect(r, get, "GET");
+                    preview.show(r);
+                    return;
+                }
+                throw new Problem(404, LocalizedText.of("Pagina niet gevonden", "Page not found"),
+                        LocalizedText.of("Deze pagina bestaat niet.", "This page does not exist."));
             case "/static/portal.css":
                 expect(r, get, "GET");
                 Responses.stylesheet(r);

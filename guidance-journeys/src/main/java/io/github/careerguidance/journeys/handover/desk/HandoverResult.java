@@ -22,6 +22,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @GuidanceStyle
 public abstract class HandoverResult {
+    /** Extended only by the generated immutable implementation. */
+    HandoverResult() {}
+
     /**
      * A new builder.
      *

@@ -20,6 +20,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @GuidanceStyle
 public abstract class HandoverReceipt {
+    /** Extended only by the generated immutable implementation. */
+    HandoverReceipt() {}
+
     /**
      * A new builder.
      *
