@@ -9,7 +9,10 @@ import io.github.careerguidance.journeys.engine.JourneyEngine;
 import io.github.careerguidance.journeys.engine.JourneyRouter;
 import io.github.careerguidance.journeys.model.Journey;
 import io.github.careerguidance.journeys.reference.ReferenceJourneys;
+import io.github.careerguidance.core.competence.Instrument;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +34,7 @@ public final class ReferenceSetup {
     private final Map<String, JourneyEngine> engines;
     private final JourneyRouter router;
 
+    /** The engines in routing order (a map that keeps its order). */
     private ReferenceSetup(Map<String, JourneyEngine> engines) {
         this.engines = engines;
         this.router = JourneyRouter.of(new ArrayList<>(engines.values()));
@@ -50,6 +54,30 @@ public final class ReferenceSetup {
             engines.put(journey.id(), compiler.compile(journey));
         }
         return new ReferenceSetup(Map.copyOf(engines));
+    }
+
+    /**
+     * Compiles the given journeys, in routing order, with the given contact points and instruments (such as a licensed
+     * instrument with item texts, which replaces the built-in one of the same code).
+     *
+     * @param contactPoints the contact points offered in every view
+     * @param journeys the journeys; ids must be unique
+     * @param instruments instruments besides the built-in ones, possibly none
+     * @return the setup
+     * @throws IllegalArgumentException when two journeys share an id
+     * @throws io.github.careerguidance.journeys.engine.InvalidJourneyException when a journey does not compile
+     */
+    public static ReferenceSetup of(List<ContactPoint> contactPoints, List<Journey> journeys,
+            Collection<Instrument> instruments) {
+        Objects.requireNonNull(contactPoints, "contactPoints");
+        JourneyEngine.Compiler compiler = JourneyEngine.compiler().contactPoints(contactPoints).instruments(instruments);
+        Map<String, JourneyEngine> engines = new LinkedHashMap<>();
+        for (Journey journey : journeys) {
+            if (engines.put(journey.id(), compiler.compile(journey)) != null) {
+                throw new IllegalArgumentException("two journeys have the id '" + journey.id() + "'");
+            }
+        }
+        return new ReferenceSetup(Collections.unmodifiableMap(engines));
     }
 
     /**

@@ -5,14 +5,19 @@
 package io.github.careerguidance.examples.portal;
 
 import io.github.careerguidance.examples.portal.store.JdbcSessionStore;
+import io.github.careerguidance.examples.portal.check.InstrumentItemsException;
+import io.github.careerguidance.examples.portal.check.JourneyRefusedException;
 import io.github.careerguidance.examples.portal.store.SessionStore;
 import io.github.careerguidance.examples.portal.adviser.AdviserAccounts;
 import io.github.careerguidance.examples.portal.store.JdbcHandoverSink;
 import io.github.careerguidance.examples.internal.SampleContactPoint;
 import com.sun.net.httpserver.HttpServer;
 import io.github.careerguidance.core.contact.ContactPoint;
-import io.github.careerguidance.examples.internal.ReferenceSetup;
+import io.github.careerguidance.core.competence.Instrument;
+import io.github.careerguidance.examples.portal.internal.InstrumentItems;
 import io.github.careerguidance.examples.portal.internal.PortalHandler;
+import io.github.careerguidance.examples.portal.internal.PreviewWatcher;
+import io.github.careerguidance.examples.portal.internal.ServedJourneys;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetAddress;
@@ -20,6 +25,9 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -60,12 +68,14 @@ public final class Portal implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
     private final URI uri;
+    private final PreviewWatcher watcher;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    private Portal(HttpServer server, ExecutorService executor, URI uri) {
+    private Portal(HttpServer server, ExecutorService executor, URI uri, PreviewWatcher watcher) {
         this.server = server;
         this.executor = executor;
         this.uri = uri;
+        this.watcher = watcher;
     }
 
     /**
@@ -107,6 +117,9 @@ public final class Portal implements AutoCloseable {
     /** Stops the server (waiting up to a second for requests in flight); the store is the caller's to close. */
     @Override
     public void close() {
+        if (watcher != null) {
+            watcher.close();
+        }
         server.stop(1);
         executor.shutdown();
         try {
@@ -128,7 +141,9 @@ public final class Portal implements AutoCloseable {
      * @param args {@code --port N} (8080), {@code --bind ADDRESS} (loopback), {@code --db JDBC-URL} (else
      *     {@code GUIDANCE_DB_URL}, else H2 in {@code --data-dir}), {@code --data-dir DIR}, {@code --advisers FILE}
      *     (else {@code GUIDANCE_ADVISERS}), {@code --hash-password}; the database user and password come from
-     *     {@code GUIDANCE_DB_USER} and {@code GUIDANCE_DB_PASSWORD}
+     *     {@code GUIDANCE_DB_USER} and {@code GUIDANCE_DB_PASSWORD}; {@code --journey FILE…} serves a designer's journey
+     *     files (checked at start-up), {@code --watch} reloads them on save (the live preview),
+     *     {@code --instrument-items FILE} loads licensed item texts of a built-in instrument
      * @param out standard output
      * @param err standard error
      * @return 0 after a normal stop, 2 for a wrong command line, 1 when the portal cannot start
@@ -140,6 +155,9 @@ public final class Portal implements AutoCloseable {
         Path dataDir = JdbcSessionStore.defaultDataDir();
         Path advisersFile = null;
         boolean hashPassword = false;
+        List<Path> journeyFiles = new ArrayList<>();
+        boolean watch = false;
+        Path itemsFile = null;
         try {
             for (int i = 0; i < args.length; i++) {
                 String value = i + 1 < args.length ? args[i + 1] : null;
@@ -167,6 +185,19 @@ public final class Portal implements AutoCloseable {
                         dataDir = Path.of(Objects.requireNonNull(value, "--data-dir takes a folder"));
                         i++;
                         break;
+                    case "--journey":
+                        Objects.requireNonNull(value, "--journey takes one or more journey files (JSON or YAML)");
+                        while (i + 1 < args.length && !args[i + 1].startsWith("--")) {
+                            journeyFiles.add(Path.of(args[++i]));
+                        }
+                        break;
+                    case "--watch":
+                        watch = true;
+                        break;
+                    case "--instrument-items":
+                        itemsFile = Path.of(Objects.requireNonNull(value, "--instrument-items takes a file"));
+                        i++;
+                        break;
                     case "-h":
                     case "--help":
                         out.println(USAGE);
@@ -177,6 +208,9 @@ public final class Portal implements AutoCloseable {
             }
             if (port < 0 || port > 65535) {
                 throw new IllegalArgumentException("--port must be 0 to 65535");
+            }
+            if (watch && journeyFiles.isEmpty()) {
+                throw new IllegalArgumentException("--watch needs --journey FILE... (the files to watch)");
             }
         } catch (RuntimeException e) {
             err.println("guidance serve: " + e.getMessage() + "\n" + USAGE);
@@ -197,6 +231,15 @@ public final class Portal implements AutoCloseable {
         defaultProperty("sun.net.httpserver.maxReqHeaders", "100");
         defaultProperty("sun.net.httpserver.maxReqTime", "30");
         defaultProperty("sun.net.httpserver.maxRspTime", "60");
+        List<Instrument> instruments = new ArrayList<>();
+        if (itemsFile != null) {
+            try {
+                instruments.add(InstrumentItems.read(itemsFile));
+            } catch (InstrumentItemsException e) {
+                err.println("guidance serve: the instrument items cannot be used: " + e.getMessage());
+                return 1;
+            }
+        }
         SessionStore store;
         try {
             store = db == null || db.isBlank() ? JdbcSessionStore.h2(dataDir)
@@ -216,13 +259,21 @@ public final class Portal implements AutoCloseable {
             store.close();
             return 1;
         }
-        Builder builder = builder().store(store).port(port).callbacks(callbacks).advisers(advisers);
+        Builder builder = builder().store(store).port(port).callbacks(callbacks).advisers(advisers).instruments(instruments)
+                .journeyFiles(journeyFiles).watch(watch);
         try (Portal portal = (bind == null ? builder : builder.bind(InetAddress.getByName(bind))).start()) {
             Runtime.getRuntime().addShutdownHook(new Thread(portal::close, "guidance-portal-stop"));
             out.println("guidance portal: " + portal.uri() + "  (sessions: " + store + "; " + advisers.size()
                     + " adviser account(s) for " + portal.uri().resolve("/adviseur") + "; Ctrl+C stops)");
+            if (!journeyFiles.isEmpty()) {
+                out.println("guidance portal: previewing " + journeyFiles.size() + " journey file(s)"
+                        + (watch ? ", reloaded on save" : "") + "; findings at " + portal.uri().resolve("/preview"));
+            }
             portal.awaitStop();
             return 0;
+        } catch (JourneyRefusedException e) {
+            err.println("guidance serve: " + e.getMessage());
+            return 1;
         } catch (IOException e) {
             err.println("guidance serve: cannot listen on port " + port + ": " + e.getMessage());
             return 1;
@@ -241,9 +292,15 @@ public final class Portal implements AutoCloseable {
     }
 
     private static final String USAGE = "usage: guidance serve [--port 8080] [--bind 127.0.0.1] [--db jdbc:postgresql://host/db]"
-            + " [--data-dir DIR] [--advisers FILE]\n       guidance serve --hash-password   (reads a password, prints its Argon2id hash)\n"
+            + " [--data-dir DIR] [--advisers FILE]\n       [--journey FILE... [--watch]] [--instrument-items FILE]\n"
+            + "       guidance serve --hash-password   (reads a password, prints its Argon2id hash)\n"
             + "  adviser accounts: --advisers FILE (NAME.regions = r1, r2 / NAME.password = HASH) or GUIDANCE_ADVISERS"
-            + " ('name:r1,r2:HASH' entries)\n  default store: H2 in " + JdbcSessionStore.defaultDataDir()
+            + " ('name:r1,r2:HASH' entries)\n"
+            + "  --journey FILE...        serve these journey files (JSON or YAML) beside the reference journeys; checked at start-up\n"
+            + "  --watch                  live preview: reload the journey files on save and show the checker's findings\n"
+            + "  --instrument-items FILE  licensed item texts of a built-in instrument (caas-24, caas-sf-12); without it the\n"
+            + "                           self-test is the portal's own reflection checklist, not the CAAS\n"
+            + "  default store: H2 in " + JdbcSessionStore.defaultDataDir()
             + "; GUIDANCE_DB_URL, GUIDANCE_DB_USER, GUIDANCE_DB_PASSWORD configure PostgreSQL";
 
     /**
@@ -261,8 +318,60 @@ public final class Portal implements AutoCloseable {
         private int threads = 8;
         private JdbcHandoverSink callbacks;
         private AdviserAccounts advisers = AdviserAccounts.none();
+        private List<Instrument> instruments = List.of();
+        private List<Path> journeyFiles = List.of();
+        private Duration watch;
 
         private Builder() {}
+
+        /**
+         * Instruments besides the built-in ones, such as a licensed CAAS with item texts (see
+         * {@code serve --instrument-items}); one replaces the built-in instrument of its code. None by default.
+         *
+         * @param more the instruments
+         * @return this builder
+         */
+        public Builder instruments(Collection<Instrument> more) {
+            this.instruments = List.copyOf(more);
+            return this;
+        }
+
+        /**
+         * A designer's journey files (JSON or YAML) to serve beside the reference journeys; a reference journey with
+         * the same id or a goal of one of them is left out. Each must pass the check at start-up. None by default.
+         *
+         * @param files the files
+         * @return this builder
+         */
+        public Builder journeyFiles(List<Path> files) {
+            this.journeyFiles = List.copyOf(files);
+            return this;
+        }
+
+        /**
+         * Whether to reload the journey files on save (the live preview), with the default debounce.
+         *
+         * @param watch true to watch
+         * @return this builder
+         */
+        public Builder watch(boolean watch) {
+            this.watch = watch ? PreviewWatcher.DEFAULT_DEBOUNCE : null;
+            return this;
+        }
+
+        /**
+         * Reloads the journey files on save, once they have been quiet for a time.
+         *
+         * @param debounce the quiet time, at least 1 ms
+         * @return this builder
+         */
+        public Builder watch(Duration debounce) {
+            if (debounce.isNegative() || debounce.isZero()) {
+                throw new IllegalArgumentException("debounce must be positive but was " + debounce);
+            }
+            this.watch = debounce;
+            return this;
+        }
 
         /**
          * The address to listen on; the loopback address by default. Any other address makes the portal reachable
@@ -363,18 +472,20 @@ public final class Portal implements AutoCloseable {
         }
 
         /**
-         * Compiles the reference journeys and starts listening.
+         * Checks and compiles the reference journeys (and the designer's files), and starts listening.
          *
          * @return the running portal
-         * @throws IOException when the port cannot be bound
+         * @throws IOException when the port cannot be bound or the journey files cannot be watched
          * @throws IllegalStateException when no store was given
+         * @throws JourneyRefusedException when a journey fails the check (errors, or a reachable empty information
+         *     page)
          */
         public Portal start() throws IOException {
             if (store == null) {
                 throw new IllegalStateException("a portal needs a session store");
             }
             List<ContactPoint> points = contactPoints == null ? List.of(SampleContactPoint.load()) : contactPoints;
-            ReferenceSetup setup = ReferenceSetup.of(points);
+            ServedJourneys served = ServedJourneys.start(points, instruments, journeyFiles, clock);
             Set<String> hosts = new HashSet<>();
             if (bind.isLoopbackAddress()) {
                 hosts.addAll(List.of("localhost", "127.0.0.1", "[::1]"));
@@ -388,10 +499,19 @@ public final class Portal implements AutoCloseable {
                 return t;
             });
             server.setExecutor(executor);
-            server.createContext("/", new PortalHandler(setup, store, clock, points, maxFormBytes, hosts, callbacks, advisers));
+            server.createContext("/", new PortalHandler(served, served.previewing() ? served : null, store, clock,
+                    points, maxFormBytes, hosts, callbacks, advisers));
+            PreviewWatcher watcher = null;
+            try {
+                watcher = watch != null && served.previewing() ? new PreviewWatcher(served, watch) : null;
+            } catch (IOException | RuntimeException e) {
+                executor.shutdown();
+                server.stop(0);
+                throw e;
+            }
             server.start();
             int actual = server.getAddress().getPort();
-            return new Portal(server, executor, URI.create("http://" + hostName(bind) + ":" + actual + "/"));
+            return new Portal(server, executor, URI.create("http://" + hostName(bind) + ":" + actual + "/"), watcher);
         }
 
         private static String hostName(InetAddress address) {

@@ -88,7 +88,7 @@ class PortalHttpTest {
         c.get("/step");
         c.post("/step", "step", "q-richting", "answer", "een-paar");
         HttpResponse<String> test = c.get("/step");
-        assertThat(test.body()).contains("Zelftest loopbaanaanpassing", "Stelling 24");
+        assertThat(test.body()).contains("Zelftest loopbaanaanpassing", "dit is niet de");
         StringBuilder items = new StringBuilder("step=zelftest&csrf=" + c.lastCsrf);
         for (String dim : new String[] {"concern", "control", "curiosity", "confidence"}) {
             for (int i = 1; i <= 6; i++) {

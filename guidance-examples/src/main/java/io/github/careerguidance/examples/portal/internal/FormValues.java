@@ -4,24 +4,21 @@
  */
 package io.github.careerguidance.examples.portal.internal;
 
-import io.github.careerguidance.core.competence.Instrument;
-import io.github.careerguidance.core.competence.Item;
 import io.github.careerguidance.core.intake.IntakeCatalogue;
+import io.github.careerguidance.core.profile.AgeBand;
 import io.github.careerguidance.core.profile.Answer;
 import io.github.careerguidance.core.profile.ClientProfile;
+import io.github.careerguidance.core.profile.EducationLevel;
 import io.github.careerguidance.core.profile.EmploymentSituation;
 import io.github.careerguidance.core.profile.ImmutableClientProfile;
 import io.github.careerguidance.journeys.model.Question;
 import io.github.careerguidance.journeys.model.QuestionType;
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * Turns the fields of a checked form into the engine's values: the intake profile, a question's answer, an
- * instrument's responses. Whether a value fits its journey is the engine's call; here only its shape is read.
+ * Turns the fields of a checked form into the engine's values: the intake profile and a question's answer. Whether a value fits its journey is the engine's call; here only its shape is read.
  */
 final class FormValues {
     /** The longest text answer kept (one more character is passed on, so the engine reports it too long). */
@@ -31,9 +28,10 @@ final class FormValues {
     }
 
     /**
-     * The profile of the intake form: a known goal and, when given, a known employment situation.
+     * The profile of the intake form: a known goal and, when given, a known employment situation, age band and
+     * education level.
      *
-     * @throws Problem 422 when the goal is missing or unknown, or the situation unknown
+     * @throws Problem 422 when the goal is missing or unknown, or an optional value unknown
      */
     static ClientProfile profile(Form f) throws Problem {
         String goal = f.first("goal").orElseThrow(() -> Problem.unprocessable("Kies waarom je komt.", "Choose why you came."));
@@ -53,6 +51,33 @@ final class FormValues {
                 throw Problem.unprocessable("Deze situatie kennen we niet.", "This situation is not known.");
             }
             profile.employment(situation);
+        }
+        // optional, "zeg ik liever niet" is the empty value: content tied to them can then appear
+        String age = f.first("ageBand").orElse("");
+        if (!age.isEmpty()) {
+            AgeBand band = null;
+            for (AgeBand b : AgeBand.values()) {
+                if (b.code().equals(age)) {
+                    band = b;
+                }
+            }
+            if (band == null) {
+                throw Problem.unprocessable("Deze leeftijdsgroep kennen we niet.", "This age group is not known.");
+            }
+            profile.ageBand(band);
+        }
+        String education = f.first("education").orElse("");
+        if (!education.isEmpty()) {
+            EducationLevel level = null;
+            for (EducationLevel e : EducationLevel.values()) {
+                if (e.code().equals(education)) {
+                    level = e;
+                }
+            }
+            if (level == null) {
+                throw Problem.unprocessable("Dit opleidingsniveau kennen we niet.", "This education level is not known.");
+            }
+            profile.educationLevel(level);
         }
         return profile.build();
     }
@@ -83,25 +108,5 @@ final class FormValues {
         } catch (IllegalArgumentException e) { // includes NumberFormatException
             return Optional.empty();
         }
-    }
-
-    /** The item scores of an assessment (items left open are skipped), or empty when one is not a number. */
-    static Optional<Map<String, Integer>> responses(Instrument instrument, Form f) {
-        Map<String, Integer> responses = new LinkedHashMap<>();
-        for (Item item : instrument.items()) {
-            Optional<String> value = f.first("item." + item.id()).map(String::strip).filter(v -> !v.isEmpty());
-            if (value.isEmpty()) {
-                continue;
-            }
-            if (value.get().length() > 6) {
-                return Optional.empty();
-            }
-            try {
-                responses.put(item.id(), Integer.parseInt(value.get()));
-            } catch (NumberFormatException e) {
-                return Optional.empty();
-            }
-        }
-        return Optional.of(responses);
     }
 }

@@ -9,6 +9,7 @@ import io.github.careerguidance.core.intake.IntakeGoal;
 import io.github.careerguidance.core.profile.ClientProfile;
 import io.github.careerguidance.core.profile.EmploymentSituation;
 import io.github.careerguidance.examples.internal.ReferenceSetup;
+import java.util.function.Supplier;
 import io.github.careerguidance.journeys.engine.Route;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -20,12 +21,12 @@ import java.util.Optional;
  * employment situation, a link back to a journey in progress, and the catalogue's goals without a journey yet.
  */
 final class IntakePage {
-    private final ReferenceSetup setup;
+    private final Supplier<ReferenceSetup> setup;
     private final PortalSessions sessions;
     private final Csrf csrf;
     private final ContactPanel panel;
 
-    IntakePage(ReferenceSetup setup, PortalSessions sessions, Csrf csrf, ContactPanel panel) {
+    IntakePage(Supplier<ReferenceSetup> setup, PortalSessions sessions, Csrf csrf, ContactPanel panel) {
         this.setup = setup;
         this.sessions = sessions;
         this.csrf = csrf;
@@ -41,7 +42,7 @@ final class IntakePage {
                 "Pick what fits you best. You get a journey of a few steps; you can always talk to a person.").raw("</p>");
         Optional<String> stored = sessions.journeyOf(r.sid);
         if (stored.isPresent()) {
-            String title = setup.engine(stored.get()).map(e -> r.t(e.journey().title())).orElse(stored.get());
+            String title = setup.get().engine(stored.get()).map(e -> r.t(e.journey().title())).orElse(stored.get());
             p.raw("<p class=\"notice\">").text(r.t("Je was bezig met ", "You were working on ")).raw("<strong>").text(title)
                     .raw("</strong>. ").link("/step", r.t("Ga verder waar je was", "Continue where you left off")).raw("</p>");
         }
@@ -49,7 +50,7 @@ final class IntakePage {
         List<IntakeGoal> served = new ArrayList<>();
         List<IntakeGoal> other = new ArrayList<>();
         for (IntakeGoal goal : catalogue.goals()) {
-            Route route = setup.router().route(goal.code(), ClientProfile.builder().goal(goal.code()).build());
+            Route route = setup.get().router().route(goal.code(), ClientProfile.builder().goal(goal.code()).build());
             (route.isFound() ? served : other).add(goal);
         }
         p.raw("<form method=\"post\" action=\"/start\" class=\"intake\">").hidden("csrf", csrf.token(r.sid));
@@ -68,6 +69,7 @@ final class IntakePage {
             p.raw("<option").attr("value", e.code()).raw(">").text(r.t(e.label())).raw("</option>");
         }
         p.raw("</select></div>");
+        IntakeQuestions.optional(p, r);
         p.raw("<p class=\"hint\">").text("We bewaren geen naam, adres of BSN; je route staat onder een willekeurige code in een cookie.",
                 "We keep no name, address or citizen number; your journey is stored under a random code in a cookie.").raw("</p>");
         p.raw("<button type=\"submit\">").text("Start mijn route", "Start my journey").raw("</button></form>");

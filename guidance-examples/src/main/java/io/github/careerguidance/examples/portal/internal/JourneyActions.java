@@ -4,11 +4,11 @@
  */
 package io.github.careerguidance.examples.portal.internal;
 
-import io.github.careerguidance.core.diagnostics.Diagnostic;
 import io.github.careerguidance.core.profile.Answer;
 import io.github.careerguidance.core.profile.ClientProfile;
 import io.github.careerguidance.core.text.LocalizedText;
 import io.github.careerguidance.examples.internal.ReferenceSetup;
+import java.util.function.Supplier;
 import io.github.careerguidance.journeys.engine.ErrorReason;
 import io.github.careerguidance.journeys.engine.JourneyEngine;
 import io.github.careerguidance.journeys.engine.Route;
@@ -18,7 +18,6 @@ import io.github.careerguidance.journeys.engine.SessionResult;
 import io.github.careerguidance.journeys.engine.StepView;
 import java.io.IOException;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,13 +28,13 @@ import java.util.Optional;
  * under its lock, saves it and redirects; an answer the engine refuses shows the step again with a 422.
  */
 final class JourneyActions {
-    private final ReferenceSetup setup;
+    private final Supplier<ReferenceSetup> setup;
     private final PortalSessions sessions;
     private final FormReader forms;
     private final StepPage stepPage;
     private final Clock clock;
 
-    JourneyActions(ReferenceSetup setup, PortalSessions sessions, FormReader forms, StepPage stepPage, Clock clock) {
+    JourneyActions(Supplier<ReferenceSetup> setup, PortalSessions sessions, FormReader forms, StepPage stepPage, Clock clock) {
         this.setup = setup;
         this.sessions = sessions;
         this.forms = forms;
@@ -46,7 +45,7 @@ final class JourneyActions {
     /** Starts the journey the router picks for the intake form, under a new session id. */
     void start(Request r) throws Problem, Form.Rejected, IOException {
         ClientProfile profile = FormValues.profile(forms.read(r));
-        Route route = setup.router().route(profile.goal().orElseThrow(), profile);
+        Route route = setup.get().router().route(profile.goal().orElseThrow(), profile);
         if (!route.isFound()) {
             throw new Problem(404, LocalizedText.of("Nog geen route", "No journey yet"),
                     LocalizedText.of("Voor deze keuze is er nog geen route. Praat met een persoon, of kies iets anders.",
@@ -95,9 +94,10 @@ final class JourneyActions {
                         break;
                     }
                     case ASSESSMENT: {
-                        Optional<Map<String, Integer>> responses = FormValues.responses(view.instrument().orElseThrow(), f);
+                        Optional<Map<String, Integer>> responses = SelfTest.responses(view.instrument().orElseThrow(), f);
                         if (responses.isEmpty()) {
-                            stepPage.render(r, l, 422, List.of(r.t("Een antwoord is geen getal.", "An answer is not a number.")));
+                            stepPage.render(r, l, 422, List.of(r.t("Kies bij elke uitspraak een van de scores.",
+                                    "Choose one of the scores for every statement.")));
                             return;
                         }
                         result = l.engine().assess(l.session(), stepId, responses.get());
@@ -137,18 +137,8 @@ final class JourneyActions {
                     LocalizedText.of("Het formulier hoort niet bij je huidige stap (misschien gebruikte je de terugknop van de browser). Je route is bewaard.",
                             "The form does not belong to your current step (perhaps you used the browser's back button). Your journey is kept."));
         }
-        List<String> messages = new ArrayList<>();
-        messages.add(error.message(r.locale));
-        for (Diagnostic d : error.diagnostics()) {
-            String m = d.message().resolve(r.locale);
-            if (!messages.contains(m)) {
-                messages.add(m);
-            }
-            if (messages.size() >= 6) {
-                break;
-            }
-        }
-        stepPage.render(r, l, 422, messages);
+        // in the visitor's words: no step id, no diagnostic code, never the answer itself
+        stepPage.render(r, l, 422, List.of(ErrorSummary.message(r, error, l.engine().view(l.session(), clock.instant()))));
     }
 
     /** Records that the visitor asked for a person, and returns to the step with the notice. */

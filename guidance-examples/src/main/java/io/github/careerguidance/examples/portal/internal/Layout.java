@@ -34,16 +34,17 @@ final class Layout {
                 .raw("</title><link rel=\"stylesheet\" href=\"/static/portal.css\"></head><body>")
                 .raw("<a class=\"skip-link\" href=\"#main\">").text("Naar de inhoud", "Skip to content").raw("</a>")
                 .raw("<header class=\"site\"><p class=\"brand\"><a href=\"/\">").text("Loopbaanloket", "Career portal")
-                .raw("</a> <span>").text("voorbeeldportaal van guidance", "guidance reference portal").raw("</span></p>")
+                .raw("</a> <span>").text(r.t("voorbeeldportaal van ", "")).phrase("guidance", "en")
+                .text(r.t("", " reference portal")).raw("</span></p>")
                 .raw("<nav").attr("aria-label", r.t("Hoofdmenu", "Main menu")).raw("><ul><li><a href=\"/\">")
                 .text("Start", "Start").raw("</a></li><li><a href=\"/step\">").text("Mijn route", "My journey")
                 .raw("</a></li><li><a href=\"/providers\">").text("Aanbieders", "Providers").raw("</a></li><li><a")
                 .attr("href", langHref(path, nl ? "en" : "nl")).attr("lang", nl ? "en" : "nl").attr("hreflang", nl ? "en" : "nl")
                 .raw(">").text(nl ? "English" : "Nederlands").raw("</a></li></ul></nav></header>")
-                .raw("<div class=\"layout\"><main id=\"main\" tabindex=\"-1\">").raw(main).raw("</main>").raw(aside)
+                .raw("<div class=\"layout\"><main id=\"main\" tabindex=\"-1\">").raw(r.banner).raw(main).raw("</main>").raw(aside)
                 .raw("</div><footer class=\"site\"><p>")
-                .text("Een voorbeeld van de guidance SDK. Verzonnen gegevens; geen echte organisatie.",
-                        "An example of the guidance SDK. Invented data; not a real organisation.")
+                .text(r.t("Een voorbeeld van de ", "An example of the ")).phrase("guidance SDK", "en")
+                .text(r.t(". Verzonnen gegevens; geen echte organisatie.", ". Invented data; not a real organisation."))
                 .raw("</p></footer></body></html>\n");
         Responses.html(r, status, p.toString());
     }

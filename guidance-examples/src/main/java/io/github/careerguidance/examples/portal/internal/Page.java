@@ -78,6 +78,26 @@ public final class Page {
     }
 
     /**
+     * Appends a phrase in another language than the page's, escaped, in a {@code <span lang>} so that a screen
+     * reader pronounces it right (WCAG 3.1.2); in the page's own language it is plain text.
+     *
+     * @param text the phrase
+     * @param lang its language tag, such as {@code en}
+     * @return this page
+     */
+    public Page phrase(String text, String lang) {
+        if (lang.equals(locale.getLanguage())) {
+            return text(text);
+        }
+        html.append("<span");
+        attr("lang", lang);
+        html.append('>');
+        text(text);
+        html.append("</span>");
+        return this;
+    }
+
+    /**
      * Appends {@code name="value"} with the value escaped for a quoted attribute, preceded by a space.
      *
      * @param name the attribute name (a constant)

@@ -20,6 +20,7 @@ import io.github.careerguidance.examples.portal.adviser.AdviserAccounts;
 import io.github.careerguidance.examples.portal.store.JdbcHandoverSink;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The reference portal's entry point on the HTTP server: refuses a foreign Host, hands the request to the
@@ -53,6 +54,7 @@ public final class PortalHandler implements HttpHandler {
     private final Set<String> allowedHosts;
     private final Router router;
     private final ProblemPage problems;
+    private final PreviewPage preview;
 
     /**
      * A handler.
@@ -83,6 +85,25 @@ public final class PortalHandler implements HttpHandler {
      */
     public PortalHandler(ReferenceSetup setup, SessionStore store, Clock clock, List<ContactPoint> points, int maxFormBytes,
             Set<String> allowedHosts, JdbcHandoverSink callbacks, AdviserAccounts advisers) {
+        this(() -> setup, null, store, clock, points, maxFormBytes, allowedHosts, callbacks, advisers);
+    }
+
+    /**
+     * A handler over journeys that may change while it runs (the live preview), with callbacks and the adviser view.
+     *
+     * @param setup the journeys now served (asked on every request, so a reload shows at once)
+     * @param served the served journeys with the designer's files for the preview banner and {@code /preview}, or null
+     * @param store the session store
+     * @param clock the clock for opening hours, dates, callback windows and lock-outs
+     * @param points the contact points; the first is shown outside a journey
+     * @param maxFormBytes the largest accepted form
+     * @param allowedHosts accepted Host header names (without port); empty accepts any
+     * @param callbacks where callback requests go, or null for a portal without callbacks (and without adviser view)
+     * @param advisers the accounts that may sign in to the adviser view
+     */
+    public PortalHandler(Supplier<ReferenceSetup> setup, ServedJourneys served, SessionStore store, Clock clock,
+            List<ContactPoint> points, int maxFormBytes, Set<String> allowedHosts, JdbcHandoverSink callbacks,
+            AdviserAccounts advisers) {
         this.allowedHosts = Set.copyOf(allowedHosts);
         ContactPoint loket = points.get(0);
         SecureRandom random = new SecureRandom();
@@ -90,16 +111,17 @@ public final class PortalHandler implements HttpHandler {
         PortalSessions sessions = new PortalSessions(setup, store, clock, random);
         ContactPanel panel = new ContactPanel(clock, loket, csrf, callbacks != null);
         StepPage step = new StepPage(sessions, clock, csrf, panel);
+        this.preview = new PreviewPage(served, sessions, panel);
         FormReader forms = new FormReader(maxFormBytes, csrf);
         CallbackPage callback = callbacks == null ? null
                 : new CallbackPage(sessions, forms, csrf, clock, panel, callbacks, points);
         AdviserPages adviserPages = callbacks == null ? null
                 : new AdviserPages(advisers, new AdviserSessions(clock, random),
                         new SignInGuard(clock, LOCKOUT_PER_ACCOUNT, LOCKOUT_PER_ADDRESS, LOCKOUT_WINDOW), new Csrf(random),
-                        forms, callbacks, setup, clock);
+                        forms, callbacks, setup.get(), clock);
         this.router = new Router(new IntakePage(setup, sessions, csrf, panel), step, new OutcomePage(sessions, clock, panel),
                 new PlanDownload(sessions, clock), new ProvidersPage(clock, loket, panel),
-                new JourneyActions(setup, sessions, forms, step, clock), callback, adviserPages);
+                new JourneyActions(setup, sessions, forms, step, clock), callback, adviserPages, preview);
         this.problems = new ProblemPage(sessions, panel);
     }
 
@@ -115,6 +137,7 @@ public final class PortalHandler implements HttpHandler {
                         LocalizedText.of("Deze portal antwoordt alleen op zijn eigen adres.",
                                 "This portal only answers on its own address."));
             }
+            r.banner = preview.banner(r);
             router.route(r);
         } catch (Form.Rejected e) {
             problems.show(r, new Problem(e.status(), e.status() == 413

@@ -7,6 +7,7 @@ package io.github.careerguidance.examples.portal.internal;
 import io.github.careerguidance.core.json.ReadResult;
 import io.github.careerguidance.core.text.LocalizedText;
 import io.github.careerguidance.examples.internal.ReferenceSetup;
+import java.util.function.Supplier;
 import io.github.careerguidance.examples.portal.store.SessionStore;
 import io.github.careerguidance.examples.portal.store.StoredSession;
 import io.github.careerguidance.journeys.engine.JourneyEngine;
@@ -29,13 +30,13 @@ final class PortalSessions {
     private static final int ID_BYTES = 32;
     private static final long COOKIE_SECONDS = 30L * 24 * 3600;
 
-    private final ReferenceSetup setup;
+    private final Supplier<ReferenceSetup> setup;
     private final SessionStore store;
     private final Clock clock;
     private final SecureRandom random;
     private final Object[] locks = new Object[64];
 
-    PortalSessions(ReferenceSetup setup, SessionStore store, Clock clock, SecureRandom random) {
+    PortalSessions(Supplier<ReferenceSetup> setup, SessionStore store, Clock clock, SecureRandom random) {
         this.setup = setup;
         this.store = store;
         this.clock = clock;
@@ -94,7 +95,7 @@ final class PortalSessions {
                     LocalizedText.of("Voor deze browser is geen route bewaard (of hij is verlopen). Kies op de startpagina waarom je komt.",
                             "No journey is stored for this browser (or it has expired). Choose why you came on the start page."));
         }
-        JourneyEngine engine = setup.engine(stored.get().journey()).orElseThrow(() -> new Problem(409,
+        JourneyEngine engine = setup.get().engine(stored.get().journey()).orElseThrow(() -> new Problem(409,
                 LocalizedText.of("Route niet meer beschikbaar", "Journey no longer available"),
                 LocalizedText.of("Deze route wordt niet meer aangeboden. Je gegevens zijn bewaard; begin een nieuwe route.",
                         "This journey is no longer offered. Your data is kept; start a new journey.")));

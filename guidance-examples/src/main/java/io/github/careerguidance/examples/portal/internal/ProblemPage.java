@@ -27,7 +27,13 @@ final class ProblemPage {
             sessions.rotateId(r);
         }
         Page p = new Page(r.locale);
-        p.raw("<h1>").text(r.t(problem.title)).raw("</h1><p>").text(r.t(problem.message)).raw("</p><ul class=\"next\">");
+        p.raw("<h1>").text(r.t(problem.title)).raw("</h1>");
+        if (problem.status == 422) { // a form that could not be used: the error summary, which takes focus
+            ErrorSummary.render(p, java.util.List.of(r.t(problem.message)), Optional.empty());
+        } else {
+            p.raw("<p>").text(r.t(problem.message)).raw("</p>");
+        }
+        p.raw("<ul class=\"next\">");
         if (r.sid != null && !problem.clearSession) {
             p.raw("<li>").link("/step", r.t("Naar je huidige stap", "To your current step")).raw("</li>");
         }

@@ -30,6 +30,8 @@ final class Request {
     final List<String> setCookies = new ArrayList<>();
     final Form query;
     final Form.Rejected queryProblem;
+    /** Markup shown above a page's main content (the live preview's findings); empty when none. */
+    String banner = "";
 
     Request(HttpExchange ex) {
         this.ex = ex;

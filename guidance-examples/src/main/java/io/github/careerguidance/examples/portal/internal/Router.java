@@ -20,17 +20,25 @@ final class Router {
     private final JourneyActions actions;
     private final CallbackPage callback;
     private final AdviserPages advisers;
+    private final PreviewPage preview;
 
     Router(IntakePage intake, StepPage step, OutcomePage outcome, PlanDownload plan, ProvidersPage providers,
             JourneyActions actions) {
-        this(intake, step, outcome, plan, providers, actions, null, null);
+        this(intake, step, outcome, plan, providers, actions, null, null, null);
     }
 
     /** A router that also answers the callback pages and the adviser view (each null when the portal has none). */
     Router(IntakePage intake, StepPage step, OutcomePage outcome, PlanDownload plan, ProvidersPage providers,
             JourneyActions actions, CallbackPage callback, AdviserPages advisers) {
+        this(intake, step, outcome, plan, providers, actions, callback, advisers, null);
+    }
+
+    /** A router that also answers the live preview's overview {@code /preview} (null when the portal has none). */
+    Router(IntakePage intake, StepPage step, OutcomePage outcome, PlanDownload plan, ProvidersPage providers,
+            JourneyActions actions, CallbackPage callback, AdviserPages advisers, PreviewPage preview) {
         this.callback = callback;
         this.advisers = advisers;
+        this.preview = preview;
         this.intake = intake;
         this.step = step;
         this.outcome = outcome;
@@ -86,6 +94,14 @@ final class Router {
                 expect(r, get, "GET");
                 providers.show(r);
                 return;
+            case "/preview":
+                if (preview != null) {
+                    expect(r, get, "GET");
+                    preview.show(r);
+                    return;
+                }
+                throw new Problem(404, LocalizedText.of("Pagina niet gevonden", "Page not found"),
+                        LocalizedText.of("Deze pagina bestaat niet.", "This page does not exist."));
             case "/static/portal.css":
                 expect(r, get, "GET");
                 Responses.stylesheet(r);

@@ -4,10 +4,6 @@
  */
 package io.github.careerguidance.examples.portal.internal;
 
-import io.github.careerguidance.core.competence.CompetenceModels;
-import io.github.careerguidance.core.competence.Dimension;
-import io.github.careerguidance.core.competence.Instrument;
-import io.github.careerguidance.core.competence.Item;
 import io.github.careerguidance.core.profile.Answer;
 import io.github.careerguidance.journeys.engine.StepView;
 import io.github.careerguidance.journeys.model.Choice;
@@ -15,6 +11,7 @@ import io.github.careerguidance.journeys.model.ContentItem;
 import io.github.careerguidance.journeys.model.Question;
 import io.github.careerguidance.journeys.model.QuestionType;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -62,7 +59,7 @@ final class StepPage {
         p.raw("<p class=\"journey\">").text(r.t(l.engine().journey().title())).raw(" &middot; ")
                 .text(r.t("stap ", "step ") + (l.session().path().size() + 1)).raw("</p>");
         p.raw("<h1>").text(r.t(view.title())).raw("</h1>");
-        errors(p, errors);
+        ErrorSummary.render(p, errors, ErrorSummary.firstField(view));
         view.text().ifPresent(t -> p.raw("<p>").text(r.t(t)).raw("</p>"));
         p.raw("<form method=\"post\" action=\"/step\" class=\"step\">").hidden("csrf", csrf.token(r.sid)).hidden("step", view.step());
         switch (view.kind()) {
@@ -80,7 +77,7 @@ final class StepPage {
                 question(p, r, view);
                 break;
             case ASSESSMENT:
-                assessment(p, r, view.instrument().orElseThrow());
+                SelfTest.render(p, r, view.instrument().orElseThrow());
                 break;
             case REFLECTION:
                 view.reflection().ifPresent(refl -> {
@@ -113,16 +110,8 @@ final class StepPage {
                     .text("Terug", "Back").raw("</button>");
         }
         p.raw("</div></form>");
-        Layout.send(r, status, r.t(view.title()), p.toString(), panel.aside(r, Optional.of(view), true));
-    }
-
-    private static void errors(Page p, List<String> errors) {
-        if (errors.isEmpty()) {
-            return;
-        }
-        p.raw("<div class=\"error\" role=\"alert\"><h2>").text("Dat lukte niet", "That did not work").raw("</h2><ul>");
-        errors.forEach(e -> p.raw("<li>").text(e).raw("</li>"));
-        p.raw("</ul></div>");
+        String title = (errors.isEmpty() ? "" : r.t("Fout: ", "Error: ")) + r.t(view.title());
+        Layout.send(r, status, title, p.toString(), panel.aside(r, Optional.of(view), true));
     }
 
     private static void question(Page p, Request r, StepView view) {
@@ -143,6 +132,10 @@ final class StepPage {
             p.raw("</fieldset>");
             return;
         }
+        if (scaleAsChoices(q)) {
+            scale(p, r, q, given);
+            return;
+        }
         p.raw("<div class=\"field\"><label for=\"answer\">").text(r.t(q.prompt())).raw("</label>");
         q.help().ifPresent(h -> p.raw("<p class=\"hint\">").text(r.t(h)).raw("</p>"));
         if (q.isNumeric()) {
@@ -151,6 +144,7 @@ final class StepPage {
             q.max().ifPresent(m -> p.attr("max", m.toPlainString()));
             given.flatMap(Answer::number).ifPresent(n -> p.attr("value", n.toPlainString()));
             p.raw(">");
+            anchors(p, r, q);
         } else {
             p.raw("<textarea id=\"answer\" name=\"answer\" rows=\"4\" required")
                     .attr("maxlength", String.valueOf(q.maxLength().orElse(FormValues.MAX_TEXT_FIELD))).raw(">");
@@ -160,35 +154,47 @@ final class StepPage {
         p.raw("</div>");
     }
 
-    private static void assessment(Page p, Request r, Instrument instrument) {
-        p.raw("<p class=\"hint\">").text(r.t(instrument.name())).raw(". ");
-        if (!instrument.hasItemTexts()) {
-            p.text("Deze voorbeeldportal toont geen itemteksten: die zijn gelicenseerd en komen uit het eigen bestand van een portal. Geef per stelling een score.",
-                    "This example portal shows no item texts: they are licensed and come from a portal's own file. Give a score per statement.");
+    /** Whether a scale question is shown as a row of radio buttons: whole-number ends at most 11 points apart. */
+    static boolean scaleAsChoices(Question q) {
+        if (q.type() != QuestionType.SCALE || q.min().isEmpty() || q.max().isEmpty()) {
+            return false;
         }
+        BigDecimal min = q.min().get();
+        BigDecimal max = q.max().get();
+        return isWhole(min) && isWhole(max) && max.subtract(min).compareTo(BigDecimal.TEN) <= 0 && max.compareTo(min) > 0;
+    }
+
+    private static boolean isWhole(BigDecimal n) {
+        return n.signum() == 0 || n.stripTrailingZeros().scale() <= 0;
+    }
+
+    /** A scale question as radio buttons, the ends labelled with the question's anchors. */
+    private static void scale(Page p, Request r, Question q, Optional<Answer> given) {
+        int min = q.min().get().intValueExact();
+        int max = q.max().get().intValueExact();
+        p.raw("<fieldset class=\"item\"><legend>").text(r.t(q.prompt())).raw("</legend>");
+        q.help().ifPresent(h -> p.raw("<p class=\"hint\">").text(r.t(h)).raw("</p>"));
+        p.raw("<div class=\"scale\">");
+        for (int v = min; v <= max; v++) {
+            String id = "answer-" + (v - min);
+            String anchor = v == min ? q.minLabel().map(r::t).orElse("") : v == max ? q.maxLabel().map(r::t).orElse("") : "";
+            int value = v;
+            boolean checked = given.flatMap(Answer::number).map(n -> n.compareTo(BigDecimal.valueOf(value)) == 0).orElse(false);
+            p.raw("<span class=\"point\"><input type=\"radio\" name=\"answer\" required").attr("id", id)
+                    .attr("value", String.valueOf(v)).raw(checked ? " checked" : "").raw("><label").attr("for", id).raw(">")
+                    .text(anchor.isEmpty() ? String.valueOf(v) : v + " " + anchor).raw("</label></span>");
+        }
+        p.raw("</div></fieldset>");
+    }
+
+    /** The anchors of a scale question shown as a number field: what its lowest and highest values mean. */
+    private static void anchors(Page p, Request r, Question q) {
+        if (q.type() != QuestionType.SCALE || q.minLabel().isEmpty() && q.maxLabel().isEmpty()) {
+            return;
+        }
+        p.raw("<p class=\"scale-anchors\">");
+        q.minLabel().ifPresent(l -> p.raw("<span>").text(q.min().map(m -> m.toPlainString() + " = ").orElse("") + r.t(l)).raw("</span>"));
+        q.maxLabel().ifPresent(l -> p.raw("<span>").text(q.max().map(m -> m.toPlainString() + " = ").orElse("") + r.t(l)).raw("</span>"));
         p.raw("</p>");
-        int min = instrument.responseScale().min();
-        int max = instrument.responseScale().max();
-        int n = 0;
-        for (Item item : instrument.items()) {
-            n++;
-            String dimension = CompetenceModels.framework(instrument.framework()).flatMap(fw -> fw.dimension(item.dimension()))
-                    .map(Dimension::name).map(r::t).orElse(item.dimension());
-            p.raw("<fieldset class=\"item\"><legend>");
-            if (item.text().isPresent()) {
-                p.text(n + ". " + r.t(item.text().get()));
-            } else {
-                p.text(r.t("Stelling ", "Statement ") + n + " (" + dimension + ")");
-            }
-            p.raw("</legend><div class=\"scale\">");
-            for (int v = min; v <= max; v++) {
-                String id = "item-" + item.id() + "-" + v;
-                String label = instrument.responseScale().anchors().containsKey(v)
-                        ? v + " " + r.t(instrument.responseScale().anchors().get(v)) : String.valueOf(v);
-                p.raw("<span class=\"point\"><input type=\"radio\" required").attr("name", "item." + item.id()).attr("id", id)
-                        .attr("value", String.valueOf(v)).raw("><label").attr("for", id).raw(">").text(label).raw("</label></span>");
-            }
-            p.raw("</div></fieldset>");
-        }
     }
 }
