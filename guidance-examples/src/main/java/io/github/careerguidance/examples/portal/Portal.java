@@ -7,10 +7,12 @@ package io.github.careerguidance.examples.portal;
 import io.github.careerguidance.examples.portal.store.JdbcSessionStore;
 import io.github.careerguidance.examples.portal.store.SessionStore;
 import io.github.careerguidance.examples.internal.SampleContactPoint;
-import com.sun.net.httpserver.HttpServer;
 import io.github.careerguidance.core.contact.ContactPoint;
 import io.github.careerguidance.examples.internal.ReferenceSetup;
+import io.github.careerguidance.examples.portal.internal.Addresses;
+import io.github.careerguidance.examples.portal.internal.EdgePolicy;
 import io.github.careerguidance.examples.portal.internal.PortalHandler;
+import io.github.careerguidance.examples.portal.internal.PortalServer;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetAddress;
@@ -18,21 +20,20 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The reference one-stop portal: intake tiles from the core catalogue, one page per journey step, an outcome page
- * with a downloadable plan, a providers page, nl/en, and a person always within reach. It runs on the JDK's own
- * {@code com.sun.net.httpserver} and renders plain HTML forms that work without JavaScript.
+ * with a downloadable plan, a providers page, nl/en, and a person always within reach. Its handler is written
+ * against the JDK's {@code com.sun.net.httpserver} API and served by Jetty 12 (header, idle and slow-body limits,
+ * {@code TCP_NODELAY}); it renders plain HTML forms that work without JavaScript.
  *
  * <pre>{@code
  * try (SessionStore store = JdbcSessionStore.h2(JdbcSessionStore.defaultDataDir());
@@ -47,7 +48,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * every form carries a CSRF token bound to the session, every answer has a Content-Security-Policy without inline
  * script or style, every text is escaped with the OWASP Java Encoder, and forms over 16 KiB are refused.
  *
- * <p>Thread-safe; requests are served by a small pool of threads.
+ * <p>Thread-safe; requests are served by a bounded pool of threads.
  *
  * @since 0.1.0
  */
@@ -55,14 +56,12 @@ public final class Portal implements AutoCloseable {
     /** The largest form accepted by default, in bytes. */
     public static final int DEFAULT_MAX_FORM_BYTES = 16 * 1024;
 
-    private final HttpServer server;
-    private final ExecutorService executor;
+    private final PortalServer server;
     private final URI uri;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    private Portal(HttpServer server, ExecutorService executor, URI uri) {
+    private Portal(PortalServer server, URI uri) {
         this.server = server;
-        this.executor = executor;
         this.uri = uri;
     }
 
@@ -90,7 +89,7 @@ public final class Portal implements AutoCloseable {
      * @return the port
      */
     public int port() {
-        return server.getAddress().getPort();
+        return server.port();
     }
 
     /**
@@ -105,13 +104,7 @@ public final class Portal implements AutoCloseable {
     /** Stops the server (waiting up to a second for requests in flight); the store is the caller's to close. */
     @Override
     public void close() {
-        server.stop(1);
-        executor.shutdown();
-        try {
-            executor.awaitTermination(2, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        server.close();
         stopped.countDown();
     }
 
@@ -123,7 +116,9 @@ public final class Portal implements AutoCloseable {
     /**
      * Runs {@code guidance serve}: starts the portal and blocks until the JVM is stopped.
      *
-     * @param args {@code --port N} (8080), {@code --bind ADDRESS} (loopback), {@code --db JDBC-URL} (else
+     * @param args {@code --port N} (8080), {@code --bind ADDRESS} (loopback; any other address needs
+     *     {@code --public-url https://HOST}), {@code --public-url URL} (the https address of the TLS proxy in front),
+     *     {@code --trusted-proxy ADDRESS[,ADDRESS…]} (repeatable; IP literals), {@code --db JDBC-URL} (else
      *     {@code GUIDANCE_DB_URL}, else H2 in {@code --data-dir}), {@code --data-dir DIR}; the database user and
      *     password come from {@code GUIDANCE_DB_USER} and {@code GUIDANCE_DB_PASSWORD}
      * @param out standard output
@@ -133,6 +128,8 @@ public final class Portal implements AutoCloseable {
     public static int main(String[] args, PrintStream out, PrintStream err) {
         int port = 8080;
         String bind = null;
+        URI publicUrl = null;
+        List<InetAddress> proxies = new ArrayList<>();
         String db = System.getenv("GUIDANCE_DB_URL");
         Path dataDir = JdbcSessionStore.defaultDataDir();
         try {
@@ -145,6 +142,17 @@ public final class Portal implements AutoCloseable {
                         break;
                     case "--bind":
                         bind = Objects.requireNonNull(value, "--bind takes an address");
+                        i++;
+                        break;
+                    case "--public-url":
+                        publicUrl = EdgePolicy.checkPublicUrl(parseUri(Objects.requireNonNull(value, "--public-url takes an https:// address")));
+                        i++;
+                        break;
+                    case "--trusted-proxy":
+                        for (String a : Objects.requireNonNull(value, "--trusted-proxy takes an IP address").split(",")) {
+                            proxies.add(Addresses.literal(a).orElseThrow(() -> new IllegalArgumentException(
+                                    "--trusted-proxy takes IP addresses (no host names) but got '" + a.strip() + "'")));
+                        }
                         i++;
                         break;
                     case "--db":
@@ -166,15 +174,18 @@ public final class Portal implements AutoCloseable {
             if (port < 0 || port > 65535) {
                 throw new IllegalArgumentException("--port must be 0 to 65535");
             }
+            if (bind != null) {
+                String b = bind;
+                InetAddress address = Addresses.literal(b).orElseThrow(() -> new IllegalArgumentException(
+                        "--bind takes an IP address such as 127.0.0.1 or 0.0.0.0 but got '" + b + "'"));
+                checkExposure(address, publicUrl, proxies);
+            } else {
+                checkExposure(InetAddress.getLoopbackAddress(), publicUrl, proxies);
+            }
         } catch (RuntimeException e) {
             err.println("guidance serve: " + e.getMessage() + "\n" + USAGE);
             return 2;
         }
-        // the JDK server's own limits, read when it first starts: headers per request, and time to read a request
-        // (slow clients) and to write an answer; set only when the user did not set them
-        defaultProperty("sun.net.httpserver.maxReqHeaders", "100");
-        defaultProperty("sun.net.httpserver.maxReqTime", "30");
-        defaultProperty("sun.net.httpserver.maxRspTime", "60");
         SessionStore store;
         try {
             store = db == null || db.isBlank() ? JdbcSessionStore.h2(dataDir)
@@ -183,10 +194,14 @@ public final class Portal implements AutoCloseable {
             err.println("guidance serve: cannot open the session store: " + e.getMessage());
             return 1;
         }
-        Builder builder = builder().store(store).port(port);
-        try (Portal portal = (bind == null ? builder : builder.bind(InetAddress.getByName(bind))).start()) {
+        Builder builder = builder().store(store).port(port).trustedProxies(proxies);
+        if (publicUrl != null) {
+            builder.publicUrl(publicUrl);
+        }
+        try (Portal portal = (bind == null ? builder : builder.bind(Addresses.literal(bind).orElseThrow())).start()) {
             Runtime.getRuntime().addShutdownHook(new Thread(portal::close, "guidance-portal-stop"));
-            out.println("guidance portal: " + portal.uri() + "  (sessions: " + store + "; Ctrl+C stops)");
+            out.println("guidance portal: " + portal.uri() + (publicUrl == null ? "" : " behind " + publicUrl)
+                    + "  (sessions: " + store + "; Ctrl+C stops)");
             portal.awaitStop();
             return 0;
         } catch (IOException e) {
@@ -200,14 +215,30 @@ public final class Portal implements AutoCloseable {
         }
     }
 
-    private static void defaultProperty(String name, String value) {
-        if (System.getProperty(name) == null) {
-            System.setProperty(name, value);
+    private static URI parseUri(String text) {
+        try {
+            return new URI(text);
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException("--public-url is not an address: " + e.getMessage(), e);
         }
     }
 
-    private static final String USAGE = "usage: guidance serve [--port 8080] [--bind 127.0.0.1] [--db jdbc:postgresql://host/db]"
-            + " [--data-dir DIR]\n  default store: H2 in " + JdbcSessionStore.defaultDataDir()
+    /** The rules for who may reach the portal: off loopback only behind a TLS proxy, proxies only with one. */
+    static void checkExposure(InetAddress bind, URI publicUrl, List<InetAddress> proxies) {
+        if (!bind.isLoopbackAddress() && publicUrl == null) {
+            throw new IllegalArgumentException("--bind " + bind.getHostAddress() + " makes the portal reachable from"
+                    + " other machines; give --public-url https://HOST (the address of the TLS proxy in front; see"
+                    + " docs/portal-behind-a-proxy.md)");
+        }
+        if (!proxies.isEmpty() && publicUrl == null) {
+            throw new IllegalArgumentException("--trusted-proxy needs --public-url https://HOST (the proxy's address)");
+        }
+    }
+
+    private static final String USAGE = "usage: guidance serve [--port 8080] [--bind 127.0.0.1] [--public-url https://HOST]"
+            + " [--trusted-proxy ADDRESS,...] [--db jdbc:postgresql://host/db] [--data-dir DIR]\n"
+            + "  off loopback (--bind 0.0.0.0) the portal must sit behind a TLS proxy: --public-url is then required\n"
+            + "  default store: H2 in " + JdbcSessionStore.defaultDataDir()
             + "; GUIDANCE_DB_URL, GUIDANCE_DB_USER, GUIDANCE_DB_PASSWORD configure PostgreSQL";
 
     /**
@@ -222,13 +253,14 @@ public final class Portal implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private List<ContactPoint> contactPoints;
         private int maxFormBytes = DEFAULT_MAX_FORM_BYTES;
-        private int threads = 8;
+        private URI publicUrl;
+        private Set<InetAddress> trustedProxies = Set.of();
 
         private Builder() {}
 
         /**
          * The address to listen on; the loopback address by default. Any other address makes the portal reachable
-         * from other machines and turns off the loopback host-name check.
+         * from other machines and needs a {@link #publicUrl(URI)}: the portal then sits behind a TLS proxy.
          *
          * @param address the address
          * @return this builder
@@ -303,35 +335,67 @@ public final class Portal implements AutoCloseable {
         }
 
         /**
+         * The {@code https://} address visitors use, served by a TLS reverse proxy in front of the portal. Cookies
+         * are then {@code Secure} with the {@code __Host-} prefix, the Host must be this address's host, and POSTs
+         * must come from this origin. Required to bind to anything but loopback.
+         *
+         * @param url an https origin, such as {@code https://loket.example.nl}
+         * @return this builder
+         * @throws IllegalArgumentException when it is not an https origin
+         */
+        public Builder publicUrl(URI url) {
+            this.publicUrl = EdgePolicy.checkPublicUrl(Objects.requireNonNull(url, "url"));
+            return this;
+        }
+
+        /**
+         * The proxies whose {@code X-Forwarded-Proto} and {@code X-Forwarded-For} are believed (from any other peer
+         * they are ignored); none by default. Needs a {@link #publicUrl(URI)}.
+         *
+         * @param proxies the proxies' addresses
+         * @return this builder
+         */
+        public Builder trustedProxies(Iterable<InetAddress> proxies) {
+            Set<InetAddress> set = new LinkedHashSet<>();
+            proxies.forEach(p -> set.add(Objects.requireNonNull(p, "proxy")));
+            this.trustedProxies = Set.copyOf(set);
+            return this;
+        }
+
+        /**
          * Compiles the reference journeys and starts listening.
          *
          * @return the running portal
          * @throws IOException when the port cannot be bound
-         * @throws IllegalStateException when no store was given
+         * @throws IllegalStateException when no store was given, or when the portal would be reachable from other
+         *     machines (a non-loopback bind) without a {@link #publicUrl(URI)}, or proxies are trusted without one
          */
         public Portal start() throws IOException {
             if (store == null) {
                 throw new IllegalStateException("a portal needs a session store");
             }
+            try {
+                checkExposure(bind, publicUrl, List.copyOf(trustedProxies));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
             List<ContactPoint> points = contactPoints == null ? List.of(SampleContactPoint.load()) : contactPoints;
             ReferenceSetup setup = ReferenceSetup.of(points);
             Set<String> hosts = new HashSet<>();
-            if (bind.isLoopbackAddress()) {
+            if (publicUrl != null) {
+                hosts.add(publicUrl.getHost().toLowerCase(Locale.ROOT));
+            } else if (bind.isLoopbackAddress()) {
                 hosts.addAll(List.of("localhost", "127.0.0.1", "[::1]"));
                 hosts.add(hostName(bind));
             }
-            HttpServer server = HttpServer.create(new InetSocketAddress(bind, port), 64);
-            AtomicInteger n = new AtomicInteger();
-            ExecutorService executor = Executors.newFixedThreadPool(threads, r -> {
-                Thread t = new Thread(r, "guidance-portal-" + n.incrementAndGet());
-                t.setDaemon(true);
-                return t;
-            });
-            server.setExecutor(executor);
-            server.createContext("/", new PortalHandler(setup, store, clock, points.get(0), maxFormBytes, hosts));
-            server.start();
-            int actual = server.getAddress().getPort();
-            return new Portal(server, executor, URI.create("http://" + hostName(bind) + ":" + actual + "/"));
+            PortalServer server = PortalServer.start(new InetSocketAddress(bind, port),
+                    new PortalHandler(setup, store, clock, points.get(0), maxFormBytes, hosts, edge()),
+                    PortalServer.Limits.DEFAULT);
+            return new Portal(server, URI.create("http://" + hostName(bind) + ":" + server.port() + "/"));
+        }
+
+        private EdgePolicy edge() {
+            return publicUrl == null ? EdgePolicy.direct() : EdgePolicy.behindProxy(publicUrl, trustedProxies);
         }
 
         private static String hostName(InetAddress address) {
