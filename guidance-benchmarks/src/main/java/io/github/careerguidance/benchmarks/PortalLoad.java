@@ -45,7 +45,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Each visitor picks a journey and answers so that its answers are its own (a text answer carries its name, choices
  * and scale points follow its number) and checks, on its plan JSON, that the session holds exactly its own path and
  * answers: any other is counted as a mix-up. Reports journeys per second, p50 and p99 per page type, errors and
- * mix-ups, as a Markdown table on standard output (and in {@code --out FILE}).
+ * mix-ups (over the whole run, warm-up included), as a Markdown table on standard output (and in {@code --out FILE}).
  *
  * <p>The benchmark has no compile dependency on the examples: it starts {@code java -jar JAR serve --port 0} and
  * reads the address the portal prints. Visitors stay on one process (a load balancer with sticky sessions). Two
@@ -277,17 +277,16 @@ public final class PortalLoad {
 
         void loop() {
             while (phase.get() < 2) {
-                boolean measured = phase.get() == 1;
                 try {
                     boolean mine = journey();
-                    if (measured && phase.get() == 1) {
+                    if (phase.get() == 1) { // journeys/s: the journeys that ended while measuring
                         result.journeys.incrementAndGet();
-                        if (!mine) {
-                            result.mixUps.incrementAndGet();
-                        }
+                    }
+                    if (!mine) { // errors and mix-ups: over the whole run, warm-up included
+                        result.mixUps.incrementAndGet();
                     }
                 } catch (RuntimeException e) {
-                    if (phase.get() == 1) {
+                    if (phase.get() < 2) {
                         result.errors.incrementAndGet();
                         result.firstError.putIfAbsent(e.getClass().getSimpleName(), String.valueOf(e.getMessage()));
                     }
