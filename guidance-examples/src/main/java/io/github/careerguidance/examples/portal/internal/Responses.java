@@ -88,8 +88,25 @@ final class Responses {
 
     private static void cookies(Request r) {
         for (String c : r.setCookies) {
-            r.ex.getResponseHeaders().add("Set-Cookie", r.secureCookies ? Request.SECURE_PREFIX + c + "; Secure" : c);
+            r.ex.getResponseHeaders().add("Set-Cookie", r.secureCookies ? secure(c) : c);
         }
+    }
+
+    /**
+     * A cookie behind a TLS proxy: always {@code Secure}; with the {@code __Host-} prefix when it is for the whole
+     * site ({@code Path=/}, no {@code Domain}), which is the only kind a browser accepts under that prefix. A cookie
+     * with a narrower path keeps its name (its reader looks it up as it is).
+     */
+    static String secure(String cookie) {
+        boolean wholeSite = false;
+        for (String attribute : cookie.split(";")) {
+            String a = attribute.strip();
+            wholeSite |= a.equals("Path=/");
+            if (a.regionMatches(true, 0, "Domain=", 0, 7)) {
+                return cookie + "; Secure";
+            }
+        }
+        return (wholeSite ? Request.SECURE_PREFIX : "") + cookie + "; Secure";
     }
 
     private static void respond(Request r, int status, byte[] body) throws IOException {

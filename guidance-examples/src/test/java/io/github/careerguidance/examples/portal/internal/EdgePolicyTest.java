@@ -58,6 +58,16 @@ class EdgePolicyTest {
     }
 
     @Test
+    void behindAProxyEveryCookieIsSecureAndSiteWideOnesGetTheHostPrefix() {
+        assertThat(Responses.secure("gsid=abc; Path=/; Max-Age=60; HttpOnly; SameSite=Lax"))
+                .isEqualTo("__Host-gsid=abc; Path=/; Max-Age=60; HttpOnly; SameSite=Lax; Secure");
+        // a browser refuses __Host- on a narrower path: such a cookie keeps its name
+        assertThat(Responses.secure("gadv=abc; Path=/adviseur; HttpOnly; SameSite=Strict"))
+                .isEqualTo("gadv=abc; Path=/adviseur; HttpOnly; SameSite=Strict; Secure");
+        assertThat(Responses.secure("x=1; Path=/; Domain=example.nl")).isEqualTo("x=1; Path=/; Domain=example.nl; Secure");
+    }
+
+    @Test
     void aPublicAddressIsAnHttpsOrigin() {
         assertThat(EdgePolicy.checkPublicUrl(URI.create("https://loket.example.nl:8443/"))).hasToString("https://loket.example.nl:8443");
         assertThatThrownBy(() -> EdgePolicy.checkPublicUrl(URI.create("http://loket.example.nl"))).hasMessageContaining("https://");
