@@ -14,13 +14,13 @@ case "$mode" in
   # operation is one pass over the 100,000-record file (0.4-4 s), so every bulk iteration is one pass whatever the
   # iteration time: 6 warm-up passes and 5 measured ones (with fewer, JMH's 99.9 % error is several times the score).
   quick) opts=(-wi 6 -w 300ms -i 5 -r 500ms -f 1); bulk=(-wi 6 -w 1s -i 5 -r 1s -f 1)
-         flowable=(-wi 6 -w 300ms -i 3 -r 500ms -f 1); heap=(100000); cli_rounds=3 ;;
+         flowable=(-wi 6 -w 300ms -i 3 -r 500ms -f 1); heap=(100000); cli_rounds=3; portal=(--warmup 10 --seconds 20) ;;
   full)  opts=(-wi 8 -w 2s -i 8 -r 2s -f 2); bulk=("${opts[@]}")
-         flowable=(-wi 6 -w 1s -i 5 -r 1s -f 2); heap=(100000 1000000); cli_rounds=7 ;;
+         flowable=(-wi 6 -w 1s -i 5 -r 1s -f 2); heap=(100000 1000000); cli_rounds=7; portal=(--warmup 20 --seconds 60) ;;
   *) echo "usage: $0 [quick|full]" >&2; exit 2 ;;
 esac
 started=$(date +%s)
-./mvnw -q -B -ntp -pl guidance-benchmarks,guidance-cli -am package -DskipTests
+./mvnw -q -B -ntp -pl guidance-benchmarks,guidance-cli,guidance-examples -am package -DskipTests
 jar=guidance-benchmarks/target/benchmarks.jar
 out=guidance-benchmarks/results
 readme=guidance-benchmarks/README.md
@@ -40,6 +40,14 @@ java -cp "$jar" io.github.careerguidance.benchmarks.ResultsTable "$out/jmh-$mode
 # check as a fresh process (JVM start and output included, max RSS from /usr/bin/time) interleaved with in-process
 # BulkChecker passes; records/s both, their ratio, the CLI's max RSS. A row in results/cli.tsv, not in the README.
 java -cp "$jar" io.github.careerguidance.benchmarks.CliProbe "${cli_rounds}" bin/guidance | tee "$out/cli.tsv"
+
+# The portal under load (issue #15): the examples' runnable jar started as one and two `guidance serve` processes
+# (no compile dependency on the examples), 50 virtual visitors doing whole journeys over HTTP, each checking on its
+# plan JSON that its session holds only its own answers; H2, and PostgreSQL when GUIDANCE_PG_URL (and
+# GUIDANCE_PG_USER) are set. journeys/s, p50/p99 per page type, errors, mix-ups: results/portal-load.md.
+portal_jar=$(ls guidance-examples/target/guidance-examples-*-all.jar | head -n 1)
+java -cp "$jar" io.github.careerguidance.benchmarks.PortalLoad --jar "$portal_jar" --visitors 50 "${portal[@]}" \
+  --out "$out/portal-load.md"
 
 # Engine decision against the hand-written floor and the in-memory peers (one run, so the ratios compare
 # like with like), then the persisted-workflow tier (Flowable, a shorter run), with allocation per decision.

@@ -11,11 +11,13 @@ import io.github.careerguidance.examples.portal.store.SessionStore;
 import io.github.careerguidance.examples.portal.adviser.AdviserAccounts;
 import io.github.careerguidance.examples.portal.store.JdbcHandoverSink;
 import io.github.careerguidance.examples.internal.SampleContactPoint;
-import com.sun.net.httpserver.HttpServer;
 import io.github.careerguidance.core.contact.ContactPoint;
 import io.github.careerguidance.core.competence.Instrument;
+import io.github.careerguidance.examples.portal.internal.Addresses;
+import io.github.careerguidance.examples.portal.internal.EdgePolicy;
 import io.github.careerguidance.examples.portal.internal.InstrumentItems;
 import io.github.careerguidance.examples.portal.internal.PortalHandler;
+import io.github.careerguidance.examples.portal.internal.PortalServer;
 import io.github.careerguidance.examples.portal.internal.PreviewWatcher;
 import io.github.careerguidance.examples.portal.internal.ServedJourneys;
 import java.io.IOException;
@@ -29,20 +31,18 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The reference one-stop portal: intake tiles from the core catalogue, one page per journey step, an outcome page
- * with a downloadable plan, a providers page, nl/en, and a person always within reach. It runs on the JDK's own
- * {@code com.sun.net.httpserver} and renders plain HTML forms that work without JavaScript.
+ * with a downloadable plan, a providers page, nl/en, and a person always within reach. Its handler is written
+ * against the JDK's {@code com.sun.net.httpserver} API and served by Jetty 12 (header, idle and slow-body limits,
+ * {@code TCP_NODELAY}); it renders plain HTML forms that work without JavaScript.
  *
  * <pre>{@code
  * try (SessionStore store = JdbcSessionStore.h2(JdbcSessionStore.defaultDataDir());
@@ -57,7 +57,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * every form carries a CSRF token bound to the session, every answer has a Content-Security-Policy without inline
  * script or style, every text is escaped with the OWASP Java Encoder, and forms over 16 KiB are refused.
  *
- * <p>Thread-safe; requests are served by a small pool of threads.
+ * <p>Thread-safe; requests are served by a bounded pool of threads.
  *
  * @since 0.1.0
  */
@@ -65,15 +65,13 @@ public final class Portal implements AutoCloseable {
     /** The largest form accepted by default, in bytes. */
     public static final int DEFAULT_MAX_FORM_BYTES = 16 * 1024;
 
-    private final HttpServer server;
-    private final ExecutorService executor;
+    private final PortalServer server;
     private final URI uri;
     private final PreviewWatcher watcher;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    private Portal(HttpServer server, ExecutorService executor, URI uri, PreviewWatcher watcher) {
+    private Portal(PortalServer server, URI uri, PreviewWatcher watcher) {
         this.server = server;
-        this.executor = executor;
         this.uri = uri;
         this.watcher = watcher;
     }
@@ -102,7 +100,7 @@ public final class Portal implements AutoCloseable {
      * @return the port
      */
     public int port() {
-        return server.getAddress().getPort();
+        return server.port();
     }
 
     /**
@@ -120,13 +118,7 @@ public final class Portal implements AutoCloseable {
         if (watcher != null) {
             watcher.close();
         }
-        server.stop(1);
-        executor.shutdown();
-        try {
-            executor.awaitTermination(2, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        server.close();
         stopped.countDown();
     }
 
@@ -138,7 +130,9 @@ public final class Portal implements AutoCloseable {
     /**
      * Runs {@code guidance serve}: starts the portal and blocks until the JVM is stopped.
      *
-     * @param args {@code --port N} (8080), {@code --bind ADDRESS} (loopback), {@code --db JDBC-URL} (else
+     * @param args {@code --port N} (8080), {@code --bind ADDRESS} (loopback; any other address needs
+     *     {@code --public-url https://HOST}), {@code --public-url URL} (the https address of the TLS proxy in front),
+     *     {@code --trusted-proxy ADDRESS[,ADDRESS…]} (repeatable; IP literals), {@code --db JDBC-URL} (else
      *     {@code GUIDANCE_DB_URL}, else H2 in {@code --data-dir}), {@code --data-dir DIR}, {@code --advisers FILE}
      *     (else {@code GUIDANCE_ADVISERS}), {@code --hash-password}; the database user and password come from
      *     {@code GUIDANCE_DB_USER} and {@code GUIDANCE_DB_PASSWORD}; {@code --journey FILE…} serves a designer's journey
@@ -151,6 +145,8 @@ public final class Portal implements AutoCloseable {
     public static int main(String[] args, PrintStream out, PrintStream err) {
         int port = 8080;
         String bind = null;
+        URI publicUrl = null;
+        List<InetAddress> proxies = new ArrayList<>();
         String db = System.getenv("GUIDANCE_DB_URL");
         Path dataDir = JdbcSessionStore.defaultDataDir();
         Path advisersFile = null;
@@ -168,6 +164,17 @@ public final class Portal implements AutoCloseable {
                         break;
                     case "--bind":
                         bind = Objects.requireNonNull(value, "--bind takes an address");
+                        i++;
+                        break;
+                    case "--public-url":
+                        publicUrl = EdgePolicy.checkPublicUrl(parseUri(Objects.requireNonNull(value, "--public-url takes an https:// address")));
+                        i++;
+                        break;
+                    case "--trusted-proxy":
+                        for (String a : Objects.requireNonNull(value, "--trusted-proxy takes an IP address").split(",")) {
+                            proxies.add(Addresses.literal(a).orElseThrow(() -> new IllegalArgumentException(
+                                    "--trusted-proxy takes IP addresses (no host names) but got '" + a.strip() + "'")));
+                        }
                         i++;
                         break;
                     case "--db":
@@ -212,6 +219,14 @@ public final class Portal implements AutoCloseable {
             if (watch && journeyFiles.isEmpty()) {
                 throw new IllegalArgumentException("--watch needs --journey FILE... (the files to watch)");
             }
+            if (bind != null) {
+                String b = bind;
+                InetAddress address = Addresses.literal(b).orElseThrow(() -> new IllegalArgumentException(
+                        "--bind takes an IP address such as 127.0.0.1 or 0.0.0.0 but got '" + b + "'"));
+                checkExposure(address, publicUrl, proxies);
+            } else {
+                checkExposure(InetAddress.getLoopbackAddress(), publicUrl, proxies);
+            }
         } catch (RuntimeException e) {
             err.println("guidance serve: " + e.getMessage() + "\n" + USAGE);
             return 2;
@@ -226,11 +241,6 @@ public final class Portal implements AutoCloseable {
             err.println("guidance serve: the adviser accounts cannot be read: " + e.getMessage());
             return 2;
         }
-        // the JDK server's own limits, read when it first starts: headers per request, and time to read a request
-        // (slow clients) and to write an answer; set only when the user did not set them
-        defaultProperty("sun.net.httpserver.maxReqHeaders", "100");
-        defaultProperty("sun.net.httpserver.maxReqTime", "30");
-        defaultProperty("sun.net.httpserver.maxRspTime", "60");
         List<Instrument> instruments = new ArrayList<>();
         if (itemsFile != null) {
             try {
@@ -260,10 +270,14 @@ public final class Portal implements AutoCloseable {
             return 1;
         }
         Builder builder = builder().store(store).port(port).callbacks(callbacks).advisers(advisers).instruments(instruments)
-                .journeyFiles(journeyFiles).watch(watch);
-        try (Portal portal = (bind == null ? builder : builder.bind(InetAddress.getByName(bind))).start()) {
+                .journeyFiles(journeyFiles).watch(watch).trustedProxies(proxies);
+        if (publicUrl != null) {
+            builder.publicUrl(publicUrl);
+        }
+        try (Portal portal = (bind == null ? builder : builder.bind(Addresses.literal(bind).orElseThrow())).start()) {
             Runtime.getRuntime().addShutdownHook(new Thread(portal::close, "guidance-portal-stop"));
-            out.println("guidance portal: " + portal.uri() + "  (sessions: " + store + "; " + advisers.size()
+            out.println("guidance portal: " + portal.uri() + (publicUrl == null ? "" : " behind " + publicUrl)
+                    + "  (sessions: " + store + "; " + advisers.size()
                     + " adviser account(s) for " + portal.uri().resolve("/adviseur") + "; Ctrl+C stops)");
             if (!journeyFiles.isEmpty()) {
                 out.println("guidance portal: previewing " + journeyFiles.size() + " journey file(s)"
@@ -285,15 +299,31 @@ public final class Portal implements AutoCloseable {
         }
     }
 
-    private static void defaultProperty(String name, String value) {
-        if (System.getProperty(name) == null) {
-            System.setProperty(name, value);
+    private static URI parseUri(String text) {
+        try {
+            return new URI(text);
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException("--public-url is not an address: " + e.getMessage(), e);
         }
     }
 
-    private static final String USAGE = "usage: guidance serve [--port 8080] [--bind 127.0.0.1] [--db jdbc:postgresql://host/db]"
-            + " [--data-dir DIR] [--advisers FILE]\n       [--journey FILE... [--watch]] [--instrument-items FILE]\n"
+    /** The rules for who may reach the portal: off loopback only behind a TLS proxy, proxies only with one. */
+    static void checkExposure(InetAddress bind, URI publicUrl, List<InetAddress> proxies) {
+        if (!bind.isLoopbackAddress() && publicUrl == null) {
+            throw new IllegalArgumentException("--bind " + bind.getHostAddress() + " makes the portal reachable from"
+                    + " other machines; give --public-url https://HOST (the address of the TLS proxy in front; see"
+                    + " docs/portal-behind-a-proxy.md)");
+        }
+        if (!proxies.isEmpty() && publicUrl == null) {
+            throw new IllegalArgumentException("--trusted-proxy needs --public-url https://HOST (the proxy's address)");
+        }
+    }
+
+    private static final String USAGE = "usage: guidance serve [--port 8080] [--bind 127.0.0.1] [--public-url https://HOST]"
+            + " [--trusted-proxy ADDRESS,...]\n       [--db jdbc:postgresql://host/db] [--data-dir DIR] [--advisers FILE]"
+            + " [--journey FILE... [--watch]] [--instrument-items FILE]\n"
             + "       guidance serve --hash-password   (reads a password, prints its Argon2id hash)\n"
+            + "  off loopback (--bind 0.0.0.0) the portal must sit behind a TLS proxy: --public-url is then required\n"
             + "  adviser accounts: --advisers FILE (NAME.regions = r1, r2 / NAME.password = HASH) or GUIDANCE_ADVISERS"
             + " ('name:r1,r2:HASH' entries)\n"
             + "  --journey FILE...        serve these journey files (JSON or YAML) beside the reference journeys; checked at start-up\n"
@@ -315,12 +345,13 @@ public final class Portal implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private List<ContactPoint> contactPoints;
         private int maxFormBytes = DEFAULT_MAX_FORM_BYTES;
-        private int threads = 8;
         private JdbcHandoverSink callbacks;
         private AdviserAccounts advisers = AdviserAccounts.none();
         private List<Instrument> instruments = List.of();
         private List<Path> journeyFiles = List.of();
         private Duration watch;
+        private URI publicUrl;
+        private Set<InetAddress> trustedProxies = Set.of();
 
         private Builder() {}
 
@@ -375,7 +406,7 @@ public final class Portal implements AutoCloseable {
 
         /**
          * The address to listen on; the loopback address by default. Any other address makes the portal reachable
-         * from other machines and turns off the loopback host-name check.
+         * from other machines and needs a {@link #publicUrl(URI)}: the portal then sits behind a TLS proxy.
          *
          * @param address the address
          * @return this builder
@@ -472,11 +503,40 @@ public final class Portal implements AutoCloseable {
         }
 
         /**
+         * The {@code https://} address visitors use, served by a TLS reverse proxy in front of the portal. Cookies
+         * are then {@code Secure} with the {@code __Host-} prefix, the Host must be this address's host, and POSTs
+         * must come from this origin. Required to bind to anything but loopback.
+         *
+         * @param url an https origin, such as {@code https://loket.example.nl}
+         * @return this builder
+         * @throws IllegalArgumentException when it is not an https origin
+         */
+        public Builder publicUrl(URI url) {
+            this.publicUrl = EdgePolicy.checkPublicUrl(Objects.requireNonNull(url, "url"));
+            return this;
+        }
+
+        /**
+         * The proxies whose {@code X-Forwarded-Proto} and {@code X-Forwarded-For} are believed (from any other peer
+         * they are ignored); none by default. Needs a {@link #publicUrl(URI)}.
+         *
+         * @param proxies the proxies' addresses
+         * @return this builder
+         */
+        public Builder trustedProxies(Iterable<InetAddress> proxies) {
+            Set<InetAddress> set = new LinkedHashSet<>();
+            proxies.forEach(p -> set.add(Objects.requireNonNull(p, "proxy")));
+            this.trustedProxies = Set.copyOf(set);
+            return this;
+        }
+
+        /**
          * Checks and compiles the reference journeys (and the designer's files), and starts listening.
          *
          * @return the running portal
          * @throws IOException when the port cannot be bound or the journey files cannot be watched
-         * @throws IllegalStateException when no store was given
+         * @throws IllegalStateException when no store was given, or when the portal would be reachable from other
+         *     machines (a non-loopback bind) without a {@link #publicUrl(URI)}, or proxies are trusted without one
          * @throws JourneyRefusedException when a journey fails the check (errors, or a reachable empty information
          *     page)
          */
@@ -484,34 +544,38 @@ public final class Portal implements AutoCloseable {
             if (store == null) {
                 throw new IllegalStateException("a portal needs a session store");
             }
+            try {
+                checkExposure(bind, publicUrl, List.copyOf(trustedProxies));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
             List<ContactPoint> points = contactPoints == null ? List.of(SampleContactPoint.load()) : contactPoints;
             ServedJourneys served = ServedJourneys.start(points, instruments, journeyFiles, clock);
             Set<String> hosts = new HashSet<>();
-            if (bind.isLoopbackAddress()) {
+            if (publicUrl != null) {
+                hosts.add(publicUrl.getHost().toLowerCase(Locale.ROOT));
+            } else if (bind.isLoopbackAddress()) {
                 hosts.addAll(List.of("localhost", "127.0.0.1", "[::1]"));
                 hosts.add(hostName(bind));
             }
-            HttpServer server = HttpServer.create(new InetSocketAddress(bind, port), 64);
-            AtomicInteger n = new AtomicInteger();
-            ExecutorService executor = Executors.newFixedThreadPool(threads, r -> {
-                Thread t = new Thread(r, "guidance-portal-" + n.incrementAndGet());
-                t.setDaemon(true);
-                return t;
-            });
-            server.setExecutor(executor);
-            server.createContext("/", new PortalHandler(served, served.previewing() ? served : null, store, clock,
-                    points, maxFormBytes, hosts, callbacks, advisers));
-            PreviewWatcher watcher = null;
+            PreviewWatcher watcher = watch != null && served.previewing() ? new PreviewWatcher(served, watch) : null;
+            PortalServer server;
             try {
-                watcher = watch != null && served.previewing() ? new PreviewWatcher(served, watch) : null;
+                server = PortalServer.start(new InetSocketAddress(bind, port),
+                        new PortalHandler(served, served.previewing() ? served : null, store, clock, points, maxFormBytes,
+                                hosts, callbacks, advisers, edge()),
+                        PortalServer.Limits.DEFAULT);
             } catch (IOException | RuntimeException e) {
-                executor.shutdown();
-                server.stop(0);
+                if (watcher != null) {
+                    watcher.close();
+                }
                 throw e;
             }
-            server.start();
-            int actual = server.getAddress().getPort();
-            return new Portal(server, executor, URI.create("http://" + hostName(bind) + ":" + actual + "/"), watcher);
+            return new Portal(server, URI.create("http://" + hostName(bind) + ":" + server.port() + "/"), watcher);
+        }
+
+        private EdgePolicy edge() {
+            return publicUrl == null ? EdgePolicy.direct() : EdgePolicy.behindProxy(publicUrl, trustedProxies);
         }
 
         private static String hostName(InetAddress address) {

@@ -52,6 +52,7 @@ public final class PortalHandler implements HttpHandler {
     public static final String ADVISER_COOKIE = AdviserSessions.COOKIE;
 
     private final Set<String> allowedHosts;
+    private final EdgePolicy edge;
     private final Router router;
     private final ProblemPage problems;
     private final PreviewPage preview;
@@ -68,7 +69,24 @@ public final class PortalHandler implements HttpHandler {
      */
     public PortalHandler(ReferenceSetup setup, SessionStore store, Clock clock, ContactPoint loket, int maxFormBytes,
             Set<String> allowedHosts) {
-        this(setup, store, clock, List.of(loket), maxFormBytes, allowedHosts, null, AdviserAccounts.none());
+        this(setup, store, clock, loket, maxFormBytes, allowedHosts, EdgePolicy.direct());
+    }
+
+    /**
+     * A handler behind an edge: secure cookies, the public address for Origin checks, trusted proxies.
+     *
+     * @param setup the compiled journeys
+     * @param store the session store
+     * @param clock the clock for opening hours and dates
+     * @param loket the contact point shown outside a journey
+     * @param maxFormBytes the largest accepted form
+     * @param allowedHosts accepted Host header names (without port); empty accepts any
+     * @param edge where requests come from and what is trusted about them
+     */
+    public PortalHandler(ReferenceSetup setup, SessionStore store, Clock clock, ContactPoint loket, int maxFormBytes,
+            Set<String> allowedHosts, EdgePolicy edge) {
+        this(() -> setup, null, store, clock, List.of(loket), maxFormBytes, allowedHosts, null, AdviserAccounts.none(),
+                edge);
     }
 
     /**
@@ -85,7 +103,8 @@ public final class PortalHandler implements HttpHandler {
      */
     public PortalHandler(ReferenceSetup setup, SessionStore store, Clock clock, List<ContactPoint> points, int maxFormBytes,
             Set<String> allowedHosts, JdbcHandoverSink callbacks, AdviserAccounts advisers) {
-        this(() -> setup, null, store, clock, points, maxFormBytes, allowedHosts, callbacks, advisers);
+        this(() -> setup, null, store, clock, points, maxFormBytes, allowedHosts, callbacks, advisers,
+                EdgePolicy.direct());
     }
 
     /**
@@ -100,11 +119,13 @@ public final class PortalHandler implements HttpHandler {
      * @param allowedHosts accepted Host header names (without port); empty accepts any
      * @param callbacks where callback requests go, or null for a portal without callbacks (and without adviser view)
      * @param advisers the accounts that may sign in to the adviser view
+     * @param edge where requests come from and what is trusted about them
      */
     public PortalHandler(Supplier<ReferenceSetup> setup, ServedJourneys served, SessionStore store, Clock clock,
             List<ContactPoint> points, int maxFormBytes, Set<String> allowedHosts, JdbcHandoverSink callbacks,
-            AdviserAccounts advisers) {
+            AdviserAccounts advisers, EdgePolicy edge) {
         this.allowedHosts = Set.copyOf(allowedHosts);
+        this.edge = edge;
         ContactPoint loket = points.get(0);
         SecureRandom random = new SecureRandom();
         Csrf csrf = new Csrf(random);
@@ -127,7 +148,7 @@ public final class PortalHandler implements HttpHandler {
 
     @Override
     public void handle(HttpExchange ex) throws IOException {
-        Request r = new Request(ex);
+        Request r = new Request(ex, edge.secureCookies());
         try {
             if (r.queryProblem != null) {
                 throw r.queryProblem;
@@ -136,6 +157,15 @@ public final class PortalHandler implements HttpHandler {
                 throw new Problem(421, LocalizedText.of("Onbekende host", "Unknown host"),
                         LocalizedText.of("Deze portal antwoordt alleen op zijn eigen adres.",
                                 "This portal only answers on its own address."));
+            }
+            if (edge.forwardedOverPlainHttp(ex) && edge.publicUrl().isPresent()) {
+                Responses.redirectPermanent(r, edge.publicUrl().get() + ex.getRequestURI().getRawPath());
+                return;
+            }
+            if ("POST".equals(ex.getRequestMethod()) && !edge.sameOrigin(ex)) {
+                throw new Problem(403, LocalizedText.of("Formulier van een andere site", "Form from another site"),
+                        LocalizedText.of("Dit formulier kwam niet van deze portal en is niet verwerkt. Je route is bewaard.",
+                                "This form did not come from this portal and was not processed. Your journey is kept."));
             }
             r.banner = preview.banner(r);
             router.route(r);

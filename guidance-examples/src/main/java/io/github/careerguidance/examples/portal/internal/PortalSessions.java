@@ -51,12 +51,32 @@ final class PortalSessions {
         return ID.matcher(id).matches();
     }
 
-    /** The session id, creating one (and its cookie) when the browser has none or a malformed one. */
+    /**
+     * The session id, creating one (and its cookie) when the browser has none, a malformed one, or one under which
+     * nothing is stored: an id the portal did not hand out for a stored session (planted by another browser or a
+     * sibling site) is never used as it is.
+     */
     String ensureId(Request r) {
-        if (r.sid == null) {
+        if (r.sid == null || store.load(r.sid).isEmpty()) {
             rotateId(r);
         }
         return r.sid;
+    }
+
+    /**
+     * Moves the request's stored session to a new random id (and cookie), deleting it under the old one; for any
+     * step that raises what a session id is worth, such as resuming with a code. Without a stored session it only
+     * gives the request a new id.
+     */
+    void rotateKeeping(Request r) {
+        String old = r.sid;
+        Optional<StoredSession> stored = old == null ? Optional.empty() : store.load(old);
+        rotateId(r);
+        if (stored.isPresent()) {
+            StoredSession s = stored.get();
+            store.save(new StoredSession(r.sid, s.journey(), s.snapshot(), clock.instant()));
+            store.delete(old);
+        }
     }
 
     /** Gives the request a new random session id and sets its cookie. */

@@ -21,9 +21,13 @@ import java.util.Optional;
 final class Request {
     /** The language cookie. */
     static final String LANG_COOKIE = "glang";
+    /** The prefix of every cookie's name behind a TLS proxy (with {@code Secure}, so that no other site can set it). */
+    static final String SECURE_PREFIX = "__Host-";
     private static final int MAX_QUERY = 2048;
 
     final HttpExchange ex;
+    /** Whether cookies are {@code Secure} with the {@code __Host-} prefix (behind a TLS proxy). */
+    final boolean secureCookies;
     final Locale locale;
     final Optional<String> rawSid;
     String sid;
@@ -34,7 +38,13 @@ final class Request {
     String banner = "";
 
     Request(HttpExchange ex) {
+        this(ex, false);
+    }
+
+    Request(HttpExchange ex, boolean secureCookies) {
         this.ex = ex;
+        this.secureCookies = secureCookies;
+        String prefix = secureCookies ? SECURE_PREFIX : "";
         String rawQuery = ex.getRequestURI().getRawQuery();
         Form parsed = Form.empty();
         Form.Rejected problem = null;
@@ -53,10 +63,10 @@ final class Request {
         if (lang.isPresent()) {
             setCookies.add(LANG_COOKIE + "=" + lang.get() + "; Path=/; Max-Age=31536000; HttpOnly; SameSite=Lax");
         } else {
-            lang = Optional.ofNullable(cookies.get(LANG_COOKIE)).filter(l -> l.equals("nl") || l.equals("en"));
+            lang = Optional.ofNullable(cookies.get(prefix + LANG_COOKIE)).filter(l -> l.equals("nl") || l.equals("en"));
         }
         this.locale = Locale.forLanguageTag(lang.orElse("nl"));
-        this.rawSid = Optional.ofNullable(cookies.get(PortalSessions.COOKIE));
+        this.rawSid = Optional.ofNullable(cookies.get(prefix + PortalSessions.COOKIE));
         this.sid = rawSid.filter(PortalSessions::wellFormed).orElse(null);
     }
 

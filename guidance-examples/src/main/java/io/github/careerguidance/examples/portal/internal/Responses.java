@@ -40,6 +40,14 @@ final class Responses {
         r.ex.sendResponseHeaders(303, -1);
     }
 
+    /** Sends a 308 to the portal's https address (a visitor who came over plain HTTP through the proxy). */
+    static void redirectPermanent(Request r, String to) throws IOException {
+        Headers h = r.ex.getResponseHeaders();
+        security(h);
+        h.set("Location", to);
+        r.ex.sendResponseHeaders(308, -1);
+    }
+
     /** Sends a file to save, with its content type and file name. */
     static void attachment(Request r, String contentType, String fileName, byte[] body) throws IOException {
         Headers h = r.ex.getResponseHeaders();
@@ -70,7 +78,9 @@ final class Responses {
         h.set("Content-Security-Policy", CSP);
         h.set("X-Content-Type-Options", "nosniff");
         h.set("X-Frame-Options", "DENY");
-        h.set("Referrer-Policy", "no-referrer");
+        // same-origin, not no-referrer: with no-referrer a browser sends "Origin: null" on every POST, and the Origin
+        // check (EdgePolicy) needs the real one; other sites still get no Referer
+        h.set("Referrer-Policy", "same-origin");
         h.set("Cache-Control", "no-store");
         h.set("Cross-Origin-Opener-Policy", "same-origin");
         h.set("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
@@ -78,8 +88,25 @@ final class Responses {
 
     private static void cookies(Request r) {
         for (String c : r.setCookies) {
-            r.ex.getResponseHeaders().add("Set-Cookie", c);
+            r.ex.getResponseHeaders().add("Set-Cookie", r.secureCookies ? secure(c) : c);
         }
+    }
+
+    /**
+     * A cookie behind a TLS proxy: always {@code Secure}; with the {@code __Host-} prefix when it is for the whole
+     * site ({@code Path=/}, no {@code Domain}), which is the only kind a browser accepts under that prefix. A cookie
+     * with a narrower path keeps its name (its reader looks it up as it is).
+     */
+    static String secure(String cookie) {
+        boolean wholeSite = false;
+        for (String attribute : cookie.split(";")) {
+            String a = attribute.strip();
+            wholeSite |= a.equals("Path=/");
+            if (a.regionMatches(true, 0, "Domain=", 0, 7)) {
+                return cookie + "; Secure";
+            }
+        }
+        return (wholeSite ? Request.SECURE_PREFIX : "") + cookie + "; Secure";
     }
 
     private static void respond(Request r, int status, byte[] body) throws IOException {
