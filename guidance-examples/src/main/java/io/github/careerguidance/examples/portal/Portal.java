@@ -4,7 +4,12 @@
  */
 package io.github.careerguidance.examples.portal;
 
+import io.github.careerguidance.core.meta.Beta;
 import io.github.careerguidance.examples.portal.store.JdbcSessionStore;
+import io.github.careerguidance.examples.portal.store.PortalDatabase;
+import io.github.careerguidance.examples.portal.store.PortalSecrets;
+import io.github.careerguidance.examples.portal.store.Purgeable;
+import io.github.careerguidance.examples.portal.store.Retention;
 import io.github.careerguidance.examples.portal.store.SessionStore;
 import io.github.careerguidance.examples.internal.SampleContactPoint;
 import com.sun.net.httpserver.HttpServer;
@@ -18,6 +23,8 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -47,6 +54,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * every form carries a CSRF token bound to the session, every answer has a Content-Security-Policy without inline
  * script or style, every text is escaped with the OWASP Java Encoder, and forms over 16 KiB are refused.
  *
+ * <p>Nothing lost: an answer is committed to the store before the page that confirms it is sent, a change is saved
+ * only against the version it was read at (several portal processes can share one PostgreSQL database), the CSRF
+ * key comes from the database's persisted secret ({@link Builder#secrets(PortalSecrets)}) so open forms survive a
+ * restart, and sessions idle longer than the retention period are purged on start-up and daily
+ * ({@link Builder#retention(Duration)}).
+ *
  * <p>Thread-safe; requests are served by a small pool of threads.
  *
  * @since 0.1.0
@@ -58,12 +71,14 @@ public final class Portal implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
     private final URI uri;
+    private final Retention retention;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    private Portal(HttpServer server, ExecutorService executor, URI uri) {
+    private Portal(HttpServer server, ExecutorService executor, URI uri, Retention retention) {
         this.server = server;
         this.executor = executor;
         this.uri = uri;
+        this.retention = retention;
     }
 
     /**
@@ -105,6 +120,7 @@ public final class Portal implements AutoCloseable {
     /** Stops the server (waiting up to a second for requests in flight); the store is the caller's to close. */
     @Override
     public void close() {
+        retention.close();
         server.stop(1);
         executor.shutdown();
         try {
@@ -124,8 +140,9 @@ public final class Portal implements AutoCloseable {
      * Runs {@code guidance serve}: starts the portal and blocks until the JVM is stopped.
      *
      * @param args {@code --port N} (8080), {@code --bind ADDRESS} (loopback), {@code --db JDBC-URL} (else
-     *     {@code GUIDANCE_DB_URL}, else H2 in {@code --data-dir}), {@code --data-dir DIR}; the database user and
-     *     password come from {@code GUIDANCE_DB_USER} and {@code GUIDANCE_DB_PASSWORD}
+     *     {@code GUIDANCE_DB_URL}, else H2 in {@code --data-dir}), {@code --data-dir DIR}, {@code --retention-days N}
+     *     (30: sessions idle longer are purged); the database user and password come from {@code GUIDANCE_DB_USER}
+     *     and {@code GUIDANCE_DB_PASSWORD}
      * @param out standard output
      * @param err standard error
      * @return 0 after a normal stop, 2 for a wrong command line, 1 when the portal cannot start
@@ -135,6 +152,7 @@ public final class Portal implements AutoCloseable {
         String bind = null;
         String db = System.getenv("GUIDANCE_DB_URL");
         Path dataDir = JdbcSessionStore.defaultDataDir();
+        int retentionDays = (int) Retention.DEFAULT_PERIOD.toDays();
         try {
             for (int i = 0; i < args.length; i++) {
                 String value = i + 1 < args.length ? args[i + 1] : null;
@@ -154,6 +172,13 @@ public final class Portal implements AutoCloseable {
                     case "--data-dir":
                         dataDir = Path.of(Objects.requireNonNull(value, "--data-dir takes a folder"));
                         i++;
+                        break;
+                    case "--retention-days":
+                        retentionDays = Integer.parseInt(Objects.requireNonNull(value, "--retention-days takes a number"));
+                        i++;
+                        if (retentionDays < 1 || retentionDays > 3650) {
+                            throw new IllegalArgumentException("--retention-days must be 1 to 3650");
+                        }
                         break;
                     case "-h":
                     case "--help":
@@ -175,15 +200,25 @@ public final class Portal implements AutoCloseable {
         defaultProperty("sun.net.httpserver.maxReqHeaders", "100");
         defaultProperty("sun.net.httpserver.maxReqTime", "30");
         defaultProperty("sun.net.httpserver.maxRspTime", "60");
+        PortalDatabase database;
         SessionStore store;
+        PortalSecrets secrets;
         try {
-            store = db == null || db.isBlank() ? JdbcSessionStore.h2(dataDir)
-                    : JdbcSessionStore.open(db, System.getenv("GUIDANCE_DB_USER"), System.getenv("GUIDANCE_DB_PASSWORD"));
+            database = db == null || db.isBlank() ? PortalDatabase.h2(dataDir)
+                    : PortalDatabase.open(db, System.getenv("GUIDANCE_DB_USER"), System.getenv("GUIDANCE_DB_PASSWORD"));
         } catch (RuntimeException e) {
             err.println("guidance serve: cannot open the session store: " + e.getMessage());
             return 1;
         }
-        Builder builder = builder().store(store).port(port);
+        try {
+            store = JdbcSessionStore.on(database);
+            secrets = PortalSecrets.of(database);
+        } catch (RuntimeException e) {
+            err.println("guidance serve: cannot open the session store: " + e.getMessage());
+            database.close();
+            return 1;
+        }
+        Builder builder = builder().store(store).secrets(secrets).retention(Duration.ofDays(retentionDays)).port(port);
         try (Portal portal = (bind == null ? builder : builder.bind(InetAddress.getByName(bind))).start()) {
             Runtime.getRuntime().addShutdownHook(new Thread(portal::close, "guidance-portal-stop"));
             out.println("guidance portal: " + portal.uri() + "  (sessions: " + store + "; Ctrl+C stops)");
@@ -197,6 +232,7 @@ public final class Portal implements AutoCloseable {
             return 0;
         } finally {
             store.close();
+            database.close();
         }
     }
 
@@ -207,7 +243,7 @@ public final class Portal implements AutoCloseable {
     }
 
     private static final String USAGE = "usage: guidance serve [--port 8080] [--bind 127.0.0.1] [--db jdbc:postgresql://host/db]"
-            + " [--data-dir DIR]\n  default store: H2 in " + JdbcSessionStore.defaultDataDir()
+            + " [--data-dir DIR] [--retention-days 30]\n  default store: H2 in " + JdbcSessionStore.defaultDataDir()
             + "; GUIDANCE_DB_URL, GUIDANCE_DB_USER, GUIDANCE_DB_PASSWORD configure PostgreSQL";
 
     /**
@@ -223,6 +259,9 @@ public final class Portal implements AutoCloseable {
         private List<ContactPoint> contactPoints;
         private int maxFormBytes = DEFAULT_MAX_FORM_BYTES;
         private int threads = 8;
+        private PortalSecrets secrets;
+        private Duration retention = Retention.DEFAULT_PERIOD;
+        private final List<NamedTable> purge = new ArrayList<>();
 
         private Builder() {}
 
@@ -260,6 +299,53 @@ public final class Portal implements AutoCloseable {
          */
         public Builder store(SessionStore store) {
             this.store = Objects.requireNonNull(store, "store");
+            return this;
+        }
+
+        /**
+         * The persisted secret the CSRF key is derived from, so forms opened before a restart (or served by another
+         * portal process on the same database) still post. Without it the key is random per start.
+         *
+         * @param secrets the secrets
+         * @return this builder
+         * @since 0.1.0
+         */
+        @Beta
+        public Builder secrets(PortalSecrets secrets) {
+            this.secrets = Objects.requireNonNull(secrets, "secrets");
+            return this;
+        }
+
+        /**
+         * How long a session (and what else is registered with {@link #purge(String, Purgeable)}) is kept after its
+         * last use; 30 days by default. Purged on start and daily; stated on the privacy page.
+         *
+         * @param period the period, at least a minute
+         * @return this builder
+         * @since 0.1.0
+         */
+        @Beta
+        public Builder retention(Duration period) {
+            Objects.requireNonNull(period, "period");
+            if (period.compareTo(Duration.ofMinutes(1)) < 0) {
+                throw new IllegalArgumentException("the retention period must be at least a minute but was " + period);
+            }
+            this.retention = period;
+            return this;
+        }
+
+        /**
+         * Another table the retention purge empties of rows idle longer than the retention period (resume codes,
+         * callback requests, ...); the session store is always purged.
+         *
+         * @param name what the table holds, for reports
+         * @param table the table
+         * @return this builder
+         * @since 0.1.0
+         */
+        @Beta
+        public Builder purge(String name, Purgeable table) {
+            purge.add(new NamedTable(Objects.requireNonNull(name, "name"), Objects.requireNonNull(table, "table")));
             return this;
         }
 
@@ -328,10 +414,14 @@ public final class Portal implements AutoCloseable {
                 return t;
             });
             server.setExecutor(executor);
-            server.createContext("/", new PortalHandler(setup, store, clock, points.get(0), maxFormBytes, hosts));
+            server.createContext("/", new PortalHandler(setup, store, clock, points.get(0), maxFormBytes, hosts,
+                    secrets == null ? null : secrets.key("csrf"), retention));
+            Retention purger = new Retention(retention, clock, System.err).register("sessions", store);
+            purge.forEach(t -> purger.register(t.name(), t.table()));
+            purger.start(); // expired data is gone before the first visitor is served
             server.start();
             int actual = server.getAddress().getPort();
-            return new Portal(server, executor, URI.create("http://" + hostName(bind) + ":" + actual + "/"));
+            return new Portal(server, executor, URI.create("http://" + hostName(bind) + ":" + actual + "/"), purger);
         }
 
         private static String hostName(InetAddress address) {
@@ -342,6 +432,9 @@ public final class Portal implements AutoCloseable {
         @Override
         public String toString() {
             return "Portal.Builder{" + bind + ":" + port + "}";
+        }
+
+        private record NamedTable(String name, Purgeable table) {
         }
     }
 

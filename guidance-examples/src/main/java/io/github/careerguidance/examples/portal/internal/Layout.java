@@ -44,6 +44,7 @@ final class Layout {
                 .raw("</div><footer class=\"site\"><p>")
                 .text("Een voorbeeld van de guidance SDK. Verzonnen gegevens; geen echte organisatie.",
                         "An example of the guidance SDK. Invented data; not a real organisation.")
+                .raw(" <a href=\"/privacy\">").text("Privacy", "Privacy").raw("</a>")
                 .raw("</p></footer></body></html>\n");
         Responses.html(r, status, p.toString());
     }
@@ -51,7 +52,7 @@ final class Layout {
     /** The link to the same page in the other language; any other path (a form, a download) links to the start page. */
     private static String langHref(String path, String lang) {
         String known = switch (path) {
-            case "/", "/step", "/outcome", "/providers" -> path;
+            case "/", "/step", "/outcome", "/providers", "/privacy" -> path;
             default -> "/";
         };
         return known + "?lang=" + lang;

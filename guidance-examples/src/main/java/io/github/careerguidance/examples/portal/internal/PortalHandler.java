@@ -14,13 +14,16 @@ import io.github.careerguidance.examples.portal.store.SessionStoreException;
 import java.io.IOException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
 
 /**
  * The reference portal's entry point on the HTTP server: refuses a foreign Host, hands the request to the
  * {@code Router}, and turns whatever goes wrong into a problem page with its status (the session is always kept).
- * Thread-safe: the state is the store; a session is changed under a lock striped by its id ({@code PortalSessions}).
+ * Thread-safe: the state is the store; a change is saved only against the version it was read at
+ * ({@code PortalSessions}), so concurrent requests (in this process or another on the same database) never overwrite
+ * each other.
  *
  * <p>Who does what: {@code Router} picks the page or action; the pages ({@code IntakePage}, {@code StepPage},
  * {@code OutcomePage}, {@code ProvidersPage}, {@code ProblemPage}, with {@code Layout} and {@code ContactPanel}) render
@@ -50,18 +53,22 @@ public final class PortalHandler implements HttpHandler {
      * @param loket the contact point shown outside a journey
      * @param maxFormBytes the largest accepted form
      * @param allowedHosts accepted Host header names (without port); empty accepts any
+     * @param csrfKey the key of the CSRF tokens (at least 16 bytes; from the persisted secret, so that forms survive a
+     *     restart), or null for a random one per start
+     * @param retention how long an idle session is kept (stated on the privacy page)
      */
     public PortalHandler(ReferenceSetup setup, SessionStore store, Clock clock, ContactPoint loket, int maxFormBytes,
-            Set<String> allowedHosts) {
+            Set<String> allowedHosts, byte[] csrfKey, Duration retention) {
         this.allowedHosts = Set.copyOf(allowedHosts);
         SecureRandom random = new SecureRandom();
-        Csrf csrf = new Csrf(random);
+        Csrf csrf = new Csrf(csrfKey == null ? Csrf.randomKey(random) : csrfKey);
         PortalSessions sessions = new PortalSessions(setup, store, clock, random);
         ContactPanel panel = new ContactPanel(clock, loket, csrf);
         StepPage step = new StepPage(sessions, clock, csrf, panel);
         this.router = new Router(new IntakePage(setup, sessions, csrf, panel), step, new OutcomePage(sessions, clock, panel),
                 new PlanDownload(sessions, clock), new ProvidersPage(clock, loket, panel),
-                new JourneyActions(setup, sessions, new FormReader(maxFormBytes, csrf), step, clock));
+                new JourneyActions(setup, sessions, new FormReader(maxFormBytes, csrf), step, clock),
+                new PrivacyPage(retention, panel));
         this.problems = new ProblemPage(sessions, panel);
     }
 

@@ -18,15 +18,17 @@ final class Router {
     private final PlanDownload plan;
     private final ProvidersPage providers;
     private final JourneyActions actions;
+    private final PrivacyPage privacy;
 
     Router(IntakePage intake, StepPage step, OutcomePage outcome, PlanDownload plan, ProvidersPage providers,
-            JourneyActions actions) {
+            JourneyActions actions, PrivacyPage privacy) {
         this.intake = intake;
         this.step = step;
         this.outcome = outcome;
         this.plan = plan;
         this.providers = providers;
         this.actions = actions;
+        this.privacy = privacy;
     }
 
     /** Answers the request with the page or action of its path. */
@@ -67,6 +69,10 @@ final class Router {
             case "/providers":
                 expect(r, get, "GET");
                 providers.show(r);
+                return;
+            case "/privacy":
+                expect(r, get, "GET");
+                privacy.show(r);
                 return;
             case "/static/portal.css":
                 expect(r, get, "GET");
