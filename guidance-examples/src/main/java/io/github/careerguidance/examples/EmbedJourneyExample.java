@@ -8,6 +8,7 @@ import io.github.careerguidance.examples.internal.ReferenceSetup;
 import io.github.careerguidance.core.json.ReadResult;
 import io.github.careerguidance.core.profile.Answer;
 import io.github.careerguidance.core.profile.ClientProfile;
+import io.github.careerguidance.examples.portal.store.SaveResult;
 import io.github.careerguidance.examples.portal.store.SessionStore;
 import io.github.careerguidance.examples.portal.store.StoredSession;
 import io.github.careerguidance.journeys.engine.JourneyEngine;
@@ -71,8 +72,10 @@ public final class EmbedJourneyExample {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        store.save(new StoredSession(id, engine.journey().id(), engine.store(engine.start(profile)), clock.instant()));
-        return Optional.of(id);
+        Session session = engine.start(profile);
+        SaveResult saved = store.save(new StoredSession(id, engine.journey().id(), engine.store(session), clock.instant(),
+                session.events().size()), SessionStore.NEW);
+        return saved.isSaved() ? Optional.of(id) : Optional.empty(); // a taken random id: practically never
     }
 
     /**
@@ -93,17 +96,18 @@ public final class EmbedJourneyExample {
      * @param stepId the step the form was for
      * @param form the form: {@code answer} for a single-choice question, the item ids for an assessment
      * @return the engine's result (accepted with the new session, or rejected with the reason), or empty for an
-     *     unknown id or a form that cannot be an answer at all (blank, too long, not a number)
+     *     unknown id, a form that cannot be an answer at all (blank, too long, not a number), or a session another
+     *     request changed since it was loaded (nothing is stored then: show the visitor the current step again)
      */
     public Optional<SessionResult> submit(String id, String stepId, Map<String, String> form) {
         try {
-            return load(id).map(l -> submit(l, id, stepId, form));
+            return load(id).flatMap(l -> submit(l, id, stepId, form));
         } catch (IllegalArgumentException e) { // Answer.choice and Integer.valueOf refuse unusable input
             return Optional.empty();
         }
     }
 
-    private SessionResult submit(Loaded l, String id, String stepId, Map<String, String> form) {
+    private Optional<SessionResult> submit(Loaded l, String id, String stepId, Map<String, String> form) {
         {
             StepView view = l.engine.view(l.session, clock.instant());
             SessionResult result;
@@ -121,19 +125,27 @@ public final class EmbedJourneyExample {
                     result = l.engine.proceed(l.session, stepId);
             }
             if (result.isAccepted()) {
-                store.save(new StoredSession(id, l.engine.journey().id(), l.engine.store(result.session()), clock.instant()));
+                // saved only if nobody else saved since it was loaded (optimistic concurrency, see SessionStore)
+                Session next = result.session();
+                SaveResult saved = store.save(new StoredSession(id, l.engine.journey().id(), l.engine.store(next),
+                        clock.instant(), Math.max(next.events().size(), l.version + 1)), l.version);
+                if (!saved.isSaved()) {
+                    return Optional.empty();
+                }
             }
-            return result;
+            return Optional.of(result);
         }
     }
 
     private static final class Loaded {
         final JourneyEngine engine;
         final Session session;
+        final long version;
 
-        Loaded(JourneyEngine engine, Session session) {
+        Loaded(JourneyEngine engine, Session session, long version) {
             this.engine = engine;
             this.session = session;
+            this.version = version;
         }
     }
 
@@ -147,6 +159,6 @@ public final class EmbedJourneyExample {
             return Optional.empty();
         }
         ReadResult<Session> session = engine.get().resume(stored.get().snapshot());
-        return session.isSuccessful() ? Optional.of(new Loaded(engine.get(), session.orElseThrow())) : Optional.empty();
+        return session.isSuccessful() ? Optional.of(new Loaded(engine.get(), session.orElseThrow(), stored.get().version())) : Optional.empty();
     }
 }

@@ -4,9 +4,14 @@
  */
 package io.github.careerguidance.examples.portal;
 
+import io.github.careerguidance.core.meta.Beta;
 import io.github.careerguidance.examples.portal.store.JdbcSessionStore;
 import io.github.careerguidance.examples.portal.check.InstrumentItemsException;
 import io.github.careerguidance.examples.portal.check.JourneyRefusedException;
+import io.github.careerguidance.examples.portal.store.PortalDatabase;
+import io.github.careerguidance.examples.portal.store.PortalSecrets;
+import io.github.careerguidance.examples.portal.store.Purgeable;
+import io.github.careerguidance.examples.portal.store.Retention;
 import io.github.careerguidance.examples.portal.store.SessionStore;
 import io.github.careerguidance.examples.portal.adviser.AdviserAccounts;
 import io.github.careerguidance.examples.portal.store.JdbcHandoverSink;
@@ -57,7 +62,13 @@ import java.util.concurrent.CountDownLatch;
  * every form carries a CSRF token bound to the session, every answer has a Content-Security-Policy without inline
  * script or style, every text is escaped with the OWASP Java Encoder, and forms over 16 KiB are refused.
  *
- * <p>Thread-safe; requests are served by a bounded pool of threads.
+ * <p>Nothing lost: an answer is committed to the store before the page that confirms it is sent, a change is saved
+ * only against the version it was read at (several portal processes can share one PostgreSQL database), the CSRF
+ * key comes from the database's persisted secret ({@link Builder#secrets(PortalSecrets)}) so open forms survive a
+ * restart, and sessions idle longer than the retention period are purged on start-up and daily
+ * ({@link Builder#retention(Duration)}).
+ *
+ * <p>Thread-safe; requests are served by a bounded pool of Jetty threads.
  *
  * @since 0.1.0
  */
@@ -68,12 +79,14 @@ public final class Portal implements AutoCloseable {
     private final PortalServer server;
     private final URI uri;
     private final PreviewWatcher watcher;
+    private final Retention retention;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    private Portal(PortalServer server, URI uri, PreviewWatcher watcher) {
+    private Portal(PortalServer server, URI uri, PreviewWatcher watcher, Retention retention) {
         this.server = server;
         this.uri = uri;
         this.watcher = watcher;
+        this.retention = retention;
     }
 
     /**
@@ -118,6 +131,7 @@ public final class Portal implements AutoCloseable {
         if (watcher != null) {
             watcher.close();
         }
+        retention.close();
         server.close();
         stopped.countDown();
     }
@@ -137,7 +151,8 @@ public final class Portal implements AutoCloseable {
      *     (else {@code GUIDANCE_ADVISERS}), {@code --hash-password}; the database user and password come from
      *     {@code GUIDANCE_DB_USER} and {@code GUIDANCE_DB_PASSWORD}; {@code --journey FILE…} serves a designer's journey
      *     files (checked at start-up), {@code --watch} reloads them on save (the live preview),
-     *     {@code --instrument-items FILE} loads licensed item texts of a built-in instrument
+     *     {@code --instrument-items FILE} loads licensed item texts of a built-in instrument,
+     *     {@code --retention-days N} (30: sessions, resume codes and callback requests idle longer are purged)
      * @param out standard output
      * @param err standard error
      * @return 0 after a normal stop, 2 for a wrong command line, 1 when the portal cannot start
@@ -154,6 +169,7 @@ public final class Portal implements AutoCloseable {
         List<Path> journeyFiles = new ArrayList<>();
         boolean watch = false;
         Path itemsFile = null;
+        int retentionDays = (int) Retention.DEFAULT_PERIOD.toDays();
         try {
             for (int i = 0; i < args.length; i++) {
                 String value = i + 1 < args.length ? args[i + 1] : null;
@@ -205,6 +221,13 @@ public final class Portal implements AutoCloseable {
                         itemsFile = Path.of(Objects.requireNonNull(value, "--instrument-items takes a file"));
                         i++;
                         break;
+                    case "--retention-days":
+                        retentionDays = Integer.parseInt(Objects.requireNonNull(value, "--retention-days takes a number"));
+                        i++;
+                        if (retentionDays < 1 || retentionDays > 3650) {
+                            throw new IllegalArgumentException("--retention-days must be 1 to 3650");
+                        }
+                        break;
                     case "-h":
                     case "--help":
                         out.println(USAGE);
@@ -250,27 +273,36 @@ public final class Portal implements AutoCloseable {
                 return 1;
             }
         }
+        PortalDatabase database;
         SessionStore store;
+        PortalSecrets secrets;
         try {
-            store = db == null || db.isBlank() ? JdbcSessionStore.h2(dataDir)
-                    : JdbcSessionStore.open(db, System.getenv("GUIDANCE_DB_USER"), System.getenv("GUIDANCE_DB_PASSWORD"));
+            database = db == null || db.isBlank() ? PortalDatabase.h2(dataDir)
+                    : PortalDatabase.open(db, System.getenv("GUIDANCE_DB_USER"), System.getenv("GUIDANCE_DB_PASSWORD"));
         } catch (RuntimeException e) {
             err.println("guidance serve: cannot open the session store: " + e.getMessage());
             return 1;
         }
+        try {
+            store = JdbcSessionStore.on(database);
+            secrets = PortalSecrets.of(database);
+        } catch (RuntimeException e) {
+            err.println("guidance serve: cannot open the session store: " + e.getMessage());
+            database.close();
+            return 1;
+        }
         JdbcHandoverSink callbacks;
         try {
-            String url = store instanceof JdbcSessionStore jdbc ? jdbc.url() : db;
-            boolean h2 = db == null || db.isBlank();
-            callbacks = JdbcHandoverSink.open(url, h2 ? "sa" : System.getenv("GUIDANCE_DB_USER"),
-                    h2 ? "" : System.getenv("GUIDANCE_DB_PASSWORD"), Clock.systemUTC());
+            callbacks = JdbcHandoverSink.open(database.dataSource(), Clock.systemUTC());
         } catch (RuntimeException e) {
             err.println("guidance serve: cannot open the callback requests table: " + e.getMessage());
             store.close();
+            database.close();
             return 1;
         }
-        Builder builder = builder().store(store).port(port).callbacks(callbacks).advisers(advisers).instruments(instruments)
-                .journeyFiles(journeyFiles).watch(watch).trustedProxies(proxies);
+        Builder builder = builder().store(store).secrets(secrets).retention(Duration.ofDays(retentionDays)).port(port)
+                .callbacks(callbacks).advisers(advisers).instruments(instruments).journeyFiles(journeyFiles).watch(watch)
+                .trustedProxies(proxies).purge("callback requests", callbacks).purge("callback audit", callbacks.audit());
         if (publicUrl != null) {
             builder.publicUrl(publicUrl);
         }
@@ -296,6 +328,7 @@ public final class Portal implements AutoCloseable {
             return 0;
         } finally {
             store.close();
+            database.close();
         }
     }
 
@@ -330,6 +363,7 @@ public final class Portal implements AutoCloseable {
             + "  --watch                  live preview: reload the journey files on save and show the checker's findings\n"
             + "  --instrument-items FILE  licensed item texts of a built-in instrument (caas-24, caas-sf-12); without it the\n"
             + "                           self-test is the portal's own reflection checklist, not the CAAS\n"
+            + "  --retention-days N       sessions, resume codes and callback requests idle longer are purged (default 30)\n"
             + "  default store: H2 in " + JdbcSessionStore.defaultDataDir()
             + "; GUIDANCE_DB_URL, GUIDANCE_DB_USER, GUIDANCE_DB_PASSWORD configure PostgreSQL";
 
@@ -352,6 +386,9 @@ public final class Portal implements AutoCloseable {
         private Duration watch;
         private URI publicUrl;
         private Set<InetAddress> trustedProxies = Set.of();
+        private PortalSecrets secrets;
+        private Duration retention = Retention.DEFAULT_PERIOD;
+        private final List<NamedTable> purge = new ArrayList<>();
 
         private Builder() {}
 
@@ -438,6 +475,53 @@ public final class Portal implements AutoCloseable {
          */
         public Builder store(SessionStore store) {
             this.store = Objects.requireNonNull(store, "store");
+            return this;
+        }
+
+        /**
+         * The persisted secret the CSRF key is derived from, so forms opened before a restart (or served by another
+         * portal process on the same database) still post. Without it the key is random per start.
+         *
+         * @param secrets the secrets
+         * @return this builder
+         * @since 0.1.0
+         */
+        @Beta
+        public Builder secrets(PortalSecrets secrets) {
+            this.secrets = Objects.requireNonNull(secrets, "secrets");
+            return this;
+        }
+
+        /**
+         * How long a session (and what else is registered with {@link #purge(String, Purgeable)}) is kept after its
+         * last use; 30 days by default. Purged on start and daily; stated on the privacy page.
+         *
+         * @param period the period, at least a minute
+         * @return this builder
+         * @since 0.1.0
+         */
+        @Beta
+        public Builder retention(Duration period) {
+            Objects.requireNonNull(period, "period");
+            if (period.compareTo(Duration.ofMinutes(1)) < 0) {
+                throw new IllegalArgumentException("the retention period must be at least a minute but was " + period);
+            }
+            this.retention = period;
+            return this;
+        }
+
+        /**
+         * Another table the retention purge empties of rows idle longer than the retention period (resume codes,
+         * callback requests, ...); the session store is always purged.
+         *
+         * @param name what the table holds, for reports
+         * @param table the table
+         * @return this builder
+         * @since 0.1.0
+         */
+        @Beta
+        public Builder purge(String name, Purgeable table) {
+            purge.add(new NamedTable(Objects.requireNonNull(name, "name"), Objects.requireNonNull(table, "table")));
             return this;
         }
 
@@ -559,19 +643,24 @@ public final class Portal implements AutoCloseable {
                 hosts.add(hostName(bind));
             }
             PreviewWatcher watcher = watch != null && served.previewing() ? new PreviewWatcher(served, watch) : null;
+            Retention purger = new Retention(retention, clock, System.err).register("sessions", store);
+            purge.forEach(t -> purger.register(t.name(), t.table()));
             PortalServer server;
             try {
+                purger.start(); // expired data is gone before the first visitor is served
                 server = PortalServer.start(new InetSocketAddress(bind, port),
                         new PortalHandler(served, served.previewing() ? served : null, store, clock, points, maxFormBytes,
-                                hosts, callbacks, advisers, edge()),
+                                hosts, callbacks, advisers, edge(), secrets == null ? null : secrets.key("csrf"),
+                                retention),
                         PortalServer.Limits.DEFAULT);
             } catch (IOException | RuntimeException e) {
                 if (watcher != null) {
                     watcher.close();
                 }
+                purger.close();
                 throw e;
             }
-            return new Portal(server, URI.create("http://" + hostName(bind) + ":" + server.port() + "/"), watcher);
+            return new Portal(server, URI.create("http://" + hostName(bind) + ":" + server.port() + "/"), watcher, purger);
         }
 
         private EdgePolicy edge() {
@@ -586,6 +675,9 @@ public final class Portal implements AutoCloseable {
         @Override
         public String toString() {
             return "Portal.Builder{" + bind + ":" + port + "}";
+        }
+
+        private record NamedTable(String name, Purgeable table) {
         }
     }
 

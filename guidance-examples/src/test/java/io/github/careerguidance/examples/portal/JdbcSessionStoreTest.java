@@ -5,6 +5,7 @@
 package io.github.careerguidance.examples.portal;
 
 import io.github.careerguidance.examples.portal.store.JdbcSessionStore;
+import io.github.careerguidance.examples.portal.store.SaveResult;
 import io.github.careerguidance.examples.portal.store.SessionStore;
 import io.github.careerguidance.examples.portal.store.StoredSession;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,7 +32,8 @@ class JdbcSessionStoreTest {
         String id = "x".repeat(43);
         try (JdbcSessionStore store = JdbcSessionStore.h2(dir.resolve("data"))) {
             exercise(store, id);
-            store.save(new StoredSession(id, "looking-for-work", "{\"kept\":true}", Instant.parse("2026-11-30T09:00:00Z")));
+            assertThat(store.save(new StoredSession(id, "looking-for-work", "{\"kept\":true}",
+                    Instant.parse("2026-11-30T09:00:00Z"), 1), SessionStore.NEW)).isEqualTo(SaveResult.SAVED);
         }
         try (JdbcSessionStore again = JdbcSessionStore.h2(dir.resolve("data"))) {
             assertThat(again.load(id)).get().extracting(StoredSession::snapshot).isEqualTo("{\"kept\":true}");
@@ -60,9 +62,12 @@ class JdbcSessionStoreTest {
     private static void exercise(SessionStore store, String id) {
         assertThat(store.load(id)).isEmpty();
         String big = "{\"events\":\"" + "é".repeat(200_000) + "\"}";
-        store.save(new StoredSession(id, "looking-for-work", "{\"step\":\"welkom\"}", Instant.parse("2026-11-30T09:00:00Z")));
-        store.save(new StoredSession(id, "must-retrain", big, Instant.parse("2026-11-30T09:05:00Z")));
+        assertThat(store.save(new StoredSession(id, "looking-for-work", "{\"step\":\"welkom\"}",
+                Instant.parse("2026-11-30T09:00:00Z"), 1), SessionStore.NEW)).isEqualTo(SaveResult.SAVED);
+        assertThat(store.save(new StoredSession(id, "must-retrain", big, Instant.parse("2026-11-30T09:05:00Z"), 3), 1))
+                .isEqualTo(SaveResult.SAVED);
         StoredSession loaded = store.load(id).orElseThrow();
+        assertThat(loaded.version()).isEqualTo(3);
         assertThat(loaded.journey()).isEqualTo("must-retrain");
         assertThat(loaded.snapshot()).isEqualTo(big);
         assertThat(loaded.updated()).isEqualTo(Instant.parse("2026-11-30T09:05:00Z"));

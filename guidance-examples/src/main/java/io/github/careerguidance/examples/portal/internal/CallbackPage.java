@@ -239,83 +239,88 @@ final class CallbackPage {
 
     private void submit(Request r) throws Problem, Form.Rejected, IOException {
         Form f = forms.read(r);
-        synchronized (sessions.lock(r.sid)) {
-            LoadedSession l = sessions.load(r);
-            List<String[]> errors = new ArrayList<>();
-            String postcode = f.first("postcode").map(String::strip).orElse("");
-            if (!postcode.isEmpty() && !PC4.matcher(postcode).matches()) {
-                errors.add(new String[] {"postcode", r.t("Vul bij postcode alleen de 4 cijfers in, of laat het leeg.",
-                        "Enter only the 4 digits of the postcode, or leave it empty.")});
-            }
-            RouteQuery query = postcode.isEmpty() || !errors.isEmpty() ? RouteQuery.builder().build()
-                    : RouteQuery.builder().postcode(postcode).build();
-            Offer offer = offer(l, f.first("channel").orElse(""), query);
-            Optional<CallbackSlots.Slot> slot = CallbackSlots.find(offer.slots(), f.first("slot").orElse(""));
-            if (slot.isEmpty()) {
-                errors.add(new String[] {"slot", r.t("Kies een dag en tijd uit de lijst.", "Choose a day and time from the list.")});
-            }
-            String phone = f.first("phone").map(String::strip).filter(s -> !s.isEmpty()).orElse(null);
-            String email = f.first("email").map(String::strip).filter(s -> !s.isEmpty()).orElse(null);
-            boolean consent = f.first("consent").isPresent();
-            boolean needsPhone = offer.channel() == ContactChannel.PHONE;
-            if (needsPhone && phone == null) {
-                errors.add(new String[] {"phone", r.t("Vul je telefoonnummer in, zodat we je kunnen bellen.",
-                        "Enter your phone number so that we can call you.")});
-            } else if (!needsPhone && email == null) {
-                errors.add(new String[] {"email", r.t("Vul je e-mailadres in, zodat we je kunnen bereiken.",
-                        "Enter your e-mail address so that we can reach you.")});
-            }
-            if (phone != null && !CallbackDetails.validPhone(phone)) {
-                errors.add(new String[] {"phone", r.t("Dit telefoonnummer klopt niet. Gebruik alleen cijfers, spaties of een +.",
-                        "This phone number is not right. Use digits, spaces or a + only.")});
-            }
-            if (email != null && !CallbackDetails.validEmail(email)) {
-                errors.add(new String[] {"email", r.t("Dit e-mailadres klopt niet.", "This e-mail address is not right.")});
-            }
-            if ((phone != null || email != null) && !consent) {
-                errors.add(new String[] {"consent", r.t("Vink aan dat we je nummer of adres mogen gebruiken, of laat de velden leeg.",
-                        "Tick that we may use your number or address, or leave the fields empty.")});
-            }
-            if (!errors.isEmpty()) {
-                render(r, l, offer, 422, errors, f);
-                return;
-            }
-            Session session = l.session();
-            if (desk(l).reason(session).isEmpty()) {
-                SessionResult asked = l.engine().requestContact(session);
-                if (asked.isAccepted()) {
-                    session = asked.session();
-                    sessions.save(r, l.engine(), session);
+        LoadedSession l = sessions.load(r);
+        List<String[]> errors = new ArrayList<>();
+        String postcode = f.first("postcode").map(String::strip).orElse("");
+        if (!postcode.isEmpty() && !PC4.matcher(postcode).matches()) {
+            errors.add(new String[] {"postcode", r.t("Vul bij postcode alleen de 4 cijfers in, of laat het leeg.",
+                    "Enter only the 4 digits of the postcode, or leave it empty.")});
+        }
+        RouteQuery query = postcode.isEmpty() || !errors.isEmpty() ? RouteQuery.builder().build()
+                : RouteQuery.builder().postcode(postcode).build();
+        Offer offer = offer(l, f.first("channel").orElse(""), query);
+        Optional<CallbackSlots.Slot> slot = CallbackSlots.find(offer.slots(), f.first("slot").orElse(""));
+        if (slot.isEmpty()) {
+            errors.add(new String[] {"slot", r.t("Kies een dag en tijd uit de lijst.", "Choose a day and time from the list.")});
+        }
+        String phone = f.first("phone").map(String::strip).filter(s -> !s.isEmpty()).orElse(null);
+        String email = f.first("email").map(String::strip).filter(s -> !s.isEmpty()).orElse(null);
+        boolean consent = f.first("consent").isPresent();
+        boolean needsPhone = offer.channel() == ContactChannel.PHONE;
+        if (needsPhone && phone == null) {
+            errors.add(new String[] {"phone", r.t("Vul je telefoonnummer in, zodat we je kunnen bellen.",
+                    "Enter your phone number so that we can call you.")});
+        } else if (!needsPhone && email == null) {
+            errors.add(new String[] {"email", r.t("Vul je e-mailadres in, zodat we je kunnen bereiken.",
+                    "Enter your e-mail address so that we can reach you.")});
+        }
+        if (phone != null && !CallbackDetails.validPhone(phone)) {
+            errors.add(new String[] {"phone", r.t("Dit telefoonnummer klopt niet. Gebruik alleen cijfers, spaties of een +.",
+                    "This phone number is not right. Use digits, spaces or a + only.")});
+        }
+        if (email != null && !CallbackDetails.validEmail(email)) {
+            errors.add(new String[] {"email", r.t("Dit e-mailadres klopt niet.", "This e-mail address is not right.")});
+        }
+        if ((phone != null || email != null) && !consent) {
+            errors.add(new String[] {"consent", r.t("Vink aan dat we je nummer of adres mogen gebruiken, of laat de velden leeg.",
+                    "Tick that we may use your number or address, or leave the fields empty.")});
+        }
+        if (!errors.isEmpty()) {
+            render(r, l, offer, 422, errors, f);
+            return;
+        }
+        Session session = l.session();
+        if (desk(l).reason(session).isEmpty()) {
+            SessionResult asked = l.engine().requestContact(session);
+            if (asked.isAccepted()) {
+                session = asked.session();
+                if (!sessions.save(r, l, session).isSaved()) {
+                    // another request changed the session since it was read: nothing of this form is kept
+                    throw new Problem(409, LocalizedText.of("Deze pagina is verouderd", "This page is out of date"),
+                            LocalizedText.of("Je route was intussen veranderd (misschien in een ander venster). Je vraag om"
+                                    + " terugbellen is niet verstuurd; probeer het opnieuw.",
+                                    "Your journey changed meanwhile (perhaps in another window). Your callback request was"
+                                    + " not sent; please try again."));
                 }
             }
-            Optional<HandoverRequest> built = desk(l).request(session, offer.channel(), query);
-            if (built.isEmpty()) {
-                throw unavailable();
-            }
-            List<String> shares = f.all("share");
-            Instant now = clock.instant();
-            HandoverRequest request = built.get();
-            StepView view = l.engine().view(session, now);
-            Optional<PlanReference> plan = view.plan().map(pl -> PlanReference.of(pl.id(), Integer.toString(pl.version())));
-            ShareConsent consentToShare = ShareConsent.builder().givenAt(now)
-                    .answers(shares.contains("answers") ? session.answers().keySet() : List.of())
-                    .plan(shares.contains("plan") && plan.isPresent()).handover(true).build();
-            SummarySource source = SummarySource.builder().putAllAnswers(session.answers()).plan(plan)
-                    .handoverRequestId(request.id()).build();
-            if (!consentToShare.answers().isEmpty() || consentToShare.plan()) {
-                request = HandoverRequest.builder().from(request).summary(SharedSummary.from(consentToShare, source,
-                        SharedSummary.newId(), now, now.plus(SUMMARY_LIFETIME))).build();
-            }
-            CallbackDetails details = new CallbackDetails(l.engine().journey().id(), slot.get().start(), slot.get().end(),
-                    phone, email, consent && (phone != null || email != null), shares.contains("level"), owner(r.sid));
-            try {
-                sink.with(details).accept(request);
-            } catch (HandoverException e) {
-                System.err.println("guidance portal: callback request not stored: " + e.reason());
-                throw unavailable();
-            }
-            Responses.redirect(r, "/terugbellen/ontvangen?id=" + request.id());
         }
+        Optional<HandoverRequest> built = desk(l).request(session, offer.channel(), query);
+        if (built.isEmpty()) {
+            throw unavailable();
+        }
+        List<String> shares = f.all("share");
+        Instant now = clock.instant();
+        HandoverRequest request = built.get();
+        StepView view = l.engine().view(session, now);
+        Optional<PlanReference> plan = view.plan().map(pl -> PlanReference.of(pl.id(), Integer.toString(pl.version())));
+        ShareConsent consentToShare = ShareConsent.builder().givenAt(now)
+                .answers(shares.contains("answers") ? session.answers().keySet() : List.of())
+                .plan(shares.contains("plan") && plan.isPresent()).handover(true).build();
+        SummarySource source = SummarySource.builder().putAllAnswers(session.answers()).plan(plan)
+                .handoverRequestId(request.id()).build();
+        if (!consentToShare.answers().isEmpty() || consentToShare.plan()) {
+            request = HandoverRequest.builder().from(request).summary(SharedSummary.from(consentToShare, source,
+                    SharedSummary.newId(), now, now.plus(SUMMARY_LIFETIME))).build();
+        }
+        CallbackDetails details = new CallbackDetails(l.engine().journey().id(), slot.get().start(), slot.get().end(),
+                phone, email, consent && (phone != null || email != null), shares.contains("level"), owner(r.sid));
+        try {
+            sink.with(details).accept(request);
+        } catch (HandoverException e) {
+            System.err.println("guidance portal: callback request not stored: " + e.reason());
+            throw unavailable();
+        }
+        Responses.redirect(r, "/terugbellen/ontvangen?id=" + request.id());
     }
 
     private static Problem unavailable() {

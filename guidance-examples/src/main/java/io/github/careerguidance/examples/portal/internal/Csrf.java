@@ -13,14 +13,26 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The CSRF token of a session: an HMAC-SHA256 of the session id under a random key made when the portal starts, so
- * a token is bound to one session cookie and nothing is stored for it.
+ * The CSRF token of a session: an HMAC-SHA256 of the session id under a key, so a token is bound to one session
+ * cookie and nothing is stored for it. The key comes from the portal's persisted secret ({@code PortalSecrets}), so a
+ * form opened before a restart, or served by another portal process on the same database, still posts; without one it
+ * is random per start.
  */
 final class Csrf {
-    private final byte[] key = new byte[32];
+    private final byte[] key;
 
-    Csrf(SecureRandom random) {
+    Csrf(byte[] key) {
+        if (key.length < 16) {
+            throw new IllegalArgumentException("a CSRF key needs at least 16 bytes but had " + key.length);
+        }
+        this.key = key.clone();
+    }
+
+    /** A random key, for a portal without a persisted secret. */
+    static byte[] randomKey(SecureRandom random) {
+        byte[] key = new byte[32];
         random.nextBytes(key);
+        return key;
     }
 
     /** The token for a session id, as put in every form's hidden {@code csrf} field. */

@@ -24,8 +24,10 @@ import java.util.Optional;
 
 /**
  * What a posted form does to a journey: start one ({@code POST /start}), answer or leave the current step
- * ({@code POST /step}), ask for a person ({@code POST /contact}). Each reads a checked form, changes the session
- * under its lock, saves it and redirects; an answer the engine refuses shows the step again with a 422.
+ * ({@code POST /step}), ask for a person ({@code POST /contact}). Each reads a checked form, changes the session,
+ * saves it against the version it was read at and redirects only once the save is committed; an answer the engine
+ * refuses shows the step again with a 422; a save that lost a race with another request (another tab, a double
+ * click, another portal process) shows the current step with a 409 saying the answer was not kept.
  */
 final class JourneyActions {
     private final Supplier<ReferenceSetup> setup;
@@ -55,7 +57,9 @@ final class JourneyActions {
         String old = r.sid;
         sessions.rotateId(r); // a new id for every new journey: an id set by someone else is never used
         Session session = engine.start(profile);
-        sessions.save(r, engine, session);
+        if (!sessions.create(r, engine, session)) {
+            throw new IllegalStateException("a new random session id was already taken");
+        }
         if (old != null) {
             sessions.delete(old);
         }
@@ -65,59 +69,60 @@ final class JourneyActions {
     /** Answers the current step, moves on from it, or goes back, as the form says. */
     void answer(Request r) throws Problem, Form.Rejected, IOException {
         Form f = forms.read(r);
-        synchronized (sessions.lock(r.sid)) {
-            LoadedSession l = sessions.load(r);
-            String stepId = f.first("step").orElseThrow(() -> new Problem(400,
-                    LocalizedText.of("Stap ontbreekt", "Step missing"),
-                    LocalizedText.of("Het formulier noemde geen stap. Je route is bewaard.",
-                            "The form named no step. Your journey is kept.")));
-            String action = f.first("action").orElse("next");
-            SessionResult result;
-            if ("back".equals(action)) {
-                result = l.engine().back(l.session());
-            } else if (!stepId.equals(l.session().step()) || l.session().completed()) {
-                // let the engine name the reason (unknown step, not the current step, completed)
-                result = l.engine().proceed(l.session(), stepId);
-                if (result.isAccepted()) {
-                    throw new IllegalStateException("engine accepted a step that is not current: " + stepId);
-                }
-            } else {
-                StepView view = l.engine().view(l.session(), clock.instant());
-                switch (view.kind()) {
-                    case QUESTION: {
-                        Optional<Answer> answer = FormValues.answer(view.question().orElseThrow(), f);
-                        if (answer.isEmpty()) {
-                            stepPage.render(r, l, 422, List.of(r.t("Kies of vul een antwoord in.", "Choose or enter an answer.")));
-                            return;
-                        }
-                        result = l.engine().answer(l.session(), stepId, answer.get());
-                        break;
-                    }
-                    case ASSESSMENT: {
-                        Optional<Map<String, Integer>> responses = SelfTest.responses(view.instrument().orElseThrow(), f);
-                        if (responses.isEmpty()) {
-                            stepPage.render(r, l, 422, List.of(r.t("Kies bij elke uitspraak een van de scores.",
-                                    "Choose one of the scores for every statement.")));
-                            return;
-                        }
-                        result = l.engine().assess(l.session(), stepId, responses.get());
-                        break;
-                    }
-                    case OUTCOME:
-                        Responses.redirect(r, "/outcome");
+        LoadedSession l = sessions.load(r);
+        String stepId = f.first("step").orElseThrow(() -> new Problem(400,
+                LocalizedText.of("Stap ontbreekt", "Step missing"),
+                LocalizedText.of("Het formulier noemde geen stap. Je route is bewaard.",
+                        "The form named no step. Your journey is kept.")));
+        String action = f.first("action").orElse("next");
+        SessionResult result;
+        if ("back".equals(action)) {
+            result = l.engine().back(l.session());
+        } else if (!stepId.equals(l.session().step()) || l.session().completed()) {
+            // let the engine name the reason (unknown step, not the current step, completed)
+            result = l.engine().proceed(l.session(), stepId);
+            if (result.isAccepted()) {
+                throw new IllegalStateException("engine accepted a step that is not current: " + stepId);
+            }
+        } else {
+            StepView view = l.engine().view(l.session(), clock.instant());
+            switch (view.kind()) {
+                case QUESTION: {
+                    Optional<Answer> answer = FormValues.answer(view.question().orElseThrow(), f);
+                    if (answer.isEmpty()) {
+                        stepPage.render(r, l, 422, List.of(r.t("Kies of vul een antwoord in.", "Choose or enter an answer.")));
                         return;
-                    default:
-                        result = l.engine().proceed(l.session(), stepId);
+                    }
+                    result = l.engine().answer(l.session(), stepId, answer.get());
+                    break;
                 }
+                case ASSESSMENT: {
+                    Optional<Map<String, Integer>> responses = SelfTest.responses(view.instrument().orElseThrow(), f);
+                    if (responses.isEmpty()) {
+                        stepPage.render(r, l, 422, List.of(r.t("Kies bij elke uitspraak een van de scores.",
+                                "Choose one of the scores for every statement.")));
+                        return;
+                    }
+                    result = l.engine().assess(l.session(), stepId, responses.get());
+                    break;
+                }
+                case OUTCOME:
+                    Responses.redirect(r, "/outcome");
+                    return;
+                default:
+                    result = l.engine().proceed(l.session(), stepId);
             }
-            if (!result.isAccepted()) {
-                rejected(r, l, result.error().orElseThrow());
-                return;
-            }
-            Session next = result.session();
-            sessions.save(r, l.engine(), next);
-            Responses.redirect(r, next.completed() ? "/outcome" : "/step");
         }
+        if (!result.isAccepted()) {
+            rejected(r, l, result.error().orElseThrow());
+            return;
+        }
+        Session next = result.session();
+        if (!sessions.save(r, l, next).isSaved()) {
+            lostRace(r);
+            return;
+        }
+        Responses.redirect(r, next.completed() ? "/outcome" : "/step");
     }
 
     /**
@@ -141,18 +146,34 @@ final class JourneyActions {
         stepPage.render(r, l, 422, List.of(ErrorSummary.message(r, error, l.engine().view(l.session(), clock.instant()))));
     }
 
+    /**
+     * Answers a save that lost a race: the session changed since it was read (another tab, a double click, another
+     * portal process). Nothing of this form was kept; the visitor sees where the journey is now (409).
+     */
+    private void lostRace(Request r) throws Problem, IOException {
+        LoadedSession now = sessions.load(r);
+        LocalizedText notKept = LocalizedText.of(
+                "Dit formulier is niet verwerkt: je route was intussen al verder gegaan (misschien in een ander venster of door twee keer klikken). Hieronder zie je waar je nu bent.",
+                "This form was not processed: your journey had moved on meanwhile (perhaps in another window or by clicking twice). Below is where you are now.");
+        if (now.session().completed()) {
+            throw new Problem(409, LocalizedText.of("Je route is al afgerond", "Your journey is already complete"), notKept);
+        }
+        stepPage.render(r, now, 409, List.of(r.t(notKept)));
+    }
+
     /** Records that the visitor asked for a person, and returns to the step with the notice. */
     void contact(Request r) throws Problem, Form.Rejected, IOException {
         forms.read(r);
-        synchronized (sessions.lock(r.sid)) {
-            LoadedSession l = sessions.load(r);
-            SessionResult result = l.engine().requestContact(l.session());
-            if (!result.isAccepted()) {
-                rejected(r, l, result.error().orElseThrow());
-                return;
-            }
-            sessions.save(r, l.engine(), result.session());
-            Responses.redirect(r, (result.session().completed() ? "/outcome" : "/step") + "?contact=1#contact");
+        LoadedSession l = sessions.load(r);
+        SessionResult result = l.engine().requestContact(l.session());
+        if (!result.isAccepted()) {
+            rejected(r, l, result.error().orElseThrow());
+            return;
         }
+        if (!sessions.save(r, l, result.session()).isSaved()) {
+            lostRace(r);
+            return;
+        }
+        Responses.redirect(r, (result.session().completed() ? "/outcome" : "/step") + "?contact=1#contact");
     }
 }

@@ -45,6 +45,7 @@ final class Layout {
                 .raw("</div><footer class=\"site\"><p>")
                 .text(r.t("Een voorbeeld van de ", "An example of the ")).phrase("guidance SDK", "en")
                 .text(r.t(". Verzonnen gegevens; geen echte organisatie.", ". Invented data; not a real organisation."))
+                .raw(" <a href=\"/privacy\">").text("Privacy", "Privacy").raw("</a>")
                 .raw("</p></footer></body></html>\n");
         Responses.html(r, status, p.toString());
     }
@@ -52,7 +53,7 @@ final class Layout {
     /** The link to the same page in the other language; any other path (a form, a download) links to the start page. */
     private static String langHref(String path, String lang) {
         String known = switch (path) {
-            case "/", "/step", "/outcome", "/providers", "/terugbellen", "/adviseur" -> path;
+            case "/", "/step", "/outcome", "/providers", "/terugbellen", "/adviseur", "/privacy" -> path;
             default -> "/";
         };
         return known + "?lang=" + lang;

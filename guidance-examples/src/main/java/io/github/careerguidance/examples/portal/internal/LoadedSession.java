@@ -8,10 +8,11 @@ import io.github.careerguidance.journeys.engine.JourneyEngine;
 import io.github.careerguidance.journeys.engine.Session;
 
 /**
- * A stored session resumed on its engine.
+ * A stored session resumed on its engine, with the stored version it was read at (a save of a change must name it).
  *
  * @param engine the engine of the session's journey
  * @param session the resumed session
+ * @param version the stored version it was read at
  */
-record LoadedSession(JourneyEngine engine, Session session) {
+record LoadedSession(JourneyEngine engine, Session session, long version) {
 }

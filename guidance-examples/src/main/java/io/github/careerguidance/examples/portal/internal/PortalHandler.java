@@ -15,9 +15,9 @@ import java.io.IOException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import io.github.careerguidance.examples.portal.adviser.AdviserAccounts;
 import io.github.careerguidance.examples.portal.store.JdbcHandoverSink;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -25,7 +25,9 @@ import java.util.function.Supplier;
 /**
  * The reference portal's entry point on the HTTP server: refuses a foreign Host, hands the request to the
  * {@code Router}, and turns whatever goes wrong into a problem page with its status (the session is always kept).
- * Thread-safe: the state is the store; a session is changed under a lock striped by its id ({@code PortalSessions}).
+ * Thread-safe: the state is the store; a change is saved only against the version it was read at
+ * ({@code PortalSessions}), so concurrent requests (in this process or another on the same database) never overwrite
+ * each other.
  *
  * <p>Who does what: {@code Router} picks the page or action; the pages ({@code IntakePage}, {@code StepPage},
  * {@code OutcomePage}, {@code ProvidersPage}, {@code ProblemPage}, with {@code Layout} and {@code ContactPanel}) render
@@ -60,57 +62,7 @@ public final class PortalHandler implements HttpHandler {
     /**
      * A handler.
      *
-     * @param setup the compiled journeys
-     * @param store the session store
-     * @param clock the clock for opening hours and dates
-     * @param loket the contact point shown outside a journey
-     * @param maxFormBytes the largest accepted form
-     * @param allowedHosts accepted Host header names (without port); empty accepts any
-     */
-    public PortalHandler(ReferenceSetup setup, SessionStore store, Clock clock, ContactPoint loket, int maxFormBytes,
-            Set<String> allowedHosts) {
-        this(setup, store, clock, loket, maxFormBytes, allowedHosts, EdgePolicy.direct());
-    }
-
-    /**
-     * A handler behind an edge: secure cookies, the public address for Origin checks, trusted proxies.
-     *
-     * @param setup the compiled journeys
-     * @param store the session store
-     * @param clock the clock for opening hours and dates
-     * @param loket the contact point shown outside a journey
-     * @param maxFormBytes the largest accepted form
-     * @param allowedHosts accepted Host header names (without port); empty accepts any
-     * @param edge where requests come from and what is trusted about them
-     */
-    public PortalHandler(ReferenceSetup setup, SessionStore store, Clock clock, ContactPoint loket, int maxFormBytes,
-            Set<String> allowedHosts, EdgePolicy edge) {
-        this(() -> setup, null, store, clock, List.of(loket), maxFormBytes, allowedHosts, null, AdviserAccounts.none(),
-                edge);
-    }
-
-    /**
-     * A handler that also takes callback requests into a sink and serves the adviser view ({@code /adviseur}).
-     *
-     * @param setup the compiled journeys
-     * @param store the session store
-     * @param clock the clock for opening hours, dates, callback windows and lock-outs
-     * @param points the contact points; the first is shown outside a journey
-     * @param maxFormBytes the largest accepted form
-     * @param allowedHosts accepted Host header names (without port); empty accepts any
-     * @param callbacks where callback requests go, or null for a portal without callbacks (and without adviser view)
-     * @param advisers the accounts that may sign in to the adviser view
-     */
-    public PortalHandler(ReferenceSetup setup, SessionStore store, Clock clock, List<ContactPoint> points, int maxFormBytes,
-            Set<String> allowedHosts, JdbcHandoverSink callbacks, AdviserAccounts advisers) {
-        this(() -> setup, null, store, clock, points, maxFormBytes, allowedHosts, callbacks, advisers,
-                EdgePolicy.direct());
-    }
-
-    /**
-     * A handler over journeys that may change while it runs (the live preview), with callbacks and the adviser view.
-     *
-     * @param setup the journeys now served (asked on every request, so a reload shows at once)
+     * @param setup the journeys now served (asked on every request, so a live-preview reload shows at once)
      * @param served the served journeys with the designer's files for the preview banner and {@code /preview}, or null
      * @param store the session store
      * @param clock the clock for opening hours, dates, callback windows and lock-outs
@@ -120,15 +72,18 @@ public final class PortalHandler implements HttpHandler {
      * @param callbacks where callback requests go, or null for a portal without callbacks (and without adviser view)
      * @param advisers the accounts that may sign in to the adviser view
      * @param edge where requests come from and what is trusted about them
+     * @param csrfKey the key of the visitors' CSRF tokens (at least 16 bytes; from the persisted secret, so that forms
+     *     survive a restart), or null for a random one per start
+     * @param retention how long an idle session is kept (stated on the privacy page)
      */
     public PortalHandler(Supplier<ReferenceSetup> setup, ServedJourneys served, SessionStore store, Clock clock,
             List<ContactPoint> points, int maxFormBytes, Set<String> allowedHosts, JdbcHandoverSink callbacks,
-            AdviserAccounts advisers, EdgePolicy edge) {
+            AdviserAccounts advisers, EdgePolicy edge, byte[] csrfKey, Duration retention) {
         this.allowedHosts = Set.copyOf(allowedHosts);
         this.edge = edge;
         ContactPoint loket = points.get(0);
         SecureRandom random = new SecureRandom();
-        Csrf csrf = new Csrf(random);
+        Csrf csrf = new Csrf(csrfKey == null ? Csrf.randomKey(random) : csrfKey);
         PortalSessions sessions = new PortalSessions(setup, store, clock, random);
         ContactPanel panel = new ContactPanel(clock, loket, csrf, callbacks != null);
         StepPage step = new StepPage(sessions, clock, csrf, panel);
@@ -138,11 +93,13 @@ public final class PortalHandler implements HttpHandler {
                 : new CallbackPage(sessions, forms, csrf, clock, panel, callbacks, points);
         AdviserPages adviserPages = callbacks == null ? null
                 : new AdviserPages(advisers, new AdviserSessions(clock, random),
-                        new SignInGuard(clock, LOCKOUT_PER_ACCOUNT, LOCKOUT_PER_ADDRESS, LOCKOUT_WINDOW), new Csrf(random),
+                        new SignInGuard(clock, LOCKOUT_PER_ACCOUNT, LOCKOUT_PER_ADDRESS, LOCKOUT_WINDOW),
+                        new Csrf(Csrf.randomKey(random)),
                         forms, callbacks, setup.get(), clock);
         this.router = new Router(new IntakePage(setup, sessions, csrf, panel), step, new OutcomePage(sessions, clock, panel),
                 new PlanDownload(sessions, clock), new ProvidersPage(clock, loket, panel),
-                new JourneyActions(setup, sessions, forms, step, clock), callback, adviserPages, preview);
+                new JourneyActions(setup, sessions, forms, step, clock), new PrivacyPage(retention, panel), callback,
+                adviserPages, preview);
         this.problems = new ProblemPage(sessions, panel);
     }
 

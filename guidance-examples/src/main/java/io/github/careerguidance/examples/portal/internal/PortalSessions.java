@@ -7,6 +7,7 @@ package io.github.careerguidance.examples.portal.internal;
 import io.github.careerguidance.core.json.ReadResult;
 import io.github.careerguidance.core.text.LocalizedText;
 import io.github.careerguidance.examples.internal.ReferenceSetup;
+import io.github.careerguidance.examples.portal.store.SaveResult;
 import java.util.function.Supplier;
 import io.github.careerguidance.examples.portal.store.SessionStore;
 import io.github.careerguidance.examples.portal.store.StoredSession;
@@ -20,7 +21,8 @@ import java.util.regex.Pattern;
 
 /**
  * The portal's sessions: the random id in the session cookie (made, checked and rotated here), the store behind it,
- * looking a session up and resuming it on its journey's engine, and the lock (striped by id) a change holds.
+ * looking a session up and resuming it on its journey's engine, and saving a change against the version it was read
+ * at (optimistic concurrency: no lock in the process, so several portal processes can share one database).
  * Thread-safe: the state is the store.
  */
 final class PortalSessions {
@@ -34,16 +36,12 @@ final class PortalSessions {
     private final SessionStore store;
     private final Clock clock;
     private final SecureRandom random;
-    private final Object[] locks = new Object[64];
 
     PortalSessions(Supplier<ReferenceSetup> setup, SessionStore store, Clock clock, SecureRandom random) {
         this.setup = setup;
         this.store = store;
         this.clock = clock;
         this.random = random;
-        for (int i = 0; i < locks.length; i++) {
-            locks[i] = new Object();
-        }
     }
 
     /** Whether a cookie value has the shape of a session id (anything else is never looked up). */
@@ -74,7 +72,10 @@ final class PortalSessions {
         rotateId(r);
         if (stored.isPresent()) {
             StoredSession s = stored.get();
-            store.save(new StoredSession(r.sid, s.journey(), s.snapshot(), clock.instant()));
+            if (!store.save(new StoredSession(r.sid, s.journey(), s.snapshot(), clock.instant(), s.version()),
+                    SessionStore.NEW).isSaved()) {
+                throw new IllegalStateException("a new random session id was already taken");
+            }
             store.delete(old);
         }
     }
@@ -85,11 +86,6 @@ final class PortalSessions {
         random.nextBytes(bytes);
         r.sid = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         r.setCookies.add(COOKIE + "=" + r.sid + "; Path=/; Max-Age=" + COOKIE_SECONDS + "; HttpOnly; SameSite=Lax");
-    }
-
-    /** The lock to hold while a session is read, changed and saved. */
-    Object lock(String sid) {
-        return locks[Math.floorMod(sid == null ? 0 : sid.hashCode(), locks.length)];
     }
 
     /** The id of the journey stored under a session id, or empty when none is stored. */
@@ -125,12 +121,27 @@ final class PortalSessions {
                     LocalizedText.of("Je bewaarde route past niet meer bij de huidige versie. Begin een nieuwe route.",
                             "Your stored journey no longer fits the current version. Start a new journey."));
         }
-        return new LoadedSession(engine, resumed.orElseThrow());
+        return new LoadedSession(engine, resumed.orElseThrow(), stored.get().version());
     }
 
-    /** Stores a session under the request's id, as its engine's snapshot. */
-    void save(Request r, JourneyEngine engine, Session session) {
-        store.save(new StoredSession(r.sid, engine.journey().id(), engine.store(session), clock.instant()));
+    /** Stores a new session under the request's (new) id; false when the id is taken. */
+    boolean create(Request r, JourneyEngine engine, Session session) {
+        return store.save(stored(r, engine, session, SessionStore.NEW), SessionStore.NEW).isSaved();
+    }
+
+    /**
+     * Stores a changed session if it is still stored at the version it was read at.
+     *
+     * @return {@link SaveResult#CONFLICT} when another request saved it first (nothing is written then)
+     */
+    SaveResult save(Request r, LoadedSession read, Session changed) {
+        return store.save(stored(r, read.engine(), changed, read.version()), read.version());
+    }
+
+    /** The stored form of a session; its version is its number of events (and always above the one it replaces). */
+    private StoredSession stored(Request r, JourneyEngine engine, Session session, long previous) {
+        long version = Math.max(session.events().size(), previous + 1);
+        return new StoredSession(r.sid, engine.journey().id(), engine.store(session), clock.instant(), version);
     }
 
     /** Removes the session stored under an id, if any. */

@@ -18,24 +18,19 @@ final class Router {
     private final PlanDownload plan;
     private final ProvidersPage providers;
     private final JourneyActions actions;
+    private final PrivacyPage privacy;
     private final CallbackPage callback;
     private final AdviserPages advisers;
     private final PreviewPage preview;
 
+    /**
+     * A router; the callback pages, the adviser view and the live preview's overview {@code /preview} are each null
+     * when the portal has none.
+     */
     Router(IntakePage intake, StepPage step, OutcomePage outcome, PlanDownload plan, ProvidersPage providers,
-            JourneyActions actions) {
-        this(intake, step, outcome, plan, providers, actions, null, null, null);
-    }
-
-    /** A router that also answers the callback pages and the adviser view (each null when the portal has none). */
-    Router(IntakePage intake, StepPage step, OutcomePage outcome, PlanDownload plan, ProvidersPage providers,
-            JourneyActions actions, CallbackPage callback, AdviserPages advisers) {
-        this(intake, step, outcome, plan, providers, actions, callback, advisers, null);
-    }
-
-    /** A router that also answers the live preview's overview {@code /preview} (null when the portal has none). */
-    Router(IntakePage intake, StepPage step, OutcomePage outcome, PlanDownload plan, ProvidersPage providers,
-            JourneyActions actions, CallbackPage callback, AdviserPages advisers, PreviewPage preview) {
+            JourneyActions actions, PrivacyPage privacy, CallbackPage callback, AdviserPages advisers,
+            PreviewPage preview) {
+        this.privacy = privacy;
         this.callback = callback;
         this.advisers = advisers;
         this.preview = preview;
@@ -93,6 +88,10 @@ final class Router {
             case "/providers":
                 expect(r, get, "GET");
                 providers.show(r);
+                return;
+            case "/privacy":
+                expect(r, get, "GET");
+                privacy.show(r);
                 return;
             case "/preview":
                 if (preview != null) {

@@ -49,7 +49,7 @@ final class StepPage {
      *
      * @param r the request
      * @param l the session
-     * @param status the HTTP status: 200, or 422 with the errors of a refused answer
+     * @param status the HTTP status: 200, 422 with the errors of a refused answer, or 409 after a lost race
      * @param errors the messages to show above the form, possibly none
      * @throws IOException when sending fails
      */

@@ -25,7 +25,7 @@ import javax.sql.DataSource;
  *
  * @since 0.1.0
  */
-public final class JdbcCallbackAudit {
+public final class JdbcCallbackAudit implements Purgeable {
     /** The table name. */
     public static final String TABLE = "guidance_portal_callback_audit";
 

@@ -51,7 +51,7 @@ import javax.sql.DataSource;
  *
  * @since 0.1.0
  */
-public final class JdbcHandoverSink implements HandoverSink {
+public final class JdbcHandoverSink implements HandoverSink, Purgeable {
     /** The table name. */
     public static final String TABLE = "guidance_portal_callback";
     /** The queue region of a request the routing gave no region. */

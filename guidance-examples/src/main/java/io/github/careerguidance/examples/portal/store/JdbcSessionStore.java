@@ -6,29 +6,35 @@ package io.github.careerguidance.examples.portal.store;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 /**
- * A {@link SessionStore} in a relational database over plain JDBC: an embedded H2 file database by default
- * ({@link #h2(Path)}), or PostgreSQL (or H2) by JDBC URL ({@link #open(String, String, String)}). The table
- * {@code guidance_portal_session} is created when missing.
+ * A {@link SessionStore} in a relational database over JDBC, on a pooled {@link DataSource}: an embedded H2 file
+ * database by default ({@link #h2(Path)}), or PostgreSQL (or H2) by JDBC URL ({@link #open(String, String, String)}),
+ * or any {@link PortalDatabase} ({@link #on(PortalDatabase)}). The table {@code guidance_portal_session} is created
+ * when missing (and given its {@code version} column when it is an older one).
  *
  * <pre>{@code
- * try (JdbcSessionStore store = JdbcSessionStore.h2(JdbcSessionStore.defaultDataDir())) {
- *     store.save(new StoredSession(id, "looking-for-work", snapshotJson, Instant.now()));
+ * try (JdbcSessionStore store = JdbcSessionStore.h2(PortalDatabase.defaultDataDir())) {
+ *     store.save(new StoredSession(id, "looking-for-work", snapshotJson, Instant.now(), 1), SessionStore.NEW);
  * }
  * }</pre>
  *
- * <p>Thread-safe: one connection, used by one thread at a time, opened again when it breaks. Enough for the
- * reference portal; a busy portal would use a connection pool behind the same interface.
+ * <p>Every save is one statement in autocommit: {@code INSERT} for a new session (a second insert of the same id is
+ * refused by the primary key: {@link SaveResult#CONFLICT}), {@code UPDATE ... WHERE id = ? AND version = ?} for a
+ * change (no row updated: {@link SaveResult#CONFLICT}). So several threads and several portal processes can share
+ * one database without a lock in the process; no call holds a connection longer than its statement.
+ *
+ * <p>Thread-safe.
  *
  * @since 0.1.0
  */
@@ -36,67 +42,75 @@ public final class JdbcSessionStore implements SessionStore {
     /** The table name. */
     public static final String TABLE = "guidance_portal_session";
 
-    private final String url;
-    private final String user;
-    private final String password;
-    private Connection connection;
+    private final DataSource dataSource;
+    private final String name;
+    private final PortalDatabase owned;
 
-    private JdbcSessionStore(String url, String user, String password) {
-        this.url = url;
-        this.user = user;
-        this.password = password;
+    private JdbcSessionStore(DataSource dataSource, String name, PortalDatabase owned) {
+        this.dataSource = dataSource;
+        this.name = name;
+        this.owned = owned;
     }
 
     /**
-     * Opens a store by JDBC URL ({@code jdbc:postgresql://...} or {@code jdbc:h2:...}) and creates its table when
-     * missing.
+     * A store on a database the caller keeps (and closes); its table is created when missing.
      *
-     * @param url the JDBC URL
-     * @param user the user, or null
-     * @param password the password, or null
-     * @return the store
-     * @throws SessionStoreException when the database cannot be reached or the table cannot be created
+     * @param database the database
+     * @return the store; closing it leaves the database open
+     * @throws SessionStoreException when the table cannot be created
      */
-    public static JdbcSessionStore open(String url, String user, String password) {
-        Objects.requireNonNull(url, "url");
-        if (!url.startsWith("jdbc:postgresql:") && !url.startsWith("jdbc:h2:")) {
-            throw new IllegalArgumentException("url must be a jdbc:postgresql: or jdbc:h2: URL but was '" + url + "'");
-        }
-        JdbcSessionStore store = new JdbcSessionStore(url, user, password);
-        synchronized (store) {
-            store.createTable();
-        }
+    public static JdbcSessionStore on(PortalDatabase database) {
+        Objects.requireNonNull(database, "database");
+        JdbcSessionStore store = new JdbcSessionStore(database.dataSource(), database.url(), null);
+        store.createTable();
         return store;
     }
 
     /**
-     * Opens (or creates) the embedded H2 database {@code portal} in a folder.
+     * Opens a store with its own {@link PortalDatabase} by JDBC URL ({@code jdbc:postgresql://...} or
+     * {@code jdbc:h2:...}) and creates its table when missing.
+     *
+     * @param url the JDBC URL
+     * @param user the user, or null
+     * @param password the password, or null
+     * @return the store; closing it closes its database
+     * @throws IllegalArgumentException for another kind of URL
+     * @throws SessionStoreException when the database cannot be reached or the table cannot be created
+     */
+    public static JdbcSessionStore open(String url, String user, String password) {
+        return owning(PortalDatabase.open(url, user, password));
+    }
+
+    /**
+     * Opens (or creates) a store with its own embedded H2 database {@code portal} in a folder.
      *
      * @param dataDir the folder; created when missing
-     * @return the store
+     * @return the store; closing it closes its database
      * @throws SessionStoreException when the database cannot be opened
      */
     public static JdbcSessionStore h2(Path dataDir) {
+        return owning(PortalDatabase.h2(dataDir));
+    }
+
+    private static JdbcSessionStore owning(PortalDatabase database) {
+        JdbcSessionStore store = new JdbcSessionStore(database.dataSource(), database.url(), database);
         try {
-            java.nio.file.Files.createDirectories(dataDir);
-        } catch (java.io.IOException e) {
-            throw new SessionStoreException("cannot create the data folder " + dataDir + ": " + e.getMessage(), e);
+            store.createTable();
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
         }
-        Path file = dataDir.toAbsolutePath().resolve("portal");
-        return open("jdbc:h2:file:" + file.toString().replace('\\', '/'), "sa", "");
+        return store;
     }
 
     /**
      * The default data folder: {@code $XDG_DATA_HOME/guidance}, else {@code ${user.home}/.local/share/guidance}.
      *
      * @return the folder (it may not exist yet)
+     * @see PortalDatabase#defaultDataDir()
      */
     public static Path defaultDataDir() {
-        String xdg = System.getenv("XDG_DATA_HOME");
-        if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
-            return Path.of(xdg, "guidance");
-        }
-        return Path.of(System.getProperty("user.home"), ".local", "share", "guidance");
+        return PortalDatabase.defaultDataDir();
     }
 
     /**
@@ -105,69 +119,72 @@ public final class JdbcSessionStore implements SessionStore {
      * @return the URL
      */
     public String url() {
-        return url;
+        return name;
     }
 
     @Override
-    public synchronized Optional<StoredSession> load(String id) {
+    public Optional<StoredSession> load(String id) {
         Objects.requireNonNull(id, "id");
         return run("load", c -> {
-            try (PreparedStatement s = c.prepareStatement(
-                    "SELECT journey, snapshot, updated FROM " + TABLE + " WHERE id = ?")) {
+            try (PreparedStatement s = prepare(c, "SELECT journey, snapshot, updated, version FROM " + TABLE + " WHERE id = ?")) {
                 s.setString(1, id);
                 try (ResultSet rs = s.executeQuery()) {
                     if (!rs.next()) {
                         return Optional.empty();
                     }
                     return Optional.of(new StoredSession(id, rs.getString(1), rs.getString(2),
-                            rs.getTimestamp(3).toInstant()));
+                            rs.getTimestamp(3).toInstant(), rs.getLong(4)));
                 }
             }
         });
     }
 
     @Override
-    public synchronized void save(StoredSession session) {
+    public SaveResult save(StoredSession session, long expectedVersion) {
         Objects.requireNonNull(session, "session");
-        run("save", c -> {
-            boolean auto = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try {
-                int updated;
-                try (PreparedStatement s = c.prepareStatement(
-                        "UPDATE " + TABLE + " SET journey = ?, snapshot = ?, updated = ? WHERE id = ?")) {
-                    s.setString(1, session.journey());
-                    s.setString(2, session.snapshot());
-                    s.setTimestamp(3, Timestamp.from(session.updated()));
-                    s.setString(4, session.id());
-                    updated = s.executeUpdate();
-                }
-                if (updated == 0) {
-                    try (PreparedStatement s = c.prepareStatement(
-                            "INSERT INTO " + TABLE + " (id, journey, snapshot, updated) VALUES (?, ?, ?, ?)")) {
-                        s.setString(1, session.id());
-                        s.setString(2, session.journey());
-                        s.setString(3, session.snapshot());
-                        s.setTimestamp(4, Timestamp.from(session.updated()));
-                        s.executeUpdate();
-                    }
-                }
-                c.commit();
-            } catch (SQLException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(auto);
+        if (expectedVersion < NEW || session.version() <= expectedVersion) {
+            throw new IllegalArgumentException("the new version must be greater than the expected one (at least "
+                    + NEW + ") but was " + session.version() + " after " + expectedVersion);
+        }
+        return run("save", c -> expectedVersion == NEW ? insert(c, session) : update(c, session, expectedVersion));
+    }
+
+    private static SaveResult insert(Connection c, StoredSession session) throws SQLException {
+        try (PreparedStatement s = prepare(c, "INSERT INTO " + TABLE
+                + " (id, journey, snapshot, updated, version) VALUES (?, ?, ?, ?, ?)")) {
+            s.setString(1, session.id());
+            s.setString(2, session.journey());
+            s.setString(3, session.snapshot());
+            s.setTimestamp(4, Timestamp.from(session.updated()));
+            s.setLong(5, session.version());
+            s.executeUpdate();
+            return SaveResult.SAVED;
+        } catch (SQLException e) {
+            if (e.getSQLState() != null && e.getSQLState().startsWith("23")) { // integrity: the id is taken
+                return SaveResult.CONFLICT;
             }
-            return null;
-        });
+            throw e;
+        }
+    }
+
+    private static SaveResult update(Connection c, StoredSession session, long expected) throws SQLException {
+        try (PreparedStatement s = prepare(c, "UPDATE " + TABLE
+                + " SET journey = ?, snapshot = ?, updated = ?, version = ? WHERE id = ? AND version = ?")) {
+            s.setString(1, session.journey());
+            s.setString(2, session.snapshot());
+            s.setTimestamp(3, Timestamp.from(session.updated()));
+            s.setLong(4, session.version());
+            s.setString(5, session.id());
+            s.setLong(6, expected);
+            return s.executeUpdate() == 1 ? SaveResult.SAVED : SaveResult.CONFLICT;
+        }
     }
 
     @Override
-    public synchronized boolean delete(String id) {
+    public boolean delete(String id) {
         Objects.requireNonNull(id, "id");
         return run("delete", c -> {
-            try (PreparedStatement s = c.prepareStatement("DELETE FROM " + TABLE + " WHERE id = ?")) {
+            try (PreparedStatement s = prepare(c, "DELETE FROM " + TABLE + " WHERE id = ?")) {
                 s.setString(1, id);
                 return s.executeUpdate() > 0;
             }
@@ -175,58 +192,70 @@ public final class JdbcSessionStore implements SessionStore {
     }
 
     @Override
-    public synchronized void close() {
-        if (connection != null) {
-            try {
-                connection.close();
-            } catch (SQLException e) {
-                // closing: nothing left to do
+    public int purgeBefore(Instant cutoff) {
+        Objects.requireNonNull(cutoff, "cutoff");
+        return run("purge", c -> {
+            try (PreparedStatement s = prepare(c, "DELETE FROM " + TABLE + " WHERE updated < ?")) {
+                s.setTimestamp(1, Timestamp.from(cutoff));
+                return s.executeUpdate();
             }
-            connection = null;
+        });
+    }
+
+    /** Closes the database when the store opened it ({@link #open}, {@link #h2}); else nothing. */
+    @Override
+    public void close() {
+        if (owned != null) {
+            owned.close();
         }
     }
 
     @Override
     public String toString() {
-        return "JdbcSessionStore{" + url + "}";
+        return "JdbcSessionStore{" + name + "}";
     }
 
     private void createTable() {
-        run("create table", c -> {
-            String product = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-            String text = product.contains("postgres") ? "TEXT" : "CHARACTER LARGE OBJECT";
-            try (Statement s = c.createStatement()) {
-                s.execute("CREATE TABLE IF NOT EXISTS " + TABLE + " (id VARCHAR(64) PRIMARY KEY, "
-                        + "journey VARCHAR(200) NOT NULL, snapshot " + text + " NOT NULL, "
-                        + "updated TIMESTAMP WITH TIME ZONE NOT NULL)");
-            }
-            return null;
-        });
+        // two processes starting at once may race on CREATE TABLE IF NOT EXISTS (PostgreSQL then reports a
+        // duplicate type): the second attempt finds the table
+        try {
+            run("create table", this::createTable);
+        } catch (SessionStoreException first) {
+            run("create table", this::createTable);
+        }
     }
 
-    /** A JDBC action. */
+    private Void createTable(Connection c) throws SQLException {
+        String product = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+        String text = product.contains("postgres") ? "TEXT" : "CHARACTER LARGE OBJECT";
+        try (Statement s = c.createStatement()) {
+            s.setQueryTimeout(PortalDatabase.QUERY_TIMEOUT_SECONDS);
+            s.execute("CREATE TABLE IF NOT EXISTS " + TABLE + " (id VARCHAR(64) PRIMARY KEY, "
+                    + "journey VARCHAR(200) NOT NULL, snapshot " + text + " NOT NULL, "
+                    + "updated TIMESTAMP WITH TIME ZONE NOT NULL, version BIGINT DEFAULT 1 NOT NULL)");
+            // a table of an earlier portal: its sessions get version 1
+            s.execute("ALTER TABLE " + TABLE + " ADD COLUMN IF NOT EXISTS version BIGINT DEFAULT 1 NOT NULL");
+            s.execute("CREATE INDEX IF NOT EXISTS " + TABLE + "_updated ON " + TABLE + " (updated)");
+        }
+        return null;
+    }
+
+    private static PreparedStatement prepare(Connection c, String sql) throws SQLException {
+        PreparedStatement s = c.prepareStatement(sql);
+        s.setQueryTimeout(PortalDatabase.QUERY_TIMEOUT_SECONDS);
+        return s;
+    }
+
+    /** A JDBC action on a connection from the pool. */
     private interface Action<T> {
         T apply(Connection c) throws SQLException;
     }
 
     private <T> T run(String what, Action<T> action) {
-        try {
-            return action.apply(connection());
-        } catch (SQLException first) {
-            close(); // the connection may be broken: try once more on a new one
-            try {
-                return action.apply(connection());
-            } catch (SQLException e) {
-                e.addSuppressed(first);
-                throw new SessionStoreException("session store (" + url + "): " + what + " failed: " + e.getMessage(), e);
-            }
+        try (Connection c = dataSource.getConnection()) {
+            return action.apply(c);
+        } catch (SQLException e) {
+            throw new SessionStoreException("session store (" + name + "): " + what + " failed: " + e.getMessage(), e);
         }
-    }
-
-    private Connection connection() throws SQLException {
-        if (connection == null || connection.isClosed()) {
-            connection = DriverManager.getConnection(url, user, password);
-        }
-        return connection;
     }
 }
