@@ -4,6 +4,7 @@
  */
 package io.github.careerguidance.examples.portal;
 
+import io.github.careerguidance.examples.portal.store.JdbcResumeStore;
 import io.github.careerguidance.examples.portal.store.JdbcSessionStore;
 import io.github.careerguidance.examples.portal.store.SessionStore;
 import io.github.careerguidance.examples.internal.SampleContactPoint;
@@ -18,6 +19,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -54,6 +56,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Portal implements AutoCloseable {
     /** The largest form accepted by default, in bytes. */
     public static final int DEFAULT_MAX_FORM_BYTES = 16 * 1024;
+
+    /** How long a resume code works after it was issued, by default: 30 days. */
+    public static final Duration DEFAULT_RESUME_CODE_LIFETIME = Duration.ofDays(30);
 
     private final HttpServer server;
     private final ExecutorService executor;
@@ -184,6 +189,16 @@ public final class Portal implements AutoCloseable {
             return 1;
         }
         Builder builder = builder().store(store).port(port);
+        try {
+            // #15: resume codes and fixed plans, in the same database as the sessions
+            builder.resumeStore(JdbcResumeStore.open(db == null || db.isBlank()
+                    ? JdbcResumeStore.dataSource(((JdbcSessionStore) store).url(), "sa", "")
+                    : JdbcResumeStore.dataSource(db, System.getenv("GUIDANCE_DB_USER"), System.getenv("GUIDANCE_DB_PASSWORD"))));
+        } catch (RuntimeException e) {
+            err.println("guidance serve: cannot open the resume store: " + e.getMessage());
+            store.close();
+            return 1;
+        }
         try (Portal portal = (bind == null ? builder : builder.bind(InetAddress.getByName(bind))).start()) {
             Runtime.getRuntime().addShutdownHook(new Thread(portal::close, "guidance-portal-stop"));
             out.println("guidance portal: " + portal.uri() + "  (sessions: " + store + "; Ctrl+C stops)");
@@ -223,8 +238,37 @@ public final class Portal implements AutoCloseable {
         private List<ContactPoint> contactPoints;
         private int maxFormBytes = DEFAULT_MAX_FORM_BYTES;
         private int threads = 8;
+        private JdbcResumeStore resumeStore;
+        private Duration resumeCodeLifetime = DEFAULT_RESUME_CODE_LIFETIME;
 
         private Builder() {}
+
+        /**
+         * Where resume codes (as hashes) and the plans visitors took away are kept; by default an in-memory H2
+         * database that lives as long as the process (give one on the session store's database to keep codes across
+         * restarts, as {@code guidance serve} does).
+         *
+         * @param store the store
+         * @return this builder
+         */
+        public Builder resumeStore(JdbcResumeStore store) {
+            this.resumeStore = Objects.requireNonNull(store, "store");
+            return this;
+        }
+
+        /**
+         * How long a resume code works after it was issued; 30 days by default.
+         *
+         * @param lifetime the lifetime, positive
+         * @return this builder
+         */
+        public Builder resumeCodeLifetime(Duration lifetime) {
+            if (lifetime.isNegative() || lifetime.isZero()) {
+                throw new IllegalArgumentException("resumeCodeLifetime must be positive but was " + lifetime);
+            }
+            this.resumeCodeLifetime = lifetime;
+            return this;
+        }
 
         /**
          * The address to listen on; the loopback address by default. Any other address makes the portal reachable
@@ -328,7 +372,11 @@ public final class Portal implements AutoCloseable {
                 return t;
             });
             server.setExecutor(executor);
-            server.createContext("/", new PortalHandler(setup, store, clock, points.get(0), maxFormBytes, hosts));
+            JdbcResumeStore resumes = resumeStore != null ? resumeStore : JdbcResumeStore.open(JdbcResumeStore.dataSource(
+                    "jdbc:h2:mem:guidance-resume-" + System.identityHashCode(this) + "-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1",
+                    "sa", ""));
+            server.createContext("/", new PortalHandler(setup, store, clock, points.get(0), maxFormBytes, hosts, resumes,
+                    resumeCodeLifetime));
             server.start();
             int actual = server.getAddress().getPort();
             return new Portal(server, executor, URI.create("http://" + hostName(bind) + ":" + actual + "/"));

@@ -9,11 +9,13 @@ import com.sun.net.httpserver.HttpHandler;
 import io.github.careerguidance.core.contact.ContactPoint;
 import io.github.careerguidance.core.text.LocalizedText;
 import io.github.careerguidance.examples.internal.ReferenceSetup;
+import io.github.careerguidance.examples.portal.store.JdbcResumeStore;
 import io.github.careerguidance.examples.portal.store.SessionStore;
 import io.github.careerguidance.examples.portal.store.SessionStoreException;
 import java.io.IOException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
 
@@ -50,18 +52,23 @@ public final class PortalHandler implements HttpHandler {
      * @param loket the contact point shown outside a journey
      * @param maxFormBytes the largest accepted form
      * @param allowedHosts accepted Host header names (without port); empty accepts any
+     * @param resumes where resume codes and fixed plans are kept
+     * @param codeLifetime how long a resume code works after it was issued
      */
     public PortalHandler(ReferenceSetup setup, SessionStore store, Clock clock, ContactPoint loket, int maxFormBytes,
-            Set<String> allowedHosts) {
+            Set<String> allowedHosts, JdbcResumeStore resumes, Duration codeLifetime) {
         this.allowedHosts = Set.copyOf(allowedHosts);
         SecureRandom random = new SecureRandom();
         Csrf csrf = new Csrf(random);
         PortalSessions sessions = new PortalSessions(setup, store, clock, random);
         ContactPanel panel = new ContactPanel(clock, loket, csrf);
         StepPage step = new StepPage(sessions, clock, csrf, panel);
-        this.router = new Router(new IntakePage(setup, sessions, csrf, panel), step, new OutcomePage(sessions, clock, panel),
-                new PlanDownload(sessions, clock), new ProvidersPage(clock, loket, panel),
-                new JourneyActions(setup, sessions, new FormReader(maxFormBytes, csrf), step, clock));
+        FormReader forms = new FormReader(maxFormBytes, csrf);
+        PlanActions plans = new PlanActions(setup, sessions, store, new ResumeCodes(resumes, random, clock, codeLifetime),
+                forms, csrf, clock, panel);
+        this.router = new Router(new IntakePage(setup, sessions, csrf, panel), step, new OutcomePage(sessions, clock, panel, plans),
+                new PlanDownload(sessions, clock, plans), new ProvidersPage(clock, loket, panel),
+                new JourneyActions(setup, sessions, forms, step, clock), plans);
         this.problems = new ProblemPage(sessions, panel);
     }
 

@@ -30,6 +30,7 @@ final class Request {
     final List<String> setCookies = new ArrayList<>();
     final Form query;
     final Form.Rejected queryProblem;
+    private final Map<String, String> cookies;
 
     Request(HttpExchange ex) {
         this.ex = ex;
@@ -46,7 +47,7 @@ final class Request {
         }
         this.query = parsed;
         this.queryProblem = problem;
-        Map<String, String> cookies = cookies(ex.getRequestHeaders());
+        this.cookies = cookies(ex.getRequestHeaders());
         Optional<String> lang = query.first("lang").filter(l -> l.equals("nl") || l.equals("en"));
         if (lang.isPresent()) {
             setCookies.add(LANG_COOKIE + "=" + lang.get() + "; Path=/; Max-Age=31536000; HttpOnly; SameSite=Lax");
@@ -56,6 +57,11 @@ final class Request {
         this.locale = Locale.forLanguageTag(lang.orElse("nl"));
         this.rawSid = Optional.ofNullable(cookies.get(PortalSessions.COOKIE));
         this.sid = rawSid.filter(PortalSessions::wellFormed).orElse(null);
+    }
+
+    /** A cookie the browser sent, or null. */
+    String cookie(String name) {
+        return cookies.get(name);
     }
 
     String t(String nl, String en) {

@@ -18,15 +18,17 @@ final class Router {
     private final PlanDownload plan;
     private final ProvidersPage providers;
     private final JourneyActions actions;
+    private final PlanActions plans;
 
     Router(IntakePage intake, StepPage step, OutcomePage outcome, PlanDownload plan, ProvidersPage providers,
-            JourneyActions actions) {
+            JourneyActions actions, PlanActions plans) {
         this.intake = intake;
         this.step = step;
         this.outcome = outcome;
         this.plan = plan;
         this.providers = providers;
         this.actions = actions;
+        this.plans = plans;
     }
 
     /** Answers the request with the page or action of its path. */
@@ -73,6 +75,9 @@ final class Router {
                 Responses.stylesheet(r);
                 return;
             default:
+                if (plans.route(r, path, get, post)) { // #15: plan downloads, resume codes, follow-up, erasure
+                    return;
+                }
                 throw new Problem(404, LocalizedText.of("Pagina niet gevonden", "Page not found"),
                         LocalizedText.of("Deze pagina bestaat niet.", "This page does not exist."));
         }
