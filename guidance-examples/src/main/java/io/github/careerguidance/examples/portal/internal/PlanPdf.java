@@ -31,8 +31,8 @@ final class PlanPdf {
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
     private static final String CSS = "@page { size: A4; margin: 18mm 18mm 20mm 18mm; "
             + "@bottom-right { content: counter(page) \" / \" counter(pages); font-family: 'Liberation Sans'; font-size: 9pt; } }"
-            + "body { font-family: 'Liberation Sans'; font-size: 11pt; line-height: 1.4; color: #1b1b1b; }"
-            + "h1 { font-size: 20pt; margin: 0 0 4pt 0; } h2 { font-size: 15pt; margin: 14pt 0 4pt 0; color: #073a66; }"
+            + "html, body { margin: 0; padding: 0; } body { font-family: 'Liberation Sans'; font-size: 11pt; line-height: 1.35; color: #1b1b1b; }"
+            + "h1 { font-size: 20pt; margin: 0 0 4pt 0; } h2 { font-size: 15pt; margin: 12pt 0 4pt 0; color: #073a66; }"
             + "h3 { font-size: 12.5pt; margin: 8pt 0 2pt 0; } p { margin: 2pt 0 4pt 0; }"
             + ".journey { color: #4a4a4a; } .plan-action { margin-bottom: 8pt; page-break-inside: avoid; }"
             + "a { color: #0b4f8a; } .plan-url { color: #4a4a4a; font-size: 9pt; }"
