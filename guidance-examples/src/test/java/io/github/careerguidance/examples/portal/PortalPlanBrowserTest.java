@@ -40,11 +40,11 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -173,8 +173,12 @@ class PortalPlanBrowserTest {
 
     /** Clicks a submit button and waits until the next page replaced this one. */
     private static void click(WebDriver d, WebElement button) {
+        JavascriptExecutor js = (JavascriptExecutor) d;
+        js.executeScript("window.planTestOldPage = true;");
         button.click();
-        new WebDriverWait(d, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(button));
+        // a new document has a new window object without the mark (asking the old node for staleness races in Chrome)
+        new WebDriverWait(d, Duration.ofSeconds(20)).ignoring(WebDriverException.class).until(w -> Boolean.TRUE.equals(
+                js.executeScript("return window.planTestOldPage !== true && document.readyState === 'complete';")));
     }
 
     /** A fresh visitor in the same browser process: no cookie left (quicker than a new browser). */
