@@ -20,7 +20,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The reference journeys compiled once with a set of contact points, and a router over them: what a portal builds at
+ * The reference journeys and their follow-up journeys compiled once with a set of contact points, and a router over
+ * the journeys a visitor starts with: what a portal builds at
  * start-up. Immutable and thread-safe.
  *
  * <pre>{@code
@@ -34,10 +35,10 @@ public final class ReferenceSetup {
     private final Map<String, JourneyEngine> engines;
     private final JourneyRouter router;
 
-    /** The engines in routing order (a map that keeps its order). */
-    private ReferenceSetup(Map<String, JourneyEngine> engines) {
+    /** The engines by id (follow-up journeys included) and the ones the router picks from, in routing order. */
+    private ReferenceSetup(Map<String, JourneyEngine> engines, List<JourneyEngine> routed) {
         this.engines = engines;
-        this.router = JourneyRouter.of(new ArrayList<>(engines.values()));
+        this.router = JourneyRouter.of(routed);
     }
 
     /**
@@ -53,7 +54,13 @@ public final class ReferenceSetup {
         for (Journey journey : ReferenceJourneys.all()) {
             engines.put(journey.id(), compiler.compile(journey));
         }
-        return new ReferenceSetup(Map.copyOf(engines));
+        List<JourneyEngine> routed = new ArrayList<>(engines.values());
+        // #15: the follow-up journeys are started from a plan (JourneyEngine.startFollowUp), never routed to from the
+        // intake; their engines are here so that a stored follow-up session resumes
+        for (Journey journey : ReferenceJourneys.followUps()) {
+            engines.put(journey.id(), compiler.compile(journey));
+        }
+        return new ReferenceSetup(Map.copyOf(engines), routed);
     }
 
     /**
@@ -77,7 +84,12 @@ public final class ReferenceSetup {
                 throw new IllegalArgumentException("two journeys have the id '" + journey.id() + "'");
             }
         }
-        return new ReferenceSetup(Collections.unmodifiableMap(engines));
+        List<JourneyEngine> routed = new ArrayList<>(engines.values());
+        // #15: the reference follow-up journeys, started from a plan and never routed to (see of(List))
+        for (Journey journey : ReferenceJourneys.followUps()) {
+            engines.putIfAbsent(journey.id(), compiler.compile(journey));
+        }
+        return new ReferenceSetup(Collections.unmodifiableMap(engines), routed);
     }
 
     /**
@@ -90,7 +102,26 @@ public final class ReferenceSetup {
     }
 
     /**
-     * The engine of a journey id.
+     * The engine of the follow-up journey of a session's journey: the journey's {@code followUp}, or the journey itself
+     * when it is a follow-up journey (a review that is reviewed again).
+     *
+     * @param journeyId the journey id of the session
+     * @return the engine, or empty when the journey has no follow-up journey here
+     */
+    public Optional<JourneyEngine> followUpEngine(String journeyId) {
+        Optional<JourneyEngine> engine = engine(journeyId);
+        if (engine.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> next = engine.get().journey().followUp();
+        if (next.isPresent()) {
+            return engine(next.get());
+        }
+        return ReferenceJourneys.FOLLOW_UP_IDS.contains(journeyId) ? engine : Optional.empty();
+    }
+
+    /**
+     * The engine of a journey id (a follow-up journey included).
      *
      * @param journeyId the journey id
      * @return the engine, or empty

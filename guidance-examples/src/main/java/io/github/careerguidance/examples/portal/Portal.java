@@ -5,6 +5,7 @@
 package io.github.careerguidance.examples.portal;
 
 import io.github.careerguidance.core.meta.Beta;
+import io.github.careerguidance.examples.portal.store.JdbcResumeStore;
 import io.github.careerguidance.examples.portal.store.JdbcSessionStore;
 import io.github.careerguidance.examples.portal.check.InstrumentItemsException;
 import io.github.careerguidance.examples.portal.check.JourneyRefusedException;
@@ -75,6 +76,9 @@ import java.util.concurrent.CountDownLatch;
 public final class Portal implements AutoCloseable {
     /** The largest form accepted by default, in bytes. */
     public static final int DEFAULT_MAX_FORM_BYTES = 16 * 1024;
+
+    /** How long a resume code works after it was issued, by default: 30 days. */
+    public static final Duration DEFAULT_RESUME_CODE_LIFETIME = Duration.ofDays(30);
 
     private final PortalServer server;
     private final URI uri;
@@ -306,6 +310,16 @@ public final class Portal implements AutoCloseable {
         if (publicUrl != null) {
             builder.publicUrl(publicUrl);
         }
+        try {
+            // #15: resume codes and fixed plans, in the same database as the sessions, purged with them
+            JdbcResumeStore resumes = JdbcResumeStore.open(database.dataSource());
+            builder.resumeStore(resumes).purge("resume codes", resumes);
+        } catch (RuntimeException e) {
+            err.println("guidance serve: cannot open the resume store: " + e.getMessage());
+            store.close();
+            database.close();
+            return 1;
+        }
         try (Portal portal = (bind == null ? builder : builder.bind(Addresses.literal(bind).orElseThrow())).start()) {
             Runtime.getRuntime().addShutdownHook(new Thread(portal::close, "guidance-portal-stop"));
             out.println("guidance portal: " + portal.uri() + (publicUrl == null ? "" : " behind " + publicUrl)
@@ -389,6 +403,8 @@ public final class Portal implements AutoCloseable {
         private PortalSecrets secrets;
         private Duration retention = Retention.DEFAULT_PERIOD;
         private final List<NamedTable> purge = new ArrayList<>();
+        private JdbcResumeStore resumeStore;
+        private Duration resumeCodeLifetime = DEFAULT_RESUME_CODE_LIFETIME;
 
         private Builder() {}
 
@@ -401,6 +417,19 @@ public final class Portal implements AutoCloseable {
          */
         public Builder instruments(Collection<Instrument> more) {
             this.instruments = List.copyOf(more);
+            return this;
+        }
+
+        /**
+         * Where resume codes (as hashes) and the plans visitors took away are kept; by default an in-memory H2
+         * database that lives as long as the process (give one on the session store's database to keep codes across
+         * restarts, as {@code guidance serve} does).
+         *
+         * @param store the store
+         * @return this builder
+         */
+        public Builder resumeStore(JdbcResumeStore store) {
+            this.resumeStore = Objects.requireNonNull(store, "store");
             return this;
         }
 
@@ -438,6 +467,20 @@ public final class Portal implements AutoCloseable {
                 throw new IllegalArgumentException("debounce must be positive but was " + debounce);
             }
             this.watch = debounce;
+            return this;
+        }
+
+        /**
+         * How long a resume code works after it was issued; 30 days by default.
+         *
+         * @param lifetime the lifetime, positive
+         * @return this builder
+         */
+        public Builder resumeCodeLifetime(Duration lifetime) {
+            if (lifetime.isNegative() || lifetime.isZero()) {
+                throw new IllegalArgumentException("resumeCodeLifetime must be positive but was " + lifetime);
+            }
+            this.resumeCodeLifetime = lifetime;
             return this;
         }
 
@@ -645,13 +688,19 @@ public final class Portal implements AutoCloseable {
             PreviewWatcher watcher = watch != null && served.previewing() ? new PreviewWatcher(served, watch) : null;
             Retention purger = new Retention(retention, clock, System.err).register("sessions", store);
             purge.forEach(t -> purger.register(t.name(), t.table()));
+            JdbcResumeStore resumes = resumeStore != null ? resumeStore : JdbcResumeStore.open(JdbcResumeStore.dataSource(
+                    "jdbc:h2:mem:guidance-resume-" + System.identityHashCode(this) + "-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1",
+                    "sa", ""));
+            if (resumeStore == null) {
+                purger.register("resume codes", resumes);
+            }
             PortalServer server;
             try {
                 purger.start(); // expired data is gone before the first visitor is served
                 server = PortalServer.start(new InetSocketAddress(bind, port),
                         new PortalHandler(served, served.previewing() ? served : null, store, clock, points, maxFormBytes,
                                 hosts, callbacks, advisers, edge(), secrets == null ? null : secrets.key("csrf"),
-                                retention),
+                                retention, resumes, resumeCodeLifetime),
                         PortalServer.Limits.DEFAULT);
             } catch (IOException | RuntimeException e) {
                 if (watcher != null) {

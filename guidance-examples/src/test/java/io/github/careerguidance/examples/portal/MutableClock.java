@@ -9,17 +9,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReference;
 
-/** A clock the tests move forward by hand (lock-outs that expire, windows that pass). Thread-safe. */
+/** A clock the portal tests move forward: weeks pass between two visits, and rate-limit windows end. */
 final class MutableClock extends Clock {
-    private volatile Instant now;
+    private final AtomicReference<Instant> now;
 
     MutableClock(Instant start) {
-        this.now = start;
+        this.now = new AtomicReference<>(start);
     }
 
     void advance(Duration by) {
-        now = now.plus(by);
+        now.updateAndGet(i -> i.plus(by));
     }
 
     @Override
@@ -29,11 +30,11 @@ final class MutableClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        return this;
+        return Clock.fixed(instant(), zone);
     }
 
     @Override
     public Instant instant() {
-        return now;
+        return now.get();
     }
 }

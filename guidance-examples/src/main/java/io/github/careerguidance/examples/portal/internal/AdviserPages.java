@@ -21,7 +21,6 @@ import io.github.careerguidance.journeys.model.Question;
 import io.github.careerguidance.journeys.summary.SharedSummary;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -161,8 +160,7 @@ final class AdviserPages {
     }
 
     private static String address(Request r) {
-        InetSocketAddress remote = r.ex.getRemoteAddress();
-        return remote == null || remote.getAddress() == null ? "unknown" : remote.getAddress().getHostAddress();
+        return r.clientAddress == null ? "unknown" : r.clientAddress;
     }
 
     private void header(Page p, Request r, AdviserSessions.Signed who) {

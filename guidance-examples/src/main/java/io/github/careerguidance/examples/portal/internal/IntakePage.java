@@ -73,6 +73,11 @@ final class IntakePage {
         p.raw("<p class=\"hint\">").text("We bewaren geen naam, adres of BSN; je route staat onder een willekeurige code in een cookie.",
                 "We keep no name, address or citizen number; your journey is stored under a random code in a cookie.").raw("</p>");
         p.raw("<button type=\"submit\">").text("Start mijn route", "Start my journey").raw("</button></form>");
+        // #15: come back without an account
+        p.raw("<section class=\"resume\" aria-labelledby=\"resume-start\"><h2 id=\"resume-start\">")
+                .text("Verder met je code", "Continue with your code").raw("</h2>");
+        PlanActions.resumeForm(p, r, csrf.token(r.sid), "");
+        p.raw("<p>").link("/erase", r.t("Wis mijn gegevens", "Erase my data")).raw("</p></section>");
         if (!other.isEmpty()) {
             p.raw("<h2>").text("Ook in de catalogus (nog zonder route)", "Also in the catalogue (no journey yet)").raw("</h2><ul>");
             for (IntakeGoal goal : other) {

@@ -31,7 +31,8 @@ final class Layout {
         p.raw("<!DOCTYPE html>\n<html").attr("lang", r.locale.getLanguage()).raw("><head><meta charset=\"utf-8\">")
                 .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>")
                 .text(title + " - " + r.t("Loopbaanloket (voorbeeld)", "Career portal (example)"))
-                .raw("</title><link rel=\"stylesheet\" href=\"/static/portal.css\"></head><body>")
+                .raw("</title><link rel=\"stylesheet\" href=\"/static/portal.css\">"
+                        + "<link rel=\"stylesheet\" href=\"/static/plan.css\"></head><body>")
                 .raw("<a class=\"skip-link\" href=\"#main\">").text("Naar de inhoud", "Skip to content").raw("</a>")
                 .raw("<header class=\"site\"><p class=\"brand\"><a href=\"/\">").text("Loopbaanloket", "Career portal")
                 .raw("</a> <span>").text(r.t("voorbeeldportaal van ", "")).phrase("guidance", "en")
@@ -53,7 +54,8 @@ final class Layout {
     /** The link to the same page in the other language; any other path (a form, a download) links to the start page. */
     private static String langHref(String path, String lang) {
         String known = switch (path) {
-            case "/", "/step", "/outcome", "/providers", "/terugbellen", "/adviseur", "/privacy" -> path;
+            case "/", "/step", "/outcome", "/providers", "/terugbellen", "/adviseur", "/privacy", "/code", "/resume", "/erase",
+                    "/followup" -> path;
             default -> "/";
         };
         return known + "?lang=" + lang;

@@ -19,10 +19,12 @@ import java.util.Map;
 final class PlanDownload {
     private final PortalSessions sessions;
     private final Clock clock;
+    private final PlanActions plans;
 
-    PlanDownload(PortalSessions sessions, Clock clock) {
+    PlanDownload(PortalSessions sessions, Clock clock, PlanActions plans) {
         this.sessions = sessions;
         this.clock = clock;
+        this.plans = plans;
     }
 
     /** Sends the session's plan as a JSON attachment. */
@@ -43,6 +45,9 @@ final class PlanDownload {
             o.referTo().ifPresent(to -> outcome.put("referTo", r.t(to)));
             plan.put("outcome", outcome);
         });
+        synchronized (plans.lock(r.sid)) {
+            plans.fixedPlan(r, l).ifPresent(p -> plan.put("actionPlan", p)); // #15: the plan the pages, PDF and .ics show
+        }
         plan.put("supportLevel", l.session().supportLevel().code());
         plan.put("answers", l.session().answers());
         plan.put("scores", l.session().scores());

@@ -9,6 +9,7 @@ import com.sun.net.httpserver.HttpHandler;
 import io.github.careerguidance.core.contact.ContactPoint;
 import io.github.careerguidance.core.text.LocalizedText;
 import io.github.careerguidance.examples.internal.ReferenceSetup;
+import io.github.careerguidance.examples.portal.store.JdbcResumeStore;
 import io.github.careerguidance.examples.portal.store.SessionStore;
 import io.github.careerguidance.examples.portal.store.SessionStoreException;
 import java.io.IOException;
@@ -75,10 +76,13 @@ public final class PortalHandler implements HttpHandler {
      * @param csrfKey the key of the visitors' CSRF tokens (at least 16 bytes; from the persisted secret, so that forms
      *     survive a restart), or null for a random one per start
      * @param retention how long an idle session is kept (stated on the privacy page)
+     * @param resumes where resume codes and fixed plans are kept
+     * @param codeLifetime how long a resume code works after it was issued
      */
     public PortalHandler(Supplier<ReferenceSetup> setup, ServedJourneys served, SessionStore store, Clock clock,
             List<ContactPoint> points, int maxFormBytes, Set<String> allowedHosts, JdbcHandoverSink callbacks,
-            AdviserAccounts advisers, EdgePolicy edge, byte[] csrfKey, Duration retention) {
+            AdviserAccounts advisers, EdgePolicy edge, byte[] csrfKey, Duration retention,
+            JdbcResumeStore resumes, Duration codeLifetime) {
         this.allowedHosts = Set.copyOf(allowedHosts);
         this.edge = edge;
         ContactPoint loket = points.get(0);
@@ -96,16 +100,19 @@ public final class PortalHandler implements HttpHandler {
                         new SignInGuard(clock, LOCKOUT_PER_ACCOUNT, LOCKOUT_PER_ADDRESS, LOCKOUT_WINDOW),
                         new Csrf(Csrf.randomKey(random)),
                         forms, callbacks, setup.get(), clock);
-        this.router = new Router(new IntakePage(setup, sessions, csrf, panel), step, new OutcomePage(sessions, clock, panel),
-                new PlanDownload(sessions, clock), new ProvidersPage(clock, loket, panel),
-                new JourneyActions(setup, sessions, forms, step, clock), new PrivacyPage(retention, panel), callback,
-                adviserPages, preview);
+        PlanActions plans = new PlanActions(setup, sessions, store, new ResumeCodes(resumes, random, clock, codeLifetime),
+                forms, csrf, clock, panel);
+        this.router = new Router(new IntakePage(setup, sessions, csrf, panel), step,
+                new OutcomePage(sessions, clock, panel, plans), new PlanDownload(sessions, clock, plans),
+                new ProvidersPage(clock, loket, panel), new JourneyActions(setup, sessions, forms, step, clock),
+                new PrivacyPage(retention, panel), callback, adviserPages, preview, plans);
         this.problems = new ProblemPage(sessions, panel);
     }
 
     @Override
     public void handle(HttpExchange ex) throws IOException {
         Request r = new Request(ex, edge.secureCookies());
+        r.clientAddress = edge.clientAddress(ex).orElse(null);
         try {
             if (r.queryProblem != null) {
                 throw r.queryProblem;

@@ -144,6 +144,14 @@ final class PortalSessions {
         return new StoredSession(r.sid, engine.journey().id(), engine.store(session), clock.instant(), version);
     }
 
+    /**
+     * Replaces the session read by one on another journey (a follow-up started in place of a completed journey),
+     * against the version it was read at.
+     */
+    SaveResult replace(Request r, LoadedSession read, JourneyEngine engine, Session session) {
+        return store.save(stored(r, engine, session, read.version()), read.version());
+    }
+
     /** Removes the session stored under an id, if any. */
     void delete(String sid) {
         store.delete(sid);

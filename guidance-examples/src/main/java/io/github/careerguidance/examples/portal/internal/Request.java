@@ -36,6 +36,12 @@ final class Request {
     final Form.Rejected queryProblem;
     /** Markup shown above a page's main content (the live preview's findings); empty when none. */
     String banner = "";
+    /**
+     * The client's address: the peer's, or behind a trusted proxy the right-most untrusted X-Forwarded-For hop (set
+     * by the handler from its EdgePolicy); null when unknown. Rate limits and lock-outs count by it.
+     */
+    String clientAddress;
+    private final Map<String, String> cookies;
 
     Request(HttpExchange ex) {
         this(ex, false);
@@ -58,7 +64,7 @@ final class Request {
         }
         this.query = parsed;
         this.queryProblem = problem;
-        Map<String, String> cookies = cookies(ex.getRequestHeaders());
+        this.cookies = cookies(ex.getRequestHeaders());
         Optional<String> lang = query.first("lang").filter(l -> l.equals("nl") || l.equals("en"));
         if (lang.isPresent()) {
             setCookies.add(LANG_COOKIE + "=" + lang.get() + "; Path=/; Max-Age=31536000; HttpOnly; SameSite=Lax");
@@ -68,6 +74,8 @@ final class Request {
         this.locale = Locale.forLanguageTag(lang.orElse("nl"));
         this.rawSid = Optional.ofNullable(cookies.get(prefix + PortalSessions.COOKIE));
         this.sid = rawSid.filter(PortalSessions::wellFormed).orElse(null);
+        java.net.InetSocketAddress peer = ex.getRemoteAddress();
+        this.clientAddress = peer == null || peer.getAddress() == null ? null : peer.getAddress().getHostAddress();
     }
 
     String t(String nl, String en) {
@@ -80,7 +88,7 @@ final class Request {
 
     /** A cookie of the request by name (the first when repeated). */
     Optional<String> cookie(String name) {
-        return Optional.ofNullable(cookies(ex.getRequestHeaders()).get(name));
+        return Optional.ofNullable(cookies.get(name));
     }
 
     private static Map<String, String> cookies(Headers headers) {

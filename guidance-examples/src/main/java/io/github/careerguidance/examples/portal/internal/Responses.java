@@ -60,10 +60,15 @@ final class Responses {
 
     /** Sends the portal's stylesheet, cacheable for an hour. */
     static void stylesheet(Request r) throws IOException {
+        stylesheet(r, "portal.css");
+    }
+
+    /** Sends one of the portal's style sheets by its file name, cacheable for an hour. */
+    static void stylesheet(Request r, String name) throws IOException {
         byte[] body;
-        try (InputStream in = Responses.class.getResourceAsStream("/io/github/careerguidance/examples/portal/portal.css")) {
+        try (InputStream in = Responses.class.getResourceAsStream("/io/github/careerguidance/examples/portal/" + name)) {
             if (in == null) {
-                throw new IllegalStateException("portal.css is missing from the examples jar");
+                throw new IllegalStateException(name + " is missing from the examples jar");
             }
             body = in.readAllBytes();
         }

@@ -22,6 +22,7 @@ final class Router {
     private final CallbackPage callback;
     private final AdviserPages advisers;
     private final PreviewPage preview;
+    private final PlanActions plans;
 
     /**
      * A router; the callback pages, the adviser view and the live preview's overview {@code /preview} are each null
@@ -29,11 +30,12 @@ final class Router {
      */
     Router(IntakePage intake, StepPage step, OutcomePage outcome, PlanDownload plan, ProvidersPage providers,
             JourneyActions actions, PrivacyPage privacy, CallbackPage callback, AdviserPages advisers,
-            PreviewPage preview) {
+            PreviewPage preview, PlanActions plans) {
         this.privacy = privacy;
         this.callback = callback;
         this.advisers = advisers;
         this.preview = preview;
+        this.plans = plans;
         this.intake = intake;
         this.step = step;
         this.outcome = outcome;
@@ -106,6 +108,9 @@ final class Router {
                 Responses.stylesheet(r);
                 return;
             default:
+                if (plans.route(r, path, get, post)) { // #15: plan downloads, resume codes, follow-up, erasure
+                    return;
+                }
                 throw new Problem(404, LocalizedText.of("Pagina niet gevonden", "Page not found"),
                         LocalizedText.of("Deze pagina bestaat niet.", "This page does not exist."));
         }

@@ -110,6 +110,10 @@ final class StepPage {
                     .text("Terug", "Back").raw("</button>");
         }
         p.raw("</div></form>");
+        // #15: a resume code to come back without an account
+        p.raw("<form method=\"post\" action=\"/save\" class=\"save-later\">").hidden("csrf", csrf.token(r.sid))
+                .raw("<button type=\"submit\" class=\"secondary\">").text("Opslaan en later verder", "Save and continue later")
+                .raw("</button></form>");
         String title = (errors.isEmpty() ? "" : r.t("Fout: ", "Error: ")) + r.t(view.title());
         Layout.send(r, status, title, p.toString(), panel.aside(r, Optional.of(view), true));
     }
