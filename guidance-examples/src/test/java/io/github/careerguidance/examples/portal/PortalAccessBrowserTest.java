@@ -29,6 +29,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Tag;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -46,6 +47,8 @@ import org.openqa.selenium.interactions.Actions;
  * rendered page has 3:1 against what is behind it. Skips like {@code PortalBrowserTest} when the browser is missing,
  * unless {@code GUIDANCE_E2E=required}.
  */
+// a system test (real browser or portal processes): CI runs it once, on JDK 17 (see .ci/run)
+@Tag("system")
 class PortalAccessBrowserTest {
     /** axe-core with the same rule tags as PortalBrowserTest, but every impact level counts. */
     private static final String AXE_ALL = "var done = arguments[arguments.length - 1];"

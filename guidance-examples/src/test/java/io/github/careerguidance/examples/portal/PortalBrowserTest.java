@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Tag;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
@@ -39,6 +40,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * browser, the driver or axe-core is missing, unless {@code GUIDANCE_E2E=required} (set by {@code .ci/run}), which
  * turns the absence into a failure. Nothing is downloaded: the driver and browser paths are given explicitly.
  */
+// a system test (real browser or portal processes): CI runs it once, on JDK 17 (see .ci/run)
+@Tag("system")
 class PortalBrowserTest {
     private static final String AXE_RUN = "var done = arguments[arguments.length - 1];"
             + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']}})"

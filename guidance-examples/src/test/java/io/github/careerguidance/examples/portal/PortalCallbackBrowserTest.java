@@ -26,6 +26,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Tag;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -40,6 +41,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * finds no violation at any impact level on the callback form, the receipt and every adviser page, at 1280 and at 320
  * CSS px, where neither the main part nor the contact panel overflows its box. Skips like {@code PortalBrowserTest} when the browser is missing.
  */
+// a system test (real browser or portal processes): CI runs it once, on JDK 17 (see .ci/run)
+@Tag("system")
 class PortalCallbackBrowserTest {
     private static final String AXE_RUN = "var done = arguments[arguments.length - 1];"
             + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']}})"

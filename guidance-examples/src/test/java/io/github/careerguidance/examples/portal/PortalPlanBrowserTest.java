@@ -33,6 +33,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Tag;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
@@ -55,6 +56,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * impact level on the new pages. Skips like {@code PortalBrowserTest} without chromium, chromedriver or axe-core,
  * unless {@code GUIDANCE_E2E=required}. Leaves a screenshot of the plan page in {@code target/portal-plan.png}.
  */
+// a system test (real browser or portal processes): CI runs it once, on JDK 17 (see .ci/run)
+@Tag("system")
 class PortalPlanBrowserTest {
     /** Every violation, whatever its impact. */
     private static final String AXE_RUN = "var done = arguments[arguments.length - 1];"

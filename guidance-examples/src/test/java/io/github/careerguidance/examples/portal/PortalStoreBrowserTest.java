@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Tag;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -28,6 +29,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * finds no violation at any impact level, in Dutch and in English. Skips like {@code PortalBrowserTest} when the
  * browser, the driver or axe-core is missing, unless {@code GUIDANCE_E2E=required}.
  */
+// a system test (real browser or portal processes): CI runs it once, on JDK 17 (see .ci/run)
+@Tag("system")
 class PortalStoreBrowserTest {
     private static final String AXE_RUN = "var done = arguments[arguments.length - 1];"
             + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']}})"

@@ -19,6 +19,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Nothing lost (issue #15): the portal runs as a separate process; a visitor's answer is acknowledged (303), the
@@ -34,6 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
  * in two runs; see the report of issue #15): the reason PostgreSQL is the store for a portal that must not lose an
  * answer.
  */
+// a system test (real browser or portal processes): CI runs it once, on JDK 17 (see .ci/run)
+@Tag("system")
 class PortalStoreFaultTest {
 
     @TempDir

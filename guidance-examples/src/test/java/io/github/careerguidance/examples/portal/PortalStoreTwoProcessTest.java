@@ -25,6 +25,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 
 /**
  * More than one machine (issue #15): two portal processes on one PostgreSQL database, and visitors who submit every
@@ -33,6 +34,8 @@ import org.junit.jupiter.api.Test;
  * step; no acknowledged answer is lost and none is stored twice; every stored session replays on the engine and its
  * version is its number of events.
  */
+// a system test (real browser or portal processes): CI runs it once, on JDK 17 (see .ci/run)
+@Tag("system")
 class PortalStoreTwoProcessTest {
     private static final int VISITORS = 4;
     private static final int DOUBLE_SUBMITS = 1_000;
