@@ -78,9 +78,21 @@ public final class QualityTerms {
      * commas (no brackets).
      *
      * @param args the arguments by name
-     * @return the same map when nothing is rendered, else a new one
+     * @return the same map when nothing is rendered or it is a {@link SmallMap} (rendered in place), else a new one
      */
+    @SuppressWarnings("unchecked")
     public static Map<String, ?> localize(Map<String, ?> args) {
+        if (args instanceof SmallMap) {
+            // an outcome's own arguments, read once for its text: rendered in place, without a copy per result
+            SmallMap<Object> own = (SmallMap<Object>) args;
+            for (Map.Entry<String, Object> e : own.entrySet()) {
+                String kind = kindOf(e.getKey());
+                if (kind != null && e.getValue() != null && !(e.getValue() instanceof LocalizedText)) {
+                    own.put(e.getKey(), render(kind, e.getValue()));
+                }
+            }
+            return own;
+        }
         Map<String, Object> out = null;
         for (Map.Entry<String, ?> e : args.entrySet()) {
             String kind = kindOf(e.getKey());
