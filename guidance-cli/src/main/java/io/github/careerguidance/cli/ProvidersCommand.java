@@ -227,8 +227,11 @@ final class ProvidersCommand {
             }
         }
 
-        private int checkMany(PrintWriter out, Locale locale, LocalDate date, Policy policy, QualityChecker checker) {
+        private int checkMany(PrintWriter console, Locale locale, LocalDate date, Policy policy, QualityChecker checker) {
             PrintWriter err = spec.commandLine().getErr();
+            // one record a line: written through a 64 KiB buffer, not flushed per line (the console writer flushes
+            // on every println), and flushed once at the end
+            PrintWriter out = new PrintWriter(new java.io.BufferedWriter(console, 1 << 16), false);
             BulkChecker.Builder builder = BulkChecker.builder().checker(checker).asOf(date).csvSeparator(csvSeparator)
                     .readOptions(parent.root.readOptions());
             if (policy != null) {
@@ -271,6 +274,7 @@ final class ProvidersCommand {
                     }
                 }
             } finally {
+                out.flush();
                 if (htmlFile != null) {
                     try {
                         htmlFile.close();
@@ -280,6 +284,7 @@ final class ProvidersCommand {
                 }
             }
             out.flush();
+            console.flush();
             if (summary.records() == summary.unreadable() && (summary.truncated() || summary.records() <= 1)
                     && summary.unreadable() > 0) {
                 return GuidanceCli.UNUSABLE;

@@ -19,7 +19,7 @@ class ProvidersPurposeTest extends CliTestSupport {
         code = run("--lang", "en", "providers", "check", fixture("rj-applicant-refused.yaml"),
                 "--scheme", "noloc-rj", "--purpose", "admission", "--as-of", "2026-11-28");
         assertThat(code).isEqualTo(GuidanceCli.FAILED);
-        assertThat(out).contains("FAIL", "NOLOC-RJ-EDU", "hbo-plus-98-uur");
+        assertThat(out).contains("FAIL", "NOLOC-RJ-EDU", "hbo plus 98 hours of training");
     }
 
     @Test

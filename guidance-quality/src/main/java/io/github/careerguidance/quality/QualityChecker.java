@@ -298,7 +298,7 @@ public final class QualityChecker {
                 Outcome o = context == null ? notApplicableOutcome("quality.scheme.no-organisation")
                         : purpose == Purpose.ADMISSION && !rule.assessedOnAdmission() ? holdersOnlyOutcome()
                         : outcome(rule, context);
-                results.add(toResult(rule, o, JsonPointer.of("organisation"), null));
+                results.add(toResult(rule, o, JsonPointer.of("organisation"), null, id, version));
             }
             out.add(subjectResult(id, version, Subject.ORGANISATION, org.map(Organisation::reference).orElse(null),
                     JsonPointer.of("organisation"), results));
@@ -313,7 +313,7 @@ public final class QualityChecker {
                 for (Rule rule : personRules) {
                     Outcome o = purpose == Purpose.ADMISSION && !rule.assessedOnAdmission() ? holdersOnlyOutcome()
                             : outcome(rule, context);
-                    results.add(toResult(rule, o, at, null));
+                    results.add(toResult(rule, o, at, null, id, version));
                 }
                 out.add(subjectResult(id, version, Subject.PERSON, p.id(), at, results));
             }
@@ -330,7 +330,9 @@ public final class QualityChecker {
                 Outcome n = notApplicableOutcome("quality.scheme.not-in-force", "scheme", scheme.id(), "asOf", asOf,
                         "from", scheme.effectiveFrom().map(String::valueOf).orElse("-"),
                         "until", scheme.effectiveUntil().map(String::valueOf).orElse("-"));
-                results.add(toResult(rule, n, at, null));
+                // before the round opens, the verdict changes on its first day; after it closed, never
+                scheme.effectiveFrom().filter(asOf::isBefore).ifPresent(n::changesOn);
+                results.add(toResult(rule, n, at, null, scheme.id(), scheme.version()));
             }
             return results;
         }
@@ -345,11 +347,13 @@ public final class QualityChecker {
         // Rules that deem others met when they pass (deemed equivalence) are evaluated first, for professionals.
         Map<String, Rule> deemed = new HashMap<>();
         Map<String, Outcome> deeming = new HashMap<>();
+        Map<String, List<String>> deemers = new HashMap<>();
         if (p != null) {
             for (Rule rule : rules) {
                 if (!rule.deemsMet().isEmpty()) {
                     Outcome e = outcome(rule, context);
                     deeming.put(rule.id(), e);
+                    deemers.put(rule.id(), rule.deemsMet());
                     if (e.verdict == Verdict.PASS) {
                         rule.deemsMet().forEach(t -> deemed.putIfAbsent(t, rule));
                     }
@@ -367,10 +371,22 @@ public final class QualityChecker {
                 outcome = holdersOnlyOutcome();
             } else if (by != null) {
                 outcome = deemedOutcome(by, context);
+                // deemed met for as long as the deeming rule passes: until the underlying entry expires
+                outcome.changesOn(earliest(outcome.changesOn, deeming.get(by.id()).changesOn));
             } else {
                 outcome = outcome(rule, context);
+                // a rule another one could deem met changes when that one would start to pass
+                for (Map.Entry<String, Outcome> d : deeming.entrySet()) {
+                    if (deemers.getOrDefault(d.getKey(), List.of()).contains(rule.id())) {
+                        outcome.changesOn(earliest(outcome.changesOn, d.getValue().changesOn));
+                    }
+                }
             }
-            results.add(toResult(rule, outcome, at, by));
+            // the end of the scheme's round (a subsidy period): from the next day the scheme is not in force
+            if (scheme.effectiveUntil().isPresent() && outcome.verdict != Verdict.NOT_APPLICABLE) {
+                outcome.changesOn(earliest(outcome.changesOn, scheme.effectiveUntil().get().plusDays(1)));
+            }
+            results.add(toResult(rule, outcome, at, by, scheme.id(), scheme.version()));
         }
         return results;
     }
@@ -400,7 +416,11 @@ public final class QualityChecker {
         return Outcome.notApplicable(code, args);
     }
 
-    private RuleResult toResult(Rule rule, Outcome o, JsonPointer at, Rule deemedBy) {
+    private RuleResult toResult(Rule rule, Outcome o, JsonPointer at, Rule deemedBy, String schemeId,
+            String schemeVersion) {
+        // every explanation names the scheme (or policy) and the version it applied
+        o.args.put("schemeId", schemeId);
+        o.args.put("schemeVersion", schemeVersion);
         ImmutableRuleResult template = deemedBy == null ? templates.get(rule) : null;
         if (template != null) {
             // equal to the builder's result below, without copying the rule's citations

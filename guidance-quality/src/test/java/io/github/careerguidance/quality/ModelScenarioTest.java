@@ -14,6 +14,7 @@ import io.github.careerguidance.quality.registration.OrganisationIdentifier;
 import io.github.careerguidance.quality.registration.Registration;
 import io.github.careerguidance.quality.registration.RegistrationValidator;
 import io.github.careerguidance.quality.scheme.Purpose;
+import io.github.careerguidance.core.text.LocalizedText;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -98,7 +99,9 @@ class ModelScenarioTest {
         assertThat(oa.rule("OA-A").orElseThrow()).satisfies(r -> {
             assertThat(r.verdict()).isEqualTo(Verdict.NOT_ASSESSABLE);
             assertThat(r.code()).isEqualTo("quality.rule.education.level-unknown");
-            assertThat(r.explanation().resolve(Locale.ENGLISH)).contains("hbo-mens-en-organisatie");
+            assertThat(r.explanation().resolve(Locale.ENGLISH)).contains("higher professional education (hbo) in people and organisation");
+            assertThat(r.explanation().resolve(LocalizedText.DUTCH)).contains("hbo-opleiding in mens en organisatie")
+                    .contains("NLQF-niveau");
         });
         // the rules that do not need the level still decide
         assertThat(oa.rule("OA-B").orElseThrow().verdict()).isEqualTo(Verdict.PASS);

@@ -51,7 +51,9 @@ class PurposeTest {
         RuleResult edu = rj.rule("NOLOC-RJ-EDU").orElseThrow();
         assertThat(edu.verdict()).isEqualTo(Verdict.FAIL);
         assertThat(edu.code()).isEqualTo("quality.rule.education.unmet");
-        assertThat(edu.explanation().resolve(Locale.ENGLISH)).contains("hbo-plus-98-uur");
+        assertThat(edu.explanation().resolve(Locale.ENGLISH)).contains("hbo plus 98 hours of training");
+        assertThat(edu.explanation().resolve(io.github.careerguidance.core.text.LocalizedText.DUTCH))
+                .startsWith("Geen opleiding voldoet aan een van de alternatieven: ").contains("hbo plus 98 uur scholing");
         assertThat(rj.rule("NOLOC-RJ-HOURS").orElseThrow().verdict()).isEqualTo(Verdict.PASS);
     }
 

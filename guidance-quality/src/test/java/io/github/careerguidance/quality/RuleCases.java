@@ -113,10 +113,15 @@ final class RuleCases {
 
         /** The report of a checker for this case. */
         QualityReport check(QualityChecker checker) {
+            return check(checker, asOf);
+        }
+
+        /** The report of a checker for this case as of another date. */
+        QualityReport check(QualityChecker checker, LocalDate on) {
             if (schemeId != null) {
-                return checker.check(registration, schemeId, asOf);
+                return checker.check(registration, schemeId, on);
             }
-            return scheme != null ? checker.check(registration, scheme, asOf) : checker.check(registration, policy, asOf);
+            return scheme != null ? checker.check(registration, scheme, on) : checker.check(registration, policy, on);
         }
     }
 

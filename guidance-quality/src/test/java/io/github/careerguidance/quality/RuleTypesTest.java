@@ -77,7 +77,7 @@ class RuleTypesTest {
         assertThat(result.verdict()).isEqualTo(Verdict.NOT_ASSESSABLE);
         assertThat(result.code()).isEqualTo("quality.rule.parameter-missing");
         assertThat(result.explanation().resolve(java.util.Locale.ENGLISH))
-                .contains("reviewEveryMonths/interimCheckMonths/auditWithinMonthsAfterMeasurement")
+                .contains("review, interim check or audit interval")
                 .doesNotContain("Exception");
     }
 

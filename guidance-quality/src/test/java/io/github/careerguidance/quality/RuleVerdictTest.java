@@ -253,7 +253,7 @@ class RuleVerdictTest {
         assertThat(rule(audited, "blik-op-werk", "BOW-CYCLE", LocalDate.of(2026, 6, 1)).verdict()).isEqualTo(Verdict.PASS);
         RuleResult docs = rule(audited, "blik-op-werk", "BOW-DOCS", LocalDate.of(2026, 6, 1));
         assertThat(docs.verdict()).isEqualTo(Verdict.FAIL);
-        assertThat(docs.explanation().resolve(java.util.Locale.ENGLISH)).contains("staff-quality-assurance");
+        assertThat(docs.explanation().resolve(java.util.Locale.ENGLISH)).contains("quality assurance of staff");
         assertThat(rule(audited, "blik-op-werk", "BOW-VALID", LocalDate.of(2026, 6, 1)).code())
                 .isEqualTo("quality.rule.registration.no-expiry");
     }

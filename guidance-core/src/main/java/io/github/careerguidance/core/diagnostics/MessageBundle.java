@@ -148,11 +148,14 @@ public final class MessageBundle {
      * The message for a code with its arguments filled in.
      *
      * @param code the diagnostic code
-     * @param arguments values for the named placeholders; a missing one is left as {@code {name}}
+     * @param arguments values for the named placeholders; a missing one is left as {@code {name}}; a
+     *     {@link LocalizedText} value is rendered in the language of each translation (in English where it has no
+     *     text in that language), so that a Dutch message never quotes an English term
      * @return the message in English and Dutch (English only when the Dutch template is missing)
      * @throws IllegalArgumentException if the code has no template (a programming error)
      */
     public LocalizedText text(String code, Map<String, ?> arguments) {
+        arguments = perLanguage(arguments);
         Object[] late = deferred.get(code);
         if (late != null) {
             // Filled in when first read: most texts of a bulk check are never shown, or in one language only.
@@ -172,9 +175,9 @@ public final class MessageBundle {
                     : new RenderedTexts(EN_NL, new String[][] {enParts, nlParts}, arguments));
         }
         Map<String, String> texts = new LinkedHashMap<>();
-        texts.put("en", wellFormed(fill(en, arguments)));
+        texts.put("en", wellFormed(fill(en, arguments, "en")));
         if (nl != null) {
-            texts.put("nl", wellFormed(fill(nl, arguments)));
+            texts.put("nl", wellFormed(fill(nl, arguments, "nl")));
         }
         return LocalizedText.of(texts);
     }
@@ -197,12 +200,14 @@ public final class MessageBundle {
      * @param severity the severity
      * @param code the diagnostic code
      * @param location where in the input
-     * @param arguments values for the placeholders; also stored as the diagnostic's arguments
+     * @param arguments values for the placeholders; also stored as the diagnostic's arguments (a
+     *     {@link LocalizedText} value in English)
      * @return the diagnostic
      */
     public Diagnostic diagnostic(Severity severity, String code, JsonPointer location, Map<String, ?> arguments) {
         Map<String, String> args = new LinkedHashMap<>();
-        arguments.forEach((k, v) -> args.put(k, wellFormed(String.valueOf(v))));
+        arguments.forEach((k, v) -> args.put(k, wellFormed(v instanceof LocalizedText l
+                ? l.resolve(java.util.Locale.ENGLISH) : String.valueOf(v))));
         return Diagnostic.builder()
                 .severity(severity)
                 .code(code)
@@ -212,7 +217,27 @@ public final class MessageBundle {
                 .build();
     }
 
-    private String fill(String template, Map<String, ?> arguments) {
+    /**
+     * The arguments with every {@link LocalizedText} value as a {@link RenderedTexts.PerLanguage}, which each
+     * translation renders in its own language; the same map when there is none (the common case, without copying).
+     */
+    private static Map<String, ?> perLanguage(Map<String, ?> arguments) {
+        boolean any = false;
+        for (Object v : arguments.values()) {
+            if (v instanceof LocalizedText) {
+                any = true;
+                break;
+            }
+        }
+        if (!any) {
+            return arguments;
+        }
+        Map<String, Object> copy = new LinkedHashMap<>();
+        arguments.forEach((k, v) -> copy.put(k, v instanceof LocalizedText l ? new RenderedTexts.PerLanguage(l.texts()) : v));
+        return copy;
+    }
+
+    private String fill(String template, Map<String, ?> arguments, String tag) {
         // fills are hot (one per rule result in a bulk check), so no regular expression runs per call
         String[] parts = compiled.get(template);
         StringBuilder out = new StringBuilder(template.length() + 32);
@@ -221,7 +246,8 @@ public final class MessageBundle {
                 out.append(parts[i]);
             } else {
                 Object value = arguments.get(parts[i]);
-                out.append(value == null ? "{" + parts[i] + "}" : String.valueOf(value));
+                out.append(value == null ? "{" + parts[i] + "}"
+                        : value instanceof RenderedTexts.PerLanguage l ? l.in(tag) : String.valueOf(value));
             }
         }
         return out.toString();

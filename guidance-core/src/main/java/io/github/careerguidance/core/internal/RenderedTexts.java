@@ -52,6 +52,29 @@ public final class RenderedTexts extends AbstractMap<String, String> {
     }
 
     /**
+     * An argument value with a text per language tag, rendered in the language of the text it is filled into (in
+     * English when that language is missing, else in the first language it has). Made by {@code MessageBundle} from a
+     * {@code LocalizedText} argument.
+     *
+     * @param texts the texts by normalized language tag, unmodifiable
+     */
+    public record PerLanguage(Map<String, String> texts) {
+        /**
+         * The text for a tag.
+         *
+         * @param tag a normalized language tag
+         * @return the text in that language, else in English, else the first one
+         */
+        public String in(String tag) {
+            String text = texts.get(tag);
+            if (text == null) {
+                text = texts.get("en");
+            }
+            return text != null ? text : texts.isEmpty() ? "" : texts.values().iterator().next();
+        }
+    }
+
+    /**
      * Whether the literal parts of a template are enough to make every filling of it non-blank.
      *
      * @param parts literal, name, ..., literal
@@ -68,7 +91,7 @@ public final class RenderedTexts extends AbstractMap<String, String> {
 
     /** A value kept as is when it cannot change, else its text now. */
     private static Object capture(Object v) {
-        if (v == null || v instanceof String || v instanceof Integer || v instanceof Long || v instanceof Boolean
+        if (v == null || v instanceof PerLanguage || v instanceof String || v instanceof Integer || v instanceof Long || v instanceof Boolean
                 || v instanceof Short || v instanceof Byte || v instanceof Double || v instanceof Float
                 || v instanceof Character || v instanceof Enum || (v instanceof TemporalAccessor && v.getClass().getName().startsWith("java.time."))) {
             return v;
@@ -87,7 +110,8 @@ public final class RenderedTexts extends AbstractMap<String, String> {
                     out.append(p[i]);
                 } else {
                     Object value = v[i / 2];
-                    out.append(value == null ? "{" + p[i] + "}" : String.valueOf(value));
+                    out.append(value == null ? "{" + p[i] + "}"
+                            : value instanceof PerLanguage l ? l.in(tags[t]) : String.valueOf(value));
                 }
             }
             text = wellFormed(out.toString());

@@ -260,6 +260,9 @@ final class ArraySource<T> implements RecordSource<T> {
         int cutLine = 0;
         int cutColumn = 0;
         int trailingWs = 0;
+        // the element's signature: its bytes up to its first key's ':' (such as {"reference":), to find a later
+        // element that starts on the same line after a ',' (a single-line array)
+        int signature = 0;
         int end;
         while (true) {
             if (b < 0) {
@@ -340,6 +343,23 @@ final class ArraySource<T> implements RecordSource<T> {
             }
             trailingWs = !inString && whitespace(b) ? trailingWs + 1 : 0;
             append(b);
+            if (b == ':' && length <= maxRecord) {
+                if (signature == 0 && !inString && depth == 1 && buffer[0] == '{' && length <= 64) {
+                    signature = length;
+                } else if (signature > 0 && laterElementAt(signature)) {
+                    int startsAt = length - signature;
+                    if (cutAt < 0 || broken != null && cutAt < startsAt) {
+                        cutAt = startsAt;
+                        cutLine = line;
+                        cutColumn = column - signature + 1;
+                    }
+                    if (broken != null) {
+                        end = 'S'; // broken before a later element on its line: read again from that element
+                        b = -1;
+                        break;
+                    }
+                }
+            }
             b = read();
         }
         index++;
@@ -388,6 +408,27 @@ final class ArraySource<T> implements RecordSource<T> {
                 RecordSources.relocate(RecordSources.shift(read, startLine, startColumn), at, startLine, false, sourceName));
     }
 
+    /**
+     * Whether the last {@code signature} bytes of the buffer repeat its first ones (a later element's start, with the
+     * same first key) after a ',' and white space.
+     */
+    private boolean laterElementAt(int signature) {
+        int from = length - signature;
+        if (from < signature + 1) {
+            return false;
+        }
+        for (int i = 0; i < signature; i++) {
+            if (buffer[from + i] != buffer[i]) {
+                return false;
+            }
+        }
+        int i = from - 1;
+        while (i > 0 && whitespace(buffer[i])) {
+            i--;
+        }
+        return buffer[i] == ',';
+    }
+
     /** Whether bytes are well-formed JSON (a binding error stops Jackson before a syntax error further on). */
     private boolean wellFormed(byte[] bytes, int n) {
         try (tools.jackson.core.JsonParser p = mappers.mapper(Format.JSON).createParser(bytes, 0, n)) {
@@ -419,7 +460,7 @@ final class ArraySource<T> implements RecordSource<T> {
         }
         unread(again, 0, again.length, cutLine, cutColumn - 1, true);
         return malformed(at, startLine, new Break(startLine, startColumn,
-                "the element is not closed before the next element starts on line " + cutLine));
+                "the element is not closed before the next element starts on line " + cutLine + ", column " + cutColumn));
     }
 
     /** A failed record for an element the scanner found broken: one {@code core.json.syntax} error where it broke. */

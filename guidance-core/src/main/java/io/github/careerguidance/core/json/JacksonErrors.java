@@ -10,6 +10,7 @@ import io.github.careerguidance.core.diagnostics.ImmutableDiagnostic;
 import io.github.careerguidance.core.diagnostics.JsonPointer;
 import io.github.careerguidance.core.diagnostics.Severity;
 import io.github.careerguidance.core.diagnostics.internal.CoreMessages;
+import io.github.careerguidance.core.text.LocalizedText;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -110,7 +111,8 @@ final class JacksonErrors {
             out.add(error("core.json.empty", at, Map.of()));
         } else if (e instanceof MismatchedInputException && e.getCause() == null) {
             MismatchedInputException m = (MismatchedInputException) e;
-            String found = m.getMessage() != null && m.getMessage().contains("from ") ? tokenIn(m.getOriginalMessage()) : "another value";
+            Object found = m.getMessage() != null && m.getMessage().contains("from ") ? tokenIn(m.getOriginalMessage())
+                    : LocalizedText.of("een andere waarde", "another value");
             out.add(error("core.json.wrong-type", at, Map.of("expected", describe(m.getTargetType()), "found", found)));
         } else {
             Throwable cause = rootCause(e);
@@ -177,7 +179,7 @@ final class JacksonErrors {
      * Anything else (a text where a number or date belongs, for example) is described, never shown: it may be
      * personal data.
      */
-    private static String found(Class<?> target, Object value) {
+    private static Object found(Class<?> target, Object value) {
         if (target != null && target.isEnum() && value instanceof String && CODE.matcher((String) value).matches()) {
             return "'" + value + "'";
         }
@@ -185,12 +187,14 @@ final class JacksonErrors {
             return "null";
         }
         if (value instanceof CharSequence) {
-            return "a text of " + ((CharSequence) value).length() + " characters";
+            int n = ((CharSequence) value).length();
+            return LocalizedText.of("een tekst van " + n + " tekens", "a text of " + n + " characters");
         }
         if (value instanceof Number) {
-            return "a number";
+            return LocalizedText.of("een getal", "a number");
         }
-        return "a " + value.getClass().getSimpleName();
+        String name = value.getClass().getSimpleName();
+        return LocalizedText.of("een waarde van type " + name, "a " + name);
     }
 
     private static boolean isDuplicate(JacksonException e) {
@@ -203,39 +207,52 @@ final class JacksonErrors {
         return m.find() ? m.group(1) : "?";
     }
 
-    private static String tokenIn(String message) {
+    private static Object tokenIn(String message) {
         Matcher m = Pattern.compile("from ([A-Za-z ]+?) (?:token|value)").matcher(message == null ? "" : message);
-        return m.find() ? m.group(1).trim() : "another value";
+        if (!m.find()) {
+            return LocalizedText.of("een andere waarde", "another value");
+        }
+        String token = m.group(1).trim();
+        return switch (token) {
+            case "Object" -> LocalizedText.of("een object", token);
+            case "Array" -> LocalizedText.of("een lijst", token);
+            case "String" -> LocalizedText.of("een tekst", token);
+            default -> token;
+        };
     }
 
-    private static String describe(Class<?> target) {
+    /** What a target type expects, in Dutch and English. */
+    private static LocalizedText describe(Class<?> target) {
         if (target == null) {
-            return "a different value";
+            return LocalizedText.of("een andere waarde", "a different value");
         }
         if (target == String.class) {
-            return "a string";
+            return LocalizedText.of("een tekst", "a string");
         }
         if (Number.class.isAssignableFrom(target) || (target.isPrimitive() && target != boolean.class)) {
-            return "a number";
+            return LocalizedText.of("een getal", "a number");
         }
         if (target == Boolean.class || target == boolean.class) {
-            return "true or false";
+            return LocalizedText.of("true of false", "true or false");
         }
         if (Collection.class.isAssignableFrom(target) || target.isArray()) {
-            return "a list";
+            return LocalizedText.of("een lijst", "a list");
         }
         if (Map.class.isAssignableFrom(target)) {
-            return "an object";
+            return LocalizedText.of("een object", "an object");
+        }
+        if (target == java.time.LocalDate.class) {
+            return LocalizedText.of("een datum als 2026-11-28", "a date such as 2026-11-28");
         }
         if (target.isEnum()) {
             List<String> names = new ArrayList<>();
             for (Object c : target.getEnumConstants()) {
                 names.add(c.toString());
             }
-            return "one of " + names;
+            return LocalizedText.of("een van " + names, "one of " + names);
         }
         String name = target.getSimpleName().replaceFirst("^Immutable", "");
-        return "a " + name + " object";
+        return LocalizedText.of("een " + name + "-object", "a " + name + " object");
     }
 
     private static String lastName(JsonPointer at) {

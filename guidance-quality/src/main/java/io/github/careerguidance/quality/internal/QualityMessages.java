@@ -34,14 +34,14 @@ public final class QualityMessages {
     }
 
     /**
-     * A text from the bundle.
+     * A text from the bundle, its code arguments rendered as words ({@link QualityTerms#localize(Map)}).
      *
      * @param code the code
      * @param args the arguments
      * @return the text
      */
     public static LocalizedText text(String code, Map<String, ?> args) {
-        return BUNDLE.text(code, args);
+        return BUNDLE.text(code, QualityTerms.localize(args));
     }
 
     /**

@@ -90,7 +90,9 @@ public abstract sealed class EquivalenceRule extends Rule permits ImmutableEquiv
         return (holds
                 ? c.pass("quality.rule.equivalence.holds", "scheme", registrationScheme(), "rules", satisfies())
                 : c.notApplicable("quality.rule.equivalence.absent", "scheme", registrationScheme()))
-                .evidence("registrationScheme", registrationScheme());
+                .evidence("registrationScheme", registrationScheme())
+                .changesOn(RegistrationEntries.nextChange(c, c.professional().get(), registrationScheme(),
+                        acceptedStatuses(), registeredBefore()));
     }
 
     /**

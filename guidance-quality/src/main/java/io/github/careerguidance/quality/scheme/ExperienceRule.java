@@ -7,6 +7,7 @@ package io.github.careerguidance.quality.scheme;
 import io.github.careerguidance.core.meta.GuidanceStyle;
 import java.util.List;
 import java.util.Optional;
+import io.github.careerguidance.quality.internal.QualityTerms;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -97,16 +98,20 @@ public abstract sealed class ExperienceRule extends Rule permits ImmutableExperi
             out = c.worst(out, exp.hours().isEmpty()
                     ? c.notAssessable("quality.rule.evidence-missing", "evidence", "experience.hours")
                     : exp.hours().get() >= min
-                            ? c.pass("quality.rule.experience.met", "value", exp.hours().get() + " h", "minimum", min + " h")
-                            : c.fail("quality.rule.experience.short", "value", exp.hours().get() + " h", "minimum", min + " h"));
+                            ? c.pass("quality.rule.experience.met", "value", QualityTerms.hours(exp.hours().get()),
+                                    "minimum", QualityTerms.hours(min))
+                            : c.fail("quality.rule.experience.short", "value", QualityTerms.hours(exp.hours().get()),
+                                    "minimum", QualityTerms.hours(min)));
         }
         if (minimumYears().isPresent()) {
-            String min = trim(minimumYears().get()) + " y";
+            Object min = QualityTerms.years(minimumYears().get());
             out = c.worst(out, exp.years().isEmpty()
                     ? c.notAssessable("quality.rule.evidence-missing", "evidence", "experience.years")
                     : exp.years().get() >= minimumYears().get()
-                            ? c.pass("quality.rule.experience.met", "value", trim(exp.years().get()) + " y", "minimum", min)
-                            : c.fail("quality.rule.experience.short", "value", trim(exp.years().get()) + " y", "minimum", min));
+                            ? c.pass("quality.rule.experience.met", "value", QualityTerms.years(exp.years().get()),
+                                    "minimum", min)
+                            : c.fail("quality.rule.experience.short", "value", QualityTerms.years(exp.years().get()),
+                                    "minimum", min));
         }
         return out.evidence("hours", exp.hours().orElse(null))
                 .evidence("years", exp.years().map(ExperienceRule::trim).orElse(null));

@@ -142,7 +142,7 @@ public abstract sealed class ReflectionRule extends Rule permits ImmutableReflec
             out.evidence("reportWritten", report);
             if (!report) {
                 RuleOutcome r = MinimumPeriods.due(c, false, until.get(), "amount", 0, "minimum", 1,
-                        "unit", "reflection report", "from", from.get(), "until", until.get());
+                        "unit", "reflection-report", "from", from.get(), "until", until.get());
                 out = c.worst(out, r);
             }
         }

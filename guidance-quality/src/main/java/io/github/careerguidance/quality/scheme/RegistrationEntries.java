@@ -107,4 +107,37 @@ final class RegistrationEntries {
         }
         return false;
     }
+
+    /**
+     * The first day after the check date on which {@link #holdsValid} could give another answer: the start of an
+     * entry that counts but has not started, or the day after the expiry of one that counts now; null if none.
+     */
+    static LocalDate nextChange(RuleContext c, Professional p, String schemeId, List<RegistrationStatus> accepted,
+            Optional<LocalDate> registeredBefore) {
+        LocalDate asOf = c.asOf();
+        LocalDate next = null;
+        for (PersonRegistration r : p.registrationsIn(schemeId)) {
+            if (!accepted.contains(r.status())) {
+                continue;
+            }
+            if (registeredBefore.isPresent()) {
+                Optional<LocalDate> started = r.firstRegistered().or(r::validFrom);
+                if (started.isEmpty() || !started.get().isBefore(registeredBefore.get())) {
+                    continue;
+                }
+            }
+            if (r.validFrom().isPresent() && asOf.isBefore(r.validFrom().get())) {
+                next = earlier(next, r.validFrom().get());
+            }
+            Optional<LocalDate> expiry = expiry(c.catalogue(), schemeId, r.validFrom(), r.validUntil());
+            if (expiry.isPresent() && !asOf.isAfter(expiry.get())) {
+                next = earlier(next, expiry.get().plusDays(1));
+            }
+        }
+        return next;
+    }
+
+    static LocalDate earlier(LocalDate a, LocalDate b) {
+        return a == null ? b : b == null ? a : b.isBefore(a) ? b : a;
+    }
 }

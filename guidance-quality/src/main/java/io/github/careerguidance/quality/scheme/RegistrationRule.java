@@ -7,6 +7,7 @@ package io.github.careerguidance.quality.scheme;
 import io.github.careerguidance.core.meta.GuidanceStyle;
 import java.util.List;
 import java.util.Optional;
+import io.github.careerguidance.quality.internal.QualityTerms;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -184,8 +185,11 @@ public abstract sealed class RegistrationRule extends Rule permits ImmutableRegi
         String schemeId = c.schemeId();
         LocalDate asOf = c.asOf();
         RuleOutcome out;
+        Integer termYears = validUntil.isPresent() ? null
+                : validFrom.flatMap(f -> RegistrationEntries.term(validityTerms(), f)).orElse(null);
         Optional<LocalDate> expiry = validUntil.isPresent() ? validUntil
                 : validFrom.flatMap(f -> RegistrationEntries.term(validityTerms(), f).map(y -> f.plusYears(y).minusDays(1)));
+        Object period = expiry.map(e -> (Object) QualityTerms.validity(termYears, validFrom.orElse(null), e)).orElse("-");
         if (!acceptedStatuses().contains(status)) {
             out = c.fail("quality.rule.registration.status", "scheme", schemeId, "status", status.code(),
                     "accepted", codes(acceptedStatuses()));
@@ -200,7 +204,7 @@ public abstract sealed class RegistrationRule extends Rule permits ImmutableRegi
                     ? c.pass("quality.rule.registration.no-expiry", "scheme", schemeId, "status", status.code())
                     : c.notAssessable("quality.rule.evidence-missing", "evidence", "validFrom/validUntil");
         } else if (asOf.isAfter(expiry.get())) {
-            out = c.fail("quality.rule.registration.expired", "scheme", schemeId, "expiry", expiry.get());
+            out = c.fail("quality.rule.registration.expired", "scheme", schemeId, "expiry", expiry.get(), "period", period);
         } else {
             LocalDate warnFrom = expiry.get().minusDays(c.warningDays());
             if (warnMonthsBeforeExpiry().isPresent()) {
@@ -209,11 +213,11 @@ public abstract sealed class RegistrationRule extends Rule permits ImmutableRegi
             }
             if (!asOf.isBefore(warnFrom)) {
                 out = c.warning("quality.rule.registration.expiring", "scheme", schemeId,
-                        "expiry", expiry.get(), "days", ChronoUnit.DAYS.between(asOf, expiry.get()))
+                        "expiry", expiry.get(), "days", ChronoUnit.DAYS.between(asOf, expiry.get()), "period", period)
                         .changesOn(expiry.get().plusDays(1));
             } else {
                 out = c.pass("quality.rule.registration.valid", "scheme", schemeId, "status", status.code(),
-                        "expiry", expiry.get()).changesOn(warnFrom);
+                        "expiry", expiry.get(), "period", period).changesOn(warnFrom);
             }
         }
         return out.evidence("status", status.code()).evidence("validFrom", validFrom.orElse(null))

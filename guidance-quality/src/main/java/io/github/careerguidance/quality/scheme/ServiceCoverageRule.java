@@ -5,6 +5,8 @@
 package io.github.careerguidance.quality.scheme;
 
 import io.github.careerguidance.core.meta.GuidanceStyle;
+import java.time.LocalDate;
+import io.github.careerguidance.quality.registration.Professional;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -78,10 +80,20 @@ public abstract sealed class ServiceCoverageRule extends Rule permits ImmutableS
                 uncovered.add(service);
             }
         }
+        // the answer changes when an entry of a professional who offers a service starts or expires
+        LocalDate next = null;
+        for (Professional p : c.professionals()) {
+            if (p.services().stream().anyMatch(o.services()::contains)) {
+                for (String s : schemes()) {
+                    next = RegistrationEntries.earlier(next,
+                            RegistrationEntries.nextChange(c, p, s, acceptedStatuses(), Optional.empty()));
+                }
+            }
+        }
         return (uncovered.isEmpty()
                 ? c.pass("quality.rule.coverage.met", "services", o.services())
                 : c.fail("quality.rule.coverage.uncovered", "schemes", schemes(), "services", uncovered))
-                .evidence("services", o.services());
+                .evidence("services", o.services()).changesOn(next);
     }
 
     @Value.Check

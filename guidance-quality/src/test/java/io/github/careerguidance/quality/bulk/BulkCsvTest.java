@@ -185,7 +185,7 @@ class BulkCsvTest {
         assertThat(rows).anySatisfy(r -> {
             assertThat(r.get(9)).isEqualTo("NOLOC-RL-VALID");
             assertThat(r.get(11)).isEqualTo("pass");
-            assertThat(r.get(17)).contains("geldig tot en met 2027-02-28");
+            assertThat(r.get(17)).contains("tot en met 2027-02-28");
         });
 
         StringWriter ndjson = new StringWriter();

@@ -73,4 +73,50 @@ class BulkJsonArrayResyncTest {
         assertThat(results.get(4).diagnostics().asList().get(0).arguments().get("detail")).contains("string is not closed");
         assertThat(results.get(6).diagnostics().asList().get(0).arguments().get("detail")).contains("line 10");
     }
+
+    @Test
+    void aSingleLineArrayWithMalformedRecordsAtSeveralPlacesGivesOneResultPerRecordWithItsOwnColumn() {
+        List<String> elements = List.of(
+                "{\"reference\": \"2026-100400\" \"professionals\": []}",               // 0: no ','
+                adviseur(11),                                                                  // 1
+                "{\"reference\": \"2026-100412\", \"professionals\": [{\"id\": {]}]}", // 2: nested garbage
+                adviseur(13),                                                                  // 3
+                "{\"reference\": \"2026-100414, \"professionals\": []}",                  // 4: unterminated string
+                adviseur(15),                                                                  // 5
+                "{\"reference\": \"2026-100416\", \"professionals\": [}",                // 6: bracket mismatch
+                adviseur(17));                                                                 // 7
+        String text = "[" + String.join(",", elements) + "]";
+        assertThat(text).doesNotContain("\n");
+        List<BulkResult> results = new ArrayList<>();
+        BulkSummary summary = bulk.check(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+                BulkFormat.JSON, results::add);
+
+        assertThat(results).extracting(BulkResult::index).containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L);
+        assertThat(results).extracting(BulkResult::readable)
+                .containsExactly(false, true, false, true, false, true, false, true);
+        assertThat(results).extracting(r -> r.line().getAsInt()).containsOnly(1);
+        assertThat(summary.records()).isEqualTo(8);
+        assertThat(summary.unreadable()).isEqualTo(4);
+        List<Integer> columns = new ArrayList<>();
+        int at = 2;
+        for (String e : elements) {
+            columns.add(at);
+            at += e.length() + 1;
+        }
+        for (BulkResult r : results) {
+            if (r.readable()) {
+                assertThat(r.reference()).hasValue("2026-1004" + (10 + r.index()));
+                continue;
+            }
+            assertThat(r.diagnostics().size()).as("%s", r.diagnostics()).isEqualTo(1);
+            Diagnostic d = r.diagnostics().asList().get(0);
+            assertThat(d.code()).isEqualTo("core.json.syntax");
+            assertThat(d.severity()).isEqualTo(Severity.ERROR);
+            assertThat(d.location().toString()).isEqualTo("/" + r.index());
+            assertThat(d.line()).hasValue(1);
+            // the error lies within its own element, not in a neighbour
+            int from = columns.get((int) r.index());
+            assertThat(d.column().getAsInt()).as("%s", d).isBetween(from, from + elements.get((int) r.index()).length());
+        }
+    }
 }

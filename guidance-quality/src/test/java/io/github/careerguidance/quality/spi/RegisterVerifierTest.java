@@ -96,7 +96,7 @@ class RegisterVerifierTest {
             assertThat(r.changesOn()).contains(LocalDate.of(2026, 12, 30));
             assertThat(r.location()).isEqualTo(AT);
             assertThat(r.explanation().resolve(Locale.forLanguageTag("nl")))
-                    .isEqualTo("Register noloc-rl-export.csv vermeldt RL-1234 in noloc-rl als active, geldig tot en met 2027-02-28");
+                    .isEqualTo("Register noloc-rl-export.csv vermeldt RL-1234 in noloc-rl als actief, geldig tot en met 2027-02-28");
         });
         RuleResult expired = verifier.verify(Fixtures.registration("rl-expired-last-year.yaml"), TODAY).get(0).rules().get(0);
         assertThat(expired.verdict()).isEqualTo(Verdict.FAIL);
