@@ -6,6 +6,9 @@
  * values are opened to Jackson; the registration and validation packages also to Hibernate Validator, which reads
  * their constraints.
  */
+// "requires-automatic": some dependencies (the OWASP encoder, Immutables' annotations) ship only an
+// Automatic-Module-Name.
+@SuppressWarnings("requires-automatic")
 module io.github.careerguidance.quality {
     requires transitive io.github.careerguidance.core;
     requires tools.jackson.dataformat.csv;

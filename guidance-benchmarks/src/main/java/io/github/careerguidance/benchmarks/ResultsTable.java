@@ -40,11 +40,11 @@ public final class ResultsTable {
         Map<String, double[]> scores = new LinkedHashMap<>();
         String jdk = "";
         for (JsonNode r : results) {
-            String name = r.get("benchmark").asText();
+            String name = r.get("benchmark").asString();
             name = name.substring(name.lastIndexOf('.') + 1);
             JsonNode m = r.get("primaryMetric");
             scores.put(name, new double[] {m.get("score").asDouble(), m.get("scoreError").asDouble()});
-            jdk = r.get("jdkVersion").asText() + " (" + r.get("vmName").asText() + ")";
+            jdk = r.get("jdkVersion").asString() + " (" + r.get("vmName").asString() + ")";
         }
         StringBuilder md = new StringBuilder();
         md.append(START).append("\n\n");

@@ -29,6 +29,9 @@ import java.util.Optional;
 @JsonSerialize(as = ImmutableQualityReport.class)
 @JsonDeserialize(as = ImmutableQualityReport.class)
 public abstract class QualityReport {
+    /** Extended only by the generated immutable implementation. */
+    QualityReport() {}
+
 
     /**
      * A new builder.

@@ -26,6 +26,9 @@ import java.util.Optional;
 @JsonSerialize(as = ImmutableRuleResult.class)
 @JsonDeserialize(as = ImmutableRuleResult.class)
 public abstract class RuleResult {
+    /** Extended only by the generated immutable implementation. */
+    RuleResult() {}
+
 
     /**
      * A new builder.

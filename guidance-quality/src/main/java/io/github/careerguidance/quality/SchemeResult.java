@@ -25,6 +25,9 @@ import java.util.Optional;
 @JsonSerialize(as = ImmutableSchemeResult.class)
 @JsonDeserialize(as = ImmutableSchemeResult.class)
 public abstract class SchemeResult {
+    /** Extended only by the generated immutable implementation. */
+    SchemeResult() {}
+
 
     /**
      * A new builder.

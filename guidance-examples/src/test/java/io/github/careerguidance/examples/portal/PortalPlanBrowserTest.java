@@ -199,8 +199,7 @@ class PortalPlanBrowserTest {
         click(d, d.findElement(By.cssSelector("form.intake button[type=submit]")));
         assertThat(h1(d)).isEqualTo("Welkom");
         next(d);
-        d.findElement(By.id("answer")).sendKeys("4");
-        next(d);
+        choose(d, "4"); // the scale question's points are radio buttons with their anchors
         choose(d, "contract");
         choose(d, "aangevraagd");
         next(d);

@@ -28,6 +28,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableBulkResult.class)
 @JsonDeserialize(as = ImmutableBulkResult.class)
 public abstract class BulkResult {
+    /** Extended only by the generated immutable implementation. */
+    BulkResult() {}
+
     /**
      * A builder.
      *

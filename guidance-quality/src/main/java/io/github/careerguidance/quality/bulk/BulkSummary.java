@@ -25,6 +25,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableBulkSummary.class)
 @JsonDeserialize(as = ImmutableBulkSummary.class)
 public abstract class BulkSummary {
+    /** Extended only by the generated immutable implementation. */
+    BulkSummary() {}
+
     /**
      * A builder.
      *

@@ -20,6 +20,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableSchemeSummary.class)
 @JsonDeserialize(as = ImmutableSchemeSummary.class)
 public abstract class SchemeSummary {
+    /** Extended only by the generated immutable implementation. */
+    SchemeSummary() {}
+
     /**
      * A builder.
      *

@@ -20,6 +20,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableVerdictCounts.class)
 @JsonDeserialize(as = ImmutableVerdictCounts.class)
 public abstract class VerdictCounts {
+    /** Extended only by the generated immutable implementation. */
+    VerdictCounts() {}
+
     /**
      * A builder.
      *

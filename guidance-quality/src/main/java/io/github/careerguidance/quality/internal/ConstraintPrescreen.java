@@ -271,7 +271,7 @@ public final class ConstraintPrescreen {
             case 2:
                 return and(all.get(0), all.get(1));
             default:
-                @SuppressWarnings("unchecked")
+                @SuppressWarnings({"unchecked", "rawtypes"}) // an array of generic predicates
                 Predicate<Object>[] each = all.toArray(new Predicate[0]);
                 return v -> {
                     for (Predicate<Object> p : each) {

@@ -22,6 +22,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableFact.class)
 @JsonDeserialize(as = ImmutableFact.class)
 public abstract class Fact {
+    /** Extended only by the generated immutable implementation. */
+    Fact() {}
+
     /**
      * A builder.
      *

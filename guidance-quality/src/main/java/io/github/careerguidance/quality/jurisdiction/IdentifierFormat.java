@@ -28,6 +28,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableIdentifierFormat.class)
 @JsonDeserialize(as = ImmutableIdentifierFormat.class)
 public abstract class IdentifierFormat {
+    /** Extended only by the generated immutable implementation. */
+    IdentifierFormat() {}
+
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
     /**

@@ -35,6 +35,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableJurisdictionProfile.class)
 @JsonDeserialize(as = ImmutableJurisdictionProfile.class)
 public abstract class JurisdictionProfile {
+    /** Extended only by the generated immutable implementation. */
+    JurisdictionProfile() {}
+
     private static final Pattern ID = Pattern.compile("[a-z]{2}(?:-[a-z]{2,3})?");
 
     /**

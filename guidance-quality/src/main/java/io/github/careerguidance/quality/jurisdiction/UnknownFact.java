@@ -19,6 +19,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableUnknownFact.class)
 @JsonDeserialize(as = ImmutableUnknownFact.class)
 public abstract class UnknownFact {
+    /** Extended only by the generated immutable implementation. */
+    UnknownFact() {}
+
     /**
      * A builder.
      *

@@ -21,6 +21,9 @@ import jakarta.validation.constraints.Size;
 @JsonSerialize(as = ImmutableAddress.class)
 @JsonDeserialize(as = ImmutableAddress.class)
 public abstract class Address {
+    /** Extended only by the generated immutable implementation. */
+    Address() {}
+
 
     /**
      * A new builder.

@@ -22,6 +22,9 @@ import jakarta.validation.constraints.PositiveOrZero;
 @JsonSerialize(as = ImmutableClientYear.class)
 @JsonDeserialize(as = ImmutableClientYear.class)
 public abstract class ClientYear {
+    /** Extended only by the generated immutable implementation. */
+    ClientYear() {}
+
 
     /**
      * A new builder.

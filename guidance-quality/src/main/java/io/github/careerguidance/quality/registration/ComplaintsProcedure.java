@@ -23,6 +23,9 @@ import java.util.Optional;
 @JsonSerialize(as = ImmutableComplaintsProcedure.class)
 @JsonDeserialize(as = ImmutableComplaintsProcedure.class)
 public abstract class ComplaintsProcedure {
+    /** Extended only by the generated immutable implementation. */
+    ComplaintsProcedure() {}
+
 
     /**
      * A new builder.

@@ -22,6 +22,9 @@ import java.util.Optional;
 @JsonSerialize(as = ImmutableCpdRecord.class)
 @JsonDeserialize(as = ImmutableCpdRecord.class)
 public abstract class CpdRecord {
+    /** Extended only by the generated immutable implementation. */
+    CpdRecord() {}
+
 
     /**
      * A new builder.
@@ -37,6 +40,8 @@ public abstract class CpdRecord {
      *
      * @return the date
      */
+    // 'from' is the attribute's public name; the builder then has no from(instance) copy method, which no caller needs
+    @SuppressWarnings("immutables:from")
     public abstract LocalDate from();
 
     /**

@@ -24,6 +24,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableCreditLevel.class)
 @JsonDeserialize(as = ImmutableCreditLevel.class)
 public abstract class CreditLevel {
+    /** Extended only by the generated immutable implementation. */
+    CreditLevel() {}
+
 
     /**
      * A credit level.

@@ -31,6 +31,9 @@ import java.util.Optional;
 @JsonSerialize(as = ImmutableEducation.class)
 @JsonDeserialize(as = ImmutableEducation.class)
 public abstract class Education {
+    /** Extended only by the generated immutable implementation. */
+    Education() {}
+
 
     /**
      * A new builder.

@@ -22,6 +22,9 @@ import java.util.Optional;
 @JsonSerialize(as = ImmutableExperience.class)
 @JsonDeserialize(as = ImmutableExperience.class)
 public abstract class Experience {
+    /** Extended only by the generated immutable implementation. */
+    Experience() {}
+
 
     /**
      * A new builder.

@@ -43,6 +43,9 @@ import java.util.Optional;
 @JsonSerialize(as = ImmutableOrganisation.class)
 @JsonDeserialize(as = ImmutableOrganisation.class)
 public abstract class Organisation {
+    /** Extended only by the generated immutable implementation. */
+    Organisation() {}
+
 
     /**
      * A new builder.

@@ -26,6 +26,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableOrganisationIdentifier.class)
 @JsonDeserialize(as = ImmutableOrganisationIdentifier.class)
 public abstract class OrganisationIdentifier {
+    /** Extended only by the generated immutable implementation. */
+    OrganisationIdentifier() {}
+
 
     /**
      * An identifier.

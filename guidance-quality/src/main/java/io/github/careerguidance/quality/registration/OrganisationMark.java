@@ -26,6 +26,9 @@ import java.util.Optional;
 @JsonSerialize(as = ImmutableOrganisationMark.class)
 @JsonDeserialize(as = ImmutableOrganisationMark.class)
 public abstract class OrganisationMark {
+    /** Extended only by the generated immutable implementation. */
+    OrganisationMark() {}
+
 
     /**
      * A new builder.

@@ -26,6 +26,9 @@ import java.util.Optional;
 @JsonSerialize(as = ImmutablePersonRegistration.class)
 @JsonDeserialize(as = ImmutablePersonRegistration.class)
 public abstract class PersonRegistration {
+    /** Extended only by the generated immutable implementation. */
+    PersonRegistration() {}
+
 
     /**
      * A new builder.

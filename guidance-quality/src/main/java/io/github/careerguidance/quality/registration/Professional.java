@@ -39,6 +39,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableProfessional.class)
 @JsonDeserialize(as = ImmutableProfessional.class)
 public abstract class Professional {
+    /** Extended only by the generated immutable implementation. */
+    Professional() {}
+
 
     /**
      * A new builder.

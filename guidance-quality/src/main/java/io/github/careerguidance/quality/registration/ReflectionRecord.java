@@ -22,6 +22,9 @@ import java.time.LocalDate;
 @JsonSerialize(as = ImmutableReflectionRecord.class)
 @JsonDeserialize(as = ImmutableReflectionRecord.class)
 public abstract class ReflectionRecord {
+    /** Extended only by the generated immutable implementation. */
+    ReflectionRecord() {}
+
 
     /**
      * A new builder.
@@ -37,6 +40,8 @@ public abstract class ReflectionRecord {
      *
      * @return the date
      */
+    // 'from' is the attribute's public name; the builder then has no from(instance) copy method, which no caller needs
+    @SuppressWarnings("immutables:from")
     public abstract LocalDate from();
 
     /**

@@ -33,6 +33,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableRegistration.class)
 @JsonDeserialize(as = ImmutableRegistration.class)
 public abstract class Registration {
+    /** Extended only by the generated immutable implementation. */
+    Registration() {}
+
 
     /**
      * A new builder.

@@ -47,13 +47,6 @@ public enum RegistrationStatus {
     }
 
     /**
-     * The status for a wire code or constant name, case-insensitively.
-     *
-     * @param code such as {@code silent} or {@code SILENT}
-     * @return the status
-     * @throws IllegalArgumentException for an unknown code, listing the allowed ones
-     */
-    /**
      * Whether an entry with this status is held: active, silent or suspended (an applicant or an expired entry is
      * not, and may apply for admission).
      *
@@ -64,6 +57,13 @@ public enum RegistrationStatus {
         return this == ACTIVE || this == SILENT || this == SUSPENDED;
     }
 
+    /**
+     * The status for a wire code or constant name, case-insensitively.
+     *
+     * @param code such as {@code silent} or {@code SILENT}
+     * @return the status
+     * @throws IllegalArgumentException for an unknown code, listing the allowed ones
+     */
     @JsonCreator
     public static RegistrationStatus fromCode(String code) {
         return EnumCodes.fromCode(RegistrationStatus.class, RegistrationStatus::code, code, "registration status");

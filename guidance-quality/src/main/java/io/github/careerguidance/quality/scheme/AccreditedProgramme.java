@@ -23,6 +23,9 @@ import java.util.Locale;
 @JsonSerialize(as = ImmutableAccreditedProgramme.class)
 @JsonDeserialize(as = ImmutableAccreditedProgramme.class)
 public abstract class AccreditedProgramme {
+    /** Extended only by the generated immutable implementation. */
+    AccreditedProgramme() {}
+
 
     /**
      * A new builder.

@@ -24,7 +24,12 @@ import io.github.careerguidance.quality.registration.Professional;
 @GuidanceStyle
 @JsonSerialize(as = ImmutableClientsRule.class)
 @JsonDeserialize(as = ImmutableClientsRule.class)
+// "deprecation": the class permits Immutables' Json twin of its implementation, which Immutables marks deprecated
+@SuppressWarnings("deprecation")
 public abstract sealed class ClientsRule extends Rule permits ImmutableClientsRule, ImmutableClientsRule.Json {
+    /** Extended only by its permitted subtypes. */
+    ClientsRule() {}
+
 
     /**
      * A new builder.

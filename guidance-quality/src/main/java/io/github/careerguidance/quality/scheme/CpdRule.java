@@ -27,7 +27,12 @@ import io.github.careerguidance.quality.registration.Professional;
 @GuidanceStyle
 @JsonSerialize(as = ImmutableCpdRule.class)
 @JsonDeserialize(as = ImmutableCpdRule.class)
+// "deprecation": the class permits Immutables' Json twin of its implementation, which Immutables marks deprecated
+@SuppressWarnings("deprecation")
 public abstract sealed class CpdRule extends Rule permits ImmutableCpdRule, ImmutableCpdRule.Json {
+    /** Extended only by its permitted subtypes. */
+    CpdRule() {}
+
 
     /**
      * A new builder.

@@ -28,7 +28,12 @@ import io.github.careerguidance.quality.registration.Professional;
 @GuidanceStyle
 @JsonSerialize(as = ImmutableDocumentsRule.class)
 @JsonDeserialize(as = ImmutableDocumentsRule.class)
+// "deprecation": the class permits Immutables' Json twin of its implementation, which Immutables marks deprecated
+@SuppressWarnings("deprecation")
 public abstract sealed class DocumentsRule extends Rule permits ImmutableDocumentsRule, ImmutableDocumentsRule.Json {
+    /** Extended only by its permitted subtypes. */
+    DocumentsRule() {}
+
 
     /**
      * A new builder.

@@ -28,6 +28,9 @@ import java.time.LocalDate;
 @JsonSerialize(as = ImmutableEducationAlternative.class)
 @JsonDeserialize(as = ImmutableEducationAlternative.class)
 public abstract class EducationAlternative {
+    /** Extended only by the generated immutable implementation. */
+    EducationAlternative() {}
+
 
     /**
      * A new builder.

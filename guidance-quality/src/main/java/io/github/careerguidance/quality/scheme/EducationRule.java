@@ -27,7 +27,12 @@ import io.github.careerguidance.quality.registration.Professional;
 @GuidanceStyle
 @JsonSerialize(as = ImmutableEducationRule.class)
 @JsonDeserialize(as = ImmutableEducationRule.class)
+// "deprecation": the class permits Immutables' Json twin of its implementation, which Immutables marks deprecated
+@SuppressWarnings("deprecation")
 public abstract sealed class EducationRule extends Rule permits ImmutableEducationRule, ImmutableEducationRule.Json {
+    /** Extended only by its permitted subtypes. */
+    EducationRule() {}
+
 
     /**
      * A new builder.

@@ -25,7 +25,12 @@ import java.time.LocalDate;
 @GuidanceStyle
 @JsonSerialize(as = ImmutableEquivalenceRule.class)
 @JsonDeserialize(as = ImmutableEquivalenceRule.class)
+// "deprecation": the class permits Immutables' Json twin of its implementation, which Immutables marks deprecated
+@SuppressWarnings("deprecation")
 public abstract sealed class EquivalenceRule extends Rule permits ImmutableEquivalenceRule, ImmutableEquivalenceRule.Json {
+    /** Extended only by its permitted subtypes. */
+    EquivalenceRule() {}
+
 
     /**
      * A new builder.

@@ -24,7 +24,12 @@ import io.github.careerguidance.quality.registration.Professional;
 @GuidanceStyle
 @JsonSerialize(as = ImmutableExperienceRule.class)
 @JsonDeserialize(as = ImmutableExperienceRule.class)
+// "deprecation": the class permits Immutables' Json twin of its implementation, which Immutables marks deprecated
+@SuppressWarnings("deprecation")
 public abstract sealed class ExperienceRule extends Rule permits ImmutableExperienceRule, ImmutableExperienceRule.Json {
+    /** Extended only by its permitted subtypes. */
+    ExperienceRule() {}
+
 
     /**
      * A new builder.

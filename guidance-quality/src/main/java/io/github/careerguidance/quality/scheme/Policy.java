@@ -34,6 +34,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutablePolicy.class)
 @JsonDeserialize(as = ImmutablePolicy.class)
 public abstract class Policy {
+    /** Extended only by the generated immutable implementation. */
+    Policy() {}
+
 
     /**
      * A new builder.

@@ -27,7 +27,12 @@ import io.github.careerguidance.quality.registration.ReflectionRecord;
 @GuidanceStyle
 @JsonSerialize(as = ImmutableReflectionRule.class)
 @JsonDeserialize(as = ImmutableReflectionRule.class)
+// "deprecation": the class permits Immutables' Json twin of its implementation, which Immutables marks deprecated
+@SuppressWarnings("deprecation")
 public abstract sealed class ReflectionRule extends Rule permits ImmutableReflectionRule, ImmutableReflectionRule.Json {
+    /** Extended only by its permitted subtypes. */
+    ReflectionRule() {}
+
 
     /**
      * A new builder.

@@ -32,7 +32,12 @@ import io.github.careerguidance.quality.registration.PersonRegistration;
 @GuidanceStyle
 @JsonSerialize(as = ImmutableRegistrationRule.class)
 @JsonDeserialize(as = ImmutableRegistrationRule.class)
+// "deprecation": the class permits Immutables' Json twin of its implementation, which Immutables marks deprecated
+@SuppressWarnings("deprecation")
 public abstract sealed class RegistrationRule extends Rule permits ImmutableRegistrationRule, ImmutableRegistrationRule.Json {
+    /** Extended only by its permitted subtypes. */
+    RegistrationRule() {}
+
 
     /**
      * A new builder.

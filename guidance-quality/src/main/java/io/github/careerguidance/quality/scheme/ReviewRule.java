@@ -28,7 +28,12 @@ import java.time.LocalDate;
 @GuidanceStyle
 @JsonSerialize(as = ImmutableReviewRule.class)
 @JsonDeserialize(as = ImmutableReviewRule.class)
+// "deprecation": the class permits Immutables' Json twin of its implementation, which Immutables marks deprecated
+@SuppressWarnings("deprecation")
 public abstract sealed class ReviewRule extends Rule permits ImmutableReviewRule, ImmutableReviewRule.Json {
+    /** Extended only by its permitted subtypes. */
+    ReviewRule() {}
+
 
     /**
      * A new builder.

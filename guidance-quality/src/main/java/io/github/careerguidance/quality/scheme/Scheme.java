@@ -36,6 +36,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableScheme.class)
 @JsonDeserialize(as = ImmutableScheme.class)
 public abstract class Scheme {
+    /** Extended only by the generated immutable implementation. */
+    Scheme() {}
+
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
     /**

@@ -25,7 +25,12 @@ import io.github.careerguidance.quality.registration.Organisation;
 @GuidanceStyle
 @JsonSerialize(as = ImmutableServiceCoverageRule.class)
 @JsonDeserialize(as = ImmutableServiceCoverageRule.class)
+// "deprecation": the class permits Immutables' Json twin of its implementation, which Immutables marks deprecated
+@SuppressWarnings("deprecation")
 public abstract sealed class ServiceCoverageRule extends Rule permits ImmutableServiceCoverageRule, ImmutableServiceCoverageRule.Json {
+    /** Extended only by its permitted subtypes. */
+    ServiceCoverageRule() {}
+
 
     /**
      * A new builder.

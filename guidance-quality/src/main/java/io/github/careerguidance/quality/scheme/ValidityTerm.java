@@ -21,6 +21,9 @@ import java.util.Optional;
 @JsonSerialize(as = ImmutableValidityTerm.class)
 @JsonDeserialize(as = ImmutableValidityTerm.class)
 public abstract class ValidityTerm {
+    /** Extended only by the generated immutable implementation. */
+    ValidityTerm() {}
+
 
     /**
      * A new builder.

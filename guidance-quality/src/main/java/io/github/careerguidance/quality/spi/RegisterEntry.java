@@ -24,6 +24,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableRegisterEntry.class)
 @JsonDeserialize(as = ImmutableRegisterEntry.class)
 public abstract class RegisterEntry {
+    /** Extended only by the generated immutable implementation. */
+    RegisterEntry() {}
+
     /**
      * A builder.
      *

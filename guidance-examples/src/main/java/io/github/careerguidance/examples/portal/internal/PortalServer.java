@@ -64,6 +64,10 @@ public final class PortalServer implements AutoCloseable {
      * @return the running server
      * @throws IOException when the address cannot be bound
      */
+    // "removal": HttpConfiguration.setMinRequestDataRate is deprecated for removal in Jetty 12.1 in favour of
+    // StatisticsHandler.MinimumDataRateHandler, a handler wrapper; jetty-http-spi builds the handler tree itself, so
+    // the wrapper is left for when the portal moves off the SPI
+    @SuppressWarnings("removal")
     public static PortalServer start(InetSocketAddress address, HttpHandler handler, Limits limits) throws IOException {
         QueuedThreadPool pool = new QueuedThreadPool(limits.threads(), Math.min(4, limits.threads()));
         pool.setName("guidance-portal");
