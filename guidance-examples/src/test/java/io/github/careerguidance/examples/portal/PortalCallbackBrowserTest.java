@@ -117,6 +117,8 @@ class PortalCallbackBrowserTest {
                 .usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        // a click that submits a form returns before the next page is there; finding its elements waits for it
+        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(10));
         return driver;
     }
 
