@@ -179,7 +179,7 @@ public final class Portal implements AutoCloseable {
                 String value = i + 1 < args.length ? args[i + 1] : null;
                 switch (args[i]) {
                     case "--port":
-                        port = Integer.parseInt(Objects.requireNonNull(value, "--port takes a number"));
+                        port = number("--port", value);
                         i++;
                         break;
                     case "--bind":
@@ -226,7 +226,7 @@ public final class Portal implements AutoCloseable {
                         i++;
                         break;
                     case "--retention-days":
-                        retentionDays = Integer.parseInt(Objects.requireNonNull(value, "--retention-days takes a number"));
+                        retentionDays = number("--retention-days", value);
                         i++;
                         if (retentionDays < 1 || retentionDays > 3650) {
                             throw new IllegalArgumentException("--retention-days must be 1 to 3650");
@@ -264,6 +264,9 @@ public final class Portal implements AutoCloseable {
         AdviserAccounts advisers;
         try {
             advisers = AdviserSetup.accounts(advisersFile, System.getenv("GUIDANCE_ADVISERS"));
+        } catch (java.nio.file.NoSuchFileException e) {
+            err.println("guidance serve: the adviser accounts cannot be read: " + e.getFile() + " does not exist");
+            return 2;
         } catch (IllegalArgumentException | java.io.IOException e) {
             err.println("guidance serve: the adviser accounts cannot be read: " + e.getMessage());
             return 2;
@@ -343,6 +346,18 @@ public final class Portal implements AutoCloseable {
         } finally {
             store.close();
             database.close();
+        }
+    }
+
+    /** An option's whole-number value, or an error naming the option and the value. */
+    private static int number(String option, String value) {
+        if (value == null) {
+            throw new IllegalArgumentException(option + " takes a number");
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " takes a whole number but got '" + value + "'");
         }
     }
 
