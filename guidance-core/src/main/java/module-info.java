@@ -32,7 +32,6 @@ module io.github.careerguidance.core {
     exports io.github.careerguidance.core.readiness;
     exports io.github.careerguidance.core.resume;
     exports io.github.careerguidance.core.text;
-
     exports io.github.careerguidance.core.internal to
             io.github.careerguidance.journeys,
             io.github.careerguidance.quality,
@@ -40,15 +39,26 @@ module io.github.careerguidance.core {
     exports io.github.careerguidance.core.json.internal to
             io.github.careerguidance.quality;
 
-    opens io.github.careerguidance.core.calendar to tools.jackson.databind;
-    opens io.github.careerguidance.core.citation to tools.jackson.databind;
-    opens io.github.careerguidance.core.competence to tools.jackson.databind;
-    opens io.github.careerguidance.core.contact to tools.jackson.databind;
-    opens io.github.careerguidance.core.diagnostics to tools.jackson.databind;
-    opens io.github.careerguidance.core.intake to tools.jackson.databind;
-    opens io.github.careerguidance.core.plan to tools.jackson.databind;
-    opens io.github.careerguidance.core.profile to tools.jackson.databind;
-    opens io.github.careerguidance.core.profile.internal to tools.jackson.databind;
-    opens io.github.careerguidance.core.readiness to tools.jackson.databind;
-    opens io.github.careerguidance.core.text to tools.jackson.databind;
+    opens io.github.careerguidance.core.calendar to
+            tools.jackson.databind;
+    opens io.github.careerguidance.core.citation to
+            tools.jackson.databind;
+    opens io.github.careerguidance.core.competence to
+            tools.jackson.databind;
+    opens io.github.careerguidance.core.contact to
+            tools.jackson.databind;
+    opens io.github.careerguidance.core.diagnostics to
+            tools.jackson.databind;
+    opens io.github.careerguidance.core.intake to
+            tools.jackson.databind;
+    opens io.github.careerguidance.core.plan to
+            tools.jackson.databind;
+    opens io.github.careerguidance.core.profile to
+            tools.jackson.databind;
+    opens io.github.careerguidance.core.profile.internal to
+            tools.jackson.databind;
+    opens io.github.careerguidance.core.readiness to
+            tools.jackson.databind;
+    opens io.github.careerguidance.core.text to
+            tools.jackson.databind;
 }

@@ -30,15 +30,21 @@ module io.github.careerguidance.journeys {
     exports io.github.careerguidance.journeys.reference;
     exports io.github.careerguidance.journeys.scenario;
     exports io.github.careerguidance.journeys.summary;
-
     exports io.github.careerguidance.journeys.internal to
             io.github.careerguidance.research;
 
-    opens io.github.careerguidance.journeys.check to tools.jackson.databind;
-    opens io.github.careerguidance.journeys.diagram to tools.jackson.databind;
-    opens io.github.careerguidance.journeys.engine to tools.jackson.databind;
-    opens io.github.careerguidance.journeys.handover to tools.jackson.databind;
-    opens io.github.careerguidance.journeys.model to tools.jackson.databind;
-    opens io.github.careerguidance.journeys.scenario to tools.jackson.databind;
-    opens io.github.careerguidance.journeys.summary to tools.jackson.databind;
+    opens io.github.careerguidance.journeys.check to
+            tools.jackson.databind;
+    opens io.github.careerguidance.journeys.diagram to
+            tools.jackson.databind;
+    opens io.github.careerguidance.journeys.engine to
+            tools.jackson.databind;
+    opens io.github.careerguidance.journeys.handover to
+            tools.jackson.databind;
+    opens io.github.careerguidance.journeys.model to
+            tools.jackson.databind;
+    opens io.github.careerguidance.journeys.scenario to
+            tools.jackson.databind;
+    opens io.github.careerguidance.journeys.summary to
+            tools.jackson.databind;
 }

@@ -27,12 +27,21 @@ module io.github.careerguidance.quality {
     exports io.github.careerguidance.quality.spi;
     exports io.github.careerguidance.quality.validation;
 
-    opens io.github.careerguidance.quality to tools.jackson.databind;
-    opens io.github.careerguidance.quality.bulk to tools.jackson.databind;
-    opens io.github.careerguidance.quality.jurisdiction to tools.jackson.databind;
-    opens io.github.careerguidance.quality.registration to tools.jackson.databind, org.hibernate.validator;
-    opens io.github.careerguidance.quality.scheme to tools.jackson.databind;
-    opens io.github.careerguidance.quality.spi to tools.jackson.databind;
-    opens io.github.careerguidance.quality.validation to org.hibernate.validator;
-    opens io.github.careerguidance.quality.internal to org.hibernate.validator;
+    opens io.github.careerguidance.quality to
+            tools.jackson.databind;
+    opens io.github.careerguidance.quality.bulk to
+            tools.jackson.databind;
+    opens io.github.careerguidance.quality.jurisdiction to
+            tools.jackson.databind;
+    opens io.github.careerguidance.quality.registration to
+            tools.jackson.databind,
+            org.hibernate.validator;
+    opens io.github.careerguidance.quality.scheme to
+            tools.jackson.databind;
+    opens io.github.careerguidance.quality.spi to
+            tools.jackson.databind;
+    opens io.github.careerguidance.quality.validation to
+            org.hibernate.validator;
+    opens io.github.careerguidance.quality.internal to
+            org.hibernate.validator;
 }

@@ -22,6 +22,8 @@ module io.github.careerguidance.research {
     exports io.github.careerguidance.research.report;
     exports io.github.careerguidance.research.simulation;
 
-    opens io.github.careerguidance.research.report to tools.jackson.databind;
-    opens io.github.careerguidance.research.simulation to tools.jackson.databind;
+    opens io.github.careerguidance.research.report to
+            tools.jackson.databind;
+    opens io.github.careerguidance.research.simulation to
+            tools.jackson.databind;
 }

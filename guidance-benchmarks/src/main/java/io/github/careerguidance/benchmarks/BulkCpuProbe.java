@@ -98,10 +98,14 @@ public final class BulkCpuProbe {
     }
 
     private static double min(List<Double> v) {
-        return Arrays.stream(v.stream().mapToDouble(Double::doubleValue).toArray()).min().orElse(0);
+        return Arrays.stream(v.stream().mapToDouble(Double::doubleValue).toArray())
+                .min()
+                .orElse(0);
     }
 
     private static double max(List<Double> v) {
-        return Arrays.stream(v.stream().mapToDouble(Double::doubleValue).toArray()).max().orElse(0);
+        return Arrays.stream(v.stream().mapToDouble(Double::doubleValue).toArray())
+                .max()
+                .orElse(0);
     }
 }

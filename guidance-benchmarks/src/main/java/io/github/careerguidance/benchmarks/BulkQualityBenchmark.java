@@ -9,19 +9,19 @@ import io.github.careerguidance.core.json.Record;
 import io.github.careerguidance.core.json.RecordReader;
 import io.github.careerguidance.quality.bulk.BulkChecker;
 import io.github.careerguidance.quality.bulk.BulkSummary;
+import io.github.careerguidance.quality.internal.AccessorPropertyStrategy;
 import io.github.careerguidance.quality.registration.ImmutableRegistration;
 import io.github.careerguidance.quality.registration.Registration;
-import io.github.careerguidance.quality.internal.AccessorPropertyStrategy;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
-import org.hibernate.validator.HibernateValidator;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -38,7 +38,6 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.databind.MappingIterator;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -62,7 +61,9 @@ import tools.jackson.databind.json.JsonMapper;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 6, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class BulkQualityBenchmark {
     /** Records in the generated file; the score is per record. */
     public static final int RECORDS = 100_000;
@@ -80,11 +81,16 @@ public class BulkQualityBenchmark {
     public void setUp() throws IOException {
         file = RegistrationFiles.write(Files.createTempFile("registraties", ".ndjson"), records, 42);
         plain = JsonMapper.builder().build();
-        checker = BulkChecker.builder().scheme("noloc-rl").asOf(LocalDate.of(2026, 11, 28)).build();
-        validator = Validation.byProvider(HibernateValidator.class).configure()
+        checker = BulkChecker.builder()
+                .scheme("noloc-rl")
+                .asOf(LocalDate.of(2026, 11, 28))
+                .build();
+        validator = Validation.byProvider(HibernateValidator.class)
+                .configure()
                 .getterPropertySelectionStrategy(new AccessorPropertyStrategy())
                 .messageInterpolator(new ParameterMessageInterpolator())
-                .buildValidatorFactory().getValidator();
+                .buildValidatorFactory()
+                .getValidator();
     }
 
     @TearDown(Level.Trial)
@@ -96,7 +102,8 @@ public class BulkQualityBenchmark {
     @OperationsPerInvocation(RECORDS)
     public long tokensOnly() throws IOException {
         long tokens = 0;
-        try (InputStream in = Files.newInputStream(file); JsonParser parser = plain.createParser(in)) {
+        try (InputStream in = Files.newInputStream(file);
+                JsonParser parser = plain.createParser(in)) {
             while (parser.nextToken() != null) {
                 tokens++;
             }
@@ -108,7 +115,8 @@ public class BulkQualityBenchmark {
     @OperationsPerInvocation(RECORDS)
     public void jacksonBind(Blackhole bh) throws IOException {
         try (InputStream in = Files.newInputStream(file);
-                MappingIterator<ImmutableRegistration> it = plain.readerFor(ImmutableRegistration.class).readValues(in)) {
+                MappingIterator<ImmutableRegistration> it =
+                        plain.readerFor(ImmutableRegistration.class).readValues(in)) {
             while (it.hasNext()) {
                 bh.consume(it.next());
             }
@@ -119,7 +127,8 @@ public class BulkQualityBenchmark {
     @OperationsPerInvocation(RECORDS)
     public void jacksonBindAndBeanValidation(Blackhole bh) throws IOException {
         try (InputStream in = Files.newInputStream(file);
-                MappingIterator<ImmutableRegistration> it = plain.readerFor(ImmutableRegistration.class).readValues(in)) {
+                MappingIterator<ImmutableRegistration> it =
+                        plain.readerFor(ImmutableRegistration.class).readValues(in)) {
             while (it.hasNext()) {
                 bh.consume(validator.validate(it.next()));
             }

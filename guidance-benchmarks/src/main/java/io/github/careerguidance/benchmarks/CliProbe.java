@@ -44,7 +44,10 @@ public final class CliProbe {
         Path output = Files.createTempFile("cli-out", ".ndjson");
         Path timing = Files.createTempFile("cli-time", ".txt");
         try {
-            BulkChecker bulk = BulkChecker.builder().scheme("noloc-rl").asOf(LocalDate.of(2026, 11, 28)).build();
+            BulkChecker bulk = BulkChecker.builder()
+                    .scheme("noloc-rl")
+                    .asOf(LocalDate.of(2026, 11, 28))
+                    .build();
             long[] sink = new long[1];
             for (int i = 0; i < 3; i++) {
                 bulk.check(file, r -> sink[0] += r.index());
@@ -59,11 +62,22 @@ public final class CliProbe {
 
                 List<String> run = new ArrayList<>(List.of("/usr/bin/time", "-f", "%M", "-o", timing.toString()));
                 run.addAll(command);
-                run.addAll(List.of("providers", "check", file.toString(), "--scheme", "noloc-rl", "--as-of", "2026-11-28",
-                        "--format", "json", "--quiet"));
+                run.addAll(List.of(
+                        "providers",
+                        "check",
+                        file.toString(),
+                        "--scheme",
+                        "noloc-rl",
+                        "--as-of",
+                        "2026-11-28",
+                        "--format",
+                        "json",
+                        "--quiet"));
                 start = System.nanoTime();
-                Process p = new ProcessBuilder(run).redirectOutput(output.toFile())
-                        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                Process p = new ProcessBuilder(run)
+                        .redirectOutput(output.toFile())
+                        .redirectError(ProcessBuilder.Redirect.DISCARD)
+                        .start();
                 int exit = p.waitFor();
                 double seconds = (System.nanoTime() - start) / 1e9;
                 if (exit != 0 && exit != 1) {
@@ -71,14 +85,16 @@ public final class CliProbe {
                 }
                 cli.add(records / seconds);
                 List<String> lines = Files.readAllLines(timing, StandardCharsets.UTF_8);
-                maxRssKb = Math.max(maxRssKb, Long.parseLong(lines.get(lines.size() - 1).trim()));
+                maxRssKb = Math.max(
+                        maxRssKb, Long.parseLong(lines.get(lines.size() - 1).trim()));
             }
             double a = median(inProcess);
             double b = median(cli);
             System.out.println("records\tin-process records/s (median)\tCLI records/s (median)\tCLI / in-process\t"
                     + "CLI max RSS MB\tCLI output MB\trounds\tload average");
-            System.out.printf("%d\t%.0f\t%.0f\t%.2f\t%.0f\t%.1f\t%d\t%s%n", records, a, b, b / a, maxRssKb / 1024.0,
-                    Files.size(output) / 1e6, rounds, load());
+            System.out.printf(
+                    "%d\t%.0f\t%.0f\t%.2f\t%.0f\t%.1f\t%d\t%s%n",
+                    records, a, b, b / a, maxRssKb / 1024.0, Files.size(output) / 1e6, rounds, load());
             if (sink[0] == 42) {
                 System.out.println(); // keeps the sink alive
             }

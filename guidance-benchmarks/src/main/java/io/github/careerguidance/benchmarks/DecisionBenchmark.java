@@ -60,7 +60,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 6, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class DecisionBenchmark {
     private JourneyEngine engine;
     private Session atQuestion;
@@ -84,7 +86,8 @@ public class DecisionBenchmark {
         spring = new SpringStatemachineRouter();
         easyRules = new EasyRulesRouter();
         for (var router : new io.github.careerguidance.benchmarks.peers.Router[] {
-            HandWrittenRouter.INSTANCE, squirrel, spring, easyRules}) {
+            HandWrittenRouter.INSTANCE, squirrel, spring, easyRules
+        }) {
             String step = decide(router).state().step();
             if (!step.equals(DecisionJourney.DECISION_NEXT)) {
                 throw new IllegalStateException(router.getClass().getSimpleName() + " landed on " + step);
@@ -98,8 +101,8 @@ public class DecisionBenchmark {
 
     @Benchmark
     public StepView answerThenView() {
-        SessionResult result = engine.answer(atQuestion, DecisionJourney.DECISION_STEP,
-                DecisionJourney.DECISION_ANSWER);
+        SessionResult result =
+                engine.answer(atQuestion, DecisionJourney.DECISION_STEP, DecisionJourney.DECISION_ANSWER);
         return engine.view(result.session(), DecisionJourney.MONDAY_MORNING);
     }
 
@@ -111,8 +114,8 @@ public class DecisionBenchmark {
      */
     @Benchmark
     public StepView answerThenViewAfterHours() {
-        SessionResult result = engine.answer(atQuestion, DecisionJourney.DECISION_STEP,
-                DecisionJourney.DECISION_ANSWER);
+        SessionResult result =
+                engine.answer(atQuestion, DecisionJourney.DECISION_STEP, DecisionJourney.DECISION_ANSWER);
         return engine.view(result.session(), DecisionJourney.SATURDAY_NIGHT);
     }
 
@@ -125,8 +128,8 @@ public class DecisionBenchmark {
      */
     @Benchmark
     public StepView outcomeWithPlan(PlanState state) {
-        SessionResult result = state.withPlans.answer(state.atLastWithPlans, PlanOutcome.LAST_QUESTION,
-                PlanOutcome.LAST_ANSWER);
+        SessionResult result =
+                state.withPlans.answer(state.atLastWithPlans, PlanOutcome.LAST_QUESTION, PlanOutcome.LAST_ANSWER);
         return state.withPlans.view(result.session(), PlanOutcome.MONDAY_MORNING);
     }
 
@@ -139,8 +142,8 @@ public class DecisionBenchmark {
      */
     @Benchmark
     public StepView outcomeWithoutPlan(PlanState state) {
-        SessionResult result = state.withoutPlans.answer(state.atLastWithoutPlans, PlanOutcome.LAST_QUESTION,
-                PlanOutcome.LAST_ANSWER);
+        SessionResult result =
+                state.withoutPlans.answer(state.atLastWithoutPlans, PlanOutcome.LAST_QUESTION, PlanOutcome.LAST_ANSWER);
         return state.withoutPlans.view(result.session(), PlanOutcome.MONDAY_MORNING);
     }
 
@@ -190,7 +193,10 @@ public class DecisionBenchmark {
      */
     @Benchmark
     public Decision floorHandWrittenAfterHours() {
-        return Routes.answer(HandWrittenRouter.INSTANCE, peerAtQuestion, DecisionJourney.DECISION_ANSWER,
+        return Routes.answer(
+                HandWrittenRouter.INSTANCE,
+                peerAtQuestion,
+                DecisionJourney.DECISION_ANSWER,
                 DecisionJourney.SATURDAY_NIGHT);
     }
 

@@ -60,8 +60,13 @@ public final class DecisionTable {
     public static String render(List<JmhResults.Row> rows, List<String> size, String label, String note) {
         JmhResults.Row sdk = find(rows, SDK);
         StringBuilder md = new StringBuilder();
-        md.append("Run: ").append(label).append("; JDK ").append(rows.isEmpty() ? "?" : rows.get(0).jdk())
-                .append("; ").append(Runtime.getRuntime().availableProcessors()).append(" cores; `-prof gc`.")
+        md.append("Run: ")
+                .append(label)
+                .append("; JDK ")
+                .append(rows.isEmpty() ? "?" : rows.get(0).jdk())
+                .append("; ")
+                .append(Runtime.getRuntime().availableProcessors())
+                .append(" cores; `-prof gc`.")
                 .append(note)
                 .append(" Times are nanoseconds per decision (lower is better), ± the 99.9 % error JMH reports;"
                         + " allocation is `gc.alloc.rate.norm`; \"engine is N× faster\" divides the row's time by"
@@ -69,11 +74,19 @@ public final class DecisionTable {
         md.append("| Benchmark | role | ns/op | ± | bytes/op | engine is N× faster |\n");
         md.append("|---|---|---:|---:|---:|---:|\n");
         for (JmhResults.Row r : rows) {
-            md.append("| `").append(r.name()).append("` | ").append(role(r.name())).append(" | ")
-                    .append(JmhResults.format(r.nanos(), 0)).append(" | ")
-                    .append(JmhResults.format(r.nanosError(), 0)).append(" | ")
-                    .append(JmhResults.format(r.bytesPerOp(), 0)).append(" | ")
-                    .append(sdk == null || r == sdk ? "–" : ratioText(r, sdk)).append(" |\n");
+            md.append("| `")
+                    .append(r.name())
+                    .append("` | ")
+                    .append(role(r.name()))
+                    .append(" | ")
+                    .append(JmhResults.format(r.nanos(), 0))
+                    .append(" | ")
+                    .append(JmhResults.format(r.nanosError(), 0))
+                    .append(" | ")
+                    .append(JmhResults.format(r.bytesPerOp(), 0))
+                    .append(" | ")
+                    .append(sdk == null || r == sdk ? "–" : ratioText(r, sdk))
+                    .append(" |\n");
         }
         if (sdk != null) {
             md.append("\nGoals (issue #7), measured in this run:\n\n");
@@ -82,24 +95,37 @@ public final class DecisionTable {
             JmhResults.Row floor = find(rows, "floorHandWritten");
             if (floor != null) {
                 double times = sdk.nanos() / floor.nanos();
-                md.append(String.format(Locale.ROOT, "- within 3× of the hand-written floor: the engine takes"
-                        + " **%.1f×** the floor's time (%s ns vs %s ns): %s%n", times,
-                        JmhResults.format(sdk.nanos(), 0), JmhResults.format(floor.nanos(), 0),
+                md.append(String.format(
+                        Locale.ROOT,
+                        "- within 3× of the hand-written floor: the engine takes"
+                                + " **%.1f×** the floor's time (%s ns vs %s ns): %s%n",
+                        times,
+                        JmhResults.format(sdk.nanos(), 0),
+                        JmhResults.format(floor.nanos(), 0),
                         times <= 3 ? "**met**" : "**missed**"));
             }
             if (Double.isFinite(sdk.bytesPerOp())) {
-                md.append(String.format(Locale.ROOT, "- ≤ 1 KB allocated per decision: **%s bytes**: %s%n",
-                        JmhResults.format(sdk.bytesPerOp(), 0), sdk.bytesPerOp() <= 1024 ? "**met**" : "**missed**"));
+                md.append(String.format(
+                        Locale.ROOT,
+                        "- ≤ 1 KB allocated per decision: **%s bytes**: %s%n",
+                        JmhResults.format(sdk.bytesPerOp(), 0),
+                        sdk.bytesPerOp() <= 1024 ? "**met**" : "**missed**"));
             }
             JmhResults.Row late = find(rows, SDK + "AfterHours");
             JmhResults.Row lateFloor = find(rows, "floorHandWrittenAfterHours");
             if (late != null && lateFloor != null) {
                 double times = late.nanos() / lateFloor.nanos();
-                md.append(String.format(Locale.ROOT, "- the same goals after hours (every channel closed, so the view"
-                        + " is built afresh with the next opening): **%.1f×** the floor's time (%s ns vs %s ns): %s;"
-                        + " **%s bytes** per decision: %s%n", times, JmhResults.format(late.nanos(), 0),
-                        JmhResults.format(lateFloor.nanos(), 0), times <= 3 ? "**met**" : "**missed**",
-                        JmhResults.format(late.bytesPerOp(), 0), late.bytesPerOp() <= 1024 ? "**met**" : "**missed**"));
+                md.append(String.format(
+                        Locale.ROOT,
+                        "- the same goals after hours (every channel closed, so the view"
+                                + " is built afresh with the next opening): **%.1f×** the floor's time (%s ns vs %s ns): %s;"
+                                + " **%s bytes** per decision: %s%n",
+                        times,
+                        JmhResults.format(late.nanos(), 0),
+                        JmhResults.format(lateFloor.nanos(), 0),
+                        times <= 3 ? "**met**" : "**missed**",
+                        JmhResults.format(late.bytesPerOp(), 0),
+                        late.bytesPerOp() <= 1024 ? "**met**" : "**missed**"));
             }
         }
         for (String line : size) {
@@ -107,28 +133,41 @@ public final class DecisionTable {
             if (f.length < 5) {
                 continue;
             }
-            md.append(String.format(Locale.ROOT, "%nStored session (`engine.store(session)`, compact JSON; "
-                    + "`SessionSizeProbe`) after %s answers (%s events, at `%s`): **%,d bytes**.%n",
-                    f[0], f[1], f[2], Long.parseLong(f[3])));
+            md.append(String.format(
+                    Locale.ROOT,
+                    "%nStored session (`engine.store(session)`, compact JSON; "
+                            + "`SessionSizeProbe`) after %s answers (%s events, at `%s`): **%,d bytes**.%n",
+                    f[0],
+                    f[1],
+                    f[2],
+                    Long.parseLong(f[3])));
         }
         return md.toString();
     }
 
-    private static void goal(StringBuilder md, List<JmhResults.Row> rows, JmhResults.Row sdk, String peer,
-            double times, String text) {
+    private static void goal(
+            StringBuilder md, List<JmhResults.Row> rows, JmhResults.Row sdk, String peer, double times, String text) {
         JmhResults.Row r = find(rows, peer);
         if (r == null) {
             return;
         }
         double ratio = r.nanos() / sdk.nanos();
-        md.append("- ").append(text).append(": **").append(ratioText(r, sdk)).append("**: ")
-                .append(ratio >= times ? "**met**" : "**missed**").append('\n');
+        md.append("- ")
+                .append(text)
+                .append(": **")
+                .append(ratioText(r, sdk))
+                .append("**: ")
+                .append(ratio >= times ? "**met**" : "**missed**")
+                .append('\n');
     }
 
     private static String ratioText(JmhResults.Row r, JmhResults.Row sdk) {
         double ratio = r.nanos() / sdk.nanos();
         double rel = Math.hypot(r.nanosError() / r.nanos(), sdk.nanosError() / sdk.nanos());
-        return String.format(Locale.ROOT, ratio >= 100 ? "%,.0f× ± %,.0f" : "%.1f× ± %.1f", ratio,
+        return String.format(
+                Locale.ROOT,
+                ratio >= 100 ? "%,.0f× ± %,.0f" : "%.1f× ± %.1f",
+                ratio,
                 Double.isFinite(rel) ? ratio * rel : Double.NaN);
     }
 

@@ -39,7 +39,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 6, time = 1)
 @Measurement(iterations = 3, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class FlowableDecisionBenchmark {
     private FlowablePeer flowable;
     private WalkState atQuestion;
@@ -77,7 +79,7 @@ public class FlowableDecisionBenchmark {
      */
     @Benchmark
     public Decision peerFlowable() {
-        return Routes.answer(flowable.on(process), atQuestion, DecisionJourney.DECISION_ANSWER,
-                DecisionJourney.MONDAY_MORNING);
+        return Routes.answer(
+                flowable.on(process), atQuestion, DecisionJourney.DECISION_ANSWER, DecisionJourney.MONDAY_MORNING);
     }
 }

@@ -41,20 +41,42 @@ public final class GenericTable {
         }
         for (Map.Entry<String, List<JmhResults.Row>> e : byClass.entrySet()) {
             StringBuilder md = new StringBuilder();
-            md.append("Run: ").append(label).append("; JDK ").append(e.getValue().get(0).jdk()).append("; ")
-                    .append(Runtime.getRuntime().availableProcessors()).append(" cores.").append(note)
+            md.append("Run: ")
+                    .append(label)
+                    .append("; JDK ")
+                    .append(e.getValue().get(0).jdk())
+                    .append("; ")
+                    .append(Runtime.getRuntime().availableProcessors())
+                    .append(" cores.")
+                    .append(note)
                     .append(" ± is the 99.9 % error JMH reports.\n\n");
             md.append("| Benchmark | parameters | mode | score | ± | unit | bytes/op |\n");
             md.append("|---|---|---|---:|---:|---|---:|\n");
             for (JmhResults.Row r : e.getValue()) {
-                md.append("| `").append(r.name()).append("` | ").append(r.params()).append(" | ").append(r.mode())
-                        .append(" | ").append(JmhResults.format(r.score(), r.score() < 10 ? 3 : 0)).append(" | ")
-                        .append(JmhResults.format(r.error(), r.error() < 10 ? 3 : 0)).append(" | ")
-                        .append(r.unit()).append(" | ").append(JmhResults.format(r.bytesPerOp(), 0)).append(" |\n");
+                md.append("| `")
+                        .append(r.name())
+                        .append("` | ")
+                        .append(r.params())
+                        .append(" | ")
+                        .append(r.mode())
+                        .append(" | ")
+                        .append(JmhResults.format(r.score(), r.score() < 10 ? 3 : 0))
+                        .append(" | ")
+                        .append(JmhResults.format(r.error(), r.error() < 10 ? 3 : 0))
+                        .append(" | ")
+                        .append(r.unit())
+                        .append(" | ")
+                        .append(JmhResults.format(r.bytesPerOp(), 0))
+                        .append(" |\n");
             }
             String cls = e.getKey();
-            JmhResults.replace(readme, "<!-- jmh:" + cls + ":start -->", "<!-- jmh:" + cls + ":end -->",
-                    md.toString(), "## `" + cls + "` (generated)", ANCHOR);
+            JmhResults.replace(
+                    readme,
+                    "<!-- jmh:" + cls + ":start -->",
+                    "<!-- jmh:" + cls + ":end -->",
+                    md.toString(),
+                    "## `" + cls + "` (generated)",
+                    ANCHOR);
             System.out.println(md);
         }
     }

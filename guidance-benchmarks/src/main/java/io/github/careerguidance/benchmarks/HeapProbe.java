@@ -33,7 +33,10 @@ public final class HeapProbe {
         int records = Integer.parseInt(args[0]);
         Path file = RegistrationFiles.write(Files.createTempFile("registraties", ".ndjson"), records, 42);
         try {
-            BulkChecker checker = BulkChecker.builder().scheme("noloc-rl").asOf(LocalDate.of(2026, 11, 28)).build();
+            BulkChecker checker = BulkChecker.builder()
+                    .scheme("noloc-rl")
+                    .asOf(LocalDate.of(2026, 11, 28))
+                    .build();
             System.gc();
             for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
                 pool.resetPeakUsage();
@@ -49,7 +52,8 @@ public final class HeapProbe {
                 }
             }
             if (summary.records() != records || seen[0] != records) {
-                throw new IllegalStateException("records in " + records + " but out " + summary.records() + "/" + seen[0]);
+                throw new IllegalStateException(
+                        "records in " + records + " but out " + summary.records() + "/" + seen[0]);
             }
             System.out.printf("%d\t%d\t%d\t%.1f%n", records, Files.size(file), peak, seconds);
         } finally {

@@ -35,8 +35,17 @@ public final class JmhResults {
      * @param jdk the JDK version and VM name
      * @param params the benchmark parameters, e.g. {@code size=100}, or ""
      */
-    public record Row(String benchmarkClass, String name, String mode, double score, double error, String unit,
-            double bytesPerOp, double bytesError, String jdk, String params) {
+    public record Row(
+            String benchmarkClass,
+            String name,
+            String mode,
+            double score,
+            double error,
+            String unit,
+            double bytesPerOp,
+            double bytesError,
+            String jdk,
+            String params) {
         /**
          * The score in nanoseconds per operation, for time-per-operation units; NaN otherwise.
          *
@@ -44,11 +53,16 @@ public final class JmhResults {
          */
         public double nanos() {
             switch (unit) {
-                case "ns/op": return score;
-                case "us/op": return score * 1e3;
-                case "ms/op": return score * 1e6;
-                case "s/op": return score * 1e9;
-                default: return Double.NaN;
+                case "ns/op":
+                    return score;
+                case "us/op":
+                    return score * 1e3;
+                case "ms/op":
+                    return score * 1e6;
+                case "s/op":
+                    return score * 1e9;
+                default:
+                    return Double.NaN;
             }
         }
 
@@ -83,13 +97,23 @@ public final class JmhResults {
             JsonNode m = r.get("primaryMetric");
             JsonNode alloc = r.path("secondaryMetrics").path("gc.alloc.rate.norm");
             StringBuilder params = new StringBuilder();
-            r.path("params").properties().forEach(e -> params.append(params.length() == 0 ? "" : ", ")
-                    .append(e.getKey()).append('=').append(e.getValue().asString()));
-            rows.add(new Row(owner, name, r.get("mode").asString(), m.get("score").asDouble(),
-                    m.get("scoreError").asDouble(Double.NaN), m.get("scoreUnit").asString(),
+            r.path("params")
+                    .properties()
+                    .forEach(e -> params.append(params.length() == 0 ? "" : ", ")
+                            .append(e.getKey())
+                            .append('=')
+                            .append(e.getValue().asString()));
+            rows.add(new Row(
+                    owner,
+                    name,
+                    r.get("mode").asString(),
+                    m.get("score").asDouble(),
+                    m.get("scoreError").asDouble(Double.NaN),
+                    m.get("scoreUnit").asString(),
                     alloc.isMissingNode() ? Double.NaN : alloc.get("score").asDouble(),
                     alloc.isMissingNode() ? Double.NaN : alloc.get("scoreError").asDouble(Double.NaN),
-                    r.get("jdkVersion").asString() + " (" + r.get("vmName").asString() + ")", params.toString()));
+                    r.get("jdkVersion").asString() + " (" + r.get("vmName").asString() + ")",
+                    params.toString()));
         }
         return rows;
     }

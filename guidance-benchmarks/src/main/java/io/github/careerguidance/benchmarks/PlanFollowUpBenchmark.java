@@ -59,7 +59,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class PlanFollowUpBenchmark {
     /** Clients per invocation. */
     public static final int CLIENTS = 2048;
@@ -85,7 +87,8 @@ public class PlanFollowUpBenchmark {
 
     /** Invented contact points and regions (illustrative, not a real routing table). */
     private static final String ROUTING = "contactPoints:\n"
-            + "  - {id: noord, name: {nl: Noord, en: North}, channels: [phone, chat, video, walk-in], hours: " + WEEKDAYS
+            + "  - {id: noord, name: {nl: Noord, en: North}, channels: [phone, chat, video, walk-in], hours: "
+            + WEEKDAYS
             + ", supportLevels: [self-help, brief-staff-assisted, individual-case-managed]}\n"
             + "  - {id: zuid, name: {nl: Zuid, en: South}, channels: [phone, chat, video, walk-in], hours: " + WEEKDAYS
             + ", supportLevels: [self-help, brief-staff-assisted, individual-case-managed]}\n"
@@ -105,22 +108,44 @@ public class PlanFollowUpBenchmark {
      */
     public static ActionPlan plan() {
         LocalizedText t = LocalizedText.of("Werk", "Work");
-        return ActionPlan.builder().id("plan").version(1).intakeGoal("became-unemployed")
+        return ActionPlan.builder()
+                .id("plan")
+                .version(1)
+                .intakeGoal("became-unemployed")
                 .horizon(PlanDate.afterAcceptance(Period.ofDays(84)))
                 .addGoals(PlanGoal.of("werk", t, "became-unemployed"))
-                .addActions(action("cv", ActionKind.TASK, 14, t), action("cursus", ActionKind.LEARNING, 42, t),
+                .addActions(
+                        action("cv", ActionKind.TASK, 14, t),
+                        action("cursus", ActionKind.LEARNING, 42, t),
                         action("bellen", ActionKind.CONTACT, 7, t))
-                .addActions(PlanAction.builder().id("ww").goal("werk").kind(ActionKind.RECURRING_OBLIGATION).title(t)
-                        .recurrence(Recurrence.builder().count(4).period(Period.ofDays(28)).evidence(t).build())
+                .addActions(PlanAction.builder()
+                        .id("ww")
+                        .goal("werk")
+                        .kind(ActionKind.RECURRING_OBLIGATION)
+                        .title(t)
+                        .recurrence(Recurrence.builder()
+                                .count(4)
+                                .period(Period.ofDays(28))
+                                .evidence(t)
+                                .build())
                         .build())
-                .addReviews(Review.builder().id("evaluatie").when(PlanDate.afterAcceptance(Period.ofDays(21)))
-                        .channel(ContactChannel.VIDEO).prepare(t).build())
+                .addReviews(Review.builder()
+                        .id("evaluatie")
+                        .when(PlanDate.afterAcceptance(Period.ofDays(21)))
+                        .channel(ContactChannel.VIDEO)
+                        .prepare(t)
+                        .build())
                 .build();
     }
 
     private static PlanAction action(String id, ActionKind kind, int days, LocalizedText title) {
-        return PlanAction.builder().id(id).goal("werk").kind(kind).title(title)
-                .due(PlanDate.afterAcceptance(Period.ofDays(days))).build();
+        return PlanAction.builder()
+                .id(id)
+                .goal("werk")
+                .kind(kind)
+                .title(title)
+                .due(PlanDate.afterAcceptance(Period.ofDays(days)))
+                .build();
     }
 
     /**
@@ -129,12 +154,25 @@ public class PlanFollowUpBenchmark {
      * @return the population
      */
     public static PopulationModel population() {
-        return PopulationModel.builder().id("benchmark").putGoal("became-unemployed", 1.0)
-                .profile(ProfileMix.builder().putEmployment("unemployed-with-benefit", 1.0).build())
-                .putChannel("phone", 0.6).putChannel("chat", 0.2).putChannel("video", 0.2)
-                .followUp(FollowUpBehaviour.builder().putMissHazard("task", 0.3).putMissHazard("learning", 0.4)
-                        .putMissHazard("contact", 0.3).putMissHazard("recurring-obligation", 0.2).reviewNoShow(0.1)
-                        .uptake(0.7).putPostcode("9711", 0.4).putPostcode("5611", 0.4).putPostcode("1011", 0.2)
+        return PopulationModel.builder()
+                .id("benchmark")
+                .putGoal("became-unemployed", 1.0)
+                .profile(ProfileMix.builder()
+                        .putEmployment("unemployed-with-benefit", 1.0)
+                        .build())
+                .putChannel("phone", 0.6)
+                .putChannel("chat", 0.2)
+                .putChannel("video", 0.2)
+                .followUp(FollowUpBehaviour.builder()
+                        .putMissHazard("task", 0.3)
+                        .putMissHazard("learning", 0.4)
+                        .putMissHazard("contact", 0.3)
+                        .putMissHazard("recurring-obligation", 0.2)
+                        .reviewNoShow(0.1)
+                        .uptake(0.7)
+                        .putPostcode("9711", 0.4)
+                        .putPostcode("5611", 0.4)
+                        .putPostcode("1011", 0.2)
                         .build())
                 .build();
     }
@@ -143,18 +181,31 @@ public class PlanFollowUpBenchmark {
     public void setUp() {
         engine = JourneyEngine.compile(JourneyFormat.yaml().read(JOURNEY).orElseThrow());
         ActionPlan plan = plan();
-        PlanFollowUp followUp = PlanFollowUp.builder(c -> Optional.of(plan)).weeks(WEEKS)
-                .router(HandoverRouter.of(HandoverFormat.yaml().readRoutingTable(ROUTING).orElseThrow()))
-                .capacityPerDay(5).build();
-        withPlans = Simulator.builder().population(population()).clients(CLIENTS).seed(2026).followUp(followUp)
+        PlanFollowUp followUp = PlanFollowUp.builder(c -> Optional.of(plan))
+                .weeks(WEEKS)
+                .router(HandoverRouter.of(
+                        HandoverFormat.yaml().readRoutingTable(ROUTING).orElseThrow()))
+                .capacityPerDay(5)
                 .build();
-        withoutPlans = Simulator.builder().population(population()).clients(CLIENTS).seed(2026).build();
+        withPlans = Simulator.builder()
+                .population(population())
+                .clients(CLIENTS)
+                .seed(2026)
+                .followUp(followUp)
+                .build();
+        withoutPlans = Simulator.builder()
+                .population(population())
+                .clients(CLIENTS)
+                .seed(2026)
+                .build();
         SimulationSummary s = withPlans.run("benchmark", engine);
         if (s.metric("plan", "", "").orElseThrow().estimate() != 1.0) {
             throw new IllegalStateException("every client should leave with a plan: " + s.metrics("plan"));
         }
-        System.out.printf("%n[PlanFollowUpBenchmark] %d client-weeks per invocation; handovers %d, late callbacks"
-                + " %.3f%n", CLIENTS * WEEKS, s.metric("handover", "reason", "plan-behind").orElseThrow().n(),
+        System.out.printf(
+                "%n[PlanFollowUpBenchmark] %d client-weeks per invocation; handovers %d, late callbacks" + " %.3f%n",
+                CLIENTS * WEEKS,
+                s.metric("handover", "reason", "plan-behind").orElseThrow().n(),
                 s.metric("callback-late", "", "").orElseThrow().estimate());
     }
 

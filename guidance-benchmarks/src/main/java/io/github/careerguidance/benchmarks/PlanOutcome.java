@@ -43,11 +43,26 @@ final class PlanOutcome {
     static final String OUTCOME = "plan";
     /** Monday 7 December 2026, 10:00 in Amsterdam. */
     static final Instant MONDAY_MORNING = Instant.parse("2026-12-07T09:00:00Z");
-    static final ClientProfile CLIENT = ClientProfile.builder().goal("became-unemployed").ageBand(AgeBand.AGE_45_54)
-            .educationLevel(EducationLevel.MBO_3).employment(EmploymentSituation.UNEMPLOYED_WITH_BENEFIT).build();
-    static final Map<String, Answer> SCRIPT = Map.of("q-gevoel", Answer.number(4), "q-werkvorm",
-            Answer.choice("contract"), "q-ww", Answer.choice("aangevraagd"), "q-richting", Answer.choice("zelfde"),
-            "q-vangnet", Answer.choice("ja"), "q-keuze", Answer.choice("solliciteren"));
+
+    static final ClientProfile CLIENT = ClientProfile.builder()
+            .goal("became-unemployed")
+            .ageBand(AgeBand.AGE_45_54)
+            .educationLevel(EducationLevel.MBO_3)
+            .employment(EmploymentSituation.UNEMPLOYED_WITH_BENEFIT)
+            .build();
+    static final Map<String, Answer> SCRIPT = Map.of(
+            "q-gevoel",
+            Answer.number(4),
+            "q-werkvorm",
+            Answer.choice("contract"),
+            "q-ww",
+            Answer.choice("aangevraagd"),
+            "q-richting",
+            Answer.choice("zelfde"),
+            "q-vangnet",
+            Answer.choice("ja"),
+            "q-keuze",
+            Answer.choice("solliciteren"));
 
     private PlanOutcome() {}
 
@@ -58,21 +73,26 @@ final class PlanOutcome {
     /** The same journey with no plan template on any outcome or action step. */
     static Journey withoutPlans() {
         Journey j = journey();
-        List<Step> steps = j.steps().stream().map(s -> {
-            ImmutableStep step = ImmutableStep.copyOf(s);
-            if (s.outcome().isPresent()) {
-                step = step.withOutcome(ImmutableOutcome.copyOf(s.outcome().get()).withPlan(Optional.empty()));
-            }
-            if (s.action().isPresent()) {
-                step = step.withAction(ImmutableAction.copyOf(s.action().get()).withPlan(Optional.empty()));
-            }
-            return (Step) step;
-        }).collect(Collectors.toList());
+        List<Step> steps = j.steps().stream()
+                .map(s -> {
+                    ImmutableStep step = ImmutableStep.copyOf(s);
+                    if (s.outcome().isPresent()) {
+                        step = step.withOutcome(
+                                ImmutableOutcome.copyOf(s.outcome().get()).withPlan(Optional.empty()));
+                    }
+                    if (s.action().isPresent()) {
+                        step = step.withAction(
+                                ImmutableAction.copyOf(s.action().get()).withPlan(Optional.empty()));
+                    }
+                    return (Step) step;
+                })
+                .collect(Collectors.toList());
         return ImmutableJourney.copyOf(j).withSteps(steps);
     }
 
     static JourneyEngine engine(Journey journey) {
-        return JourneyEngine.compiler().clock(Clock.fixed(MONDAY_MORNING, ZoneId.of("Europe/Amsterdam")))
+        return JourneyEngine.compiler()
+                .clock(Clock.fixed(MONDAY_MORNING, ZoneId.of("Europe/Amsterdam")))
                 .compile(journey);
     }
 

@@ -63,14 +63,15 @@ import tools.jackson.databind.json.JsonMapper;
 public final class PortalLoad {
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
     private static final Pattern GOAL = Pattern.compile("name=\"goal\" required id=\"[^\"]+\" value=\"([^\"]+)\"");
-    private static final Pattern STEP_FORM = Pattern.compile("<form method=\"post\" action=\"/step\".*?</form>", Pattern.DOTALL);
+    private static final Pattern STEP_FORM =
+            Pattern.compile("<form method=\"post\" action=\"/step\".*?</form>", Pattern.DOTALL);
     private static final Pattern HIDDEN_STEP = Pattern.compile("name=\"step\" value=\"([^\"]+)\"");
     private static final Pattern INPUT = Pattern.compile("<input([^>]*)>");
     private static final Pattern TEXTAREA = Pattern.compile("<textarea[^>]*name=\"answer\"");
     private static final Pattern ATTR = Pattern.compile("([a-z-]+)=\"([^\"]*)\"");
     private static final Pattern URI_LINE = Pattern.compile("guidance portal: (http://\\S+)");
-    private static final List<String> PAGES = List.of("GET /", "POST /start", "GET /step", "POST /step", "GET /outcome",
-            "GET /plan.json");
+    private static final List<String> PAGES =
+            List.of("GET /", "POST /start", "GET /step", "POST /step", "GET /outcome", "GET /plan.json");
 
     private PortalLoad() {}
 
@@ -95,18 +96,28 @@ public final class PortalLoad {
         int warmup = Integer.parseInt(o.getOrDefault("--warmup", "10"));
         int seconds = Integer.parseInt(o.getOrDefault("--seconds", "30"));
         int thinkMs = Integer.parseInt(o.getOrDefault("--think-ms", "0"));
-        List<String> stores = new ArrayList<>(List.of(o.getOrDefault("--stores", "h2,pg").split(",")));
+        List<String> stores =
+                new ArrayList<>(List.of(o.getOrDefault("--stores", "h2,pg").split(",")));
         String pgUrl = System.getenv("GUIDANCE_PG_URL");
         if (pgUrl == null || pgUrl.isBlank()) {
             stores.remove("pg");
         }
         OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
         StringBuilder table = new StringBuilder();
-        table.append(String.format(Locale.ROOT, "Run: %s; %d visitors, think time %s, %d s measured after %d s warm-up;"
-                + " JDK %s; %d cores; load average at start %.2f.%n%n", java.time.LocalDate.now(), visitors,
-                thinkMs == 0 ? "none" : thinkMs + " ms", seconds, warmup, System.getProperty("java.version"),
-                os.getAvailableProcessors(), os.getSystemLoadAverage()));
-        table.append("| store | processes | journeys/s | page | requests | p50 ms | p99 ms | max ms | errors | mix-ups |\n");
+        table.append(String.format(
+                Locale.ROOT,
+                "Run: %s; %d visitors, think time %s, %d s measured after %d s warm-up;"
+                        + " JDK %s; %d cores; load average at start %.2f.%n%n",
+                java.time.LocalDate.now(),
+                visitors,
+                thinkMs == 0 ? "none" : thinkMs + " ms",
+                seconds,
+                warmup,
+                System.getProperty("java.version"),
+                os.getAvailableProcessors(),
+                os.getSystemLoadAverage()));
+        table.append(
+                "| store | processes | journeys/s | page | requests | p50 ms | p99 ms | max ms | errors | mix-ups |\n");
         table.append("|---|---:|---:|---|---:|---:|---:|---:|---:|---:|\n");
         for (String store : stores) {
             for (String n : o.getOrDefault("--processes", "1,2").split(",")) {
@@ -124,15 +135,21 @@ public final class PortalLoad {
         }
     }
 
-    private static Result run(Path jar, String store, String pgUrl, int processes, int visitors, int warmup, int seconds,
-            int thinkMs) throws Exception {
+    private static Result run(
+            Path jar, String store, String pgUrl, int processes, int visitors, int warmup, int seconds, int thinkMs)
+            throws Exception {
         List<Process> started = new ArrayList<>();
         List<URI> uris = new ArrayList<>();
         Path data = Files.createTempDirectory("portal-load-" + store);
         try {
             for (int p = 0; p < processes; p++) {
-                List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-jar", jar.toString(), "serve", "--port", "0"));
+                List<String> command = new ArrayList<>(List.of(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-jar",
+                        jar.toString(),
+                        "serve",
+                        "--port",
+                        "0"));
                 ProcessBuilder pb = new ProcessBuilder();
                 if (store.equals("pg")) {
                     command.addAll(List.of("--db", pgUrl));
@@ -150,18 +167,23 @@ public final class PortalLoad {
             }
             Result result = new Result();
             AtomicLong phase = new AtomicLong(); // 0 warm-up, 1 measuring, 2 stop
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                    .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+            HttpClient http = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .build();
             CountDownLatch done = new CountDownLatch(visitors);
             for (int v = 0; v < visitors; v++) {
                 Visitor visitor = new Visitor(v, http, uris.get(v % processes), thinkMs, result, phase);
-                Thread t = new Thread(() -> {
-                    try {
-                        visitor.loop();
-                    } finally {
-                        done.countDown();
-                    }
-                }, "visitor-" + v);
+                Thread t = new Thread(
+                        () -> {
+                            try {
+                                visitor.loop();
+                            } finally {
+                                done.countDown();
+                            }
+                        },
+                        "visitor-" + v);
                 t.setDaemon(true);
                 t.start();
             }
@@ -184,21 +206,24 @@ public final class PortalLoad {
     }
 
     private static URI awaitUri(Process process) throws IOException {
-        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        BufferedReader out =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         StringBuilder seen = new StringBuilder();
         String line;
         while ((line = out.readLine()) != null) {
             Matcher m = URI_LINE.matcher(line);
             if (m.find()) {
-                Thread drain = new Thread(() -> {
-                    try {
-                        while (out.readLine() != null) {
-                            // the portal's later output (warnings) is not part of the measurement
-                        }
-                    } catch (IOException e) {
-                        // the process ended
-                    }
-                }, "portal-output");
+                Thread drain = new Thread(
+                        () -> {
+                            try {
+                                while (out.readLine() != null) {
+                                    // the portal's later output (warnings) is not part of the measurement
+                                }
+                            } catch (IOException e) {
+                                // the process ended
+                            }
+                        },
+                        "portal-output");
                 drain.setDaemon(true);
                 drain.start();
                 return URI.create(m.group(1));
@@ -241,9 +266,19 @@ public final class PortalLoad {
 
         private String row(String store, int processes, double perSecond, String page, List<Long> l) {
             Collections.sort(l);
-            return String.format(Locale.ROOT, "| %s | %d | %.1f | %s | %d | %.1f | %.1f | %.1f | %d | %d |%n", store, processes,
-                    perSecond, page, l.size(), pct(l, 0.50), pct(l, 0.99), l.isEmpty() ? 0.0 : l.get(l.size() - 1) / 1000.0,
-                    errors.get(), mixUps.get());
+            return String.format(
+                    Locale.ROOT,
+                    "| %s | %d | %.1f | %s | %d | %.1f | %.1f | %.1f | %d | %d |%n",
+                    store,
+                    processes,
+                    perSecond,
+                    page,
+                    l.size(),
+                    pct(l, 0.50),
+                    pct(l, 0.99),
+                    l.isEmpty() ? 0.0 : l.get(l.size() - 1) / 1000.0,
+                    errors.get(),
+                    mixUps.get());
         }
 
         private static double pct(List<Long> sorted, double q) {
@@ -318,7 +353,8 @@ public final class PortalLoad {
                 path.add(step);
                 List<String> fields = new ArrayList<>(List.of("csrf", csrf(page), "step", step, "action", "next"));
                 fill(stepForm, step, fields, answers);
-                HttpResponse<String> next = expect(send("POST /step", post("/step", form(fields.toArray(String[]::new)))), 303);
+                HttpResponse<String> next =
+                        expect(send("POST /step", post("/step", form(fields.toArray(String[]::new)))), 303);
                 String location = next.headers().firstValue("Location").orElse("");
                 if (location.startsWith("/outcome")) {
                     break;
@@ -337,7 +373,8 @@ public final class PortalLoad {
                 Map<String, String> a = attrs(m.group(1));
                 String type = a.getOrDefault("type", "");
                 if (type.equals("radio") || type.equals("checkbox")) {
-                    radios.computeIfAbsent(a.get("name"), k -> new ArrayList<>()).add(a.get("value"));
+                    radios.computeIfAbsent(a.get("name"), k -> new ArrayList<>())
+                            .add(a.get("value"));
                 } else if (type.equals("number")) {
                     number = a.getOrDefault("min", "1");
                 }
@@ -372,8 +409,10 @@ public final class PortalLoad {
             root.path("path").forEach(n -> stored.add(n.asString()));
             List<String> expected = new ArrayList<>(path);
             // the stored path may or may not list the outcome step the visitor landed on
-            if (!(stored.equals(expected) || stored.equals(expected.subList(0, Math.max(0, expected.size() - 1)))
-                    || (stored.size() == expected.size() + 1 && stored.subList(0, expected.size()).equals(expected)))) {
+            if (!(stored.equals(expected)
+                    || stored.equals(expected.subList(0, Math.max(0, expected.size() - 1)))
+                    || (stored.size() == expected.size() + 1
+                            && stored.subList(0, expected.size()).equals(expected)))) {
                 return false;
             }
             JsonNode given = root.path("answers");
@@ -390,13 +429,17 @@ public final class PortalLoad {
             think();
             if (!cookies.isEmpty()) {
                 StringBuilder c = new StringBuilder();
-                cookies.forEach((k, v) -> c.append(c.length() == 0 ? "" : "; ").append(k).append('=').append(v));
+                cookies.forEach((k, v) -> c.append(c.length() == 0 ? "" : "; ")
+                        .append(k)
+                        .append('=')
+                        .append(v));
                 request.header("Cookie", c.toString());
             }
             long start = System.nanoTime();
             HttpResponse<String> response;
             try {
-                response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
+                response = http.send(
+                        request.timeout(Duration.ofSeconds(30)).build(),
                         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             } catch (IOException e) {
                 throw new UncheckedIOException(page + ": " + e, e);
@@ -431,15 +474,16 @@ public final class PortalLoad {
         }
 
         private HttpRequest.Builder post(String path, String body) {
-            return HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/x-www-form-urlencoded")
+            return HttpRequest.newBuilder(base.resolve(path))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
                     .header("Origin", base.getScheme() + "://" + base.getRawAuthority())
                     .POST(HttpRequest.BodyPublishers.ofString(body));
         }
 
         private static HttpResponse<String> expect(HttpResponse<String> r, int status) {
             if (r.statusCode() != status) {
-                throw new IllegalStateException(r.request().method() + " " + r.uri().getPath() + " answered "
-                        + r.statusCode() + " instead of " + status);
+                throw new IllegalStateException(r.request().method() + " "
+                        + r.uri().getPath() + " answered " + r.statusCode() + " instead of " + status);
             }
             return r;
         }
@@ -475,7 +519,9 @@ public final class PortalLoad {
         private static String form(String... fields) {
             StringBuilder b = new StringBuilder();
             for (int i = 0; i + 1 < fields.length; i += 2) {
-                b.append(b.length() == 0 ? "" : "&").append(URLEncoder.encode(fields[i], StandardCharsets.UTF_8)).append('=')
+                b.append(b.length() == 0 ? "" : "&")
+                        .append(URLEncoder.encode(fields[i], StandardCharsets.UTF_8))
+                        .append('=')
                         .append(URLEncoder.encode(fields[i + 1], StandardCharsets.UTF_8));
             }
             return b.toString();

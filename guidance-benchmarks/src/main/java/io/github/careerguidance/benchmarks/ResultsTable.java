@@ -43,13 +43,20 @@ public final class ResultsTable {
             String name = r.get("benchmark").asString();
             name = name.substring(name.lastIndexOf('.') + 1);
             JsonNode m = r.get("primaryMetric");
-            scores.put(name, new double[] {m.get("score").asDouble(), m.get("scoreError").asDouble()});
+            scores.put(
+                    name,
+                    new double[] {m.get("score").asDouble(), m.get("scoreError").asDouble()});
             jdk = r.get("jdkVersion").asString() + " (" + r.get("vmName").asString() + ")";
         }
         StringBuilder md = new StringBuilder();
         md.append(START).append("\n\n");
-        md.append("Run: ").append(label).append("; JDK ").append(jdk).append("; ")
-                .append(Runtime.getRuntime().availableProcessors()).append(" cores. ")
+        md.append("Run: ")
+                .append(label)
+                .append("; JDK ")
+                .append(jdk)
+                .append("; ")
+                .append(Runtime.getRuntime().availableProcessors())
+                .append(" cores. ")
                 .append("Scores are records per second (higher is better), ± the 99.9 % error JMH reports.\n\n");
         md.append("| Benchmark | records/s | ± | share of the limit (tokensOnly) | vs plain Jackson binding |\n");
         md.append("|---|---:|---:|---:|---:|\n");
@@ -57,15 +64,24 @@ public final class ResultsTable {
         double bind = scores.getOrDefault("jacksonBind", new double[] {Double.NaN})[0];
         for (Map.Entry<String, double[]> e : scores.entrySet()) {
             double s = e.getValue()[0];
-            md.append(String.format(Locale.ROOT, "| `%s` | %,.0f | %,.0f | %.1f %% | %.2f× |%n",
-                    e.getKey(), s, e.getValue()[1], 100 * s / limit, s / bind));
+            md.append(String.format(
+                    Locale.ROOT,
+                    "| `%s` | %,.0f | %,.0f | %.1f %% | %.2f× |%n",
+                    e.getKey(),
+                    s,
+                    e.getValue()[1],
+                    100 * s / limit,
+                    s / bind));
         }
         double check = scores.getOrDefault("sdkBulkCheck", new double[] {Double.NaN})[0];
         double hv = scores.getOrDefault("jacksonBindAndBeanValidation", new double[] {Double.NaN})[0];
-        md.append(String.format(Locale.ROOT,
+        md.append(String.format(
+                Locale.ROOT,
                 "%nGoal: the full bulk check keeps ≥ 50 %% of plain Jackson binding's throughput: **%.0f %%** (%s). "
                         + "Against binding plus Hibernate Validator: %.2f×.%n",
-                100 * check / bind, check / bind >= 0.5 ? "met" : "missed", check / hv));
+                100 * check / bind,
+                check / bind >= 0.5 ? "met" : "missed",
+                check / hv));
         if (!heap.isEmpty()) {
             md.append("\nHeap high-water mark of `BulkChecker` (fresh JVM per size, `-Xmx96m`; `HeapProbe`):\n\n");
             md.append("| records | file size | peak heap used | seconds |\n|---:|---:|---:|---:|\n");
@@ -74,8 +90,13 @@ public final class ResultsTable {
                 if (f.length < 4) {
                     continue;
                 }
-                md.append(String.format(Locale.ROOT, "| %,d | %.1f MB | %.1f MB | %s |%n", Long.parseLong(f[0]),
-                        Long.parseLong(f[1]) / 1e6, Long.parseLong(f[2]) / 1e6, f[3]));
+                md.append(String.format(
+                        Locale.ROOT,
+                        "| %,d | %.1f MB | %.1f MB | %s |%n",
+                        Long.parseLong(f[0]),
+                        Long.parseLong(f[1]) / 1e6,
+                        Long.parseLong(f[2]) / 1e6,
+                        f[3]));
             }
         }
         md.append('\n').append(END);

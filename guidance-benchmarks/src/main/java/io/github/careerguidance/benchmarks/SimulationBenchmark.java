@@ -47,7 +47,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class SimulationBenchmark {
     /** Clients per {@code simulate} invocation. */
     public static final int CLIENTS = 2048;
@@ -65,23 +67,35 @@ public class SimulationBenchmark {
      * @return the population
      */
     public static PopulationModel population() {
-        return PopulationModel.builder().id("benchmark").putGoal("looking-for-work", 1.0)
-                .profile(ProfileMix.builder().putAgeBand("45-54", 1.0).putEducationLevel("mbo-4", 1.0)
-                        .putEmployment("unemployed-with-benefit", 1.0).putRegion("NL-UT", 1.0).build())
+        return PopulationModel.builder()
+                .id("benchmark")
+                .putGoal("looking-for-work", 1.0)
+                .profile(ProfileMix.builder()
+                        .putAgeBand("45-54", 1.0)
+                        .putEducationLevel("mbo-4", 1.0)
+                        .putEmployment("unemployed-with-benefit", 1.0)
+                        .putRegion("NL-UT", 1.0)
+                        .build())
                 .build();
     }
 
     @Setup(Level.Trial)
     public void setUp() {
         engine = DecisionJourney.engine();
-        simulator = Simulator.builder().population(population()).clients(CLIENTS).seed(2026).threads(threads)
+        simulator = Simulator.builder()
+                .population(population())
+                .clients(CLIENTS)
+                .seed(2026)
+                .threads(threads)
                 .build();
         SimulationSummary s = simulator.run("benchmark", engine);
-        double steps = s.metric("steps-to-outcome", "statistic", "mean").orElseThrow().estimate();
+        double steps =
+                s.metric("steps-to-outcome", "statistic", "mean").orElseThrow().estimate();
         if (s.metric("completion", "", "").orElseThrow().estimate() != 1.0) {
             throw new IllegalStateException("every client should complete: " + s.metrics("completion"));
         }
-        System.out.printf("%n[SimulationBenchmark] mean steps per client %.3f, client-steps per invocation %.0f%n",
+        System.out.printf(
+                "%n[SimulationBenchmark] mean steps per client %.3f, client-steps per invocation %.0f%n",
                 steps, steps * CLIENTS);
         atQuestion = DecisionJourney.atDecision(engine);
     }
@@ -95,16 +109,16 @@ public class SimulationBenchmark {
     public Session engineWalk() {
         Session session = engine.start(DecisionJourney.PROFILE);
         while (!session.completed()) {
-            session = DecisionJourney.decide(engine, session, DecisionJourney.ANSWERS).orElseThrow();
+            session = DecisionJourney.decide(engine, session, DecisionJourney.ANSWERS)
+                    .orElseThrow();
         }
         return session;
     }
 
     @Benchmark
     public StepView engineDecision() {
-        SessionResult result = engine.answer(atQuestion, DecisionJourney.DECISION_STEP,
-                DecisionJourney.DECISION_ANSWER);
+        SessionResult result =
+                engine.answer(atQuestion, DecisionJourney.DECISION_STEP, DecisionJourney.DECISION_ANSWER);
         return engine.view(result.session(), DecisionJourney.MONDAY_MORNING);
     }
-
 }

@@ -25,8 +25,10 @@ class BulkQualityEquivalenceTest {
     void everyContestantSeesTheSameRecords(@TempDir Path dir) throws Exception {
         Path file = RegistrationFiles.write(dir.resolve("r.ndjson"), 300, 42);
         List<Registration> plain = new ArrayList<>();
-        try (MappingIterator<ImmutableRegistration> it =
-                JsonMapper.builder().build().readerFor(ImmutableRegistration.class).readValues(file.toFile())) {
+        try (MappingIterator<ImmutableRegistration> it = JsonMapper.builder()
+                .build()
+                .readerFor(ImmutableRegistration.class)
+                .readValues(file.toFile())) {
             it.forEachRemaining(plain::add);
         }
         List<Registration> sdk = new ArrayList<>();
@@ -37,16 +39,17 @@ class BulkQualityEquivalenceTest {
 
         LocalDate asOf = LocalDate.of(2026, 11, 28);
         List<BulkResult> results = new ArrayList<>();
-        BulkSummary summary = BulkChecker.builder().scheme("noloc-rl").asOf(asOf).build().check(file, results::add);
+        BulkSummary summary =
+                BulkChecker.builder().scheme("noloc-rl").asOf(asOf).build().check(file, results::add);
         assertThat(summary.records()).isEqualTo(300);
         assertThat(summary.unreadable()).isZero();
         QualityChecker checker = QualityChecker.builtIn();
         for (int i = 0; i < 300; i += 37) {
-            assertThat(results.get(i).report().orElseThrow())
-                    .isEqualTo(checker.check(sdk.get(i), "noloc-rl", asOf));
+            assertThat(results.get(i).report().orElseThrow()).isEqualTo(checker.check(sdk.get(i), "noloc-rl", asOf));
         }
         // the generated data exercises more than one verdict
         assertThat(summary.verdicts().pass() + summary.verdicts().warning()).isPositive();
-        assertThat(summary.verdicts().fail() + summary.verdicts().notAssessable()).isPositive();
+        assertThat(summary.verdicts().fail() + summary.verdicts().notAssessable())
+                .isPositive();
     }
 }

@@ -31,7 +31,8 @@ class DecisionEquivalenceTest {
         assertThat(found.hasErrors()).as(found.render(Locale.ENGLISH)).isFalse();
         assertThat(found.asList()).as("no warnings either").isEmpty();
         assertThat(journey.steps()).hasSize(30);
-        assertThat(journey.steps().stream().filter(s -> s.kind() == StepKind.QUESTION)).hasSize(20);
+        assertThat(journey.steps().stream().filter(s -> s.kind() == StepKind.QUESTION))
+                .hasSize(20);
         assertThat(journey.steps().stream().map(s -> s.kind()).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder(StepKind.values());
     }
@@ -47,7 +48,8 @@ class DecisionEquivalenceTest {
         assertThat(result.isAccepted()).isTrue();
         assertThat(result.session().step()).isEqualTo(DecisionJourney.DECISION_NEXT);
         // the operation does not change the benchmark's state: the same call gives an equal result
-        assertThat(engine.answer(at, DecisionJourney.DECISION_STEP, DecisionJourney.DECISION_ANSWER).session())
+        assertThat(engine.answer(at, DecisionJourney.DECISION_STEP, DecisionJourney.DECISION_ANSWER)
+                        .session())
                 .isEqualTo(result.session());
 
         StepView view = engine.view(result.session(), DecisionJourney.MONDAY_MORNING);
@@ -55,7 +57,8 @@ class DecisionEquivalenceTest {
         // Utrecht, WW and MBO 4: the Utrecht and WW items show, North Holland and remote work do not
         assertThat(view.content()).extracting(ContentItem::id).containsExactly("werkbedrijf", "ut", "ww-regio");
         assertThat(view.contactOffer().options()).isNotEmpty();
-        assertThat(view.contactOffer().options()).anySatisfy(o -> assertThat(o.open()).isTrue());
+        assertThat(view.contactOffer().options())
+                .anySatisfy(o -> assertThat(o.open()).isTrue());
 
         // answerThenViewAfterHours: the same step and content, every option closed with its next opening
         StepView closed = engine.view(result.session(), DecisionJourney.SATURDAY_NIGHT);

@@ -107,7 +107,8 @@ class PeerEquivalenceTest {
                 if (!Routes.MULTIPLE.contains(step)) {
                     return Answer.choice(sorted.get(r.nextInt(sorted.size())));
                 }
-                List<String> chosen = sorted.stream().filter(o -> r.nextBoolean()).collect(Collectors.toList());
+                List<String> chosen =
+                        sorted.stream().filter(o -> r.nextBoolean()).collect(Collectors.toList());
                 return Answer.choices(chosen.isEmpty() ? List.of(sorted.get(0)) : chosen);
             }
             double[] edges = EDGES.get(step);
@@ -129,8 +130,11 @@ class PeerEquivalenceTest {
         }
 
         static double concernMean(Map<String, Integer> responses) {
-            return responses.entrySet().stream().filter(e -> e.getKey().startsWith("concern-"))
-                    .mapToInt(Map.Entry::getValue).average().orElseThrow();
+            return responses.entrySet().stream()
+                    .filter(e -> e.getKey().startsWith("concern-"))
+                    .mapToInt(Map.Entry::getValue)
+                    .average()
+                    .orElseThrow();
         }
 
         private static <T> T pick(Random r, T[] values) {
@@ -154,16 +158,21 @@ class PeerEquivalenceTest {
         for (int i = 0; i < MAX_STEPS; i++) {
             StepView view = ENGINE.view(s, script.now);
             boolean brief = view.contactOffer().level() == SupportLevel.BRIEF_STAFF_ASSISTED;
-            visits.add(new Visit(view.step(), view.content().stream().map(ContentItem::id).collect(Collectors.toList()),
-                    brief ? view.contactOffer().options().stream()
-                            .map(o -> new Offered(o.channel(), o.open(), o.nextOpening()))
-                            .collect(Collectors.toSet()) : null));
+            visits.add(new Visit(
+                    view.step(),
+                    view.content().stream().map(ContentItem::id).collect(Collectors.toList()),
+                    brief
+                            ? view.contactOffer().options().stream()
+                                    .map(o -> new Offered(o.channel(), o.open(), o.nextOpening()))
+                                    .collect(Collectors.toSet())
+                            : null));
             if (s.completed()) {
                 break;
             }
             int visit = seen.merge(view.step(), 1, Integer::sum);
             if (view.kind() == StepKind.QUESTION) {
-                s = ENGINE.answer(s, view.step(), script.answer(view.step(), visit)).orElseThrow();
+                s = ENGINE.answer(s, view.step(), script.answer(view.step(), visit))
+                        .orElseThrow();
             } else if (view.kind() == StepKind.ASSESSMENT) {
                 s = ENGINE.assess(s, view.step(), script.caas(visit)).orElseThrow();
             } else {
@@ -209,11 +218,16 @@ class PeerEquivalenceTest {
     private static final Map<Long, List<Visit>> SDK_WALKS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static void sameAsSdk(Function<Script, List<Visit>> peer, int examples) {
-        qt().withFixedSeed(20261128L).withExamples(examples).forAll(longs().all()).checkAssert(seed -> {
-            Script script = new Script(seed);
-            List<Visit> sdk = SDK_WALKS.computeIfAbsent(seed, k -> sdkWalk(script));
-            assertThat(comparable(peer.apply(script), sdk)).as("seed %d", seed).isEqualTo(sdk);
-        });
+        qt().withFixedSeed(20261128L)
+                .withExamples(examples)
+                .forAll(longs().all())
+                .checkAssert(seed -> {
+                    Script script = new Script(seed);
+                    List<Visit> sdk = SDK_WALKS.computeIfAbsent(seed, k -> sdkWalk(script));
+                    assertThat(comparable(peer.apply(script), sdk))
+                            .as("seed %d", seed)
+                            .isEqualTo(sdk);
+                });
     }
 
     @Test
@@ -225,14 +239,25 @@ class PeerEquivalenceTest {
         for (long seed = 0; seed < 200; seed++) {
             List<Visit> walk = sdkWalk(new Script(seed));
             walk.forEach(v -> steps.add(v.step()));
-            walk.forEach(v -> items.addAll(v.content().stream().map(c -> v.step() + "/" + c).toList()));
+            walk.forEach(v -> items.addAll(
+                    v.content().stream().map(c -> v.step() + "/" + c).toList()));
             outcomes.add(walk.get(walk.size() - 1).step());
             offersCompared += (int) walk.stream().filter(v -> v.offer() != null).count();
         }
         assertThat(steps).hasSize(30);
         assertThat(outcomes).contains("plan", "verwijzing");
-        assertThat(items).contains("welkom/ww", "welkom/mbo", "welkom/jong", "info-opties/zorg", "info-opties/ict",
-                "info-opties/zorgen", "info-regio/ut", "info-regio/nh", "info-regio/ww-regio", "info-regio/reis");
+        assertThat(items)
+                .contains(
+                        "welkom/ww",
+                        "welkom/mbo",
+                        "welkom/jong",
+                        "info-opties/zorg",
+                        "info-opties/ict",
+                        "info-opties/zorgen",
+                        "info-regio/ut",
+                        "info-regio/nh",
+                        "info-regio/ww-regio",
+                        "info-regio/reis");
         assertThat(offersCompared).as("visits whose contact offer is compared").isGreaterThan(2000);
     }
 
@@ -261,14 +286,16 @@ class PeerEquivalenceTest {
 
     @Test
     void flowableVisitsTheSameStepsAndShowsTheSameContent() {
-        sameAsSdk(script -> {
-            String process = flowable.start();
-            try {
-                return peerWalk(flowable.on(process), script);
-            } finally {
-                flowable.delete(process);
-            }
-        }, 10);
+        sameAsSdk(
+                script -> {
+                    String process = flowable.start();
+                    try {
+                        return peerWalk(flowable.on(process), script);
+                    } finally {
+                        flowable.delete(process);
+                    }
+                },
+                10);
     }
 
     @Test
@@ -276,20 +303,29 @@ class PeerEquivalenceTest {
         WalkState at = PeerWalks.atDecision();
         assertThat(at.step()).isEqualTo(DecisionJourney.DECISION_STEP);
         assertThat(at.answers()).hasSize(8);
-        StepView sdk = ENGINE.view(ENGINE.answer(DecisionJourney.atDecision(ENGINE), DecisionJourney.DECISION_STEP,
-                DecisionJourney.DECISION_ANSWER).orElseThrow(), DecisionJourney.MONDAY_MORNING);
+        StepView sdk = ENGINE.view(
+                ENGINE.answer(
+                                DecisionJourney.atDecision(ENGINE),
+                                DecisionJourney.DECISION_STEP,
+                                DecisionJourney.DECISION_ANSWER)
+                        .orElseThrow(),
+                DecisionJourney.MONDAY_MORNING);
         String process = flowable.startAt(at);
         try {
-            for (Router router : List.of(HandWrittenRouter.INSTANCE, new SquirrelRouter(),
-                    new SpringStatemachineRouter(), new EasyRulesRouter(), flowable.on(process))) {
-                Decision d = Routes.answer(router, at, DecisionJourney.DECISION_ANSWER,
-                        DecisionJourney.MONDAY_MORNING);
+            for (Router router : List.of(
+                    HandWrittenRouter.INSTANCE,
+                    new SquirrelRouter(),
+                    new SpringStatemachineRouter(),
+                    new EasyRulesRouter(),
+                    flowable.on(process))) {
+                Decision d = Routes.answer(router, at, DecisionJourney.DECISION_ANSWER, DecisionJourney.MONDAY_MORNING);
                 assertThat(d.state().step()).isEqualTo(sdk.step()).isEqualTo(DecisionJourney.DECISION_NEXT);
-                assertThat(d.content()).containsExactly("werkbedrijf", "ut", "ww-regio")
+                assertThat(d.content())
+                        .containsExactly("werkbedrijf", "ut", "ww-regio")
                         .isEqualTo(sdk.content().stream().map(ContentItem::id).toList());
                 assertThat(d.offer()).extracting(Offered::open).contains(true);
-                assertThat(d.state().answers()).containsEntry(DecisionJourney.DECISION_STEP,
-                        DecisionJourney.DECISION_ANSWER);
+                assertThat(d.state().answers())
+                        .containsEntry(DecisionJourney.DECISION_STEP, DecisionJourney.DECISION_ANSWER);
                 assertThat(at.answers()).doesNotContainKey(DecisionJourney.DECISION_STEP);
             }
         } finally {
@@ -300,12 +336,18 @@ class PeerEquivalenceTest {
     @Test
     void anAnswerThatDoesNotFitIsRejectedByEveryone() {
         WalkState at = PeerWalks.atDecision();
-        assertThat(ENGINE.answer(DecisionJourney.atDecision(ENGINE), DecisionJourney.DECISION_STEP,
-                Answer.choice("groningen")).isAccepted()).isFalse();
-        assertThat(Routes.valid(DecisionJourney.DECISION_STEP, Answer.choice("groningen"))).isFalse();
+        assertThat(ENGINE.answer(
+                                DecisionJourney.atDecision(ENGINE),
+                                DecisionJourney.DECISION_STEP,
+                                Answer.choice("groningen"))
+                        .isAccepted())
+                .isFalse();
+        assertThat(Routes.valid(DecisionJourney.DECISION_STEP, Answer.choice("groningen")))
+                .isFalse();
         assertThat(Routes.valid("q-uren", Answer.number(61))).isFalse();
         assertThat(Routes.valid("q-uren", Answer.number(60))).isTrue();
-        org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> Routes.answer(
-                HandWrittenRouter.INSTANCE, at, Answer.choice("groningen"), DecisionJourney.MONDAY_MORNING));
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> Routes.answer(
+                        HandWrittenRouter.INSTANCE, at, Answer.choice("groningen"), DecisionJourney.MONDAY_MORNING));
     }
 }

@@ -22,9 +22,11 @@ class PlanFollowUpBenchmarkTest {
         assertThat(with.metric("plan", "", "").orElseThrow().count()).contains((long) PlanFollowUpBenchmark.CLIENTS);
         assertThat(with.metric("plan-obligation-met", "", "").orElseThrow().n())
                 .isEqualTo(3L * PlanFollowUpBenchmark.CLIENTS);
-        assertThat(with.metric("handover", "", "").orElseThrow().count().orElseThrow()).isPositive();
+        assertThat(with.metric("handover", "", "").orElseThrow().count().orElseThrow())
+                .isPositive();
         SimulationSummary without = benchmark.walkOnly();
         assertThat(without.metric("plan", "", "")).isEmpty();
-        assertThat(without.metric("completion", "", "").orElseThrow().estimate()).isEqualTo(1.0);
+        assertThat(without.metric("completion", "", "").orElseThrow().estimate())
+                .isEqualTo(1.0);
     }
 }

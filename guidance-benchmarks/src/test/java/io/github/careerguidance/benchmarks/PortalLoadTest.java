@@ -18,19 +18,29 @@ class PortalLoadTest {
 
     @Test
     void theVisitorsOwnPlanPasses() {
-        assertThat(PortalLoad.Visitor.mine(PLAN, List.of("welkom", "q-situatie", "q-wens"),
-                Map.of("q-situatie", "kort", "q-wens", "visitor-7-journey-3"))).isTrue();
+        assertThat(PortalLoad.Visitor.mine(
+                        PLAN,
+                        List.of("welkom", "q-situatie", "q-wens"),
+                        Map.of("q-situatie", "kort", "q-wens", "visitor-7-journey-3")))
+                .isTrue();
     }
 
     @Test
     void anotherVisitorsAnswersPathOrExtraAnswersAreMixUps() {
-        assertThat(PortalLoad.Visitor.mine(PLAN, List.of("welkom", "q-situatie", "q-wens"),
-                Map.of("q-situatie", "kort", "q-wens", "visitor-8-journey-3"))).isFalse();
-        assertThat(PortalLoad.Visitor.mine(PLAN, List.of("welkom", "q-situatie", "q-wens"),
-                Map.of("q-situatie", "lang", "q-wens", "visitor-7-journey-3"))).isFalse();
+        assertThat(PortalLoad.Visitor.mine(
+                        PLAN,
+                        List.of("welkom", "q-situatie", "q-wens"),
+                        Map.of("q-situatie", "kort", "q-wens", "visitor-8-journey-3")))
+                .isFalse();
+        assertThat(PortalLoad.Visitor.mine(
+                        PLAN,
+                        List.of("welkom", "q-situatie", "q-wens"),
+                        Map.of("q-situatie", "lang", "q-wens", "visitor-7-journey-3")))
+                .isFalse();
         assertThat(PortalLoad.Visitor.mine(PLAN, List.of("welkom", "q-wens"), Map.of("q-wens", "visitor-7-journey-3")))
                 .isFalse();
-        assertThat(PortalLoad.Visitor.mine(PLAN, List.of("welkom", "q-situatie", "q-wens"),
-                Map.of("q-wens", "visitor-7-journey-3"))).isFalse();
+        assertThat(PortalLoad.Visitor.mine(
+                        PLAN, List.of("welkom", "q-situatie", "q-wens"), Map.of("q-wens", "visitor-7-journey-3")))
+                .isFalse();
     }
 }

@@ -25,16 +25,30 @@ import picocli.CommandLine.Command;
  */
 final class CommandTree {
     private static final Map<Class<?>, List<Class<?>>> CHILDREN = Map.of(
-            GuidanceCli.class, List.of(JourneyCommand.class, SchemesCommand.class, ProvidersCommand.class,
-                    PlanCommand.class, CommandLine.HelpCommand.class),
-            JourneyCommand.class, List.of(JourneyCommand.Check.class, JourneyRun.class, JourneyTest.class,
-                    JourneyCommand.Schema.class, JourneyDiagram.class, JourneySimulation.Simulate.class,
-                    JourneySimulation.Compare.class, JourneySimulation.PopulationSchema.class, JourneyOutcomes.class,
-                    JourneyDiffCommand.class, JourneyCalibration.class),
+            GuidanceCli.class,
+                    List.of(
+                            JourneyCommand.class,
+                            SchemesCommand.class,
+                            ProvidersCommand.class,
+                            PlanCommand.class,
+                            CommandLine.HelpCommand.class),
+            JourneyCommand.class,
+                    List.of(
+                            JourneyCommand.Check.class,
+                            JourneyRun.class,
+                            JourneyTest.class,
+                            JourneyCommand.Schema.class,
+                            JourneyDiagram.class,
+                            JourneySimulation.Simulate.class,
+                            JourneySimulation.Compare.class,
+                            JourneySimulation.PopulationSchema.class,
+                            JourneyOutcomes.class,
+                            JourneyDiffCommand.class,
+                            JourneyCalibration.class),
             SchemesCommand.class, List.of(SchemesCommand.ListSchemes.class, SchemesCommand.ShowScheme.class),
             ProvidersCommand.class, List.of(ProvidersCommand.Check.class),
-            PlanCommand.class, List.of(PlanCommand.Check.class, PlanCommand.Show.class, PlanIcs.class,
-                    PlanCommand.Schema.class));
+            PlanCommand.class,
+                    List.of(PlanCommand.Check.class, PlanCommand.Show.class, PlanIcs.class, PlanCommand.Schema.class));
 
     private CommandTree() {}
 

@@ -17,9 +17,10 @@ final class ContactPoints {
     private ContactPoints() {}
 
     static ReadResult<List<ContactPoint>> read(Path file, ReadOptions options) {
-        ReadResult<ContactPoint[]> read = GuidanceCodec.forFileName(file.toString()).withOptions(options)
-                .read(file, ContactPoint[].class);
-        return read.isSuccessful() ? ReadResult.success(List.copyOf(Arrays.asList(read.orElseThrow())), read.diagnostics())
+        ReadResult<ContactPoint[]> read =
+                GuidanceCodec.forFileName(file.toString()).withOptions(options).read(file, ContactPoint[].class);
+        return read.isSuccessful()
+                ? ReadResult.success(List.copyOf(Arrays.asList(read.orElseThrow())), read.diagnostics())
                 : ReadResult.failure(read.diagnostics());
     }
 }

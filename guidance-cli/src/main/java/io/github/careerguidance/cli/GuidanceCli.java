@@ -52,7 +52,8 @@ import picocli.CommandLine.ScopeType;
         scope = ScopeType.INHERIT,
         mixinStandardHelpOptions = true,
         versionProvider = GuidanceCli.Version.class,
-        description = "Career guidance SDK: journey designs, quality-mark schemes, provider registration checks and action plans.")
+        description =
+                "Career guidance SDK: journey designs, quality-mark schemes, provider registration checks and action plans.")
 public final class GuidanceCli {
     /** Every check passed. */
     public static final int OK = 0;
@@ -67,26 +68,42 @@ public final class GuidanceCli {
     /** Held so that the level set in {@link #main} is not lost when the logger is collected. */
     private static final java.util.logging.Logger HIBERNATE_LOG = java.util.logging.Logger.getLogger("org.hibernate");
 
-    @Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "nl|en", defaultValue = "nl",
+    @Option(
+            names = "--lang",
+            scope = ScopeType.INHERIT,
+            paramLabel = "nl|en",
+            defaultValue = "nl",
             description = "Language of messages and explanations (default: ${DEFAULT-VALUE}).")
     String lang;
 
-    @Option(names = "--max-document-size", scope = ScopeType.INHERIT, paramLabel = "SIZE",
+    @Option(
+            names = "--max-document-size",
+            scope = ScopeType.INHERIT,
+            paramLabel = "SIZE",
             converter = SizeConverter.class,
             description = "Largest file read as one document, e.g. 1MiB, 500k (default: 64MiB).")
     Long maxDocumentSize;
 
-    @Option(names = "--max-record-size", scope = ScopeType.INHERIT, paramLabel = "SIZE",
+    @Option(
+            names = "--max-record-size",
+            scope = ScopeType.INHERIT,
+            paramLabel = "SIZE",
             converter = SizeConverter.class,
             description = "Largest single record of an NDJSON, JSON-array or CSV file; a larger one is reported "
                     + "and skipped (default: 16MiB).")
     Long maxRecordSize;
 
-    @Option(names = "--max-depth", scope = ScopeType.INHERIT, paramLabel = "N", converter = DepthConverter.class,
+    @Option(
+            names = "--max-depth",
+            scope = ScopeType.INHERIT,
+            paramLabel = "N",
+            converter = DepthConverter.class,
             description = "Deepest nesting of objects and arrays (default: 200).")
     Integer maxDepth;
 
-    @Option(names = "--lenient", scope = ScopeType.INHERIT,
+    @Option(
+            names = "--lenient",
+            scope = ScopeType.INHERIT,
             description = "Skip fields the SDK does not know instead of reporting them as errors.")
     boolean lenient;
 
@@ -135,8 +152,10 @@ public final class GuidanceCli {
     public static void main(String[] args) {
         // Hibernate Validator announces its version on stderr at INFO; a command line should stay quiet.
         HIBERNATE_LOG.setLevel(java.util.logging.Level.WARNING);
-        System.exit(run(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-                new PrintWriter(System.err, true, StandardCharsets.UTF_8), args));
+        System.exit(run(
+                new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8),
+                args));
     }
 
     /**
@@ -180,8 +199,8 @@ public final class GuidanceCli {
      * (k = KiB = 1,024 bytes), case-insensitive, with an optional {@code B}/{@code iB}.
      */
     static final class SizeConverter implements CommandLine.ITypeConverter<Long> {
-        private static final Pattern SIZE = Pattern.compile("(\\d{1,15})\\s*(?:([kmg])(?:i?b)?|b)?",
-                Pattern.CASE_INSENSITIVE);
+        private static final Pattern SIZE =
+                Pattern.compile("(\\d{1,15})\\s*(?:([kmg])(?:i?b)?|b)?", Pattern.CASE_INSENSITIVE);
 
         @Override
         public Long convert(String value) {
@@ -191,11 +210,13 @@ public final class GuidanceCli {
                         "'" + value + "' is not a size: use bytes or a number with k, M or G (e.g. 64MiB)");
             }
             long n = Long.parseLong(m.group(1));
-            int shift = m.group(2) == null ? 0 : switch (Character.toLowerCase(m.group(2).charAt(0))) {
-                case 'k' -> 10;
-                case 'm' -> 20;
-                default -> 30;
-            };
+            int shift = m.group(2) == null
+                    ? 0
+                    : switch (Character.toLowerCase(m.group(2).charAt(0))) {
+                        case 'k' -> 10;
+                        case 'm' -> 20;
+                        default -> 30;
+                    };
             if (n == 0 || n > (Long.MAX_VALUE >> shift)) {
                 throw new CommandLine.TypeConversionException("'" + value + "' is not a usable size");
             }

@@ -23,18 +23,21 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code guidance journey diagram FILE --format mermaid|dot [--out FILE]}: draw a journey. */
-@Command(name = "diagram", description = {
-    "Draw a journey as a Mermaid flowchart or a Graphviz DOT digraph: a shape per step kind, human touchpoints,",
-    "safety-net questions and outcomes highlighted, conditions on the edges. Titles follow --lang.",
-    "Paste Mermaid into GitHub/GitLab Markdown; draw DOT with `dot -Tsvg`.",
-    "Exit code 0: drawn (a design with errors is drawn too, its errors listed on stderr); 2: unusable input."})
+@Command(
+        name = "diagram",
+        description = {
+            "Draw a journey as a Mermaid flowchart or a Graphviz DOT digraph: a shape per step kind, human touchpoints,",
+            "safety-net questions and outcomes highlighted, conditions on the edges. Titles follow --lang.",
+            "Paste Mermaid into GitHub/GitLab Markdown; draw DOT with `dot -Tsvg`.",
+            "Exit code 0: drawn (a design with errors is drawn too, its errors listed on stderr); 2: unusable input."
+        })
 final class JourneyDiagram implements Callable<Integer> {
     @ParentCommand
     JourneyCommand parent;
@@ -45,11 +48,18 @@ final class JourneyDiagram implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "The journey, .json or .yaml.")
     Path file;
 
-    @Option(names = "--format", paramLabel = "mermaid|dot", defaultValue = "mermaid",
-            converter = FormatConverter.class, description = "mermaid or dot (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--format",
+            paramLabel = "mermaid|dot",
+            defaultValue = "mermaid",
+            converter = FormatConverter.class,
+            description = "mermaid or dot (default: ${DEFAULT-VALUE}).")
     DiagramFormat format;
 
-    @Option(names = "--direction", paramLabel = "top-down|left-right", defaultValue = "top-down",
+    @Option(
+            names = "--direction",
+            paramLabel = "top-down|left-right",
+            defaultValue = "top-down",
             converter = DirectionConverter.class,
             description = "top-down, left-right, bottom-up or right-left (default: ${DEFAULT-VALUE}).")
     DiagramDirection direction;
@@ -66,22 +76,29 @@ final class JourneyDiagram implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Locale locale = parent.root.locale();
         ReadResult<Journey> read = JourneyFormat.forFileName(file.toString())
-                .withOptions(parent.root.readOptions()).read(file);
+                .withOptions(parent.root.readOptions())
+                .read(file);
         if (!read.isSuccessful()) {
             read.diagnostics().forEach(d -> err.println(d.render(locale)));
             return GuidanceCli.UNUSABLE;
         }
         Journey journey = read.orElseThrow();
-        Diagnostics errors = JourneyChecker.ofDefaults().check(journey).withSource(file.toString())
+        Diagnostics errors = JourneyChecker.ofDefaults()
+                .check(journey)
+                .withSource(file.toString())
                 .atLeast(Severity.ERROR);
         if (!errors.isEmpty()) {
-            err.println(file + ": " + ("nl".equals(locale.getLanguage())
-                    ? "de reis heeft fouten; de tekening toont haar zoals ze is (zie `guidance journey check`)"
-                    : "the journey has errors; the diagram shows it as it is (see `guidance journey check`)"));
+            err.println(file + ": "
+                    + ("nl".equals(locale.getLanguage())
+                            ? "de reis heeft fouten; de tekening toont haar zoals ze is (zie `guidance journey check`)"
+                            : "the journey has errors; the diagram shows it as it is (see `guidance journey check`)"));
             errors.forEach(d -> err.println("  " + d.render(locale)));
         }
-        DiagramOptions options = DiagramOptions.builder().language(locale).direction(direction)
-                .includeConditions(!noConditions).build();
+        DiagramOptions options = DiagramOptions.builder()
+                .language(locale)
+                .direction(direction)
+                .includeConditions(!noConditions)
+                .build();
         String text = JourneyDiagrams.render(journey, format, options);
         if (outFile == null) {
             out.print(text);

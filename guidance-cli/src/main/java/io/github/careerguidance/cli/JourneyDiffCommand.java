@@ -24,20 +24,23 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code guidance journey diff A B [--format text|json] [--sessions FILE]}: what changed between two versions. */
-@Command(name = "diff", description = {
-    "Compare two versions of a journey: steps, transitions, texts and conditions added, removed or changed;",
-    "which sessions of A resume on B by the engine's own resume rules (sessions of A's representative clients",
-    "at every step, plus stored sessions from --sessions); and the semantic version bump that calls for:",
-    "major when a step is removed or changes kind or a session cannot resume, minor for other additions and",
-    "changes, patch for texts only.",
-    "Exit code 0: B's version is bumped enough; 1: it is not; 2: unusable input."})
+@Command(
+        name = "diff",
+        description = {
+            "Compare two versions of a journey: steps, transitions, texts and conditions added, removed or changed;",
+            "which sessions of A resume on B by the engine's own resume rules (sessions of A's representative clients",
+            "at every step, plus stored sessions from --sessions); and the semantic version bump that calls for:",
+            "major when a step is removed or changes kind or a session cannot resume, minor for other additions and",
+            "changes, patch for texts only.",
+            "Exit code 0: B's version is bumped enough; 1: it is not; 2: unusable input."
+        })
 final class JourneyDiffCommand implements Callable<Integer> {
     @ParentCommand
     JourneyCommand parent;
@@ -51,11 +54,16 @@ final class JourneyDiffCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "B", description = "The new version, .json or .yaml.")
     Path fileB;
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+    @Option(
+            names = "--format",
+            paramLabel = "text|json",
+            defaultValue = "text",
             description = "text or json (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--sessions", paramLabel = "FILE",
+    @Option(
+            names = "--sessions",
+            paramLabel = "FILE",
             description = "Stored sessions of A, one JSON document per line (as the engine stores them).")
     Path sessionsFile;
 
@@ -98,7 +106,8 @@ final class JourneyDiffCommand implements Callable<Integer> {
 
     private Journey read(Path file, PrintWriter err, Locale locale) {
         ReadResult<Journey> read = JourneyFormat.forFileName(file.toString())
-                .withOptions(parent.root.readOptions()).read(file);
+                .withOptions(parent.root.readOptions())
+                .read(file);
         if (!read.isSuccessful()) {
             read.diagnostics().forEach(d -> err.println(file + ": " + d.render(locale)));
             return null;

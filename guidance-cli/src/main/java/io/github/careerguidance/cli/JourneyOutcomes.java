@@ -26,22 +26,25 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import tools.jackson.databind.SequenceWriter;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
 
 /** {@code guidance journey outcomes FILE [--format csv|md] [-o OUT] [--bound N]}: the fact-check table. */
-@Command(name = "outcomes", description = {
-    "Derive answer classes from the design's own conditions (each choice, each interval between thresholds,",
-    "each response point of an assessment, each profile code compared) and run the engine over them: which",
-    "answers lead where and which content each client class sees. Every combination along every route when",
-    "that stays within --bound runs; pairwise coverage beyond it (the output says which).",
-    "Exit code 0: written; 1: the journey has errors; 2: unusable input."})
+@Command(
+        name = "outcomes",
+        description = {
+            "Derive answer classes from the design's own conditions (each choice, each interval between thresholds,",
+            "each response point of an assessment, each profile code compared) and run the engine over them: which",
+            "answers lead where and which content each client class sees. Every combination along every route when",
+            "that stays within --bound runs; pairwise coverage beyond it (the output says which).",
+            "Exit code 0: written; 1: the journey has errors; 2: unusable input."
+        })
 final class JourneyOutcomes implements Callable<Integer> {
     @ParentCommand
     JourneyCommand parent;
@@ -52,14 +55,23 @@ final class JourneyOutcomes implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "The journey, .json or .yaml.")
     Path file;
 
-    @Option(names = "--format", paramLabel = "csv|md", defaultValue = "md",
+    @Option(
+            names = "--format",
+            paramLabel = "csv|md",
+            defaultValue = "md",
             description = "md (Markdown) or csv (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write to a file instead of standard output.")
+    @Option(
+            names = {"-o", "--out"},
+            paramLabel = "FILE",
+            description = "Write to a file instead of standard output.")
     Path outFile;
 
-    @Option(names = "--bound", paramLabel = "N", defaultValue = "" + OutcomeTables.DEFAULT_BOUND,
+    @Option(
+            names = "--bound",
+            paramLabel = "N",
+            defaultValue = "" + OutcomeTables.DEFAULT_BOUND,
             description = "The most runs of a full enumeration (default: ${DEFAULT-VALUE}).")
     int bound;
 
@@ -69,8 +81,10 @@ final class JourneyOutcomes implements Callable<Integer> {
         Locale locale = parent.root.locale();
         boolean dutch = "nl".equals(locale.getLanguage());
         if (!format.equals("md") && !format.equals("csv")) {
-            err.println(dutch ? "--format moet md of csv zijn, niet '" + format + "'"
-                    : "--format must be md or csv, not '" + format + "'");
+            err.println(
+                    dutch
+                            ? "--format moet md of csv zijn, niet '" + format + "'"
+                            : "--format must be md or csv, not '" + format + "'");
             return GuidanceCli.UNUSABLE;
         }
         if (bound < 1) {
@@ -78,18 +92,23 @@ final class JourneyOutcomes implements Callable<Integer> {
             return GuidanceCli.UNUSABLE;
         }
         ReadResult<Journey> read = JourneyFormat.forFileName(file.toString())
-                .withOptions(parent.root.readOptions()).read(file);
+                .withOptions(parent.root.readOptions())
+                .read(file);
         if (!read.isSuccessful()) {
             read.diagnostics().forEach(d -> err.println(d.render(locale)));
             return GuidanceCli.UNUSABLE;
         }
         JourneyEngine engine;
         try {
-            engine = JourneyEngine.compiler().checkPolicy(CheckPolicy.builder().contactReach(RuleLevel.OFF).build())
+            engine = JourneyEngine.compiler()
+                    .checkPolicy(
+                            CheckPolicy.builder().contactReach(RuleLevel.OFF).build())
                     .compile(read.orElseThrow());
         } catch (InvalidJourneyException e) {
-            err.println(file + ": " + (dutch ? "de reis heeft fouten; zie `guidance journey check`"
-                    : "the journey has errors; see `guidance journey check`"));
+            err.println(file + ": "
+                    + (dutch
+                            ? "de reis heeft fouten; zie `guidance journey check`"
+                            : "the journey has errors; see `guidance journey check`"));
             e.diagnostics().atLeast(Severity.ERROR).forEach(d -> err.println("  " + d.render(locale)));
             return GuidanceCli.FAILED;
         }
@@ -120,7 +139,8 @@ final class JourneyOutcomes implements Callable<Integer> {
         schema.addColumn("outcome").addColumn("path").addColumn("content");
         StringWriter text = new StringWriter();
         text.write("# " + table.journey() + " " + table.version() + "; coverage " + table.coverageNote() + "\n");
-        try (SequenceWriter rows = CsvMapper.builder().build().writer(schema.build()).writeValues(text)) {
+        try (SequenceWriter rows =
+                CsvMapper.builder().build().writer(schema.build()).writeValues(text)) {
             int n = 1;
             for (OutcomeRow r : table.rows()) {
                 List<String> row = new ArrayList<>();

@@ -7,17 +7,12 @@ package io.github.careerguidance.cli;
 import io.github.careerguidance.core.competence.Item;
 import io.github.careerguidance.core.contact.ContactPoint;
 import io.github.careerguidance.core.diagnostics.Diagnostic;
-import io.github.careerguidance.core.readiness.ReadinessAssessment;
-import io.github.careerguidance.journeys.scenario.ScriptedAnswers;
-import io.github.careerguidance.journeys.scenario.Visit;
-import java.nio.file.Files;
-import java.util.HashMap;
-import java.util.Optional;
 import io.github.careerguidance.core.diagnostics.Diagnostics;
 import io.github.careerguidance.core.json.GuidanceCodec;
 import io.github.careerguidance.core.json.ReadResult;
 import io.github.careerguidance.core.profile.Answer;
 import io.github.careerguidance.core.profile.ClientProfile;
+import io.github.careerguidance.core.readiness.ReadinessAssessment;
 import io.github.careerguidance.journeys.engine.ContactOffer;
 import io.github.careerguidance.journeys.engine.InvalidJourneyException;
 import io.github.careerguidance.journeys.engine.JourneyEngine;
@@ -30,36 +25,44 @@ import io.github.careerguidance.journeys.model.ContentItem;
 import io.github.careerguidance.journeys.model.Journey;
 import io.github.careerguidance.journeys.model.Question;
 import io.github.careerguidance.journeys.model.StepKind;
+import io.github.careerguidance.journeys.scenario.ScriptedAnswers;
+import io.github.careerguidance.journeys.scenario.Visit;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code guidance journey run FILE [--answers FILE]}: walk through a journey on the real engine. */
-@Command(name = "run", description = {
-    "Walk through a journey in the terminal on the real engine: type a choice code (or its number), a number",
-    "or a text; '<' goes back, '?' asks for a person. With --answers FILE (YAML or JSON: step id -> choice code,",
-    "list of codes, number, text, or for an assessment a map item -> score; 'step#2' for the second time the path",
-    "reaches a step; a list of such maps is one per visit, with a save and resume between them) the run is scripted",
-    "and prints the path with its outcome.",
-    "Exit code 0: an outcome was reached; 1: the journey or an answer was rejected; 2: unusable input."})
+@Command(
+        name = "run",
+        description = {
+            "Walk through a journey in the terminal on the real engine: type a choice code (or its number), a number",
+            "or a text; '<' goes back, '?' asks for a person. With --answers FILE (YAML or JSON: step id -> choice code,",
+            "list of codes, number, text, or for an assessment a map item -> score; 'step#2' for the second time the path",
+            "reaches a step; a list of such maps is one per visit, with a save and resume between them) the run is scripted",
+            "and prints the path with its outcome.",
+            "Exit code 0: an outcome was reached; 1: the journey or an answer was rejected; 2: unusable input."
+        })
 final class JourneyRun implements Callable<Integer> {
     /** Guard against a scripted run that never ends (a journey cycle answered the same way forever). */
     static final int MAX_STEPS = 1_000;
@@ -76,24 +79,41 @@ final class JourneyRun implements Callable<Integer> {
     @Option(names = "--answers", paramLabel = "FILE", description = "Scripted answers, .yaml or .json.")
     Path answersFile;
 
-    @Option(names = "--profile", paramLabel = "FILE", description = "The client profile, .yaml or .json (default: anonymous).")
+    @Option(
+            names = "--profile",
+            paramLabel = "FILE",
+            description = "The client profile, .yaml or .json (default: anonymous).")
     Path profileFile;
 
-    @Option(names = "--at", paramLabel = "INSTANT", description = "The moment for opening hours, e.g. 2026-12-01T10:15:00Z (default: now).")
+    @Option(
+            names = "--at",
+            paramLabel = "INSTANT",
+            description = "The moment for opening hours, e.g. 2026-12-01T10:15:00Z (default: now).")
     Instant at;
 
-    @Option(names = "--contact-points", paramLabel = "FILE",
+    @Option(
+            names = "--contact-points",
+            paramLabel = "FILE",
             description = "Contact points with opening hours (a YAML or JSON list), offered on every step.")
     Path contactPointsFile;
 
-    @Option(names = "--readiness", paramLabel = "CAP,COMPLEXITY",
-            description = "A CIP readiness assessment, two numbers from 0 to 1 (e.g. 0.3,0.8): decides the starting support level.")
+    @Option(
+            names = "--readiness",
+            paramLabel = "CAP,COMPLEXITY",
+            description =
+                    "A CIP readiness assessment, two numbers from 0 to 1 (e.g. 0.3,0.8): decides the starting support level.")
     String readiness;
 
-    @Option(names = "--save", paramLabel = "FILE", description = "Store the session (the engine's JSON) in FILE at the end.")
+    @Option(
+            names = "--save",
+            paramLabel = "FILE",
+            description = "Store the session (the engine's JSON) in FILE at the end.")
     Path saveFile;
 
-    @Option(names = "--resume", paramLabel = "FILE", description = "Resume a session stored with --save instead of starting.")
+    @Option(
+            names = "--resume",
+            paramLabel = "FILE",
+            description = "Resume a session stored with --save instead of starting.")
     Path resumeFile;
 
     private boolean endOfInput;
@@ -109,7 +129,8 @@ final class JourneyRun implements Callable<Integer> {
         Instant now = at != null ? at : Instant.now();
 
         ReadResult<Journey> read = JourneyFormat.forFileName(file.toString())
-                .withOptions(parent.root.readOptions()).read(file);
+                .withOptions(parent.root.readOptions())
+                .read(file);
         if (!read.isSuccessful()) {
             print(err, read.diagnostics());
             return GuidanceCli.UNUSABLE;
@@ -117,7 +138,8 @@ final class JourneyRun implements Callable<Integer> {
         ClientProfile profile = ClientProfile.anonymous();
         if (profileFile != null) {
             ReadResult<ClientProfile> p = GuidanceCodec.forFileName(profileFile.toString())
-                    .withOptions(parent.root.readOptions()).read(profileFile, ClientProfile.class);
+                    .withOptions(parent.root.readOptions())
+                    .read(profileFile, ClientProfile.class);
             if (!p.isSuccessful()) {
                 print(err, p.diagnostics());
                 return GuidanceCli.UNUSABLE;
@@ -128,14 +150,17 @@ final class JourneyRun implements Callable<Integer> {
         if (readiness != null) {
             assessment = readiness(readiness);
             if (assessment == null) {
-                err.println("--readiness: " + t("twee getallen van 0 tot en met 1, zoals 0.3,0.8",
-                        "two numbers from 0 to 1, such as 0.3,0.8"));
+                err.println("--readiness: "
+                        + t(
+                                "twee getallen van 0 tot en met 1, zoals 0.3,0.8",
+                                "two numbers from 0 to 1, such as 0.3,0.8"));
                 return GuidanceCli.UNUSABLE;
             }
         }
         List<ContactPoint> points = List.of();
         if (contactPointsFile != null) {
-            ReadResult<List<ContactPoint>> pointsRead = ContactPoints.read(contactPointsFile, parent.root.readOptions());
+            ReadResult<List<ContactPoint>> pointsRead =
+                    ContactPoints.read(contactPointsFile, parent.root.readOptions());
             if (!pointsRead.isSuccessful()) {
                 print(err, pointsRead.diagnostics());
                 return GuidanceCli.UNUSABLE;
@@ -145,17 +170,20 @@ final class JourneyRun implements Callable<Integer> {
         List<Visit> visits = null;
         if (answersFile != null) {
             ReadResult<Object> a = GuidanceCodec.forFileName(answersFile.toString())
-                    .withOptions(parent.root.readOptions()).read(answersFile, Object.class);
+                    .withOptions(parent.root.readOptions())
+                    .read(answersFile, Object.class);
             if (!a.isSuccessful()) {
                 print(err, a.diagnostics());
                 return GuidanceCli.UNUSABLE;
             }
             visits = visits(a.orElseThrow());
             if (visits == null) {
-                err.println(answersFile + ": " + t("verwacht een lijst van stap-id naar antwoord, of een rij van zulke lijsten"
-                        + " (een per bezoek); een sleutel is een stap-id, eventueel met #n",
-                        "expected a map of step id to answer, or a list of such maps (one per visit); a key is a step id,"
-                        + " optionally with #n"));
+                err.println(answersFile + ": "
+                        + t(
+                                "verwacht een lijst van stap-id naar antwoord, of een rij van zulke lijsten"
+                                        + " (een per bezoek); een sleutel is een stap-id, eventueel met #n",
+                                "expected a map of step id to answer, or a list of such maps (one per visit); a key is a step id,"
+                                        + " optionally with #n"));
                 return GuidanceCli.UNUSABLE;
             }
         }
@@ -172,7 +200,8 @@ final class JourneyRun implements Callable<Integer> {
             String stored;
             try {
                 if (Files.size(resumeFile) > parent.root.readOptions().maxDocumentLength()) {
-                    err.println(resumeFile + ": " + t("groter dan --max-document-size", "larger than --max-document-size"));
+                    err.println(
+                            resumeFile + ": " + t("groter dan --max-document-size", "larger than --max-document-size"));
                     return GuidanceCli.UNUSABLE;
                 }
                 stored = Files.readString(resumeFile, StandardCharsets.UTF_8);
@@ -217,7 +246,11 @@ final class JourneyRun implements Callable<Integer> {
                 // the client's action plan, as `guidance plan show` prints it (issue #14)
                 view.plan().ifPresent(plan -> {
                     out.println();
-                    PlanText.render(plan, locale, LocalDate.ofInstant(now, engine.clock().getZone()), out);
+                    PlanText.render(
+                            plan,
+                            locale,
+                            LocalDate.ofInstant(now, engine.clock().getZone()),
+                            out);
                 });
                 out.println();
                 out.println(t("Route: ", "Path: ") + pathLine(session, view));
@@ -249,17 +282,21 @@ final class JourneyRun implements Callable<Integer> {
                 }
                 Diagnostic mismatch = null;
                 if (view.kind() == StepKind.QUESTION) {
-                    Optional<Answer> answer = ScriptedAnswers.answer(view.question().orElseThrow(), given);
+                    Optional<Answer> answer =
+                            ScriptedAnswers.answer(view.question().orElseThrow(), given);
                     if (answer.isEmpty()) {
-                        mismatch = ScriptedAnswers.mismatch(view.step(), view.question().orElseThrow());
+                        mismatch = ScriptedAnswers.mismatch(
+                                view.step(), view.question().orElseThrow());
                         result = null;
                     } else {
                         result = engine.answer(session, view.step(), answer.get());
                     }
                 } else if (view.kind() == StepKind.ASSESSMENT) {
-                    Optional<Map<String, Integer>> responses = ScriptedAnswers.responses(view.instrument().orElseThrow(), given);
+                    Optional<Map<String, Integer>> responses =
+                            ScriptedAnswers.responses(view.instrument().orElseThrow(), given);
                     if (responses.isEmpty()) {
-                        mismatch = ScriptedAnswers.mismatch(view.step(), view.instrument().orElseThrow());
+                        mismatch = ScriptedAnswers.mismatch(
+                                view.step(), view.instrument().orElseThrow());
                         result = null;
                     } else {
                         result = engine.assess(session, view.step(), responses.get());
@@ -268,11 +305,14 @@ final class JourneyRun implements Callable<Integer> {
                     result = engine.proceed(session, view.step());
                 }
                 if (mismatch != null) {
-                    err.println(io.github.careerguidance.core.diagnostics.ImmutableDiagnostic.copyOf(mismatch).withSource(answersFile.toString()).render(locale));
+                    err.println(io.github.careerguidance.core.diagnostics.ImmutableDiagnostic.copyOf(mismatch)
+                            .withSource(answersFile.toString())
+                            .render(locale));
                     return GuidanceCli.FAILED;
                 }
                 if (!result.isAccepted()) {
-                    err.println(view.step() + ": " + result.error().orElseThrow().message(locale));
+                    err.println(
+                            view.step() + ": " + result.error().orElseThrow().message(locale));
                     return GuidanceCli.FAILED;
                 }
             } else {
@@ -299,7 +339,9 @@ final class JourneyRun implements Callable<Integer> {
         List<String> path = new ArrayList<>(session.path());
         path.add(session.step());
         String line = String.join(" -> ", path);
-        return view.outcome().map(o -> line + " (" + t("uitkomst: ", "outcome: ") + o.type().code() + ")").orElse(line);
+        return view.outcome()
+                .map(o -> line + " (" + t("uitkomst: ", "outcome: ") + o.type().code() + ")")
+                .orElse(line);
     }
 
     /** One visit per map of a list, or one visit for a single map; null when the value is neither. */
@@ -353,13 +395,21 @@ final class JourneyRun implements Callable<Integer> {
                         endOfInput = true;
                         return null;
                     }
-                    responses.put(item.id(), ScriptedAnswers.responses(view.instrument().orElseThrow(), line.trim())
-                            .filter(r -> !r.isEmpty()).map(r -> r.values().iterator().next()).orElse(null));
+                    responses.put(
+                            item.id(),
+                            ScriptedAnswers.responses(view.instrument().orElseThrow(), line.trim())
+                                    .filter(r -> !r.isEmpty())
+                                    .map(r -> r.values().iterator().next())
+                                    .orElse(null));
                 }
                 return engine.assess(session, view.step(), responses);
             }
-            out.print(view.kind() == StepKind.QUESTION ? "> " : t("[enter] verder, '<' terug, '?' een persoon > ",
-                    "[enter] continue, '<' back, '?' a person > "));
+            out.print(
+                    view.kind() == StepKind.QUESTION
+                            ? "> "
+                            : t(
+                                    "[enter] verder, '<' terug, '?' een persoon > ",
+                                    "[enter] continue, '<' back, '?' a person > "));
             out.flush();
             String line = stdin.readLine();
             if (line == null) {
@@ -377,7 +427,10 @@ final class JourneyRun implements Callable<Integer> {
                 return engine.proceed(session, view.step());
             }
             Question q = view.question().orElseThrow();
-            if (q.isChoice() && line.matches("\\d+") && Integer.parseInt(line) >= 1 && Integer.parseInt(line) <= q.choices().size()) {
+            if (q.isChoice()
+                    && line.matches("\\d+")
+                    && Integer.parseInt(line) >= 1
+                    && Integer.parseInt(line) <= q.choices().size()) {
                 line = q.choices().get(Integer.parseInt(line) - 1).code();
             }
             Optional<Answer> answer = ScriptedAnswers.answer(q, line);
@@ -393,11 +446,13 @@ final class JourneyRun implements Callable<Integer> {
 
     private void show(StepView view) {
         out.println();
-        out.println("== " + view.title().resolve(locale) + "  [" + view.step() + ", " + view.kind().toString().toLowerCase(Locale.ROOT)
-                + ", " + view.phase().code() + ", " + view.supportLevel().code() + "]");
+        out.println("== " + view.title().resolve(locale) + "  [" + view.step() + ", "
+                + view.kind().toString().toLowerCase(Locale.ROOT) + ", "
+                + view.phase().code() + ", " + view.supportLevel().code() + "]");
         view.text().ifPresent(x -> out.println(x.resolve(locale)));
         for (ContentItem item : view.content()) {
-            out.println("  * " + item.title().map(x -> x.resolve(locale) + ": ").orElse("") + item.text().resolve(locale)
+            out.println("  * " + item.title().map(x -> x.resolve(locale) + ": ").orElse("")
+                    + item.text().resolve(locale)
                     + item.url().map(u -> " <" + u + ">").orElse(""));
         }
         view.question().ifPresent(q -> {
@@ -406,20 +461,27 @@ final class JourneyRun implements Callable<Integer> {
             for (Choice c : q.choices()) {
                 out.println("  " + i++ + ". " + c.label().resolve(locale) + " (" + c.code() + ")");
             }
-            q.min().ifPresent(min -> out.println("  " + min + " .. " + q.max().map(Object::toString).orElse("")));
+            q.min()
+                    .ifPresent(min -> out.println(
+                            "  " + min + " .. " + q.max().map(Object::toString).orElse("")));
         });
         view.reflection().ifPresent(r -> r.prompts().forEach(p -> out.println("  - " + p.resolve(locale))));
-        view.action().ifPresent(a -> out.println("  " + a.text().resolve(locale) + a.url().map(u -> " <" + u + ">").orElse("")));
+        view.action()
+                .ifPresent(a -> out.println("  " + a.text().resolve(locale)
+                        + a.url().map(u -> " <" + u + ">").orElse("")));
         view.outcome().ifPresent(o -> {
             out.println("  " + o.text().resolve(locale));
             o.referTo().ifPresent(r -> out.println("  -> " + r.resolve(locale)));
         });
         ContactOffer offer = view.contactOffer();
         List<String> options = new ArrayList<>();
-        offer.options().forEach(o -> options.add(o.channel().label().resolve(locale) + " "
-                + (o.open() ? t("nu open", "open now")
-                        : o.nextOpeningLocal().map(n -> t("opent ", "opens ") + n.toLocalDate() + " " + n.toLocalTime())
-                                .orElse(t("gesloten", "closed")))));
+        offer.options()
+                .forEach(o -> options.add(o.channel().label().resolve(locale) + " "
+                        + (o.open()
+                                ? t("nu open", "open now")
+                                : o.nextOpeningLocal()
+                                        .map(n -> t("opent ", "opens ") + n.toLocalDate() + " " + n.toLocalTime())
+                                        .orElse(t("gesloten", "closed")))));
         if (!options.isEmpty()) {
             out.println("  (" + t("een persoon: ", "a person: ") + String.join("; ", options) + ")");
         }

@@ -34,11 +34,11 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.LongConsumer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code guidance journey simulate} and {@code guidance journey compare}: simulated clients of a population model
@@ -56,20 +56,38 @@ final class JourneySimulation {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--population", required = true, paramLabel = "FILE",
+        @Option(
+                names = "--population",
+                required = true,
+                paramLabel = "FILE",
                 description = "The population model, .yaml or .json (see `guidance journey population-schema`).")
         Path populationFile;
 
-        @Option(names = "--clients", defaultValue = "10000", paramLabel = "N", description = "Simulated clients (default: ${DEFAULT-VALUE}).")
+        @Option(
+                names = "--clients",
+                defaultValue = "10000",
+                paramLabel = "N",
+                description = "Simulated clients (default: ${DEFAULT-VALUE}).")
         long clients;
 
-        @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "The seed; the same seed gives the same results (default: ${DEFAULT-VALUE}).")
+        @Option(
+                names = "--seed",
+                defaultValue = "1",
+                paramLabel = "S",
+                description = "The seed; the same seed gives the same results (default: ${DEFAULT-VALUE}).")
         long seed;
 
-        @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores); results do not depend on it.")
+        @Option(
+                names = "--threads",
+                paramLabel = "T",
+                description = "Worker threads (default: all cores); results do not depend on it.")
         Integer threads;
 
-        @Option(names = "--out", required = true, paramLabel = "DIR", description = "The directory to write to (created if needed).")
+        @Option(
+                names = "--out",
+                required = true,
+                paramLabel = "DIR",
+                description = "The directory to write to (created if needed).")
         Path out;
 
         @Option(names = "--events", description = "Also write events.csv: one row per client-step.")
@@ -100,7 +118,8 @@ final class JourneySimulation {
                 Journey journey;
                 if (Files.exists(file)) {
                     ReadResult<Journey> read = JourneyFormat.forFileName(source)
-                            .withOptions(parent.root.readOptions()).read(file);
+                            .withOptions(parent.root.readOptions())
+                            .read(file);
                     if (!read.isSuccessful()) {
                         print(read.diagnostics());
                         exit[0] = GuidanceCli.UNUSABLE;
@@ -110,8 +129,11 @@ final class JourneySimulation {
                 } else {
                     Optional<Journey> reference = ReferenceJourneys.byId(source);
                     if (reference.isEmpty()) {
-                        stderr.println(source + ": " + t("geen bestand en geen referentieroute; referentieroutes: ",
-                                "neither a file nor a reference journey; reference journeys: ") + ReferenceJourneys.IDS);
+                        stderr.println(source + ": "
+                                + t(
+                                        "geen bestand en geen referentieroute; referentieroutes: ",
+                                        "neither a file nor a reference journey; reference journeys: ")
+                                + ReferenceJourneys.IDS);
                         exit[0] = GuidanceCli.UNUSABLE;
                         return Optional.empty();
                     }
@@ -120,8 +142,10 @@ final class JourneySimulation {
                 try {
                     engines.add(JourneyEngine.compile(journey));
                 } catch (InvalidJourneyException e) {
-                    stderr.println(source + ": " + t("de route heeft fouten; `guidance journey check` toont alles",
-                            "the journey has errors; run `guidance journey check` for all findings"));
+                    stderr.println(source + ": "
+                            + t(
+                                    "de route heeft fouten; `guidance journey check` toont alles",
+                                    "the journey has errors; run `guidance journey check` for all findings"));
                     print(e.diagnostics().atLeast(Severity.ERROR));
                     exit[0] = GuidanceCli.FAILED;
                     return Optional.empty();
@@ -135,7 +159,8 @@ final class JourneySimulation {
             Diagnostics found = simulator.check(design).withSource(populationFile.toString());
             print(found.atLeast(Severity.WARNING));
             if (found.hasErrors()) {
-                stderr.println(populationFile + ": " + t("de populatie past niet bij ontwerp ", "the population does not fit design ") + name);
+                stderr.println(populationFile + ": "
+                        + t("de populatie past niet bij ontwerp ", "the population does not fit design ") + name);
                 return false;
             }
             return true;
@@ -143,7 +168,11 @@ final class JourneySimulation {
 
         Simulator.Builder simulator(PopulationModel population, long total) {
             int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-            return Simulator.builder().population(population).clients(clients).seed(seed).threads(Math.max(1, t))
+            return Simulator.builder()
+                    .population(population)
+                    .clients(clients)
+                    .seed(seed)
+                    .threads(Math.max(1, t))
                     .progress(progress(total));
         }
 
@@ -157,8 +186,8 @@ final class JourneySimulation {
                 int percent = (int) (100 * all / total);
                 if (terminal) {
                     int filled = percent / 5;
-                    stderr.print("\r[" + "#".repeat(filled) + ".".repeat(20 - filled) + "] " + percent + "% " + all + "/"
-                            + total);
+                    stderr.print("\r[" + "#".repeat(filled) + ".".repeat(20 - filled) + "] " + percent + "% " + all
+                            + "/" + total);
                     if (all == total) {
                         stderr.println();
                     }
@@ -196,10 +225,19 @@ final class JourneySimulation {
             line(s, "completion", "", "", t("afgerond", "completed"));
             line(s, "drop-out", "", "", t("afgehaakt", "dropped out"));
             line(s, "no-human-touchpoint", "", "", t("geen mens gesproken", "no human touchpoint"));
-            line(s, "escalation", "level", "individual-case-managed", t("naar begeleiding", "escalated to case-managed"));
-            s.metric("steps-to-outcome", "statistic", "p50").ifPresent(p50 -> stdout.println("  "
-                    + t("stappen tot uitkomst p50/p90: ", "steps to outcome p50/p90: ") + (long) p50.estimate() + "/"
-                    + s.metric("steps-to-outcome", "statistic", "p90").map(m -> (long) m.estimate()).orElse(0L)));
+            line(
+                    s,
+                    "escalation",
+                    "level",
+                    "individual-case-managed",
+                    t("naar begeleiding", "escalated to case-managed"));
+            s.metric("steps-to-outcome", "statistic", "p50")
+                    .ifPresent(p50 -> stdout.println("  "
+                            + t("stappen tot uitkomst p50/p90: ", "steps to outcome p50/p90: ") + (long) p50.estimate()
+                            + "/"
+                            + s.metric("steps-to-outcome", "statistic", "p90")
+                                    .map(m -> (long) m.estimate())
+                                    .orElse(0L)));
         }
 
         private void line(SimulationSummary s, String metric, String group, String key, String label) {
@@ -207,8 +245,12 @@ final class JourneySimulation {
         }
 
         static String percent(Metric m) {
-            return String.format(Locale.ROOT, "%.1f%% [%.1f%%, %.1f%%]", 100 * m.estimate(),
-                    100 * m.lower().orElse(m.estimate()), 100 * m.upper().orElse(m.estimate()));
+            return String.format(
+                    Locale.ROOT,
+                    "%.1f%% [%.1f%%, %.1f%%]",
+                    100 * m.estimate(),
+                    100 * m.lower().orElse(m.estimate()),
+                    100 * m.upper().orElse(m.estimate()));
         }
 
         void print(Diagnostics d) {
@@ -237,8 +279,13 @@ final class JourneySimulation {
      * @return the report file
      * @throws IOException if a file cannot be written
      */
-    static Path writeReport(Path dir, List<SimulationSummary> summaries, DesignComparison comparison,
-            List<JourneyRouter> designs, Locale locale) throws IOException {
+    static Path writeReport(
+            Path dir,
+            List<SimulationSummary> summaries,
+            DesignComparison comparison,
+            List<JourneyRouter> designs,
+            Locale locale)
+            throws IOException {
         SimulationReport report = comparison == null
                 ? SimulationReport.of(summaries.get(0), journeys(designs.get(0)))
                 : SimulationReport.of(comparison, journeys(designs.get(0)), journeys(designs.get(1)));
@@ -250,12 +297,18 @@ final class JourneySimulation {
     }
 
     /** {@code guidance journey simulate JOURNEY... --population FILE --clients N --seed S [--threads T] --out DIR}. */
-    @Command(name = "simulate", description = {
-        "Simulate clients of a population model through a design (one or more journey files or reference journey",
-        "ids, routed by intake goal) on the real engine. Writes summary.json, metrics.csv, report.html with plots",
-        "(PNG, SVG) and with --events events.csv to --out. Exit code 0: done; 1: a journey has errors; 2: unusable input."})
+    @Command(
+            name = "simulate",
+            description = {
+                "Simulate clients of a population model through a design (one or more journey files or reference journey",
+                "ids, routed by intake goal) on the real engine. Writes summary.json, metrics.csv, report.html with plots",
+                "(PNG, SVG) and with --events events.csv to --out. Exit code 0: done; 1: a journey has errors; 2: unusable input."
+            })
     static final class Simulate extends Base {
-        @Parameters(paramLabel = "JOURNEY", arity = "1..*", description = "Journey files (.json/.yaml) or reference journey ids.")
+        @Parameters(
+                paramLabel = "JOURNEY",
+                arity = "1..*",
+                description = "Journey files (.json/.yaml) or reference journey ids.")
         List<String> journeys;
 
         @Override
@@ -303,12 +356,15 @@ final class JourneySimulation {
     }
 
     /** {@code guidance journey compare A B --population FILE --clients N --seed S --out DIR}. */
-    @Command(name = "compare", description = {
-        "Compare two designs (journey files or reference journey ids) on the same simulated clients: per metric the",
-        "difference B - A with a 95%% interval (Newcombe's hybrid score interval for rates). Writes summary.json",
-        "(both designs and the differences), metrics.csv, differences.csv, report.html with plots (and events.csv",
-        "with --events).",
-        "Exit code 0: done; 1: a journey has errors; 2: unusable input."})
+    @Command(
+            name = "compare",
+            description = {
+                "Compare two designs (journey files or reference journey ids) on the same simulated clients: per metric the",
+                "difference B - A with a 95%% interval (Newcombe's hybrid score interval for rates). Writes summary.json",
+                "(both designs and the differences), metrics.csv, differences.csv, report.html with plots (and events.csv",
+                "with --events).",
+                "Exit code 0: done; 1: a journey has errors; 2: unusable input."
+            })
     static final class Compare extends Base {
         @Parameters(index = "0", paramLabel = "A", description = "Design A: a journey file or reference journey id.")
         String a;
@@ -356,12 +412,19 @@ final class JourneySimulation {
                 try (Writer w = Files.newBufferedWriter(out.resolve("differences.csv"), StandardCharsets.UTF_8)) {
                     SimulationCsv.differences(comparison, w);
                 }
-                Path html = writeReport(out, List.of(sa, sb), comparison, List.of(designA.get(), designB.get()), locale);
+                Path html =
+                        writeReport(out, List.of(sa, sb), comparison, List.of(designA.get(), designB.get()), locale);
                 report(sa);
                 report(sb);
-                comparison.difference("completion", "", "").ifPresent(d -> stdout.println(String.format(Locale.ROOT,
-                        "%s B - A: %+.1f%% [%+.1f%%, %+.1f%%] (Newcombe)", t("afgerond", "completion"),
-                        100 * d.difference(), 100 * d.lower().orElse(0.0), 100 * d.upper().orElse(0.0))));
+                comparison
+                        .difference("completion", "", "")
+                        .ifPresent(d -> stdout.println(String.format(
+                                Locale.ROOT,
+                                "%s B - A: %+.1f%% [%+.1f%%, %+.1f%%] (Newcombe)",
+                                t("afgerond", "completion"),
+                                100 * d.difference(),
+                                100 * d.lower().orElse(0.0),
+                                100 * d.upper().orElse(0.0))));
                 stdout.println(t("geschreven: ", "written: ") + out.resolve("summary.json") + ", "
                         + out.resolve("metrics.csv") + ", " + out.resolve("differences.csv")
                         + (events ? ", " + out.resolve("events.csv") : ""));
@@ -377,7 +440,9 @@ final class JourneySimulation {
     }
 
     /** {@code guidance journey population-schema}. */
-    @Command(name = "population-schema", description = "Print the JSON Schema of the population model format (draft 2020-12).")
+    @Command(
+            name = "population-schema",
+            description = "Print the JSON Schema of the population model format (draft 2020-12).")
     static final class PopulationSchema implements Callable<Integer> {
         @Spec
         CommandSpec spec;

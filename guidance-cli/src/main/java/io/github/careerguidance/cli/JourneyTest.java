@@ -36,11 +36,14 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code guidance journey test FILE... --scenarios DIR}: scenario tests of journey designs. */
-@Command(name = "test", description = {
-    "Run scenario tests (answers in, path and outcome out) against journey files. Scenario files (.yaml, .yml or",
-    ".json) are read from --scenarios (a folder or a file; default: the folder 'scenarios' beside each journey) and",
-    "matched to the journeys by their 'journey' id. A failure prints the first divergence: step, expected, actual.",
-    "Exit code 0: every scenario passed; 1: a scenario failed or a journey has errors; 2: a file could not be read."})
+@Command(
+        name = "test",
+        description = {
+            "Run scenario tests (answers in, path and outcome out) against journey files. Scenario files (.yaml, .yml or",
+            ".json) are read from --scenarios (a folder or a file; default: the folder 'scenarios' beside each journey) and",
+            "matched to the journeys by their 'journey' id. A failure prints the first divergence: step, expected, actual.",
+            "Exit code 0: every scenario passed; 1: a scenario failed or a journey has errors; 2: a file could not be read."
+        })
 final class JourneyTest implements Callable<Integer> {
     @ParentCommand
     JourneyCommand parent;
@@ -54,7 +57,9 @@ final class JourneyTest implements Callable<Integer> {
     @Option(names = "--scenarios", paramLabel = "DIR|FILE", description = "Scenario files: a folder or one file.")
     List<Path> scenarios;
 
-    @Option(names = "--contact-points", paramLabel = "FILE",
+    @Option(
+            names = "--contact-points",
+            paramLabel = "FILE",
             description = "Contact points (a YAML or JSON list) for scenario files that bring none.")
     Path contactPointsFile;
 
@@ -78,7 +83,8 @@ final class JourneyTest implements Callable<Integer> {
         Map<String, Path> journeyFiles = new LinkedHashMap<>();
         for (Path file : files) {
             ReadResult<Journey> read = JourneyFormat.forFileName(file.toString())
-                    .withOptions(parent.root.readOptions()).read(file);
+                    .withOptions(parent.root.readOptions())
+                    .read(file);
             if (!read.isSuccessful()) {
                 print(err, read.diagnostics(), locale);
                 unreadable = true;
@@ -86,18 +92,27 @@ final class JourneyTest implements Callable<Integer> {
             }
             try {
                 Journey journey = read.orElseThrow();
-                engines.put(journey.id(), JourneyEngine.compiler().contactPoints(points).compile(journey));
+                engines.put(
+                        journey.id(),
+                        JourneyEngine.compiler().contactPoints(points).compile(journey));
                 journeyFiles.put(journey.id(), file);
             } catch (InvalidJourneyException e) {
-                err.println(file + ": " + t(locale, "de route heeft fouten; `guidance journey check` toont alles",
-                        "the journey has errors; run `guidance journey check` for all findings"));
+                err.println(file + ": "
+                        + t(
+                                locale,
+                                "de route heeft fouten; `guidance journey check` toont alles",
+                                "the journey has errors; run `guidance journey check` for all findings"));
                 print(err, e.diagnostics().atLeast(Severity.ERROR), locale);
                 failed = true;
             }
         }
         List<Path> scenarioFiles = new ArrayList<>();
-        List<Path> sources = scenarios != null ? scenarios : journeyFiles.values().stream()
-                .map(f -> f.toAbsolutePath().getParent().resolve("scenarios")).distinct().collect(Collectors.toList());
+        List<Path> sources = scenarios != null
+                ? scenarios
+                : journeyFiles.values().stream()
+                        .map(f -> f.toAbsolutePath().getParent().resolve("scenarios"))
+                        .distinct()
+                        .collect(Collectors.toList());
         for (Path source : sources) {
             if (Files.isDirectory(source)) {
                 try (Stream<Path> list = Files.list(source)) {
@@ -117,7 +132,8 @@ final class JourneyTest implements Callable<Integer> {
         int total = 0;
         for (Path file : scenarioFiles) {
             ReadResult<ScenarioSuite> read = ScenarioFormat.forFileName(file.toString())
-                    .withOptions(parent.root.readOptions()).read(file);
+                    .withOptions(parent.root.readOptions())
+                    .read(file);
             if (!read.isSuccessful()) {
                 print(err, read.diagnostics(), locale);
                 unreadable = true;
@@ -142,10 +158,14 @@ final class JourneyTest implements Callable<Integer> {
             }
         }
         if (total == 0 && !unreadable) {
-            err.println(t(locale, "geen scenario's gevonden voor deze routes", "no scenarios found for these journeys"));
+            err.println(
+                    t(locale, "geen scenario's gevonden voor deze routes", "no scenarios found for these journeys"));
             return failed ? GuidanceCli.FAILED : GuidanceCli.UNUSABLE;
         }
-        out.println(t(locale, passed + " van " + total + " scenario's geslaagd", passed + " of " + total + " scenarios passed"));
+        out.println(t(
+                locale,
+                passed + " van " + total + " scenario's geslaagd",
+                passed + " of " + total + " scenarios passed"));
         return unreadable ? GuidanceCli.UNUSABLE : failed ? GuidanceCli.FAILED : GuidanceCli.OK;
     }
 

@@ -87,7 +87,8 @@ final class PlanCalendar {
             Optional<LocalDate> due = plan.dueDate(action);
             if (due.isPresent()) {
                 VEvent event = allDay(plan, "action/" + action.id(), due.get(), dtstamp);
-                event.setSummary(PlanText.t(locale, "Uiterlijk vandaag: ", "Due today: ") + action.title().resolve(locale));
+                event.setSummary(PlanText.t(locale, "Uiterlijk vandaag: ", "Due today: ")
+                        + action.title().resolve(locale));
                 event.setDescription(actionDescription(plan, action, locale));
                 event.addCategories(PlanText.kind(action.kind(), locale));
                 action.signposts().stream().findFirst().ifPresent(s -> event.setUrl(s.url()));
@@ -102,17 +103,23 @@ final class PlanCalendar {
             if (when.isEmpty()) {
                 continue;
             }
-            String who = review.professional().map(p -> p.resolve(locale)).orElse(PlanText.t(locale, "een professional", "a professional"));
+            String who = review.professional()
+                    .map(p -> p.resolve(locale))
+                    .orElse(PlanText.t(locale, "een professional", "a professional"));
             String channel = PlanText.channel(review.channel(), locale);
             VEvent event = allDay(plan, "review/" + review.id(), when.get(), dtstamp);
             event.setSummary(PlanText.t(locale, "Gesprek met ", "Review with ") + who + " (" + channel + ")");
-            event.setDescription(PlanText.t(locale, "Je bespreekt je actieplan met ", "You review your action plan with ")
-                    + who + PlanText.t(locale, ", via ", ", by ") + channel + ".\n"
-                    + PlanText.t(locale, "Voorbereiden: ", "Prepare: ") + review.prepare().resolve(locale));
+            event.setDescription(
+                    PlanText.t(locale, "Je bespreekt je actieplan met ", "You review your action plan with ")
+                            + who + PlanText.t(locale, ", via ", ", by ") + channel + ".\n"
+                            + PlanText.t(locale, "Voorbereiden: ", "Prepare: ")
+                            + review.prepare().resolve(locale));
             event.addCategories(PlanText.t(locale, "gesprek", "review"));
-            event.addAlarm(VAlarm.display(new Trigger(Duration.builder().prior(true).days(1).build(), Related.START),
-                    PlanText.t(locale, "Morgen: ", "Tomorrow: ") + event.getSummary().getValue() + ". "
-                            + PlanText.t(locale, "Voorbereiden: ", "Prepare: ") + review.prepare().resolve(locale)));
+            event.addAlarm(VAlarm.display(
+                    new Trigger(Duration.builder().prior(true).days(1).build(), Related.START),
+                    PlanText.t(locale, "Morgen: ", "Tomorrow: ")
+                            + event.getSummary().getValue() + ". " + PlanText.t(locale, "Voorbereiden: ", "Prepare: ")
+                            + review.prepare().resolve(locale)));
             ical.addEvent(event);
         }
         return ical;
@@ -146,20 +153,27 @@ final class PlanCalendar {
 
     private static String actionDescription(ActionPlan plan, PlanAction action, Locale locale) {
         StringBuilder text = new StringBuilder();
-        plan.goal(action.goal()).ifPresent(g -> text.append(PlanText.t(locale, "Doel: ", "Goal: "))
-                .append(g.text().resolve(locale)).append('\n'));
+        plan.goal(action.goal())
+                .ifPresent(g -> text.append(PlanText.t(locale, "Doel: ", "Goal: "))
+                        .append(g.text().resolve(locale))
+                        .append('\n'));
         action.description().ifPresent(d -> text.append(d.resolve(locale)).append('\n'));
         for (Signpost s : action.signposts()) {
-            text.append(s.label().resolve(locale)).append(s.provider().map(p -> " (" + p + ")").orElse(""))
-                    .append(": ").append(s.url()).append('\n');
+            text.append(s.label().resolve(locale))
+                    .append(s.provider().map(p -> " (" + p + ")").orElse(""))
+                    .append(": ")
+                    .append(s.url())
+                    .append('\n');
         }
-        text.append(PlanText.t(locale, "Plan ", "Plan ")).append(plan.id()).append(PlanText.t(locale, ", versie ", ", version "))
+        text.append(PlanText.t(locale, "Plan ", "Plan "))
+                .append(plan.id())
+                .append(PlanText.t(locale, ", versie ", ", version "))
                 .append(plan.version());
         return text.toString();
     }
 
-    private static void addRecurrence(ICalendar ical, ActionPlan plan, PlanAction action, Recurrence recurrence,
-            Locale locale, Date dtstamp) {
+    private static void addRecurrence(
+            ICalendar ical, ActionPlan plan, PlanAction action, Recurrence recurrence, Locale locale, Date dtstamp) {
         List<RecurrencePeriod> periods = plan.recurrencePeriods(action);
         if (periods.isEmpty()) {
             return;
@@ -168,15 +182,27 @@ final class PlanCalendar {
         for (RecurrencePeriod p : periods) {
             deadlines.add(p.end().minusDays(1));
         }
-        String summary = PlanText.t(locale, "Einde periode: ", "Period ends: ") + action.title().resolve(locale);
+        String summary = PlanText.t(locale, "Einde periode: ", "Period ends: ")
+                + action.title().resolve(locale);
         StringBuilder text = new StringBuilder();
-        text.append(PlanText.t(locale, "Elke periode van ", "Each period of ")).append(PlanText.period(recurrence.period(), locale))
-                .append(PlanText.t(locale, " minstens ", " at least ")).append(recurrence.count())
-                .append(PlanText.t(locale, " keer; deze dag is de laatste van de periode.",
-                        recurrence.count() == 1 ? " time; this day is the last of the period." : " times; this day is the last of the period."))
-                .append('\n').append(PlanText.t(locale, "Bewijs: ", "Evidence: ")).append(recurrence.evidence().resolve(locale));
-        recurrence.citation().ifPresent(c -> text.append('\n').append(PlanText.t(locale, "Bron: ", "Source: "))
-                .append(PlanText.citation(c)));
+        text.append(PlanText.t(locale, "Elke periode van ", "Each period of "))
+                .append(PlanText.period(recurrence.period(), locale))
+                .append(PlanText.t(locale, " minstens ", " at least "))
+                .append(recurrence.count())
+                .append(PlanText.t(
+                        locale,
+                        " keer; deze dag is de laatste van de periode.",
+                        recurrence.count() == 1
+                                ? " time; this day is the last of the period."
+                                : " times; this day is the last of the period."))
+                .append('\n')
+                .append(PlanText.t(locale, "Bewijs: ", "Evidence: "))
+                .append(recurrence.evidence().resolve(locale));
+        recurrence
+                .citation()
+                .ifPresent(c -> text.append('\n')
+                        .append(PlanText.t(locale, "Bron: ", "Source: "))
+                        .append(PlanText.citation(c)));
         Optional<biweekly.util.Recurrence> rule = rule(recurrence.period(), deadlines);
         if (rule.isPresent()) {
             VEvent event = allDay(plan, "recurrence/" + action.id(), deadlines.get(0), dtstamp);
@@ -187,11 +213,16 @@ final class PlanCalendar {
             ical.addEvent(event);
             return;
         }
-        text.append('\n').append(PlanText.t(locale,
-                "Een termijn van " + PlanText.period(recurrence.period(), locale) + " past niet in een herhaalregel van"
-                        + " iCalendar; daarom staat elke periode als eigen afspraak in de agenda (" + deadlines.size() + ").",
-                "A period of " + PlanText.period(recurrence.period(), locale) + " does not fit an iCalendar recurrence"
-                        + " rule, so each period is its own event (" + deadlines.size() + ")."));
+        text.append('\n')
+                .append(PlanText.t(
+                        locale,
+                        "Een termijn van " + PlanText.period(recurrence.period(), locale)
+                                + " past niet in een herhaalregel van"
+                                + " iCalendar; daarom staat elke periode als eigen afspraak in de agenda ("
+                                + deadlines.size() + ").",
+                        "A period of " + PlanText.period(recurrence.period(), locale)
+                                + " does not fit an iCalendar recurrence" + " rule, so each period is its own event ("
+                                + deadlines.size() + ")."));
         for (int k = 0; k < deadlines.size(); k++) {
             RecurrencePeriod p = periods.get(k);
             VEvent event = allDay(plan, "recurrence/" + action.id() + "/" + (k + 1), deadlines.get(k), dtstamp);
@@ -247,8 +278,11 @@ final class PlanCalendar {
             return Optional.of(b.count(n).build());
         }
         if (lastDayOfMonth(first, months, n).equals(deadlines)) {
-            return Optional.of(new biweekly.util.Recurrence.Builder(Frequency.MONTHLY).interval((int) months)
-                    .byMonthDay(-1).count(n).build());
+            return Optional.of(new biweekly.util.Recurrence.Builder(Frequency.MONTHLY)
+                    .interval((int) months)
+                    .byMonthDay(-1)
+                    .count(n)
+                    .build());
         }
         return Optional.empty();
     }

@@ -20,11 +20,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code guidance plan check|show|ics|schema}: a client's action plan ({@link ActionPlan}), read from JSON or YAML.
@@ -32,7 +32,9 @@ import picocli.CommandLine.Model.CommandSpec;
  * <p>Exit codes as everywhere: {@code 0} fine (warnings allowed), {@code 1} the plan has errors (findings of
  * {@link ActionPlans#check(ActionPlan)}), {@code 2} a file could not be read or used, or the command line was wrong.
  */
-@Command(name = "plan", description = "Check a client's action plan, show it for the client, write its dates to a calendar file.")
+@Command(
+        name = "plan",
+        description = "Check a client's action plan, show it for the client, write its dates to a calendar file.")
 final class PlanCommand {
     @ParentCommand
     GuidanceCli root;
@@ -46,8 +48,10 @@ final class PlanCommand {
      */
     static Loaded load(Path file, ReadOptions options) {
         String source = file.toString();
-        ReadResult<ActionPlan> read = GuidanceCodec.forFileName(source).withOptions(options)
-                .read(file, ActionPlan.class).withSource(source);
+        ReadResult<ActionPlan> read = GuidanceCodec.forFileName(source)
+                .withOptions(options)
+                .read(file, ActionPlan.class)
+                .withSource(source);
         if (!read.isSuccessful()) {
             return new Loaded(null, read.diagnostics());
         }
@@ -74,7 +78,9 @@ final class PlanCommand {
                 return GuidanceCli.UNUSABLE;
             }
             if (findings.hasErrors()) {
-                err.println(PlanText.t(locale, "het plan heeft fouten; `guidance plan check` zegt welke",
+                err.println(PlanText.t(
+                        locale,
+                        "het plan heeft fouten; `guidance plan check` zegt welke",
                         "the plan has errors; `guidance plan check` lists them"));
                 return GuidanceCli.FAILED;
             }
@@ -83,11 +89,14 @@ final class PlanCommand {
     }
 
     /** {@code guidance plan check FILE...}. */
-    @Command(name = "check", description = {
-        "Check action plans (JSON or YAML); every finding names its JSON Pointer.",
-        "Checks ids, goal references, date order against acceptance and horizon, recurrences,",
-        "status histories and https links.",
-        "Exit code 0: no errors (warnings allowed); 1: a plan has errors; 2: a file could not be read."})
+    @Command(
+            name = "check",
+            description = {
+                "Check action plans (JSON or YAML); every finding names its JSON Pointer.",
+                "Checks ids, goal references, date order against acceptance and horizon, recurrences,",
+                "status histories and https links.",
+                "Exit code 0: no errors (warnings allowed); 1: a plan has errors; 2: a file could not be read."
+            })
     static final class Check implements Callable<Integer> {
         @ParentCommand
         PlanCommand parent;
@@ -133,13 +142,16 @@ final class PlanCommand {
     }
 
     /** {@code guidance plan show FILE}. */
-    @Command(name = "show", description = {
-        "Show an action plan as its client reads it, in Dutch or English (--lang).",
-        "Goals, actions with due dates and status, links and signposts, recurring obligations with",
-        "their evidence and source, reviews with a professional (when, how, what to prepare).",
-        "Dates after acceptance are resolved from the day of acceptance; overdue actions are",
-        "marked against --today.",
-        "Exit code 0: shown; 1: the plan has errors (see `guidance plan check`); 2: unreadable file."})
+    @Command(
+            name = "show",
+            description = {
+                "Show an action plan as its client reads it, in Dutch or English (--lang).",
+                "Goals, actions with due dates and status, links and signposts, recurring obligations with",
+                "their evidence and source, reviews with a professional (when, how, what to prepare).",
+                "Dates after acceptance are resolved from the day of acceptance; overdue actions are",
+                "marked against --today.",
+                "Exit code 0: shown; 1: the plan has errors (see `guidance plan check`); 2: unreadable file."
+            })
     static final class Show implements Callable<Integer> {
         @ParentCommand
         PlanCommand parent;
@@ -150,7 +162,9 @@ final class PlanCommand {
         @Parameters(paramLabel = "FILE", description = "The plan, .json or .yaml.")
         Path file;
 
-        @Option(names = "--today", paramLabel = "DATE",
+        @Option(
+                names = "--today",
+                paramLabel = "DATE",
                 description = "The day to mark overdue actions and past reviews against, yyyy-mm-dd (default: today).")
         LocalDate today;
 

@@ -24,11 +24,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code guidance plan ics FILE [-o OUT] [--accepted DATE]}: the plan's due dates, reviews and recurring obligations
@@ -39,14 +39,17 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code cli.plan.not-accepted} at {@code /accepted} and exits with 2 (the input cannot be used as given, nothing is
  * wrong with the plan), unless {@code --accepted DATE} says from which day to count.
  */
-@Command(name = "ics", description = {
-    "Write the plan's dates as an iCalendar file (RFC 5545) for a calendar app.",
-    "All-day events for due dates and for reviews with a professional (with a reminder the",
-    "day before), and for the last day of each period of a recurring obligation (one event",
-    "with a recurrence rule where the periods fit one, else one event per period).",
-    "A plan not accepted yet needs --accepted when it has dates after acceptance.",
-    "Exit code 0: written; 1: the plan has errors; 2: unreadable plan, dates unknown, or",
-    "the file could not be written."})
+@Command(
+        name = "ics",
+        description = {
+            "Write the plan's dates as an iCalendar file (RFC 5545) for a calendar app.",
+            "All-day events for due dates and for reviews with a professional (with a reminder the",
+            "day before), and for the last day of each period of a recurring obligation (one event",
+            "with a recurrence rule where the periods fit one, else one event per period).",
+            "A plan not accepted yet needs --accepted when it has dates after acceptance.",
+            "Exit code 0: written; 1: the plan has errors; 2: unreadable plan, dates unknown, or",
+            "the file could not be written."
+        })
 final class PlanIcs implements Callable<Integer> {
     @ParentCommand
     PlanCommand parent;
@@ -57,10 +60,15 @@ final class PlanIcs implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "The plan, .json or .yaml.")
     Path file;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "The .ics file to write (default: standard output).")
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "OUT",
+            description = "The .ics file to write (default: standard output).")
     Path output;
 
-    @Option(names = "--accepted", paramLabel = "DATE",
+    @Option(
+            names = "--accepted",
+            paramLabel = "DATE",
             description = "For a plan not accepted yet: count the periods after acceptance from this day, yyyy-mm-dd.")
     LocalDate accepted;
 
@@ -77,9 +85,11 @@ final class PlanIcs implements Callable<Integer> {
         if (accepted != null) {
             Optional<LocalDate> own = plan.accepted();
             if (own.isPresent() && !own.get().equals(accepted)) {
-                err.println(PlanText.t(locale, "het plan is op " + own.get() + " geaccepteerd; --accepted is voor plannen die nog"
-                        + " niet geaccepteerd zijn", "the plan was accepted on " + own.get() + "; --accepted is for plans not"
-                        + " accepted yet"));
+                err.println(PlanText.t(
+                        locale,
+                        "het plan is op " + own.get() + " geaccepteerd; --accepted is voor plannen die nog"
+                                + " niet geaccepteerd zijn",
+                        "the plan was accepted on " + own.get() + "; --accepted is for plans not" + " accepted yet"));
                 return GuidanceCli.UNUSABLE;
             }
             plan = plan.accept(accepted);
@@ -95,7 +105,8 @@ final class PlanIcs implements Callable<Integer> {
                 return GuidanceCli.UNUSABLE;
             }
         }
-        String text = PlanCalendar.write(PlanCalendar.of(plan, locale, parent.root.clock().instant()));
+        String text = PlanCalendar.write(
+                PlanCalendar.of(plan, locale, parent.root.clock().instant()));
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();
             out.print(text);
@@ -106,7 +117,8 @@ final class PlanIcs implements Callable<Integer> {
             Files.writeString(output, text, StandardCharsets.UTF_8);
         } catch (IOException | RuntimeException e) {
             err.println(PlanText.t(locale, "kan " + output + " niet schrijven: ", "cannot write " + output + ": ")
-                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()));
+                    + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " " + e.getMessage()));
             return GuidanceCli.UNUSABLE;
         }
         return GuidanceCli.OK;
@@ -139,10 +151,11 @@ final class PlanIcs implements Callable<Integer> {
                 .location(JsonPointer.parse("/accepted"))
                 .source(file.toString())
                 .message(LocalizedText.of(
-                        "het plan is nog niet geaccepteerd, dus datums na acceptatie (de eerste: " + first + ") hebben nog"
+                        "het plan is nog niet geaccepteerd, dus datums na acceptatie (de eerste: " + first
+                                + ") hebben nog"
                                 + " geen dag in de agenda; geef --accepted JJJJ-MM-DD om vanaf die dag te tellen",
-                        "the plan is not accepted yet, so dates after acceptance (the first: " + first + ") have no calendar"
-                                + " day; give --accepted YYYY-MM-DD to count from that day"))
+                        "the plan is not accepted yet, so dates after acceptance (the first: " + first
+                                + ") have no calendar" + " day; give --accepted YYYY-MM-DD to count from that day"))
                 .putArgument("first", first)
                 .build();
     }

@@ -49,7 +49,8 @@ final class PlanText {
 
     /** A date for people: "maandag 21 december 2026", "Monday 21 December 2026". */
     static String date(LocalDate date, Locale locale) {
-        return DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", isDutch(locale) ? Locale.forLanguageTag("nl") : Locale.ENGLISH)
+        return DateTimeFormatter.ofPattern(
+                        "EEEE d MMMM uuuu", isDutch(locale) ? Locale.forLanguageTag("nl") : Locale.ENGLISH)
                 .format(date);
     }
 
@@ -84,14 +85,16 @@ final class PlanText {
 
     /** "4 keer per 4 weken", "4 times per 4 weeks". */
     static String recurrence(Recurrence recurrence, Locale locale) {
-        return recurrence.count() + t(locale, " keer per ", recurrence.count() == 1 ? " time per " : " times per ")
+        return recurrence.count()
+                + t(locale, " keer per ", recurrence.count() == 1 ? " time per " : " times per ")
                 + period(recurrence.period(), locale);
     }
 
     /** A plan date: the resolved date with its period, or the period "after acceptance" alone. */
     static String planDate(ActionPlan plan, PlanDate when, Locale locale) {
         Optional<LocalDate> resolved = plan.resolve(when);
-        String relative = when.period().map(p -> period(p, locale) + t(locale, " na acceptatie", " after acceptance"))
+        String relative = when.period()
+                .map(p -> period(p, locale) + t(locale, " na acceptatie", " after acceptance"))
                 .orElse(null);
         if (resolved.isEmpty()) {
             return relative;
@@ -108,11 +111,18 @@ final class PlanText {
      * @param out where to print
      */
     static void render(ActionPlan plan, Locale locale, LocalDate today, PrintWriter out) {
-        out.println(t(locale, "Actieplan ", "Action plan ") + plan.id() + t(locale, ", versie ", ", version ") + plan.version());
+        out.println(t(locale, "Actieplan ", "Action plan ")
+                + plan.id()
+                + t(locale, ", versie ", ", version ")
+                + plan.version());
         plan.created().ifPresent(d -> out.println(t(locale, "Gemaakt:       ", "Made:          ") + date(d, locale)));
-        out.println(t(locale, "Geaccepteerd:  ", "Accepted:      ") + plan.accepted().map(d -> date(d, locale))
-                .orElse(t(locale, "nog niet; data na acceptatie staan hieronder als termijn",
-                        "not yet; dates after acceptance are shown as periods")));
+        out.println(t(locale, "Geaccepteerd:  ", "Accepted:      ")
+                + plan.accepted()
+                        .map(d -> date(d, locale))
+                        .orElse(t(
+                                locale,
+                                "nog niet; data na acceptatie staan hieronder als termijn",
+                                "not yet; dates after acceptance are shown as periods")));
         out.println(t(locale, "Loopt tot:     ", "Runs until:    ") + planDate(plan, plan.horizon(), locale));
         out.println(t(locale, "Stand op:      ", "As of:         ") + date(today, locale));
 
@@ -137,19 +147,25 @@ final class PlanText {
         out.println();
         out.println(t(locale, "Gesprekken met een professional", "Reviews with a professional"));
         if (plan.reviews().isEmpty()) {
-            out.println("  " + t(locale, "(geen gepland: vraag erom bij je adviseur)", "(none planned: ask your adviser)"));
+            out.println(
+                    "  " + t(locale, "(geen gepland: vraag erom bij je adviseur)", "(none planned: ask your adviser)"));
         }
         for (Review review : plan.reviews()) {
             printReview(plan, review, locale, today, out);
         }
     }
 
-    private static void printAction(ActionPlan plan, PlanAction action, Locale locale, LocalDate today, PrintWriter out) {
+    private static void printAction(
+            ActionPlan plan, PlanAction action, Locale locale, LocalDate today, PrintWriter out) {
         String indent = "      ";
         out.println("  * " + action.title().resolve(locale));
-        String goal = plan.goal(action.goal()).map(g -> g.text().resolve(locale)).orElse(action.goal());
-        out.println(indent + t(locale, "soort: ", "kind: ") + kind(action.kind(), locale)
-                + t(locale, "; voor het doel: ", "; for the goal: ") + goal);
+        String goal =
+                plan.goal(action.goal()).map(g -> g.text().resolve(locale)).orElse(action.goal());
+        out.println(indent
+                + t(locale, "soort: ", "kind: ")
+                + kind(action.kind(), locale)
+                + t(locale, "; voor het doel: ", "; for the goal: ")
+                + goal);
         action.description().ifPresent(d -> out.println(indent + d.resolve(locale)));
         out.println(indent + "status: " + status(action, locale));
         action.due().ifPresent(due -> {
@@ -158,7 +174,9 @@ final class PlanText {
             if (date.isPresent() && !action.status().isFinal()) {
                 long late = ChronoUnit.DAYS.between(date.get(), today);
                 if (late > 0) {
-                    line += t(locale, "  TE LAAT: " + late + (late == 1 ? " dag" : " dagen") + " over de datum",
+                    line += t(
+                            locale,
+                            "  TE LAAT: " + late + (late == 1 ? " dag" : " dagen") + " over de datum",
                             "  OVERDUE by " + late + (late == 1 ? " day" : " days"));
                 } else if (late == 0) {
                     line += t(locale, "  vandaag", "  today");
@@ -173,32 +191,50 @@ final class PlanText {
         }
     }
 
-    private static void printRecurrence(ActionPlan plan, PlanAction action, Recurrence r, Locale locale, LocalDate today,
-            PrintWriter out, String indent) {
+    private static void printRecurrence(
+            ActionPlan plan,
+            PlanAction action,
+            Recurrence r,
+            Locale locale,
+            LocalDate today,
+            PrintWriter out,
+            String indent) {
         out.println(indent + t(locale, "steeds: ", "every time: ") + recurrence(r, locale));
         out.println(indent + t(locale, "bewijs: ", "evidence: ") + r.evidence().resolve(locale));
         List<RecurrencePeriod> periods = plan.recurrencePeriods(action);
         if (plan.accepted().isEmpty()) {
-            out.println(indent + t(locale, "de eerste periode begint op de dag van acceptatie",
-                    "the first period starts on the day of acceptance"));
+            out.println(indent
+                    + t(
+                            locale,
+                            "de eerste periode begint op de dag van acceptatie",
+                            "the first period starts on the day of acceptance"));
         } else if (periods.isEmpty()) {
-            out.println(indent + t(locale, "geen hele periode voor het einde van het plan",
-                    "no whole period before the plan ends"));
+            out.println(indent
+                    + t(
+                            locale,
+                            "geen hele periode voor het einde van het plan",
+                            "no whole period before the plan ends"));
         } else {
             RecurrencePeriod first = periods.get(0);
             RecurrencePeriod last = periods.get(periods.size() - 1);
-            Optional<RecurrencePeriod> now = periods.stream().filter(p -> p.contains(today)).findFirst();
+            Optional<RecurrencePeriod> now =
+                    periods.stream().filter(p -> p.contains(today)).findFirst();
             if (now.isPresent()) {
                 RecurrencePeriod p = now.get();
-                out.println(indent + t(locale, "nu: periode ", "now: period ") + (p.index() + 1) + t(locale, " van ", " of ")
+                out.println(indent + t(locale, "nu: periode ", "now: period ") + (p.index() + 1)
+                        + t(locale, " van ", " of ")
                         + periods.size() + ", " + date(p.start(), locale) + t(locale, " t/m ", " to ")
                         + date(p.end().minusDays(1), locale));
             } else if (today.isBefore(first.start())) {
-                out.println(indent + t(locale, "de eerste periode begint op ", "the first period starts on ")
+                out.println(indent
+                        + t(locale, "de eerste periode begint op ", "the first period starts on ")
                         + date(first.start(), locale));
             } else {
-                out.println(indent + t(locale, "alle " + periods.size() + " perioden zijn voorbij (de laatste eindigde op ",
-                        "all " + periods.size() + " periods are over (the last ended on ")
+                out.println(indent
+                        + t(
+                                locale,
+                                "alle " + periods.size() + " perioden zijn voorbij (de laatste eindigde op ",
+                                "all " + periods.size() + " periods are over (the last ended on ")
                         + date(last.end().minusDays(1), locale) + ")");
             }
         }
@@ -219,10 +255,16 @@ final class PlanText {
             when += t(locale, "  vandaag", "  today");
         }
         out.println("  * " + when);
-        out.println(indent + t(locale, "met: ", "with: ") + review.professional().map(p -> p.resolve(locale))
-                .orElse(t(locale, "een professional", "a professional")) + t(locale, ", via ", ", by ")
+        out.println(indent
+                + t(locale, "met: ", "with: ")
+                + review.professional()
+                        .map(p -> p.resolve(locale))
+                        .orElse(t(locale, "een professional", "a professional"))
+                + t(locale, ", via ", ", by ")
                 + channel(review.channel(), locale));
-        out.println(indent + t(locale, "voorbereiden: ", "prepare: ") + review.prepare().resolve(locale));
+        out.println(indent
+                + t(locale, "voorbereiden: ", "prepare: ")
+                + review.prepare().resolve(locale));
     }
 
     /** A contact channel in running text: "videobellen", "video call". */

@@ -13,36 +13,36 @@ import io.github.careerguidance.quality.QualityReport;
 import io.github.careerguidance.quality.RuleResult;
 import io.github.careerguidance.quality.SchemeResult;
 import io.github.careerguidance.quality.Verdict;
-import io.github.careerguidance.quality.registration.Registration;
-import io.github.careerguidance.quality.scheme.ImmutablePolicy;
-import io.github.careerguidance.quality.scheme.Policy;
-import io.github.careerguidance.quality.scheme.Purpose;
 import io.github.careerguidance.quality.bulk.BulkChecker;
 import io.github.careerguidance.quality.bulk.BulkReportWriter;
 import io.github.careerguidance.quality.bulk.BulkReports;
 import io.github.careerguidance.quality.bulk.BulkResult;
 import io.github.careerguidance.quality.bulk.BulkSummary;
 import io.github.careerguidance.quality.bulk.VerdictCounts;
+import io.github.careerguidance.quality.registration.Registration;
+import io.github.careerguidance.quality.scheme.ImmutablePolicy;
+import io.github.careerguidance.quality.scheme.Policy;
+import io.github.careerguidance.quality.scheme.Purpose;
 import io.github.careerguidance.quality.scheme.SchemeCatalogue;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.Writer;
-import java.util.ArrayList;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.List;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code guidance providers check}: a provider registration against schemes or a policy. */
 @Command(name = "providers", description = "Check provider registrations against quality-mark schemes.")
@@ -51,10 +51,13 @@ final class ProvidersCommand {
     GuidanceCli root;
 
     /** {@code guidance providers check FILE --scheme ID|--policy FILE}. */
-    @Command(name = "check", description = {
-        "Check provider registrations: one registration (.yaml, or .json holding one object), or many",
-        "(.ndjson/.jsonl one per line, .json holding an array, .csv one per row), streamed with constant memory.",
-        "Exit code 0: everything passed; 1: something failed or could not be assessed; 2: unusable input."})
+    @Command(
+            name = "check",
+            description = {
+                "Check provider registrations: one registration (.yaml, or .json holding one object), or many",
+                "(.ndjson/.jsonl one per line, .json holding an array, .csv one per row), streamed with constant memory.",
+                "Exit code 0: everything passed; 1: something failed or could not be assessed; 2: unusable input."
+            })
     static final class Check implements Callable<Integer> {
         @ParentCommand
         ProvidersCommand parent;
@@ -69,46 +72,74 @@ final class ProvidersCommand {
         Target target;
 
         static final class Target {
-            @Option(names = "--scheme", paramLabel = "ID", description = "A built-in scheme id (see `guidance schemes list`).")
+            @Option(
+                    names = "--scheme",
+                    paramLabel = "ID",
+                    description = "A built-in scheme id (see `guidance schemes list`).")
             String scheme;
 
             @Option(names = "--policy", paramLabel = "FILE", description = "An integrator policy, .json or .yaml.")
             Path policy;
         }
 
-        @Option(names = "--as-of", paramLabel = "DATE", description = "The date to check for, yyyy-mm-dd (default: today).")
+        @Option(
+                names = "--as-of",
+                paramLabel = "DATE",
+                description = "The date to check for, yyyy-mm-dd (default: today).")
         LocalDate asOf;
 
-        @Option(names = "--format", defaultValue = "text", description = {
-            "text, json, csv, or for many registrations also html (the report of --html on standard output)",
-            "and json-full (default: ${DEFAULT-VALUE}). For many registrations json is compact, one line per",
-            "registration with only the rules that did not pass; json-full writes every rule with its evidence."})
+        @Option(
+                names = "--format",
+                defaultValue = "text",
+                description = {
+                    "text, json, csv, or for many registrations also html (the report of --html on standard output)",
+                    "and json-full (default: ${DEFAULT-VALUE}). For many registrations json is compact, one line per",
+                    "registration with only the rules that did not pass; json-full writes every rule with its evidence."
+                })
         String format;
 
-        @Option(names = "--csv-separator", defaultValue = ",", description = "Separator of a .csv input (default: ${DEFAULT-VALUE}).")
+        @Option(
+                names = "--csv-separator",
+                defaultValue = ",",
+                description = "Separator of a .csv input (default: ${DEFAULT-VALUE}).")
         char csvSeparator;
 
         @Option(names = "--quiet", description = "No progress lines on stderr for large files.")
         boolean quiet;
 
         // bulk output and the warning window (issue #16)
-        @Option(names = "--warn-days", paramLabel = "N", defaultValue = "60",
+        @Option(
+                names = "--warn-days",
+                paramLabel = "N",
+                defaultValue = "60",
                 description = "Days before an expiry or due date that a warning starts (default: ${DEFAULT-VALUE}).")
         int warnDays;
 
-        @Option(names = "--summary", description = "Many registrations: write only the totals per scheme, not a line per registration.")
+        @Option(
+                names = "--summary",
+                description = "Many registrations: write only the totals per scheme, not a line per registration.")
         boolean summaryOnly;
 
-        @Option(names = "--html", paramLabel = "FILE", description = {
-            "Many registrations: also write an HTML report to FILE (summary per scheme, failing rules ranked",
-            "by count, a drill-down for registrations that did not pass, up to --html-details of them)."})
+        @Option(
+                names = "--html",
+                paramLabel = "FILE",
+                description = {
+                    "Many registrations: also write an HTML report to FILE (summary per scheme, failing rules ranked",
+                    "by count, a drill-down for registrations that did not pass, up to --html-details of them)."
+                })
         Path html;
 
-        @Option(names = "--html-details", paramLabel = "N", defaultValue = "1000",
-                description = "How many registrations that did not pass the HTML report details (default: ${DEFAULT-VALUE}).")
+        @Option(
+                names = "--html-details",
+                paramLabel = "N",
+                defaultValue = "1000",
+                description =
+                        "How many registrations that did not pass the HTML report details (default: ${DEFAULT-VALUE}).")
         int htmlDetails;
 
-        @Option(names = "--purpose", paramLabel = "PURPOSE",
+        @Option(
+                names = "--purpose",
+                paramLabel = "PURPOSE",
                 description = "listing (holds a valid mark now) or admission (meets the entry requirements); "
                         + "default: the policy's, or listing.")
         String purpose;
@@ -136,7 +167,8 @@ final class ProvidersCommand {
             List<String> schemeIds = List.of(target.scheme == null ? "" : target.scheme);
             if (target.policy != null) {
                 ReadResult<Policy> read = GuidanceCodec.forFileName(target.policy.toString())
-                        .withOptions(parent.root.readOptions()).read(target.policy, Policy.class);
+                        .withOptions(parent.root.readOptions())
+                        .read(target.policy, Policy.class);
                 if (!read.isSuccessful()) {
                     read.diagnostics().forEach(d -> err.println(d.render(locale)));
                     return GuidanceCli.UNUSABLE;
@@ -158,10 +190,13 @@ final class ProvidersCommand {
                     err.println("unknown --purpose '" + purpose + "'; use listing or admission");
                     return GuidanceCli.UNUSABLE;
                 }
-                policy = policy != null ? ImmutablePolicy.copyOf(policy).withPurpose(p)
-                        : Policy.of(SchemeCatalogue.builtIn().scheme(target.scheme).orElseThrow(), p);
+                policy = policy != null
+                        ? ImmutablePolicy.copyOf(policy).withPurpose(p)
+                        : Policy.of(
+                                SchemeCatalogue.builtIn().scheme(target.scheme).orElseThrow(), p);
             }
-            QualityChecker checker = QualityChecker.builder().warningDays(warnDays).build();
+            QualityChecker checker =
+                    QualityChecker.builder().warningDays(warnDays).build();
             if (isMany(file)) {
                 return checkMany(out, locale, date, policy, checker);
             }
@@ -172,7 +207,8 @@ final class ProvidersCommand {
             }
 
             ReadResult<Registration> read = GuidanceCodec.forFileName(file.toString())
-                    .withOptions(parent.root.readOptions()).read(file, Registration.class);
+                    .withOptions(parent.root.readOptions())
+                    .read(file, Registration.class);
             if (!read.isSuccessful()) {
                 read.diagnostics().forEach(d -> err.println(d.render(locale)));
                 return GuidanceCli.UNUSABLE;
@@ -187,8 +223,12 @@ final class ProvidersCommand {
                 out.println(GuidanceCodec.json().write(report));
             } else if ("csv".equals(format)) {
                 BulkReportWriter csv = BulkReports.csv(out, locale);
-                BulkResult one = BulkResult.builder().index(0).verdict(report.verdict())
-                        .reference(report.reference()).report(report).build();
+                BulkResult one = BulkResult.builder()
+                        .index(0)
+                        .verdict(report.verdict())
+                        .reference(report.reference())
+                        .report(report)
+                        .build();
                 csv.accept(one);
                 csv.finish(null);
             } else {
@@ -198,18 +238,20 @@ final class ProvidersCommand {
                 // nothing was checked for these schemes: never a silent success
                 err.println("no subject to assess for " + report.purpose().code() + " in "
                         + String.join(", ", report.unassessedSchemes())
-                        + (report.purpose() == Purpose.LISTING
-                                ? "; to check applicants use --purpose admission" : ""));
+                        + (report.purpose() == Purpose.LISTING ? "; to check applicants use --purpose admission" : ""));
                 return GuidanceCli.FAILED;
             }
-            return report.verdict() == Verdict.PASS || report.verdict() == Verdict.WARNING
+            return report.verdict() == Verdict.PASS
+                            || report.verdict() == Verdict.WARNING
                             || report.verdict() == Verdict.NOT_APPLICABLE
                     ? GuidanceCli.OK
                     : GuidanceCli.FAILED;
         }
 
         private static boolean isMany(Path file) {
-            String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+            String name = file.getFileName() == null
+                    ? ""
+                    : file.getFileName().toString().toLowerCase(Locale.ROOT);
             if (name.endsWith(".csv") || name.endsWith(".ndjson") || name.endsWith(".jsonl")) {
                 return true;
             }
@@ -227,12 +269,16 @@ final class ProvidersCommand {
             }
         }
 
-        private int checkMany(PrintWriter console, Locale locale, LocalDate date, Policy policy, QualityChecker checker) {
+        private int checkMany(
+                PrintWriter console, Locale locale, LocalDate date, Policy policy, QualityChecker checker) {
             PrintWriter err = spec.commandLine().getErr();
             // one record a line: written through a 64 KiB buffer, not flushed per line (the console writer flushes
             // on every println), and flushed once at the end
             PrintWriter out = new PrintWriter(new java.io.BufferedWriter(console, 1 << 16), false);
-            BulkChecker.Builder builder = BulkChecker.builder().checker(checker).asOf(date).csvSeparator(csvSeparator)
+            BulkChecker.Builder builder = BulkChecker.builder()
+                    .checker(checker)
+                    .asOf(date)
+                    .csvSeparator(csvSeparator)
                     .readOptions(parent.root.readOptions());
             if (policy != null) {
                 builder.policy(policy);
@@ -248,8 +294,8 @@ final class ProvidersCommand {
                 try {
                     htmlFile = Files.newBufferedWriter(html, StandardCharsets.UTF_8);
                 } catch (IOException e) {
-                    err.println("cannot write the HTML report " + html + ": " + e.getClass().getSimpleName()
-                            + ": " + e.getMessage());
+                    err.println("cannot write the HTML report " + html + ": "
+                            + e.getClass().getSimpleName() + ": " + e.getMessage());
                     return GuidanceCli.UNUSABLE;
                 }
                 writers.add(BulkReports.html(htmlFile, locale, htmlDetails));
@@ -285,7 +331,8 @@ final class ProvidersCommand {
             }
             out.flush();
             console.flush();
-            if (summary.records() == summary.unreadable() && (summary.truncated() || summary.records() <= 1)
+            if (summary.records() == summary.unreadable()
+                    && (summary.truncated() || summary.records() <= 1)
                     && summary.unreadable() > 0) {
                 return GuidanceCli.UNUSABLE;
             }
@@ -301,7 +348,8 @@ final class ProvidersCommand {
                 // nothing was checked for these schemes in any record: never a silent success
                 err.println("no subject assessed for " + String.join(", ", unassessed) + " in any registration"
                         + (purpose == null || "listing".equalsIgnoreCase(purpose)
-                                ? "; to check applicants use --purpose admission" : ""));
+                                ? "; to check applicants use --purpose admission"
+                                : ""));
                 return GuidanceCli.FAILED;
             }
             return v.fail() + v.notAssessable() > 0 ? GuidanceCli.FAILED : GuidanceCli.OK;
@@ -309,17 +357,22 @@ final class ProvidersCommand {
 
         private BulkReportWriter writer(String format, PrintWriter out, Locale locale) {
             switch (format) {
-                case "json": return BulkReports.compactJson(out, locale);
-                case "json-full": return BulkReports.ndjson(out);
-                case "csv": return BulkReports.csv(out, locale);
-                case "html": return BulkReports.html(out, locale, htmlDetails);
-                default: return BulkReports.text(out, locale);
+                case "json":
+                    return BulkReports.compactJson(out, locale);
+                case "json-full":
+                    return BulkReports.ndjson(out);
+                case "csv":
+                    return BulkReports.csv(out, locale);
+                case "html":
+                    return BulkReports.html(out, locale, htmlDetails);
+                default:
+                    return BulkReports.text(out, locale);
             }
         }
 
         private static void printText(PrintWriter out, QualityReport report, Locale locale) {
-            out.println((report.reference().map(r -> r + ": ").orElse("")) + report.verdict()
-                    + " (" + report.policy() + " " + report.policyVersion() + ", as of " + report.asOf() + ")");
+            out.println((report.reference().map(r -> r + ": ").orElse("")) + report.verdict() + " (" + report.policy()
+                    + " " + report.policyVersion() + ", as of " + report.asOf() + ")");
             for (Diagnostic d : report.diagnostics()) {
                 out.println("  " + d.render(locale));
             }
@@ -329,7 +382,9 @@ final class ProvidersCommand {
                         + scheme.subjectRef().map(s -> " for " + s).orElse("") + ": " + scheme.verdict());
                 scheme.explanation().ifPresent(e -> out.println("    " + e.resolve(locale)));
                 for (RuleResult rule : scheme.rules()) {
-                    out.printf("    %-15s %-22s %s%n", rule.verdict(), rule.ruleId(), rule.explanation().resolve(locale));
+                    out.printf(
+                            "    %-15s %-22s %s%n",
+                            rule.verdict(), rule.ruleId(), rule.explanation().resolve(locale));
                     rule.deemedBy().ifPresent(d -> out.println("                    deemed by " + d));
                     for (Citation c : rule.citations()) {
                         out.println("                    source: " + c.url());

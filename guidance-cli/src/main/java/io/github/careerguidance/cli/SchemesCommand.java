@@ -14,11 +14,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code guidance schemes list|show}: the built-in quality-mark schemes. */
 @Command(name = "schemes", description = "List and show the built-in quality-mark schemes.")
@@ -48,8 +48,12 @@ final class SchemesCommand {
                 return GuidanceCli.OK;
             }
             for (Scheme scheme : catalogue.schemes()) {
-                out.printf("%-26s %-10s %-13s %s%n", scheme.id(), scheme.version(),
-                        scheme.subject().toString().toLowerCase(Locale.ROOT), scheme.name().resolve(locale));
+                out.printf(
+                        "%-26s %-10s %-13s %s%n",
+                        scheme.id(),
+                        scheme.version(),
+                        scheme.subject().toString().toLowerCase(Locale.ROOT),
+                        scheme.name().resolve(locale));
             }
             return GuidanceCli.OK;
         }
@@ -67,7 +71,10 @@ final class SchemesCommand {
         @Parameters(paramLabel = "ID", description = "The scheme id, as `guidance schemes list` shows it.")
         String id;
 
-        @Option(names = "--format", defaultValue = "text", description = "text, yaml or json (default: ${DEFAULT-VALUE}).")
+        @Option(
+                names = "--format",
+                defaultValue = "text",
+                description = "text, yaml or json (default: ${DEFAULT-VALUE}).")
         String format;
 
         @Override

@@ -30,10 +30,11 @@ class CommandTreeTest {
         assertThat(journey.getSubcommands()).containsOnlyKeys("journey");
         assertThat(journey.getSubcommands().get("journey").getSubcommands())
                 .containsKeys("check", "run", "test", "simulate", "calibrate")
-                .hasSameSizeAs(CommandTree.whole(CLOCK).getSubcommands().get("journey").getSubcommands());
+                .hasSameSizeAs(
+                        CommandTree.whole(CLOCK).getSubcommands().get("journey").getSubcommands());
 
-        assertThat(CommandTree.along(CLOCK).getSubcommands()).containsOnlyKeys("journey", "schemes", "providers",
-                "plan", "help");
+        assertThat(CommandTree.along(CLOCK).getSubcommands())
+                .containsOnlyKeys("journey", "schemes", "providers", "plan", "help");
         assertThat(CommandTree.along(CLOCK, "help", "journey").getSubcommands()).hasSize(5);
     }
 
@@ -47,7 +48,8 @@ class CommandTreeTest {
             Map<String, List<String>> along = new TreeMap<>();
             options(CommandTree.along(CLOCK, args.toArray(String[]::new)), new ArrayList<>(), along);
             for (Map.Entry<String, List<String>> command : along.entrySet()) {
-                assertThat(command.getValue()).as("options of '%s' built along '%s'", command.getKey(), path)
+                assertThat(command.getValue())
+                        .as("options of '%s' built along '%s'", command.getKey(), path)
                         .isEqualTo(whole.get(command.getKey()));
             }
             assertThat(along).as("the short tree along '%s'", path).containsKey(path);
@@ -62,8 +64,11 @@ class CommandTreeTest {
         // picocli's answer for the whole tree: a command's name is no option value; the usage shown is the top's
         CliRun run = CliRun.of("--lang", "plan", "schemes", "list");
         assertThat(run.code()).isEqualTo(GuidanceCli.UNUSABLE);
-        assertThat(run.err()).startsWith("Expected parameter for option '--lang' but found 'plan'")
-                .contains("Usage: guidance [-hV]").contains("schemes").contains("providers");
+        assertThat(run.err())
+                .startsWith("Expected parameter for option '--lang' but found 'plan'")
+                .contains("Usage: guidance [-hV]")
+                .contains("schemes")
+                .contains("providers");
         assertThat(CliRun.of("--lang", "en", "schemes", "list").out()).contains("noloc");
     }
 

@@ -33,25 +33,48 @@ class GuidanceCliTest extends CliTestSupport {
 
     @Test
     void checkPassesAValidAdviser() throws Exception {
-        int code = run("--lang", "en", "providers", "check", fixture("rl-adviser-valid.yaml"),
-                "--scheme", "noloc-rl", "--as-of", "2026-11-28");
+        int code = run(
+                "--lang",
+                "en",
+                "providers",
+                "check",
+                fixture("rl-adviser-valid.yaml"),
+                "--scheme",
+                "noloc-rl",
+                "--as-of",
+                "2026-11-28");
         assertThat(code).as(out + err).isEqualTo(GuidanceCli.OK);
         assertThat(out).startsWith("2026-0042: PASS").contains("valid until 2027-02-28");
     }
 
     @Test
     void checkFailsAnExpiredAdviserWithReasonsInDutch() throws Exception {
-        int code = run("providers", "check", fixture("rl-expired-last-year.yaml"), "--scheme", "noloc-rl",
-                "--as-of", "2026-11-28");
+        int code = run(
+                "providers",
+                "check",
+                fixture("rl-expired-last-year.yaml"),
+                "--scheme",
+                "noloc-rl",
+                "--as-of",
+                "2026-11-28");
         assertThat(code).isEqualTo(GuidanceCli.FAILED);
         assertThat(out).contains("FAIL", "NOLOC-RL-VALID", "NOLOC-RL-PE", "2025-05-31");
     }
 
     @Test
     void jsonOutputIsAReadableReport() throws Exception {
-        run("providers", "check", fixture("rl-expired-last-year.yaml"), "--scheme", "noloc-rl",
-                "--as-of", "2026-11-28", "--format", "json");
-        QualityReport report = GuidanceCodec.json().read(out, QualityReport.class).orElseThrow();
+        run(
+                "providers",
+                "check",
+                fixture("rl-expired-last-year.yaml"),
+                "--scheme",
+                "noloc-rl",
+                "--as-of",
+                "2026-11-28",
+                "--format",
+                "json");
+        QualityReport report =
+                GuidanceCodec.json().read(out, QualityReport.class).orElseThrow();
         assertThat(report.verdict()).isEqualTo(Verdict.FAIL);
         assertThat(report.asOf()).hasToString("2026-11-28");
     }
@@ -59,8 +82,10 @@ class GuidanceCliTest extends CliTestSupport {
     @Test
     void unusableInputExitsWithTwoAndSaysWhere(@TempDir Path dir) throws IOException {
         Path broken = dir.resolve("kapot.yaml");
-        Files.writeString(broken, "professionals:\n  - id: a\n    registrations: [{scheme: noloc-rl, status: maybe}]\n");
-        assertThat(run("providers", "check", broken.toString(), "--scheme", "noloc-rl")).isEqualTo(GuidanceCli.UNUSABLE);
+        Files.writeString(
+                broken, "professionals:\n  - id: a\n    registrations: [{scheme: noloc-rl, status: maybe}]\n");
+        assertThat(run("providers", "check", broken.toString(), "--scheme", "noloc-rl"))
+                .isEqualTo(GuidanceCli.UNUSABLE);
         assertThat(err).contains("/professionals/0/registrations/0/status").contains("kapot.yaml");
         assertThat(run("providers", "check", dir.resolve("missing.yaml").toString(), "--scheme", "noloc-rl"))
                 .isEqualTo(GuidanceCli.UNUSABLE);

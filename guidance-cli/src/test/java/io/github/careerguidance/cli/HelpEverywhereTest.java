@@ -20,16 +20,22 @@ class HelpEverywhereTest extends CliTestSupport {
     void everyCommandAndSubcommandPrintsItsUsage() {
         List<List<String>> paths = new ArrayList<>();
         collect(CommandTree.whole(java.time.Clock.systemUTC()), new ArrayList<>(), paths);
-        assertThat(paths).as("commands found").hasSizeGreaterThan(10)
-                .contains(List.of("journey", "simulate"), List.of("providers", "check"), List.of("schemes", "show"),
+        assertThat(paths)
+                .as("commands found")
+                .hasSizeGreaterThan(10)
+                .contains(
+                        List.of("journey", "simulate"),
+                        List.of("providers", "check"),
+                        List.of("schemes", "show"),
                         List.of("plan", "ics"));
         for (List<String> path : paths) {
             List<String> args = new ArrayList<>(path);
             args.add("--help");
             int code = run(args.toArray(String[]::new));
             assertThat(code).as("exit code of %s", args).isZero();
-            assertThat(out).as("usage of %s", args).startsWith("Usage: guidance" + (path.isEmpty() ? "" : " "
-                    + String.join(" ", path)));
+            assertThat(out)
+                    .as("usage of %s", args)
+                    .startsWith("Usage: guidance" + (path.isEmpty() ? "" : " " + String.join(" ", path)));
             assertThat(err).as("standard error of %s", args).isEmpty();
         }
     }

@@ -10,12 +10,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 class JourneyCommandTest extends CliTestSupport {
     private static Path referenceCopy() throws Exception {
-        return Path.of(JourneyCommandTest.class.getResource("looking-for-work.yaml").toURI());
+        return Path.of(
+                JourneyCommandTest.class.getResource("looking-for-work.yaml").toURI());
     }
 
     @Test
     void theReferenceJourneyIsClean() throws Exception {
-        assertThat(run("journey", "check", referenceCopy().toString())).as(out + err).isEqualTo(GuidanceCli.OK);
+        assertThat(run("journey", "check", referenceCopy().toString()))
+                .as(out + err)
+                .isEqualTo(GuidanceCli.OK);
         assertThat(out).contains("looking-for-work.yaml: clean");
     }
 
@@ -26,9 +29,16 @@ class JourneyCommandTest extends CliTestSupport {
         String broken = text.replaceFirst("(?m)^start: .*$", "start: bestaat-niet");
         Path file = dir.resolve("kapot.yaml");
         Files.writeString(file, broken);
-        assertThat(run("--lang", "en", "journey", "check", file.toString(), referenceCopy().toString()))
+        assertThat(run(
+                        "--lang",
+                        "en",
+                        "journey",
+                        "check",
+                        file.toString(),
+                        referenceCopy().toString()))
                 .isEqualTo(GuidanceCli.FAILED);
-        assertThat(out).contains("kapot.yaml: errors", "journeys.start.unknown", "/start", "looking-for-work.yaml: clean");
+        assertThat(out)
+                .contains("kapot.yaml: errors", "journeys.start.unknown", "/start", "looking-for-work.yaml: clean");
         assertThat(run("journey", "check", file.toString(), "--format", "json")).isEqualTo(GuidanceCli.FAILED);
         assertThat(out).contains("\"code\" : \"journeys.start.unknown\"");
     }

@@ -25,18 +25,62 @@ import org.quicktheories.core.Gen;
  * codes, numbers, texts, lists and maps, plus YAML punctuation, so that most inputs are read and reach the engine.
  */
 class JourneyNeverThrowsPropertyTest extends CliTestSupport {
-    private static final Path JOURNEY = Path.of("..", "guidance-journeys", "src", "main", "resources", "io", "github",
-            "careerguidance", "journeys", "reference", "must-retrain.yaml");
-    private static final List<String> WORDS = List.of("welkom", "q-reden", "q-uren", "zelftest", "q-ervaring",
-            "q-vangnet", "q-keuze", "q-lukt", "plan", "werk-verdwijnt", "gezondheid", "eigen-wens", "ja", "nee",
-            "nog-niet", "3", "-1", "99999999999999999999", "1.5", "abc", "\"\"", "[]", "{}", "[ja, nee]", "{a: 1}",
-            "null", "~", "true", "\u00e9\u00e9n", "q-uren#2", "#", ":", "- ", "\n", "  ", ",");
+    private static final Path JOURNEY = Path.of(
+            "..",
+            "guidance-journeys",
+            "src",
+            "main",
+            "resources",
+            "io",
+            "github",
+            "careerguidance",
+            "journeys",
+            "reference",
+            "must-retrain.yaml");
+    private static final List<String> WORDS = List.of(
+            "welkom",
+            "q-reden",
+            "q-uren",
+            "zelftest",
+            "q-ervaring",
+            "q-vangnet",
+            "q-keuze",
+            "q-lukt",
+            "plan",
+            "werk-verdwijnt",
+            "gezondheid",
+            "eigen-wens",
+            "ja",
+            "nee",
+            "nog-niet",
+            "3",
+            "-1",
+            "99999999999999999999",
+            "1.5",
+            "abc",
+            "\"\"",
+            "[]",
+            "{}",
+            "[ja, nee]",
+            "{a: 1}",
+            "null",
+            "~",
+            "true",
+            "\u00e9\u00e9n",
+            "q-uren#2",
+            "#",
+            ":",
+            "- ",
+            "\n",
+            "  ",
+            ",");
 
     @TempDir
     Path dir;
 
     private static Gen<String> documents() {
-        return lists().of(integers().between(0, WORDS.size() - 1)).ofSizeBetween(0, 24)
+        return lists().of(integers().between(0, WORDS.size() - 1))
+                .ofSizeBetween(0, 24)
                 .zip(strings().basicLatinAlphabet().ofLengthBetween(0, 6), (picks, noise) -> {
                     StringBuilder b = new StringBuilder();
                     for (int i = 0; i < picks.size(); i++) {
@@ -68,8 +112,10 @@ class JourneyNeverThrowsPropertyTest extends CliTestSupport {
             Path free = write("free.yaml", body);
             assertNoThrow(run("journey", "test", JOURNEY.toString(), "--scenarios", free.toString()), out, err);
             String indented = body.replace("\n", "\n          ");
-            Path shaped = write("shaped.yaml", "journey: must-retrain\nscenarios:\n  - name: x\n    visits:\n"
-                    + "      - answers:\n          " + indented + "\n    expect: {outcome: plan}\n");
+            Path shaped = write(
+                    "shaped.yaml",
+                    "journey: must-retrain\nscenarios:\n  - name: x\n    visits:\n" + "      - answers:\n          "
+                            + indented + "\n    expect: {outcome: plan}\n");
             assertNoThrow(run("journey", "test", JOURNEY.toString(), "--scenarios", shaped.toString()), out, err);
         });
     }

@@ -2,7 +2,6 @@ package io.github.careerguidance.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -15,8 +14,16 @@ class JourneyRunTest extends CliTestSupport {
 
     @Test
     void aScriptedRunReachesAnOutcomeAndPrintsThePath() throws Exception {
-        int code = run("--lang", "en", "journey", "run", resource("looking-for-work.yaml"),
-                "--answers", resource("looking-for-work-answers.yaml"), "--at", "2026-12-01T09:15:00Z");
+        int code = run(
+                "--lang",
+                "en",
+                "journey",
+                "run",
+                resource("looking-for-work.yaml"),
+                "--answers",
+                resource("looking-for-work-answers.yaml"),
+                "--at",
+                "2026-12-01T09:15:00Z");
         assertThat(code).as(out + err).isEqualTo(GuidanceCli.OK);
         assertThat(out).contains("Path: welkom -> q-situatie -> q-richting -> zelftest");
         assertThat(out).contains("q-vangnet -> contact-adviseur");
@@ -31,7 +38,14 @@ class JourneyRunTest extends CliTestSupport {
                 .isEqualTo(GuidanceCli.UNUSABLE);
         assertThat(err).contains("no answer for step 'q-richting'");
         Files.writeString(answers, "q-situatie: misschien\n");
-        assertThat(run("--lang", "en", "journey", "run", resource("looking-for-work.yaml"), "--answers", answers.toString()))
+        assertThat(run(
+                        "--lang",
+                        "en",
+                        "journey",
+                        "run",
+                        resource("looking-for-work.yaml"),
+                        "--answers",
+                        answers.toString()))
                 .isEqualTo(GuidanceCli.FAILED);
         assertThat(err).startsWith("q-situatie: ");
     }
@@ -39,8 +53,10 @@ class JourneyRunTest extends CliTestSupport {
     @Test
     void aBrokenJourneyIsRefused(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("kapot.yaml");
-        Files.writeString(file, Files.readString(Path.of(resource("looking-for-work.yaml")))
-                .replaceFirst("(?m)^start: .*$", "start: bestaat-niet"));
+        Files.writeString(
+                file,
+                Files.readString(Path.of(resource("looking-for-work.yaml")))
+                        .replaceFirst("(?m)^start: .*$", "start: bestaat-niet"));
         assertThat(run("journey", "run", file.toString(), "--answers", resource("looking-for-work-answers.yaml")))
                 .isEqualTo(GuidanceCli.FAILED);
         assertThat(err).contains("journeys.start.unknown");
@@ -50,16 +66,25 @@ class JourneyRunTest extends CliTestSupport {
     @Test
     void theOutcomePrintsTheClientsPlan(@TempDir Path dir) throws Exception {
         Path journey = dir.resolve("became-unemployed.yaml");
-        try (var in = io.github.careerguidance.journeys.reference.ReferenceJourneys.class
-                .getResourceAsStream("/" + io.github.careerguidance.journeys.reference.ReferenceJourneys.BASE
-                        + "became-unemployed.yaml")) {
+        try (var in = io.github.careerguidance.journeys.reference.ReferenceJourneys.class.getResourceAsStream(
+                "/" + io.github.careerguidance.journeys.reference.ReferenceJourneys.BASE + "became-unemployed.yaml")) {
             Files.write(journey, in.readAllBytes());
         }
         Path answers = dir.resolve("antwoorden.yaml");
-        Files.writeString(answers, "q-gevoel: 4\nq-werkvorm: contract\nq-ww: aangevraagd\nq-richting: zelfde\n"
-                + "zelftest: 4\nq-vangnet: ja\nq-keuze: solliciteren\nq-lukt: ja\n");
-        int code = run("--lang", "en", "journey", "run", journey.toString(), "--answers", answers.toString(),
-                "--at", "2026-12-07T09:00:00Z");
+        Files.writeString(
+                answers,
+                "q-gevoel: 4\nq-werkvorm: contract\nq-ww: aangevraagd\nq-richting: zelfde\n"
+                        + "zelftest: 4\nq-vangnet: ja\nq-keuze: solliciteren\nq-lukt: ja\n");
+        int code = run(
+                "--lang",
+                "en",
+                "journey",
+                "run",
+                journey.toString(),
+                "--answers",
+                answers.toString(),
+                "--at",
+                "2026-12-07T09:00:00Z");
         assertThat(code).as(out + err).isEqualTo(GuidanceCli.OK);
         assertThat(out).contains("Action plan plan-").contains("Made:          Monday 7 December 2026");
         assertThat(out.indexOf("Action plan")).isLessThan(out.indexOf("Path: "));

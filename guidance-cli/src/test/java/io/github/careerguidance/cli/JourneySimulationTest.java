@@ -43,9 +43,25 @@ class JourneySimulationTest extends CliTestSupport {
     @Test
     void simulateWritesSummaryMetricsAndEvents(@TempDir Path dir) throws IOException {
         Path result = dir.resolve("uit");
-        assertThat(run("--lang", "en", "journey", "simulate", "looking-for-work", "--population",
-                population(dir).toString(), "--clients", "300", "--seed", "7", "--threads", "2", "--out",
-                result.toString(), "--events")).as(out + err).isEqualTo(GuidanceCli.OK);
+        assertThat(run(
+                        "--lang",
+                        "en",
+                        "journey",
+                        "simulate",
+                        "looking-for-work",
+                        "--population",
+                        population(dir).toString(),
+                        "--clients",
+                        "300",
+                        "--seed",
+                        "7",
+                        "--threads",
+                        "2",
+                        "--out",
+                        result.toString(),
+                        "--events"))
+                .as(out + err)
+                .isEqualTo(GuidanceCli.OK);
         assertThat(out).contains("completed: ", "written: ");
         assertThat(err).contains("simulated: 300/300 (100%)");
         SimulationSummary summary = SimulationSummary.fromJson(Files.readString(result.resolve("summary.json")))
@@ -64,10 +80,23 @@ class JourneySimulationTest extends CliTestSupport {
         assertThat(ImageIO.read(result.resolve("escalation.png").toFile())).isNotNull();
         // the same seed on one thread writes the same summary
         Path again = dir.resolve("nogmaals");
-        assertThat(run("journey", "simulate", "looking-for-work", "--population", population(dir).toString(),
-                "--clients", "300", "--seed", "7", "--threads", "1", "--out", again.toString()))
+        assertThat(run(
+                        "journey",
+                        "simulate",
+                        "looking-for-work",
+                        "--population",
+                        population(dir).toString(),
+                        "--clients",
+                        "300",
+                        "--seed",
+                        "7",
+                        "--threads",
+                        "1",
+                        "--out",
+                        again.toString()))
                 .isEqualTo(GuidanceCli.OK);
-        assertThat(Files.readString(again.resolve("summary.json"))).isEqualTo(Files.readString(result.resolve("summary.json")));
+        assertThat(Files.readString(again.resolve("summary.json")))
+                .isEqualTo(Files.readString(result.resolve("summary.json")));
         assertThat(again.resolve("events.csv")).doesNotExist();
     }
 
@@ -79,9 +108,23 @@ class JourneySimulationTest extends CliTestSupport {
                 "/io/github/careerguidance/journeys/reference/looking-for-work.yaml")) {
             Files.write(Path.of(journey), in.readAllBytes());
         }
-        assertThat(run("--lang", "en", "journey", "compare", "looking-for-work", journey, "--population",
-                population(dir).toString(), "--clients", "200", "--seed", "3", "--out", result.toString()))
-                .as(out + err).isEqualTo(GuidanceCli.OK);
+        assertThat(run(
+                        "--lang",
+                        "en",
+                        "journey",
+                        "compare",
+                        "looking-for-work",
+                        journey,
+                        "--population",
+                        population(dir).toString(),
+                        "--clients",
+                        "200",
+                        "--seed",
+                        "3",
+                        "--out",
+                        result.toString()))
+                .as(out + err)
+                .isEqualTo(GuidanceCli.OK);
         assertThat(out).contains("completion B - A: +0.0%");
         assertThat(Files.readAllLines(result.resolve("differences.csv")).get(0))
                 .isEqualTo("metric,group,key,a,b,difference,lower,upper,method");
@@ -91,7 +134,10 @@ class JourneySimulationTest extends CliTestSupport {
         String html = Files.readString(result.resolve("report.html"));
         List<String> rows = Files.readAllLines(result.resolve("metrics.csv"), StandardCharsets.UTF_8);
         assertThat(rows.stream().skip(1).map(r -> r.substring(0, 2)).distinct()).containsExactly("A,", "B,");
-        rows.stream().skip(1).map(r -> r.split(",")[1]).distinct()
+        rows.stream()
+                .skip(1)
+                .map(r -> r.split(",")[1])
+                .distinct()
                 .forEach(name -> assertThat(html).as(name).contains(">" + name + "<"));
         assertThat(html).contains("Differences B − A", "All metrics of A", "All metrics of B");
         assertThat(ImageIO.read(result.resolve("funnel-a.png").toFile())).isNotNull();
@@ -102,16 +148,41 @@ class JourneySimulationTest extends CliTestSupport {
     void unusableInputExitsWithTwo(@TempDir Path dir) throws IOException {
         Path bad = dir.resolve("kapot.yaml");
         Files.writeString(bad, "id: proef\ngoals: {looking-for-work: 0.4}\n");
-        assertThat(run("--lang", "en", "journey", "simulate", "looking-for-work", "--population", bad.toString(),
-                "--out", dir.resolve("x").toString())).isEqualTo(GuidanceCli.UNUSABLE);
+        assertThat(run(
+                        "--lang",
+                        "en",
+                        "journey",
+                        "simulate",
+                        "looking-for-work",
+                        "--population",
+                        bad.toString(),
+                        "--out",
+                        dir.resolve("x").toString()))
+                .isEqualTo(GuidanceCli.UNUSABLE);
         assertThat(err).contains("research.simulation.probability-sum", "/goals");
         Path misfit = dir.resolve("past-niet.yaml");
-        Files.writeString(misfit, "id: proef\ngoals: {looking-for-work: 1.0}\nquestions: {looking-for-work/q-weg: [{answers: {links: 1}}]}\n");
-        assertThat(run("journey", "simulate", "looking-for-work", "--population", misfit.toString(), "--out",
-                dir.resolve("y").toString())).isEqualTo(GuidanceCli.UNUSABLE);
+        Files.writeString(
+                misfit,
+                "id: proef\ngoals: {looking-for-work: 1.0}\nquestions: {looking-for-work/q-weg: [{answers: {links: 1}}]}\n");
+        assertThat(run(
+                        "journey",
+                        "simulate",
+                        "looking-for-work",
+                        "--population",
+                        misfit.toString(),
+                        "--out",
+                        dir.resolve("y").toString()))
+                .isEqualTo(GuidanceCli.UNUSABLE);
         assertThat(err).contains("research.simulation.unknown-question");
-        assertThat(run("journey", "simulate", "bestaat-niet", "--population", population(dir).toString(), "--out",
-                dir.resolve("z").toString())).isEqualTo(GuidanceCli.UNUSABLE);
+        assertThat(run(
+                        "journey",
+                        "simulate",
+                        "bestaat-niet",
+                        "--population",
+                        population(dir).toString(),
+                        "--out",
+                        dir.resolve("z").toString()))
+                .isEqualTo(GuidanceCli.UNUSABLE);
         assertThat(run("journey", "simulate", "looking-for-work", "--out", dir.toString()))
                 .isEqualTo(GuidanceCli.UNUSABLE);
     }

@@ -23,20 +23,50 @@ class ProvidersBulkCommandTest extends CliTestSupport {
 
     @Test
     void ndjsonIsCheckedRecordByRecordAndABrokenLineDoesNotStopTheRest() {
-        int code = run("--lang", "en", "providers", "check", ndjson.toString(), "--scheme", "noloc-rl", "--as-of", "2026-11-28");
+        int code = run(
+                "--lang",
+                "en",
+                "providers",
+                "check",
+                ndjson.toString(),
+                "--scheme",
+                "noloc-rl",
+                "--as-of",
+                "2026-11-28");
         assertThat(code).isEqualTo(GuidanceCli.FAILED);
         assertThat(out).contains("2026-0050", "2026-0051").contains("line 2");
     }
 
     @Test
     void ndjsonOutputHasOneLinePerRecord() {
-        run("providers", "check", ndjson.toString(), "--scheme", "noloc-rl", "--as-of", "2026-11-28", "--format", "json");
-        assertThat(out.lines().filter(l -> l.startsWith("{\"index\"") || l.contains("\"index\"")).count()).isGreaterThanOrEqualTo(3);
+        run(
+                "providers",
+                "check",
+                ndjson.toString(),
+                "--scheme",
+                "noloc-rl",
+                "--as-of",
+                "2026-11-28",
+                "--format",
+                "json");
+        assertThat(out.lines()
+                        .filter(l -> l.startsWith("{\"index\"") || l.contains("\"index\""))
+                        .count())
+                .isGreaterThanOrEqualTo(3);
     }
 
     @Test
     void csvOutputIsTidy() {
-        run("providers", "check", ndjson.toString(), "--scheme", "noloc-rl", "--as-of", "2026-11-28", "--format", "csv");
+        run(
+                "providers",
+                "check",
+                ndjson.toString(),
+                "--scheme",
+                "noloc-rl",
+                "--as-of",
+                "2026-11-28",
+                "--format",
+                "csv");
         assertThat(out.lines().findFirst().orElseThrow()).startsWith("record,line,reference");
         assertThat(out).contains("NOLOC-RL-VALID");
     }
@@ -54,7 +84,8 @@ class ProvidersBulkCommandTest extends CliTestSupport {
     void unusableBulkInput() {
         assertThat(run("providers", "check", dir.resolve("bestaat-niet.ndjson").toString(), "--scheme", "noloc-rl"))
                 .isEqualTo(GuidanceCli.UNUSABLE);
-        assertThat(run("providers", "check", ndjson.toString(), "--scheme", "geen-schema")).isEqualTo(GuidanceCli.UNUSABLE);
+        assertThat(run("providers", "check", ndjson.toString(), "--scheme", "geen-schema"))
+                .isEqualTo(GuidanceCli.UNUSABLE);
         assertThat(err).contains("unknown scheme 'geen-schema'");
         assertThat(run("providers", "check", ndjson.toString(), "--scheme", "noloc-rl", "--format", "xml"))
                 .isEqualTo(GuidanceCli.UNUSABLE);

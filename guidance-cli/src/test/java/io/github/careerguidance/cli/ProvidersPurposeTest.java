@@ -11,26 +11,64 @@ import org.junit.jupiter.api.io.TempDir;
 class ProvidersPurposeTest extends CliTestSupport {
     @Test
     void admissionAdmitsAnApplicantAndRefusesOneWithTheRequirementNamed() throws Exception {
-        int code = run("--lang", "en", "providers", "check", fixture("rj-applicant-admitted.yaml"),
-                "--scheme", "noloc-rj", "--purpose", "admission", "--as-of", "2026-11-28");
+        int code = run(
+                "--lang",
+                "en",
+                "providers",
+                "check",
+                fixture("rj-applicant-admitted.yaml"),
+                "--scheme",
+                "noloc-rj",
+                "--purpose",
+                "admission",
+                "--as-of",
+                "2026-11-28");
         assertThat(code).as(out + err).isEqualTo(GuidanceCli.OK);
         assertThat(out).startsWith("RJ-AANMELDING-2026-07: PASS").contains("NOLOC-RJ-EDU");
 
-        code = run("--lang", "en", "providers", "check", fixture("rj-applicant-refused.yaml"),
-                "--scheme", "noloc-rj", "--purpose", "admission", "--as-of", "2026-11-28");
+        code = run(
+                "--lang",
+                "en",
+                "providers",
+                "check",
+                fixture("rj-applicant-refused.yaml"),
+                "--scheme",
+                "noloc-rj",
+                "--purpose",
+                "admission",
+                "--as-of",
+                "2026-11-28");
         assertThat(code).isEqualTo(GuidanceCli.FAILED);
         assertThat(out).contains("FAIL", "NOLOC-RJ-EDU", "hbo plus 98 hours of training");
     }
 
     @Test
     void aSchemeWithNobodyToAssessExitsWithOneAndSaysSo() throws Exception {
-        int code = run("--lang", "en", "providers", "check", fixture("rl-adviser-valid.yaml"),
-                "--scheme", "register-bka", "--as-of", "2026-11-28");
+        int code = run(
+                "--lang",
+                "en",
+                "providers",
+                "check",
+                fixture("rl-adviser-valid.yaml"),
+                "--scheme",
+                "register-bka",
+                "--as-of",
+                "2026-11-28");
         assertThat(code).isEqualTo(GuidanceCli.FAILED);
         assertThat(err).contains("no subject to assess for listing in register-bka", "--purpose admission");
 
-        code = run("--lang", "en", "providers", "check", fixture("rl-adviser-valid.yaml"),
-                "--scheme", "noloc-rl", "--purpose", "admission", "--as-of", "2026-11-28");
+        code = run(
+                "--lang",
+                "en",
+                "providers",
+                "check",
+                fixture("rl-adviser-valid.yaml"),
+                "--scheme",
+                "noloc-rl",
+                "--purpose",
+                "admission",
+                "--as-of",
+                "2026-11-28");
         assertThat(code).isEqualTo(GuidanceCli.FAILED);
         assertThat(err).contains("no subject to assess for admission in noloc-rl");
     }
@@ -46,8 +84,15 @@ class ProvidersPurposeTest extends CliTestSupport {
 
     @Test
     void anUnknownPurposeIsUnusable() throws Exception {
-        assertThat(run("providers", "check", fixture("rl-adviser-valid.yaml"), "--scheme", "noloc-rl",
-                "--purpose", "audit")).isEqualTo(GuidanceCli.UNUSABLE);
+        assertThat(run(
+                        "providers",
+                        "check",
+                        fixture("rl-adviser-valid.yaml"),
+                        "--scheme",
+                        "noloc-rl",
+                        "--purpose",
+                        "audit"))
+                .isEqualTo(GuidanceCli.UNUSABLE);
         assertThat(err).contains("unknown --purpose 'audit'");
     }
 }

@@ -29,7 +29,9 @@ class ReadLimitsOptionsTest extends CliTestSupport {
         assertThat(sizes.convert("2G")).isEqualTo(2L * 1024 * 1024 * 1024);
         assertThat(sizes.convert("10 mb")).isEqualTo(10L * 1024 * 1024);
         for (String bad : new String[] {"", "lots", "-1", "0", "1.5M", "12T", "999999999999999G"}) {
-            assertThatThrownBy(() -> sizes.convert(bad)).as(bad).isInstanceOf(CommandLine.TypeConversionException.class);
+            assertThatThrownBy(() -> sizes.convert(bad))
+                    .as(bad)
+                    .isInstanceOf(CommandLine.TypeConversionException.class);
         }
     }
 
@@ -39,11 +41,28 @@ class ReadLimitsOptionsTest extends CliTestSupport {
         line.parseArgs("schemes", "list");
         GuidanceCli cli = line.getCommand();
         assertThat(cli.readOptions()).isEqualTo(ReadOptions.defaults());
-        line = CommandTree.along(java.time.Clock.systemUTC(), "--max-document-size", "1MiB", "--max-record-size",
-                "64k", "--max-depth", "32", "--lenient", "schemes", "list");
+        line = CommandTree.along(
+                java.time.Clock.systemUTC(),
+                "--max-document-size",
+                "1MiB",
+                "--max-record-size",
+                "64k",
+                "--max-depth",
+                "32",
+                "--lenient",
+                "schemes",
+                "list");
         cli = line.getCommand();
-        line.parseArgs("--max-document-size", "1MiB", "--max-record-size", "64k", "--max-depth", "32",
-                "--lenient", "schemes", "list");
+        line.parseArgs(
+                "--max-document-size",
+                "1MiB",
+                "--max-record-size",
+                "64k",
+                "--max-depth",
+                "32",
+                "--lenient",
+                "schemes",
+                "list");
         ReadOptions options = cli.readOptions();
         assertThat(options.maxDocumentLength()).isEqualTo(1L << 20);
         assertThat(options.maxRecordLength()).isEqualTo(64L << 10);
@@ -56,7 +75,9 @@ class ReadLimitsOptionsTest extends CliTestSupport {
     void aJourneyFileOverTheDocumentLimitIsUnusableAndTheLimitIsNamed() throws Exception {
         String journey = fixture("looking-for-work.yaml");
         assertThat(Files.size(Path.of(journey))).isGreaterThan(1024);
-        assertThat(run("--lang", "en", "journey", "check", journey)).as(out + err).isEqualTo(GuidanceCli.OK);
+        assertThat(run("--lang", "en", "journey", "check", journey))
+                .as(out + err)
+                .isEqualTo(GuidanceCli.OK);
         // the inherited option works after the subcommand too
         assertThat(run("--lang", "en", "journey", "check", journey, "--max-document-size", "1k"))
                 .isEqualTo(GuidanceCli.UNUSABLE);
@@ -66,13 +87,34 @@ class ReadLimitsOptionsTest extends CliTestSupport {
     @Test
     void anOversizedRecordIsReportedAndTheOthersAreStillChecked() throws IOException {
         Path ndjson = dir.resolve("registraties.ndjson");
-        String big = VALID.replace("2026-0050", "2026-0051").replace("\"id\":\"a\"", "\"id\":\"" + "b".repeat(2000) + "\"");
+        String big =
+                VALID.replace("2026-0050", "2026-0051").replace("\"id\":\"a\"", "\"id\":\"" + "b".repeat(2000) + "\"");
         Files.writeString(ndjson, VALID + "\n" + big + "\n" + VALID.replace("2026-0050", "2026-0052") + "\n");
-        assertThat(run("--lang", "en", "providers", "check", ndjson.toString(), "--scheme", "noloc-rl",
-                "--as-of", "2026-11-28")).isEqualTo(GuidanceCli.FAILED);
+        assertThat(run(
+                        "--lang",
+                        "en",
+                        "providers",
+                        "check",
+                        ndjson.toString(),
+                        "--scheme",
+                        "noloc-rl",
+                        "--as-of",
+                        "2026-11-28"))
+                .isEqualTo(GuidanceCli.FAILED);
         assertThat(out).contains("2026-0050", "2026-0051", "2026-0052").doesNotContain("maxRecordLength");
-        assertThat(run("--lang", "en", "providers", "check", ndjson.toString(), "--scheme", "noloc-rl",
-                "--as-of", "2026-11-28", "--max-record-size", "1k")).isEqualTo(GuidanceCli.FAILED);
+        assertThat(run(
+                        "--lang",
+                        "en",
+                        "providers",
+                        "check",
+                        ndjson.toString(),
+                        "--scheme",
+                        "noloc-rl",
+                        "--as-of",
+                        "2026-11-28",
+                        "--max-record-size",
+                        "1k"))
+                .isEqualTo(GuidanceCli.FAILED);
         assertThat(out).contains("2026-0050", "2026-0052", "maxRecordLength").doesNotContain("2026-0051");
     }
 
@@ -80,11 +122,30 @@ class ReadLimitsOptionsTest extends CliTestSupport {
     void lenientSkipsUnknownFieldsThatStrictReports() throws IOException {
         Path file = dir.resolve("registratie.json");
         Files.writeString(file, VALID.replace("{\"reference\"", "{\"kleur\":\"blauw\",\"reference\""));
-        assertThat(run("--lang", "en", "providers", "check", file.toString(), "--scheme", "noloc-rl",
-                "--as-of", "2026-11-28")).isEqualTo(GuidanceCli.UNUSABLE);
+        assertThat(run(
+                        "--lang",
+                        "en",
+                        "providers",
+                        "check",
+                        file.toString(),
+                        "--scheme",
+                        "noloc-rl",
+                        "--as-of",
+                        "2026-11-28"))
+                .isEqualTo(GuidanceCli.UNUSABLE);
         assertThat(out + err).contains("kleur");
-        assertThat(run("--lang", "en", "--lenient", "providers", "check", file.toString(), "--scheme", "noloc-rl",
-                "--as-of", "2026-11-28")).isNotEqualTo(GuidanceCli.UNUSABLE);
+        assertThat(run(
+                        "--lang",
+                        "en",
+                        "--lenient",
+                        "providers",
+                        "check",
+                        file.toString(),
+                        "--scheme",
+                        "noloc-rl",
+                        "--as-of",
+                        "2026-11-28"))
+                .isNotEqualTo(GuidanceCli.UNUSABLE);
         assertThat(out + err).doesNotContain("kleur").contains("2026-0050");
     }
 

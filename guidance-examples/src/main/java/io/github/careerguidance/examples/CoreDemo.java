@@ -8,7 +8,6 @@ import io.github.careerguidance.core.contact.ContactChannel;
 import io.github.careerguidance.core.contact.ContactPoint;
 import io.github.careerguidance.core.intake.IntakeCatalogue;
 import io.github.careerguidance.core.intake.IntakeGoal;
-import io.github.careerguidance.core.json.GuidanceCodec;
 import io.github.careerguidance.core.profile.AgeBand;
 import io.github.careerguidance.core.profile.ClientProfile;
 import io.github.careerguidance.core.profile.EducationLevel;
@@ -21,10 +20,7 @@ import io.github.careerguidance.core.readiness.SafetyNetOutcome;
 import io.github.careerguidance.core.readiness.SupportLevel;
 import io.github.careerguidance.core.text.LocalizedText;
 import io.github.careerguidance.examples.internal.SampleContactPoint;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -79,7 +75,8 @@ public final class CoreDemo {
                     at = Instant.parse(args[i + 1]);
                     break;
                 default:
-                    System.err.println("unknown option " + args[i] + "; use --lang nl|en and --at 2026-12-01T10:15:00Z");
+                    System.err.println(
+                            "unknown option " + args[i] + "; use --lang nl|en and --at 2026-12-01T10:15:00Z");
                     System.exit(2);
             }
         }
@@ -107,35 +104,49 @@ public final class CoreDemo {
         ContactPoint loket = sampleContactPoint();
         ReadinessModel model = ReadinessModel.standard();
 
-        heading(t("Waarom kom je? De ingangen van het loket", "Why did you come? The entry points of the one-stop desk"));
+        heading(t(
+                "Waarom kom je? De ingangen van het loket", "Why did you come? The entry points of the one-stop desk"));
         for (IntakeGoal goal : catalogue.goals()) {
             out.printf("  %-26s %s%n", goal.code(), goal.label().resolve(locale));
         }
 
-        heading(t("Voorbeeldcliënten, gerouteerd op loopbaanrijpheid (CIP)", "Example clients, routed by career readiness (CIP)"));
+        heading(t(
+                "Voorbeeldcliënten, gerouteerd op loopbaanrijpheid (CIP)",
+                "Example clients, routed by career readiness (CIP)"));
         out.println("  " + t("Moment: ", "Moment: ")
-                + ZonedDateTime.ofInstant(at, loket.hours().zone()).format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy HH:mm z", locale)));
+                + ZonedDateTime.ofInstant(at, loket.hours().zone())
+                        .format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy HH:mm z", locale)));
         for (ExampleClient client : clients()) {
-            IntakeGoal goal = catalogue.find(client.profile.goal().orElseThrow()).orElseThrow();
+            IntakeGoal goal =
+                    catalogue.find(client.profile.goal().orElseThrow()).orElseThrow();
             SupportLevel level = model.route(client.readiness);
             out.println();
             out.printf("  %s: %s%n", client.label, goal.label().resolve(locale));
             out.printf("    %s%n", describe(client.profile));
-            out.printf("    %s %.1f, %s %.1f%s -> %s%n",
-                    t("vermogen", "capability"), client.readiness.capability(),
-                    t("complexiteit", "complexity"), client.readiness.complexity(),
-                    client.readiness.decisionStatus().map(s -> ", " + s.label().resolve(locale)).orElse(""),
+            out.printf(
+                    "    %s %.1f, %s %.1f%s -> %s%n",
+                    t("vermogen", "capability"),
+                    client.readiness.capability(),
+                    t("complexiteit", "complexity"),
+                    client.readiness.complexity(),
+                    client.readiness
+                            .decisionStatus()
+                            .map(s -> ", " + s.label().resolve(locale))
+                            .orElse(""),
                     levelName(level));
             if (client.struggles && SafetyNet.appliesTo(level)) {
                 SupportLevel raised = SafetyNet.apply(level, SafetyNetOutcome.STRUGGLING);
-                out.printf("    %s -> %s%n", t("Vangnet: 'Vind je wat je zoekt?' Nee", "Safety net: 'Are you finding what you need?' No"),
+                out.printf(
+                        "    %s -> %s%n",
+                        t("Vangnet: 'Vind je wat je zoekt?' Nee", "Safety net: 'Are you finding what you need?' No"),
                         levelName(raised));
                 level = raised;
             }
             offer(loket, level);
         }
         out.println();
-        out.println(t("Meer: ./mvnw verify draait alle tests; zie README.md voor de modules.",
+        out.println(t(
+                "Meer: ./mvnw verify draait alle tests; zie README.md voor de modules.",
                 "More: ./mvnw verify runs all tests; see README.md for the modules."));
     }
 
@@ -145,18 +156,29 @@ public final class CoreDemo {
                 .sorted()
                 .collect(Collectors.toList());
         if (fitting.isEmpty()) {
-            out.printf("    %s%n", t("Zelf verder met de informatie; een persoon blijft bereikbaar.",
-                    "Continue with self-help content; a person stays within reach."));
+            out.printf(
+                    "    %s%n",
+                    t(
+                            "Zelf verder met de informatie; een persoon blijft bereikbaar.",
+                            "Continue with self-help content; a person stays within reach."));
             return;
         }
         for (ContactChannel channel : fitting) {
             String where = loket.address(channel).map(a -> " (" + a + ")").orElse("");
             if (loket.isOpen(channel, at)) {
-                out.printf("    %s %s%s: %s%n", t("Contact via", "Contact by"), channel.label().resolve(locale), where,
+                out.printf(
+                        "    %s %s%s: %s%n",
+                        t("Contact via", "Contact by"),
+                        channel.label().resolve(locale),
+                        where,
                         t("nu open", "open now"));
             } else {
                 Optional<ZonedDateTime> next = loket.nextOpening(channel, at);
-                out.printf("    %s %s%s: %s%n", t("Contact via", "Contact by"), channel.label().resolve(locale), where,
+                out.printf(
+                        "    %s %s%s: %s%n",
+                        t("Contact via", "Contact by"),
+                        channel.label().resolve(locale),
+                        where,
                         next.map(n -> t("gesloten, opent ", "closed, opens ")
                                         + n.format(DateTimeFormatter.ofPattern("EEEE d MMMM HH:mm", locale)))
                                 .orElse(t("geen openingstijden bekend", "no opening hours known")));
@@ -165,9 +187,12 @@ public final class CoreDemo {
     }
 
     private String describe(ClientProfile profile) {
-        return String.join(", ",
+        return String.join(
+                ", ",
                 profile.ageBand().map(a -> a.label().resolve(locale)).orElse("?"),
-                profile.educationLevel().map(e -> e.label().resolve(locale) + " (NLQF " + e.nlqfLabel() + ")").orElse("?"),
+                profile.educationLevel()
+                        .map(e -> e.label().resolve(locale) + " (NLQF " + e.nlqfLabel() + ")")
+                        .orElse("?"),
                 profile.employment().map(e -> e.label().resolve(locale)).orElse("?"));
     }
 
@@ -184,35 +209,50 @@ public final class CoreDemo {
 
     private static List<ExampleClient> clients() {
         return List.of(
-                new ExampleClient("A", ClientProfile.builder()
+                new ExampleClient(
+                        "A",
+                        ClientProfile.builder()
                                 .goal("looking-for-work")
                                 .ageBand(AgeBand.AGE_23_29)
                                 .educationLevel(EducationLevel.BACHELOR)
                                 .employment(EmploymentSituation.EMPLOYED)
                                 .build(),
-                        ReadinessAssessment.of(0.8, 0.2), true),
-                new ExampleClient("B", ClientProfile.builder()
+                        ReadinessAssessment.of(0.8, 0.2),
+                        true),
+                new ExampleClient(
+                        "B",
+                        ClientProfile.builder()
                                 .goal("must-retrain")
                                 .ageBand(AgeBand.AGE_30_44)
                                 .educationLevel(EducationLevel.MBO_2)
                                 .employment(EmploymentSituation.EMPLOYED)
                                 .build(),
-                        ReadinessAssessment.of(0.7, 0.7), false),
-                new ExampleClient("C", ClientProfile.builder()
+                        ReadinessAssessment.of(0.7, 0.7),
+                        false),
+                new ExampleClient(
+                        "C",
+                        ClientProfile.builder()
                                 .goal("became-unemployed")
                                 .ageBand(AgeBand.AGE_55_66)
                                 .educationLevel(EducationLevel.MBO_3)
                                 .employment(EmploymentSituation.UNEMPLOYED_WITH_BENEFIT)
                                 .build(),
-                        ReadinessAssessment.of(0.3, 0.8), false),
-                new ExampleClient("D", ClientProfile.builder()
+                        ReadinessAssessment.of(0.3, 0.8),
+                        false),
+                new ExampleClient(
+                        "D",
+                        ClientProfile.builder()
                                 .goal("first-time-study")
                                 .ageBand(AgeBand.AGE_18_22)
                                 .educationLevel(EducationLevel.HAVO)
                                 .employment(EmploymentSituation.STUDENT)
                                 .build(),
-                        ReadinessAssessment.builder().capability(0.8).complexity(0.3)
-                                .decisionStatus(DecisionStatus.INDECISIVE).build(), false));
+                        ReadinessAssessment.builder()
+                                .capability(0.8)
+                                .complexity(0.3)
+                                .decisionStatus(DecisionStatus.INDECISIVE)
+                                .build(),
+                        false));
     }
 
     /**

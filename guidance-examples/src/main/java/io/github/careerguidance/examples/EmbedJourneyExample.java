@@ -4,10 +4,10 @@
  */
 package io.github.careerguidance.examples;
 
-import io.github.careerguidance.examples.internal.ReferenceSetup;
 import io.github.careerguidance.core.json.ReadResult;
 import io.github.careerguidance.core.profile.Answer;
 import io.github.careerguidance.core.profile.ClientProfile;
+import io.github.careerguidance.examples.internal.ReferenceSetup;
 import io.github.careerguidance.examples.portal.store.SaveResult;
 import io.github.careerguidance.examples.portal.store.SessionStore;
 import io.github.careerguidance.examples.portal.store.StoredSession;
@@ -73,8 +73,14 @@ public final class EmbedJourneyExample {
         random.nextBytes(bytes);
         String id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Session session = engine.start(profile);
-        SaveResult saved = store.save(new StoredSession(id, engine.journey().id(), engine.store(session), clock.instant(),
-                session.events().size()), SessionStore.NEW);
+        SaveResult saved = store.save(
+                new StoredSession(
+                        id,
+                        engine.journey().id(),
+                        engine.store(session),
+                        clock.instant(),
+                        session.events().size()),
+                SessionStore.NEW);
         return saved.isSaved() ? Optional.of(id) : Optional.empty(); // a taken random id: practically never
     }
 
@@ -127,8 +133,14 @@ public final class EmbedJourneyExample {
             if (result.isAccepted()) {
                 // saved only if nobody else saved since it was loaded (optimistic concurrency, see SessionStore)
                 Session next = result.session();
-                SaveResult saved = store.save(new StoredSession(id, l.engine.journey().id(), l.engine.store(next),
-                        clock.instant(), Math.max(next.events().size(), l.version + 1)), l.version);
+                SaveResult saved = store.save(
+                        new StoredSession(
+                                id,
+                                l.engine.journey().id(),
+                                l.engine.store(next),
+                                clock.instant(),
+                                Math.max(next.events().size(), l.version + 1)),
+                        l.version);
                 if (!saved.isSaved()) {
                     return Optional.empty();
                 }
@@ -159,6 +171,9 @@ public final class EmbedJourneyExample {
             return Optional.empty();
         }
         ReadResult<Session> session = engine.get().resume(stored.get().snapshot());
-        return session.isSuccessful() ? Optional.of(new Loaded(engine.get(), session.orElseThrow(), stored.get().version())) : Optional.empty();
+        return session.isSuccessful()
+                ? Optional.of(new Loaded(
+                        engine.get(), session.orElseThrow(), stored.get().version()))
+                : Optional.empty();
     }
 }

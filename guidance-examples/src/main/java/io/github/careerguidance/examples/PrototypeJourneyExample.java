@@ -42,7 +42,8 @@ import java.util.Locale;
  */
 public final class PrototypeJourneyExample {
     /** The population of the example, as YAML (the format {@code guidance journey simulate} reads). */
-    public static final String POPULATION = String.join("\n",
+    public static final String POPULATION = String.join(
+            "\n",
             "id: prototype-illustratief",
             "note: illustrative numbers, not sourced",
             "goals: {looking-for-work: 1.0}",
@@ -75,43 +76,59 @@ public final class PrototypeJourneyExample {
                 .goals("looking-for-work")
                 .locales("nl", "en");
         if (withIntroduction) {
-            b.information("intro", s -> s.phase(CasvePhase.COMMUNICATION)
-                    .title("Zo werkt het", "How it works")
-                    .item("zo-werkt-het", "In vijf minuten naar je volgende stap.", "Your next step in five minutes.")
-                    .minutes(2)
-                    .next("q-richting"));
+            b.information(
+                    "intro",
+                    s -> s.phase(CasvePhase.COMMUNICATION)
+                            .title("Zo werkt het", "How it works")
+                            .item(
+                                    "zo-werkt-het",
+                                    "In vijf minuten naar je volgende stap.",
+                                    "Your next step in five minutes.")
+                            .minutes(2)
+                            .next("q-richting"));
         }
-        return b.question("q-richting", s -> s.phase(CasvePhase.ANALYSIS)
-                        .title("Jouw richting", "Your direction")
-                        .singleChoice("Weet je welk werk je zoekt?", "Do you know what work you are looking for?")
-                        .choice("duidelijk", "Ja", "Yes")
-                        .choice("geen-idee", "Nog niet", "Not yet")
-                        .minutes(1)
-                        .when(Condition.equalTo(Operand.answer("q-richting"), "geen-idee"), "gesprek")
-                        .next("q-vangnet"))
-                .reflection("gesprek", s -> s.phase(CasvePhase.SYNTHESIS)
-                        .title("Gesprek met een adviseur", "Conversation with an adviser")
-                        .withProfessional()
-                        .prompt("Welk werk gaf je energie?", "Which work gave you energy?")
-                        .minutes(20)
-                        .next("q-vangnet"))
-                .question("q-vangnet", s -> s.phase(CasvePhase.EXECUTION)
-                        .title("Lukt het zo?", "Does this work for you?")
-                        .singleChoice("Kun je hiermee verder?", "Can you go on with this?")
-                        .choice("ja", "Ja", "Yes")
-                        .escalatingChoice("nee", "Nee, ik wil hulp", "No, I want help")
-                        .minutes(1)
-                        .when(Condition.equalTo(Operand.answer("q-vangnet"), "nee"), "contact")
-                        .next("plan"))
-                .contact("contact", s -> s.phase(CasvePhase.EXECUTION)
-                        .title("Praat met een adviseur", "Talk to an adviser")
-                        .supportLevel(SupportLevel.BRIEF_STAFF_ASSISTED)
-                        .channels(ContactChannel.CHAT, ContactChannel.PHONE)
-                        .minutes(10)
-                        .next("plan"))
-                .outcome("plan", s -> s.phase(CasvePhase.EXECUTION)
-                        .title("Je plan", "Your plan")
-                        .plan("Je weet wat je volgende stap is.", "You know your next step."))
+        return b.question(
+                        "q-richting",
+                        s -> s.phase(CasvePhase.ANALYSIS)
+                                .title("Jouw richting", "Your direction")
+                                .singleChoice(
+                                        "Weet je welk werk je zoekt?", "Do you know what work you are looking for?")
+                                .choice("duidelijk", "Ja", "Yes")
+                                .choice("geen-idee", "Nog niet", "Not yet")
+                                .minutes(1)
+                                .when(Condition.equalTo(Operand.answer("q-richting"), "geen-idee"), "gesprek")
+                                .next("q-vangnet"))
+                .reflection(
+                        "gesprek",
+                        s -> s.phase(CasvePhase.SYNTHESIS)
+                                .title("Gesprek met een adviseur", "Conversation with an adviser")
+                                .withProfessional()
+                                .prompt("Welk werk gaf je energie?", "Which work gave you energy?")
+                                .minutes(20)
+                                .next("q-vangnet"))
+                .question(
+                        "q-vangnet",
+                        s -> s.phase(CasvePhase.EXECUTION)
+                                .title("Lukt het zo?", "Does this work for you?")
+                                .singleChoice("Kun je hiermee verder?", "Can you go on with this?")
+                                .choice("ja", "Ja", "Yes")
+                                .escalatingChoice("nee", "Nee, ik wil hulp", "No, I want help")
+                                .minutes(1)
+                                .when(Condition.equalTo(Operand.answer("q-vangnet"), "nee"), "contact")
+                                .next("plan"))
+                .contact(
+                        "contact",
+                        s -> s.phase(CasvePhase.EXECUTION)
+                                .title("Praat met een adviseur", "Talk to an adviser")
+                                .supportLevel(SupportLevel.BRIEF_STAFF_ASSISTED)
+                                .channels(ContactChannel.CHAT, ContactChannel.PHONE)
+                                .minutes(10)
+                                .next("plan"))
+                .outcome(
+                        "plan",
+                        s -> s.phase(CasvePhase.EXECUTION)
+                                .title("Je plan", "Your plan")
+                                .plan("Je weet wat je volgende stap is.", "You know your next step."))
                 .build();
     }
 
@@ -137,19 +154,36 @@ public final class PrototypeJourneyExample {
             }
         }
         PopulationModel population = PopulationModel.parse(POPULATION, true).orElseThrow();
-        Simulator simulator = Simulator.builder().population(population).clients(clients).seed(2026).threads(2).build();
+        Simulator simulator = Simulator.builder()
+                .population(population)
+                .clients(clients)
+                .seed(2026)
+                .threads(2)
+                .build();
         SimulationSummary sa = simulator.run("A", JourneyEngine.compile(a));
         SimulationSummary sb = simulator.run("B", JourneyEngine.compile(b));
         DesignComparison comparison = DesignComparison.of(sa, sb);
         for (SimulationSummary s : List.of(sa, sb)) {
-            s.metric("completion", "", "").ifPresent(m -> out.printf(Locale.ROOT,
-                    "%s completed: %.1f%% [%.1f%%, %.1f%%]%n", s.design(), 100 * m.estimate(),
-                    100 * m.lower().orElseThrow(), 100 * m.upper().orElseThrow()));
+            s.metric("completion", "", "")
+                    .ifPresent(m -> out.printf(
+                            Locale.ROOT,
+                            "%s completed: %.1f%% [%.1f%%, %.1f%%]%n",
+                            s.design(),
+                            100 * m.estimate(),
+                            100 * m.lower().orElseThrow(),
+                            100 * m.upper().orElseThrow()));
         }
-        comparison.difference("completion", "", "").ifPresent(d -> out.printf(Locale.ROOT,
-                "completion B - A: %+.1f%% [%+.1f%%, %+.1f%%]%n", 100 * d.difference(),
-                100 * d.lower().orElseThrow(), 100 * d.upper().orElseThrow()));
-        Path report = SimulationReport.of(comparison, List.of(a), List.of(b)).language(Locale.ENGLISH).write(dir)
+        comparison
+                .difference("completion", "", "")
+                .ifPresent(d -> out.printf(
+                        Locale.ROOT,
+                        "completion B - A: %+.1f%% [%+.1f%%, %+.1f%%]%n",
+                        100 * d.difference(),
+                        100 * d.lower().orElseThrow(),
+                        100 * d.upper().orElseThrow()));
+        Path report = SimulationReport.of(comparison, List.of(a), List.of(b))
+                .language(Locale.ENGLISH)
+                .write(dir)
                 .get(0);
         out.println("report: " + report);
         return comparison;

@@ -71,10 +71,13 @@ public final class ValidateRegistrationsExample {
             return;
         }
         if (result.verdict() == Verdict.FAIL || result.verdict() == Verdict.NOT_ASSESSABLE) {
-            result.report().orElseThrow().schemes().forEach(s -> s.rules().stream()
-                    .filter(r -> r.verdict() == Verdict.FAIL || r.verdict() == Verdict.NOT_ASSESSABLE)
-                    .forEach(r -> out.println(who + ": " + r.verdict().code() + " " + r.ruleId() + ": "
-                            + r.explanation().resolve(Locale.ENGLISH))));
+            result.report()
+                    .orElseThrow()
+                    .schemes()
+                    .forEach(s -> s.rules().stream()
+                            .filter(r -> r.verdict() == Verdict.FAIL || r.verdict() == Verdict.NOT_ASSESSABLE)
+                            .forEach(r -> out.println(who + ": " + r.verdict().code() + " " + r.ruleId() + ": "
+                                    + r.explanation().resolve(Locale.ENGLISH))));
         }
     }
 
@@ -88,7 +91,11 @@ public final class ValidateRegistrationsExample {
             System.err.println("usage: ValidateRegistrationsExample FILE SCHEME YYYY-MM-DD REPORT.csv");
             System.exit(2);
         }
-        System.exit(validate(Path.of(args[0]), args[1], LocalDate.parse(args[2]), Path.of(args[3]),
+        System.exit(validate(
+                Path.of(args[0]),
+                args[1],
+                LocalDate.parse(args[2]),
+                Path.of(args[3]),
                 new PrintStream(System.out, true, StandardCharsets.UTF_8)));
     }
 }

@@ -22,8 +22,14 @@ class CoreDemoTest {
     @Test
     void dutchDemoOnATuesdayMorningShowsTheCatalogueRoutingAndOpenChannels() {
         String out = run(LocalizedText.DUTCH, "2026-12-01T09:15:00Z");
-        assertThat(out).contains("Ik ga voor het eerst studeren", "Ik zoek werk", "Ik ben werkloos geworden", "Ik moet omscholen");
-        assertThat(out).contains("-> zelfhulp", "Vangnet: 'Vind je wat je zoekt?' Nee -> kort contact met een adviseur");
+        assertThat(out)
+                .contains(
+                        "Ik ga voor het eerst studeren",
+                        "Ik zoek werk",
+                        "Ik ben werkloos geworden",
+                        "Ik moet omscholen");
+        assertThat(out)
+                .contains("-> zelfhulp", "Vangnet: 'Vind je wat je zoekt?' Nee -> kort contact met een adviseur");
         assertThat(out).contains("-> individuele begeleiding");
         assertThat(out).contains("Contact via Chat: nu open");
         assertThat(out).doesNotContain("gesloten");
@@ -41,7 +47,9 @@ class CoreDemoTest {
     void sampleContactPointLoadsWithItsChannelOverrides() {
         ContactPoint loket = CoreDemo.sampleContactPoint();
         assertThat(loket.channels()).contains(ContactChannel.CHAT, ContactChannel.WALK_IN);
-        assertThat(loket.isOpen(ContactChannel.EMAIL, Instant.parse("2026-12-06T03:00:00Z"))).isTrue();
-        assertThat(loket.isOpen(ContactChannel.WALK_IN, Instant.parse("2026-11-30T10:00:00Z"))).isFalse();
+        assertThat(loket.isOpen(ContactChannel.EMAIL, Instant.parse("2026-12-06T03:00:00Z")))
+                .isTrue();
+        assertThat(loket.isOpen(ContactChannel.WALK_IN, Instant.parse("2026-11-30T10:00:00Z")))
+                .isFalse();
     }
 }

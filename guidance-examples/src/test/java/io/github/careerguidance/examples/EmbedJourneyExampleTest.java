@@ -29,18 +29,22 @@ class EmbedJourneyExampleTest {
     @Test
     void aPortalControllerStartsShowsAndSubmitsThroughTheStore() {
         try (JdbcSessionStore store = JdbcSessionStore.h2(dir)) {
-            EmbedJourneyExample portal = new EmbedJourneyExample(store,
-                    Clock.fixed(Instant.parse("2026-11-30T09:30:00Z"), ZoneOffset.UTC));
-            ClientProfile profile = ClientProfile.builder().employment(EmploymentSituation.UNEMPLOYED_WITH_BENEFIT).build();
+            EmbedJourneyExample portal =
+                    new EmbedJourneyExample(store, Clock.fixed(Instant.parse("2026-11-30T09:30:00Z"), ZoneOffset.UTC));
+            ClientProfile profile = ClientProfile.builder()
+                    .employment(EmploymentSituation.UNEMPLOYED_WITH_BENEFIT)
+                    .build();
             String id = portal.start("looking-for-work", profile).orElseThrow();
             assertThat(id).hasSize(43);
             assertThat(portal.start("towards-retirement", profile)).isEmpty();
 
             StepView welkom = portal.show(id).orElseThrow();
             assertThat(welkom.content()).extracting(c -> c.id()).containsExactly("intro", "ww-plicht");
-            assertThat(portal.submit(id, "welkom", Map.of()).orElseThrow().isAccepted()).isTrue();
+            assertThat(portal.submit(id, "welkom", Map.of()).orElseThrow().isAccepted())
+                    .isTrue();
 
-            SessionResult wrong = portal.submit(id, "q-situatie", Map.of("answer", "miljonair")).orElseThrow();
+            SessionResult wrong = portal.submit(id, "q-situatie", Map.of("answer", "miljonair"))
+                    .orElseThrow();
             assertThat(wrong.isAccepted()).isFalse();
             assertThat(wrong.error().orElseThrow().reason()).isEqualTo(ErrorReason.CHOICE_NOT_OFFERED);
             assertThat(portal.submit(id, "q-situatie", Map.of("answer", " "))).isEmpty();
@@ -54,7 +58,8 @@ class EmbedJourneyExampleTest {
                     items.put(dim + "-" + i, "3");
                 }
             }
-            assertThat(portal.submit(id, "zelftest", items).orElseThrow().isAccepted()).isTrue();
+            assertThat(portal.submit(id, "zelftest", items).orElseThrow().isAccepted())
+                    .isTrue();
             portal.submit(id, "info-opties", Map.of());
             portal.submit(id, "q-vangnet", Map.of("answer", "nee"));
             StepView contact = portal.show(id).orElseThrow();

@@ -27,22 +27,29 @@ class PrototypeJourneyExampleTest {
 
     @Test
     void bothDesignsPassTheChecker() {
-        assertThat(JourneyChecker.ofDefaults().check(PrototypeJourneyExample.design(true)).atLeast(Severity.ERROR))
+        assertThat(JourneyChecker.ofDefaults()
+                        .check(PrototypeJourneyExample.design(true))
+                        .atLeast(Severity.ERROR))
                 .isEmpty();
-        assertThat(PrototypeJourneyExample.design(false).steps()).hasSize(PrototypeJourneyExample.design(true)
-                .steps().size() - 1);
+        assertThat(PrototypeJourneyExample.design(false).steps())
+                .hasSize(PrototypeJourneyExample.design(true).steps().size() - 1);
     }
 
     @Test
     void prototypeSimulatesComparesAndWritesTheReport() throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        DesignComparison comparison = PrototypeJourneyExample.prototype(dir, 1_000,
-                new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        DesignComparison comparison =
+                PrototypeJourneyExample.prototype(dir, 1_000, new PrintStream(bytes, true, StandardCharsets.UTF_8));
         String out = bytes.toString(StandardCharsets.UTF_8);
-        assertThat(out).contains("A completed: ", "B completed: ", "completion B - A: ",
-                "report: " + dir.resolve("report.html"));
+        assertThat(out)
+                .contains(
+                        "A completed: ",
+                        "B completed: ",
+                        "completion B - A: ",
+                        "report: " + dir.resolve("report.html"));
         // without the introduction (8 % drop-out there) more clients complete: the interval excludes 0
-        MetricDifference completion = comparison.difference("completion", "", "").orElseThrow();
+        MetricDifference completion =
+                comparison.difference("completion", "", "").orElseThrow();
         assertThat(completion.difference()).isPositive();
         assertThat(completion.lower().orElseThrow()).isPositive();
         // the safety net sends some clients to a person in both designs

@@ -2,8 +2,12 @@ package io.github.careerguidance.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.careerguidance.core.competence.CasvePhase;
 import io.github.careerguidance.core.competence.CompetenceModels;
 import io.github.careerguidance.core.competence.ScoringResult;
+import io.github.careerguidance.core.contact.ContactChannel;
+import io.github.careerguidance.core.diagnostics.Diagnostics;
+import io.github.careerguidance.core.diagnostics.JsonPointer;
 import io.github.careerguidance.core.intake.IntakeCatalogue;
 import io.github.careerguidance.core.intake.IntakeGoal;
 import io.github.careerguidance.core.json.GuidanceCodec;
@@ -16,7 +20,13 @@ import io.github.careerguidance.core.readiness.ReadinessModel;
 import io.github.careerguidance.core.readiness.SafetyNet;
 import io.github.careerguidance.core.readiness.SafetyNetOutcome;
 import io.github.careerguidance.core.readiness.SupportLevel;
-import io.github.careerguidance.core.diagnostics.JsonPointer;
+import io.github.careerguidance.journeys.authoring.JourneyBuilder;
+import io.github.careerguidance.journeys.check.JourneyChecker;
+import io.github.careerguidance.journeys.format.JourneyFormat;
+import io.github.careerguidance.journeys.model.Condition;
+import io.github.careerguidance.journeys.model.Journey;
+import io.github.careerguidance.journeys.model.Operand;
+import io.github.careerguidance.journeys.reference.ReferenceJourneys;
 import io.github.careerguidance.quality.QualityChecker;
 import io.github.careerguidance.quality.QualityReport;
 import io.github.careerguidance.quality.RuleResult;
@@ -24,16 +34,6 @@ import io.github.careerguidance.quality.SchemeResult;
 import io.github.careerguidance.quality.Verdict;
 import io.github.careerguidance.quality.registration.Registration;
 import java.time.LocalDate;
-import io.github.careerguidance.core.diagnostics.Diagnostics;
-import io.github.careerguidance.core.competence.CasvePhase;
-import io.github.careerguidance.core.contact.ContactChannel;
-import io.github.careerguidance.journeys.model.Condition;
-import io.github.careerguidance.journeys.model.Operand;
-import io.github.careerguidance.journeys.authoring.JourneyBuilder;
-import io.github.careerguidance.journeys.check.JourneyChecker;
-import io.github.careerguidance.journeys.format.JourneyFormat;
-import io.github.careerguidance.journeys.model.Journey;
-import io.github.careerguidance.journeys.reference.ReferenceJourneys;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -58,7 +58,9 @@ class ReadmeExampleTest {
         // Score an instrument; bad responses become diagnostics, never exceptions.
         ScoringResult scored = CompetenceModels.caas12Structure().score(Map.of("concern-1", 4, "concern-2", 9));
         scored.diagnostics().forEach(d -> System.out.println(d.render(Locale.ENGLISH)));
-        assertThat(scored.diagnostics().withCode("core.competence.item-out-of-range").asList())
+        assertThat(scored.diagnostics()
+                        .withCode("core.competence.item-out-of-range")
+                        .asList())
                 .singleElement()
                 .satisfies(d -> assertThat(d.location()).isEqualTo(JsonPointer.of("responses", "concern-2")));
 
@@ -71,7 +73,8 @@ class ReadmeExampleTest {
 
     @Test
     void readmeQualitySnippet() {
-        String yaml = String.join("\n",
+        String yaml = String.join(
+                "\n",
                 "reference: \"2026-0043\"",
                 "professionals:",
                 "  - id: adviseur-2",
@@ -80,14 +83,17 @@ class ReadmeExampleTest {
                 "         validFrom: 2021-06-01, validUntil: 2025-05-31}",
                 "    cpd:",
                 "      - {from: 2021-06-01, until: 2025-05-31, pePoints: 40}");
-        Registration registration = GuidanceCodec.yaml().read(yaml, Registration.class).orElseThrow();
+        Registration registration =
+                GuidanceCodec.yaml().read(yaml, Registration.class).orElseThrow();
         QualityReport report = QualityChecker.builtIn().check(registration, "noloc-rl", LocalDate.of(2026, 11, 28));
         for (SchemeResult scheme : report.schemes()) {
             for (RuleResult rule : scheme.rules()) {
-                System.out.println(rule.verdict() + " " + rule.ruleId() + ": " + rule.explanation().resolve(Locale.ENGLISH));
+                System.out.println(rule.verdict() + " " + rule.ruleId() + ": "
+                        + rule.explanation().resolve(Locale.ENGLISH));
             }
         }
-        // FAIL NOLOC-RL-VALID: ... expired ...   FAIL NOLOC-RL-PE: Only 40 of 75 pe-points from 2021-06-01 until 2025-05-31
+        // FAIL NOLOC-RL-VALID: ... expired ...   FAIL NOLOC-RL-PE: Only 40 of 75 pe-points from 2021-06-01 until
+        // 2025-05-31
         assertThat(report.verdict()).isEqualTo(Verdict.FAIL);
         SchemeResult rl = report.scheme("noloc-rl").get(0);
         assertThat(rl.rule("NOLOC-RL-VALID").orElseThrow().verdict()).isEqualTo(Verdict.FAIL);
@@ -102,30 +108,39 @@ class ReadmeExampleTest {
                 .title("Ik zoek werk", "I am looking for work")
                 .goals("looking-for-work")
                 .locales("nl", "en")
-                .question("q-situatie", s -> s.phase(CasvePhase.COMMUNICATION)
-                        .title("Jouw situatie", "Your situation")
-                        .singleChoice("Wat past het best bij jou?", "What fits you best?")
-                        .choice("werk", "Ik heb werk", "I have a job")
-                        .choice("geen-werk", "Ik heb geen werk", "I have no job")
-                        .when(Condition.equalTo(Operand.answer("q-situatie"), "geen-werk"), "contact")
-                        .next("einde"))
-                .contact("contact", s -> s.phase(CasvePhase.COMMUNICATION)
-                        .title("Praat met een adviseur", "Talk to an adviser")
-                        .supportLevel(SupportLevel.BRIEF_STAFF_ASSISTED)
-                        .channels(ContactChannel.CHAT, ContactChannel.PHONE)
-                        .next("einde"))
-                .outcome("einde", s -> s.phase(CasvePhase.EXECUTION)
-                        .title("Je plan", "Your plan")
-                        .plan("Je weet wat je volgende stap is.", "You know your next step."))
+                .question(
+                        "q-situatie",
+                        s -> s.phase(CasvePhase.COMMUNICATION)
+                                .title("Jouw situatie", "Your situation")
+                                .singleChoice("Wat past het best bij jou?", "What fits you best?")
+                                .choice("werk", "Ik heb werk", "I have a job")
+                                .choice("geen-werk", "Ik heb geen werk", "I have no job")
+                                .when(Condition.equalTo(Operand.answer("q-situatie"), "geen-werk"), "contact")
+                                .next("einde"))
+                .contact(
+                        "contact",
+                        s -> s.phase(CasvePhase.COMMUNICATION)
+                                .title("Praat met een adviseur", "Talk to an adviser")
+                                .supportLevel(SupportLevel.BRIEF_STAFF_ASSISTED)
+                                .channels(ContactChannel.CHAT, ContactChannel.PHONE)
+                                .next("einde"))
+                .outcome(
+                        "einde",
+                        s -> s.phase(CasvePhase.EXECUTION)
+                                .title("Je plan", "Your plan")
+                                .plan("Je weet wat je volgende stap is.", "You know your next step."))
                 .build();
         Diagnostics found = JourneyChecker.ofDefaults().check(journey);
         found.forEach(d -> System.out.println(d.render(Locale.ENGLISH)));
-        // WARNING journeys.policy.path-too-short at /start: The quickest route to an outcome ('einde') takes 2 steps, ...
-        // WARNING journeys.policy.no-professional-reflection at /steps/2: Outcome 'einde' can be reached without a reflection with a professional
+        // WARNING journeys.policy.path-too-short at /start: The quickest route to an outcome ('einde') takes 2 steps,
+        // ...
+        // WARNING journeys.policy.no-professional-reflection at /steps/2: Outcome 'einde' can be reached without a
+        // reflection with a professional
         assertThat(found.isSuccessful()).isTrue();
-        assertThat(found.withCode("journeys.policy.no-professional-reflection").isEmpty()).isFalse();
+        assertThat(found.withCode("journeys.policy.no-professional-reflection").isEmpty())
+                .isFalse();
 
-        String yaml = JourneyFormat.yaml().write(journey);               // and JourneyFormat.yaml().read(...) back
+        String yaml = JourneyFormat.yaml().write(journey); // and JourneyFormat.yaml().read(...) back
         assertThat(JourneyFormat.yaml().read(yaml).orElseThrow()).isEqualTo(journey);
         Journey reference = ReferenceJourneys.byId("looking-for-work").orElseThrow();
         assertThat(JourneyChecker.ofDefaults().check(reference).isEmpty()).isTrue();

@@ -62,7 +62,8 @@ public final class GuidanceScenarios {
     public static Stream<DynamicNode> dynamicTests(Path journeyFile, Path scenarios) {
         Objects.requireNonNull(journeyFile, "journeyFile");
         Objects.requireNonNull(scenarios, "scenarios");
-        ReadResult<Journey> read = JourneyFormat.forFileName(journeyFile.toString()).read(journeyFile);
+        ReadResult<Journey> read =
+                JourneyFormat.forFileName(journeyFile.toString()).read(journeyFile);
         if (!read.isSuccessful()) {
             return Stream.of(failing(journeyFile.toString(), read.diagnostics()));
         }
@@ -75,17 +76,21 @@ public final class GuidanceScenarios {
         List<Path> files = new ArrayList<>();
         if (Files.isDirectory(scenarios)) {
             try (Stream<Path> list = Files.list(scenarios)) {
-                files.addAll(list.filter(GuidanceScenarios::isScenarioFile).sorted().collect(Collectors.toList()));
+                files.addAll(
+                        list.filter(GuidanceScenarios::isScenarioFile).sorted().collect(Collectors.toList()));
             } catch (IOException e) {
-                return Stream.of(DynamicTest.dynamicTest(scenarios.toString(),
-                        () -> Assertions.fail("cannot list " + scenarios + ": " + e.getClass().getSimpleName())));
+                return Stream.of(DynamicTest.dynamicTest(
+                        scenarios.toString(),
+                        () -> Assertions.fail(
+                                "cannot list " + scenarios + ": " + e.getClass().getSimpleName())));
             }
         } else {
             files.add(scenarios);
         }
         List<DynamicNode> nodes = new ArrayList<>();
         for (Path file : files) {
-            ReadResult<ScenarioSuite> suite = ScenarioFormat.forFileName(file.toString()).read(file);
+            ReadResult<ScenarioSuite> suite =
+                    ScenarioFormat.forFileName(file.toString()).read(file);
             if (!suite.isSuccessful()) {
                 nodes.add(failing(file.toString(), suite.diagnostics()));
             } else if (suite.orElseThrow().journey().equals(engine.journey().id())) {
@@ -93,8 +98,10 @@ public final class GuidanceScenarios {
             }
         }
         if (nodes.isEmpty()) {
-            nodes.add(DynamicTest.dynamicTest(journeyFile.toString(), () -> Assertions.fail(
-                    "no scenario file for journey '" + engine.journey().id() + "' in " + scenarios)));
+            nodes.add(DynamicTest.dynamicTest(
+                    journeyFile.toString(),
+                    () -> Assertions.fail(
+                            "no scenario file for journey '" + engine.journey().id() + "' in " + scenarios)));
         }
         return nodes.stream();
     }

@@ -22,8 +22,17 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The six reference journeys' scenario files, run as dynamic tests the way an integrator's build runs its own. */
 class GuidanceScenariosTest {
-    static final Path REFERENCE = Path.of("..", "guidance-journeys", "src", "main", "resources", "io", "github",
-            "careerguidance", "journeys", "reference");
+    static final Path REFERENCE = Path.of(
+            "..",
+            "guidance-journeys",
+            "src",
+            "main",
+            "resources",
+            "io",
+            "github",
+            "careerguidance",
+            "journeys",
+            "reference");
 
     @TestFactory
     Stream<DynamicNode> referenceScenarios() throws IOException {
@@ -42,7 +51,8 @@ class GuidanceScenariosTest {
         List<DynamicTest> out = new ArrayList<>();
         nodes.forEach(n -> {
             if (n instanceof DynamicContainer) {
-                leaves(((DynamicContainer) n).getChildren().map(c -> (DynamicNode) c)).forEach(out::add);
+                leaves(((DynamicContainer) n).getChildren().map(c -> (DynamicNode) c))
+                        .forEach(out::add);
             } else {
                 out.add((DynamicTest) n);
             }
@@ -53,13 +63,17 @@ class GuidanceScenariosTest {
     @Test
     void aDivergingScenarioIsAFailingTestWithTheDivergence(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("s.yaml");
-        Files.writeString(file, "journey: looking-for-work\nscenarios:\n  - name: wrong\n    visits:\n"
-                + "      - answers: {q-situatie: geen-werk, q-richting: duidelijk, zelftest: 4, q-vangnet: ja,"
-                + " q-keuze: ja, q-lukt: ja}\n    expect: {outcome: verwijzing}\n");
-        List<DynamicTest> tests = leaves(GuidanceScenarios.dynamicTests(REFERENCE.resolve("looking-for-work.yaml"), file));
+        Files.writeString(
+                file,
+                "journey: looking-for-work\nscenarios:\n  - name: wrong\n    visits:\n"
+                        + "      - answers: {q-situatie: geen-werk, q-richting: duidelijk, zelftest: 4, q-vangnet: ja,"
+                        + " q-keuze: ja, q-lukt: ja}\n    expect: {outcome: verwijzing}\n");
+        List<DynamicTest> tests =
+                leaves(GuidanceScenarios.dynamicTests(REFERENCE.resolve("looking-for-work.yaml"), file));
         assertThat(tests).hasSize(1);
         assertThat(tests.get(0).getDisplayName()).isEqualTo("wrong");
-        assertThatThrownBy(() -> tests.get(0).getExecutable().execute()).isInstanceOf(AssertionError.class)
+        assertThatThrownBy(() -> tests.get(0).getExecutable().execute())
+                .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("expected outcome verwijzing, but was outcome plan");
     }
 
@@ -67,9 +81,11 @@ class GuidanceScenariosTest {
     void unreadableFilesAreFailingTestsNotExceptions(@TempDir Path dir) throws IOException {
         Path broken = dir.resolve("broken.yaml");
         Files.writeString(broken, "journey: [\n");
-        List<DynamicTest> tests = leaves(GuidanceScenarios.dynamicTests(REFERENCE.resolve("looking-for-work.yaml"), broken));
+        List<DynamicTest> tests =
+                leaves(GuidanceScenarios.dynamicTests(REFERENCE.resolve("looking-for-work.yaml"), broken));
         assertThat(tests).hasSize(1);
-        assertThatThrownBy(() -> tests.get(0).getExecutable().execute()).isInstanceOf(AssertionError.class)
+        assertThatThrownBy(() -> tests.get(0).getExecutable().execute())
+                .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("broken.yaml");
         List<DynamicTest> none = leaves(GuidanceScenarios.dynamicTests(dir.resolve("nope.yaml"), dir));
         assertThatThrownBy(() -> none.get(0).getExecutable().execute()).isInstanceOf(AssertionError.class);

@@ -28,8 +28,15 @@ final class CheckContext implements RuleContext {
     private final List<Professional> professionals;
     private final Purpose purpose;
 
-    private CheckContext(SchemeCatalogue catalogue, int warningDays, LocalDate asOf, String schemeId,
-            Optional<Professional> professional, Optional<Organisation> organisation, List<Professional> professionals, Purpose purpose) {
+    private CheckContext(
+            SchemeCatalogue catalogue,
+            int warningDays,
+            LocalDate asOf,
+            String schemeId,
+            Optional<Professional> professional,
+            Optional<Organisation> organisation,
+            List<Professional> professionals,
+            Purpose purpose) {
         this.catalogue = catalogue;
         this.warningDays = warningDays;
         this.asOf = asOf;
@@ -41,17 +48,43 @@ final class CheckContext implements RuleContext {
     }
 
     /** A context for the rules of a scheme about one professional. */
-    static CheckContext person(SchemeCatalogue catalogue, int warningDays, LocalDate asOf, String schemeId,
-            Professional professional, List<Professional> professionals, Purpose purpose) {
-        return new CheckContext(catalogue, warningDays, asOf, schemeId, Optional.of(professional), Optional.empty(),
-                professionals, purpose);
+    static CheckContext person(
+            SchemeCatalogue catalogue,
+            int warningDays,
+            LocalDate asOf,
+            String schemeId,
+            Professional professional,
+            List<Professional> professionals,
+            Purpose purpose) {
+        return new CheckContext(
+                catalogue,
+                warningDays,
+                asOf,
+                schemeId,
+                Optional.of(professional),
+                Optional.empty(),
+                professionals,
+                purpose);
     }
 
     /** A context for the rules of a scheme about the organisation. */
-    static CheckContext organisation(SchemeCatalogue catalogue, int warningDays, LocalDate asOf, String schemeId,
-            Organisation organisation, List<Professional> professionals, Purpose purpose) {
-        return new CheckContext(catalogue, warningDays, asOf, schemeId, Optional.empty(), Optional.of(organisation),
-                professionals, purpose);
+    static CheckContext organisation(
+            SchemeCatalogue catalogue,
+            int warningDays,
+            LocalDate asOf,
+            String schemeId,
+            Organisation organisation,
+            List<Professional> professionals,
+            Purpose purpose) {
+        return new CheckContext(
+                catalogue,
+                warningDays,
+                asOf,
+                schemeId,
+                Optional.empty(),
+                Optional.of(organisation),
+                professionals,
+                purpose);
     }
 
     @Override
@@ -126,7 +159,7 @@ final class CheckContext implements RuleContext {
 
     @Override
     public String toString() {
-        return "CheckContext[" + schemeId + " as of " + asOf + (professional.isPresent() ? ", professional" : ", organisation")
-                + "]";
+        return "CheckContext[" + schemeId + " as of " + asOf
+                + (professional.isPresent() ? ", professional" : ", organisation") + "]";
     }
 }

@@ -48,8 +48,13 @@ final class Outcome implements RuleOutcome {
 
     /** A rule that failed to evaluate (a bug); reported as not assessable. */
     static Outcome error(String rule, RuntimeException e) {
-        return of(Verdict.NOT_ASSESSABLE, "quality.rule.internal-error", "rule", rule,
-                "detail", e.getClass().getSimpleName() + ": " + e.getMessage());
+        return of(
+                Verdict.NOT_ASSESSABLE,
+                "quality.rule.internal-error",
+                "rule",
+                rule,
+                "detail",
+                e.getClass().getSimpleName() + ": " + e.getMessage());
     }
 
     Map<String, String> evidenceMap() {

@@ -81,9 +81,17 @@ public final class QualityChecker {
         Map<Rule, ImmutableRuleResult> t = new java.util.IdentityHashMap<>();
         for (Scheme scheme : catalogue.schemes()) {
             for (Rule rule : scheme.rules()) {
-                t.put(rule, RuleResult.builder().ruleId(rule.id()).ruleType(typeOf(rule)).verdict(Verdict.NOT_APPLICABLE)
-                        .code("-").explanation(TEMPLATE_TEXT).location(JsonPointer.root())
-                        .citations(rule.citations()).build());
+                t.put(
+                        rule,
+                        RuleResult.builder()
+                                .ruleId(rule.id())
+                                .ruleType(typeOf(rule))
+                                .verdict(Verdict.NOT_APPLICABLE)
+                                .code("-")
+                                .explanation(TEMPLATE_TEXT)
+                                .location(JsonPointer.root())
+                                .citations(rule.citations())
+                                .build());
             }
         }
         this.templates = java.util.Collections.unmodifiableMap(t);
@@ -159,8 +167,14 @@ public final class QualityChecker {
         Objects.requireNonNull(schemeId, "schemeId");
         Objects.requireNonNull(purpose, "purpose");
         Optional<Scheme> scheme = catalogue.scheme(schemeId);
-        Policy policy = scheme.map(s -> Policy.of(s, purpose)).orElseGet(() -> Policy.builder().id(schemeId)
-                .name(LocalizedText.of(schemeId, schemeId)).version("-").addSchemes(schemeId).purpose(purpose).build());
+        Policy policy = scheme.map(s -> Policy.of(s, purpose))
+                .orElseGet(() -> Policy.builder()
+                        .id(schemeId)
+                        .name(LocalizedText.of(schemeId, schemeId))
+                        .version("-")
+                        .addSchemes(schemeId)
+                        .purpose(purpose)
+                        .build());
         return check(registration, policy, asOf);
     }
 
@@ -174,8 +188,10 @@ public final class QualityChecker {
      */
     public QualityReport check(Registration registration, Scheme scheme, LocalDate asOf) {
         Objects.requireNonNull(scheme, "scheme");
-        QualityChecker withScheme = catalogue.scheme(scheme.id()).filter(scheme::equals).isPresent()
-                ? this : new QualityChecker(catalogue.with(scheme), warningDays);
+        QualityChecker withScheme =
+                catalogue.scheme(scheme.id()).filter(scheme::equals).isPresent()
+                        ? this
+                        : new QualityChecker(catalogue.with(scheme), warningDays);
         return withScheme.check(registration, Policy.of(scheme), asOf);
     }
 
@@ -198,15 +214,18 @@ public final class QualityChecker {
             String id = policy.schemes().get(i);
             Optional<Scheme> scheme = catalogue.scheme(id);
             if (scheme.isEmpty()) {
-                diagnostics.add(QualityMessages.diagnostic(Severity.ERROR, "quality.policy.unknown-scheme",
-                        JsonPointer.of("schemes", String.valueOf(i)), QualityMessages.args("scheme", id)));
+                diagnostics.add(QualityMessages.diagnostic(
+                        Severity.ERROR,
+                        "quality.policy.unknown-scheme",
+                        JsonPointer.of("schemes", String.valueOf(i)),
+                        QualityMessages.args("scheme", id)));
                 continue;
             }
             results.addAll(checkScheme(registration, scheme.get(), asOf, policy.purpose()));
         }
         if (!policy.rules().isEmpty()) {
-            results.addAll(checkRules(registration, policy.id(), policy.version(), policy.rules(), asOf,
-                    policy.purpose()));
+            results.addAll(
+                    checkRules(registration, policy.id(), policy.version(), policy.rules(), asOf, policy.purpose()));
         }
         Diagnostics found = diagnostics.build();
         Verdict verdict = !found.isEmpty() && found.hasErrors() ? Verdict.FAIL : Verdict.NOT_APPLICABLE;
@@ -236,11 +255,18 @@ public final class QualityChecker {
             for (int i = 0; i < registration.professionals().size(); i++) {
                 Professional p = registration.professionals().get(i);
                 List<PersonRegistration> entries = p.registrationsIn(scheme.id());
-                if (admission ? scheme.holdersOnly() && heldEntry(entries, asOf) : scheme.holdersOnly() && entries.isEmpty()) {
+                if (admission
+                        ? scheme.holdersOnly() && heldEntry(entries, asOf)
+                        : scheme.holdersOnly() && entries.isEmpty()) {
                     continue;
                 }
                 JsonPointer at = JsonPointer.of("professionals", String.valueOf(i));
-                out.add(subjectResult(scheme.id(), scheme.version(), Subject.PERSON, p.id(), at,
+                out.add(subjectResult(
+                        scheme.id(),
+                        scheme.version(),
+                        Subject.PERSON,
+                        p.id(),
+                        at,
                         evaluate(scheme, scheme.rules(), p, null, registration.professionals(), asOf, at, purpose)));
             }
             if (out.isEmpty()) {
@@ -253,8 +279,20 @@ public final class QualityChecker {
                 out.add(notApplicable(scheme, org.isEmpty() ? "quality.scheme.no-organisation" : noSubject));
             } else {
                 JsonPointer at = JsonPointer.of("organisation");
-                out.add(subjectResult(scheme.id(), scheme.version(), Subject.ORGANISATION, org.get().reference(), at,
-                        evaluate(scheme, scheme.rules(), null, org.get(), registration.professionals(), asOf, at,
+                out.add(subjectResult(
+                        scheme.id(),
+                        scheme.version(),
+                        Subject.ORGANISATION,
+                        org.get().reference(),
+                        at,
+                        evaluate(
+                                scheme,
+                                scheme.rules(),
+                                null,
+                                org.get(),
+                                registration.professionals(),
+                                asOf,
+                                at,
                                 purpose)));
             }
         }
@@ -283,35 +321,44 @@ public final class QualityChecker {
         return false;
     }
 
-    private List<SchemeResult> checkRules(Registration registration, String id, String version, List<Rule> rules,
-            LocalDate asOf, Purpose purpose) {
+    private List<SchemeResult> checkRules(
+            Registration registration, String id, String version, List<Rule> rules, LocalDate asOf, Purpose purpose) {
         List<SchemeResult> out = new ArrayList<>();
         List<Rule> orgRules = new ArrayList<>();
         List<Rule> personRules = new ArrayList<>();
         rules.forEach(r -> (r.subject() == Subject.ORGANISATION ? orgRules : personRules).add(r));
         if (!orgRules.isEmpty()) {
             Optional<Organisation> org = registration.organisation();
-            CheckContext context = org.map(o -> CheckContext.organisation(catalogue, warningDays, asOf, id, o,
-                    registration.professionals(), purpose)).orElse(null);
+            CheckContext context = org.map(o -> CheckContext.organisation(
+                            catalogue, warningDays, asOf, id, o, registration.professionals(), purpose))
+                    .orElse(null);
             List<RuleResult> results = new ArrayList<>();
             for (Rule rule : orgRules) {
-                Outcome o = context == null ? notApplicableOutcome("quality.scheme.no-organisation")
-                        : purpose == Purpose.ADMISSION && !rule.assessedOnAdmission() ? holdersOnlyOutcome()
-                        : outcome(rule, context);
+                Outcome o = context == null
+                        ? notApplicableOutcome("quality.scheme.no-organisation")
+                        : purpose == Purpose.ADMISSION && !rule.assessedOnAdmission()
+                                ? holdersOnlyOutcome()
+                                : outcome(rule, context);
                 results.add(toResult(rule, o, JsonPointer.of("organisation"), null, id, version));
             }
-            out.add(subjectResult(id, version, Subject.ORGANISATION, org.map(Organisation::reference).orElse(null),
-                    JsonPointer.of("organisation"), results));
+            out.add(subjectResult(
+                    id,
+                    version,
+                    Subject.ORGANISATION,
+                    org.map(Organisation::reference).orElse(null),
+                    JsonPointer.of("organisation"),
+                    results));
         }
         if (!personRules.isEmpty()) {
             for (int i = 0; i < registration.professionals().size(); i++) {
                 Professional p = registration.professionals().get(i);
-                CheckContext context = CheckContext.person(catalogue, warningDays, asOf, id, p, registration.professionals(),
-                        purpose);
+                CheckContext context =
+                        CheckContext.person(catalogue, warningDays, asOf, id, p, registration.professionals(), purpose);
                 List<RuleResult> results = new ArrayList<>();
                 JsonPointer at = JsonPointer.of("professionals", String.valueOf(i));
                 for (Rule rule : personRules) {
-                    Outcome o = purpose == Purpose.ADMISSION && !rule.assessedOnAdmission() ? holdersOnlyOutcome()
+                    Outcome o = purpose == Purpose.ADMISSION && !rule.assessedOnAdmission()
+                            ? holdersOnlyOutcome()
                             : outcome(rule, context);
                     results.add(toResult(rule, o, at, null, id, version));
                 }
@@ -321,15 +368,29 @@ public final class QualityChecker {
         return out;
     }
 
-    private List<RuleResult> evaluate(Scheme scheme, List<Rule> rules, Professional p, Organisation o,
-            List<Professional> professionals, LocalDate asOf, JsonPointer at, Purpose purpose) {
+    private List<RuleResult> evaluate(
+            Scheme scheme,
+            List<Rule> rules,
+            Professional p,
+            Organisation o,
+            List<Professional> professionals,
+            LocalDate asOf,
+            JsonPointer at,
+            Purpose purpose) {
         // Results are made at their subject's location, so subjectResult need not copy each to relocate it.
         List<RuleResult> results = new ArrayList<>(rules.size());
         if (!scheme.inForceOn(asOf)) {
             for (Rule rule : rules) {
-                Outcome n = notApplicableOutcome("quality.scheme.not-in-force", "scheme", scheme.id(), "asOf", asOf,
-                        "from", scheme.effectiveFrom().map(String::valueOf).orElse("-"),
-                        "until", scheme.effectiveUntil().map(String::valueOf).orElse("-"));
+                Outcome n = notApplicableOutcome(
+                        "quality.scheme.not-in-force",
+                        "scheme",
+                        scheme.id(),
+                        "asOf",
+                        asOf,
+                        "from",
+                        scheme.effectiveFrom().map(String::valueOf).orElse("-"),
+                        "until",
+                        scheme.effectiveUntil().map(String::valueOf).orElse("-"));
                 // before the round opens, the verdict changes on its first day; after it closed, never
                 scheme.effectiveFrom().filter(asOf::isBefore).ifPresent(n::changesOn);
                 results.add(toResult(rule, n, at, null, scheme.id(), scheme.version()));
@@ -340,7 +401,9 @@ public final class QualityChecker {
         // For a listing, entry requirements are the certifying body's business for whoever claims an entry; for an
         // admission the subject is an applicant, whose entry requirements are exactly what is asked.
         boolean holder = !admission
-                && (p != null ? !p.registrationsIn(scheme.id()).isEmpty() : !o.marksOf(scheme.id()).isEmpty());
+                && (p != null
+                        ? !p.registrationsIn(scheme.id()).isEmpty()
+                        : !o.marksOf(scheme.id()).isEmpty());
         CheckContext context = p != null
                 ? CheckContext.person(catalogue, warningDays, asOf, scheme.id(), p, professionals, purpose)
                 : CheckContext.organisation(catalogue, warningDays, asOf, scheme.id(), o, professionals, purpose);
@@ -384,7 +447,8 @@ public final class QualityChecker {
             }
             // the end of the scheme's round (a subsidy period): from the next day the scheme is not in force
             if (scheme.effectiveUntil().isPresent() && outcome.verdict != Verdict.NOT_APPLICABLE) {
-                outcome.changesOn(earliest(outcome.changesOn, scheme.effectiveUntil().get().plusDays(1)));
+                outcome.changesOn(earliest(
+                        outcome.changesOn, scheme.effectiveUntil().get().plusDays(1)));
             }
             results.add(toResult(rule, outcome, at, by, scheme.id(), scheme.version()));
         }
@@ -416,8 +480,8 @@ public final class QualityChecker {
         return Outcome.notApplicable(code, args);
     }
 
-    private RuleResult toResult(Rule rule, Outcome o, JsonPointer at, Rule deemedBy, String schemeId,
-            String schemeVersion) {
+    private RuleResult toResult(
+            Rule rule, Outcome o, JsonPointer at, Rule deemedBy, String schemeId, String schemeVersion) {
         // every explanation names the scheme (or policy) and the version it applied
         o.args.put("schemeId", schemeId);
         o.args.put("schemeVersion", schemeVersion);
@@ -466,8 +530,8 @@ public final class QualityChecker {
         }
     };
 
-    private static SchemeResult subjectResult(String scheme, String version, Subject subject, String ref,
-            JsonPointer at, List<RuleResult> rules) {
+    private static SchemeResult subjectResult(
+            String scheme, String version, Subject subject, String ref, JsonPointer at, List<RuleResult> rules) {
         List<RuleResult> located = new ArrayList<>();
         Verdict verdict = Verdict.NOT_APPLICABLE;
         LocalDate changes = null;
@@ -477,14 +541,26 @@ public final class QualityChecker {
             verdict = verdict.combine(l.verdict());
             changes = earliest(changes, l.changesOn().orElse(null));
         }
-        return SchemeResult.builder().scheme(scheme).version(version).subject(subject)
-                .subjectRef(Optional.ofNullable(ref)).location(at).verdict(verdict)
-                .rules(located).changesOn(Optional.ofNullable(changes)).build();
+        return SchemeResult.builder()
+                .scheme(scheme)
+                .version(version)
+                .subject(subject)
+                .subjectRef(Optional.ofNullable(ref))
+                .location(at)
+                .verdict(verdict)
+                .rules(located)
+                .changesOn(Optional.ofNullable(changes))
+                .build();
     }
 
     private static SchemeResult notApplicable(Scheme scheme, String code) {
-        return SchemeResult.builder().scheme(scheme.id()).version(scheme.version()).subject(scheme.subject())
-                .location(JsonPointer.root()).verdict(Verdict.NOT_APPLICABLE).noSubject(true)
+        return SchemeResult.builder()
+                .scheme(scheme.id())
+                .version(scheme.version())
+                .subject(scheme.subject())
+                .location(JsonPointer.root())
+                .verdict(Verdict.NOT_APPLICABLE)
+                .noSubject(true)
                 .explanation(QualityMessages.text(code, QualityMessages.args("scheme", scheme.id())))
                 .build();
     }

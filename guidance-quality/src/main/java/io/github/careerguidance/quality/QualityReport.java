@@ -4,18 +4,18 @@
  */
 package io.github.careerguidance.quality;
 
-import io.github.careerguidance.core.meta.GuidanceStyle;
-import org.immutables.value.Value;
-import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 import io.github.careerguidance.core.diagnostics.Diagnostics;
+import io.github.careerguidance.core.meta.GuidanceStyle;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The result of checking one registration against a policy or scheme as of a date: structural findings, then per scheme and subject the verdict of every rule.
-
+ *
  * <pre>{@code
  * QualityReport report = QualityChecker.builtIn().check(registration, "noloc-rl", LocalDate.of(2026, 11, 28));
  * report.verdict();                       // PASS, WARNING, FAIL, NOT_ASSESSABLE or NOT_APPLICABLE
@@ -31,7 +31,6 @@ import java.util.Optional;
 public abstract class QualityReport {
     /** Extended only by the generated immutable implementation. */
     QualityReport() {}
-
 
     /**
      * A new builder.

@@ -4,17 +4,17 @@
  */
 package io.github.careerguidance.quality;
 
-import io.github.careerguidance.core.meta.GuidanceStyle;
-import org.immutables.value.Value;
-import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 import io.github.careerguidance.core.citation.Citation;
 import io.github.careerguidance.core.diagnostics.JsonPointer;
+import io.github.careerguidance.core.meta.GuidanceStyle;
 import io.github.careerguidance.core.text.LocalizedText;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The verdict of one rule for one subject, with the evidence used, a Dutch and English explanation, the citations of the rule and the date the verdict would change.
@@ -28,7 +28,6 @@ import java.util.Optional;
 public abstract class RuleResult {
     /** Extended only by the generated immutable implementation. */
     RuleResult() {}
-
 
     /**
      * A new builder.

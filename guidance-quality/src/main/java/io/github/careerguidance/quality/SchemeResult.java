@@ -4,16 +4,16 @@
  */
 package io.github.careerguidance.quality;
 
-import io.github.careerguidance.core.meta.GuidanceStyle;
-import org.immutables.value.Value;
-import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 import io.github.careerguidance.core.diagnostics.JsonPointer;
+import io.github.careerguidance.core.meta.GuidanceStyle;
 import io.github.careerguidance.core.text.LocalizedText;
 import io.github.careerguidance.quality.scheme.Subject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The verdicts of one scheme (or of a policy's own rules) for one subject: a professional or the organisation.
@@ -27,7 +27,6 @@ import java.util.Optional;
 public abstract class SchemeResult {
     /** Extended only by the generated immutable implementation. */
     SchemeResult() {}
-
 
     /**
      * A new builder.

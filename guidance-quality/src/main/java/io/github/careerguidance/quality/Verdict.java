@@ -4,9 +4,9 @@
  */
 package io.github.careerguidance.quality;
 
-import io.github.careerguidance.core.internal.EnumCodes;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.careerguidance.core.internal.EnumCodes;
 
 /**
  * The outcome of one rule, one scheme or a whole check. {@link #combine(Verdict)} keeps the more telling of two:

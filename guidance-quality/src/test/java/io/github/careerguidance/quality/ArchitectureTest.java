@@ -20,11 +20,19 @@ class ArchitectureTest {
     void packagesAreFreeOfCyclesAndInternalIsALeaf() {
         JavaClasses classes = PackageCycles.importMain("io.github.careerguidance.quality");
         PackageCycles.check(classes, "io.github.careerguidance.quality", 50);
-        noClasses().that().resideInAPackage("io.github.careerguidance.quality.internal..").should()
-                .dependOnClassesThat().resideInAnyPackage("io.github.careerguidance.quality",
-                        "io.github.careerguidance.quality.bulk..", "io.github.careerguidance.quality.jurisdiction..",
-                        "io.github.careerguidance.quality.registration..", "io.github.careerguidance.quality.schema..",
-                        "io.github.careerguidance.quality.scheme..", "io.github.careerguidance.quality.spi..",
+        noClasses()
+                .that()
+                .resideInAPackage("io.github.careerguidance.quality.internal..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "io.github.careerguidance.quality",
+                        "io.github.careerguidance.quality.bulk..",
+                        "io.github.careerguidance.quality.jurisdiction..",
+                        "io.github.careerguidance.quality.registration..",
+                        "io.github.careerguidance.quality.schema..",
+                        "io.github.careerguidance.quality.scheme..",
+                        "io.github.careerguidance.quality.spi..",
                         "io.github.careerguidance.quality.validation..")
                 .check(classes);
     }

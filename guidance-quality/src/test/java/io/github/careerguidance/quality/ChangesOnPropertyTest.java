@@ -10,19 +10,19 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.careerguidance.core.text.LocalizedText;
-import io.github.careerguidance.quality.registration.Registration;
-import java.time.LocalDate;
 import io.github.careerguidance.quality.registration.Experience;
 import io.github.careerguidance.quality.registration.PersonRegistration;
 import io.github.careerguidance.quality.registration.Professional;
+import io.github.careerguidance.quality.registration.Registration;
 import io.github.careerguidance.quality.registration.RegistrationStatus;
 import io.github.careerguidance.quality.scheme.Scheme;
 import io.github.careerguidance.quality.scheme.SchemeCatalogue;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Random;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,9 +38,13 @@ class ChangesOnPropertyTest {
 
     @Test
     void noVerdictChangesBeforeItsChangeDateAndNoChangeGoesUnannounced() {
-        QualityChecker[] checkers = {QualityChecker.builder().warningDays(0).build(), QualityChecker.builtIn(),
-                QualityChecker.builder().warningDays(120).build()};
-        qt().withExamples(80).forAll(longs().all(), integers().between(0, 6000), integers().between(0, 2000))
+        QualityChecker[] checkers = {
+            QualityChecker.builder().warningDays(0).build(),
+            QualityChecker.builtIn(),
+            QualityChecker.builder().warningDays(120).build()
+        };
+        qt().withExamples(80)
+                .forAll(longs().all(), integers().between(0, 6000), integers().between(0, 2000))
                 .checkAssert((seed, day, target) -> {
                     RuleCases.Case c = RuleCases.of(seed, day, target);
                     QualityChecker checker = checkers[Math.floorMod(target, checkers.length)];
@@ -53,7 +57,9 @@ class ChangesOnPropertyTest {
                         Map<String, RuleResult> now = results(c.check(checker, on));
                         for (Map.Entry<String, RuleResult> e : now.entrySet()) {
                             Verdict before = current.get(e.getKey());
-                            if (before != null && !flipped.containsKey(e.getKey()) && before != e.getValue().verdict()) {
+                            if (before != null
+                                    && !flipped.containsKey(e.getKey())
+                                    && before != e.getValue().verdict()) {
                                 flipped.put(e.getKey(), on);
                             }
                         }
@@ -61,7 +67,8 @@ class ChangesOnPropertyTest {
                     for (Map.Entry<String, RuleResult> e : first.entrySet()) {
                         Optional<LocalDate> announced = e.getValue().changesOn();
                         LocalDate flip = flipped.get(e.getKey());
-                        String what = c.target() + " as of " + c.asOf + ", " + e.getKey() + " " + e.getValue().verdict()
+                        String what = c.target() + " as of " + c.asOf + ", " + e.getKey() + " "
+                                + e.getValue().verdict()
                                 + " " + e.getValue().code() + " changesOn " + announced.orElse(null) + ", flipped "
                                 + flip;
                         announced.ifPresent(a -> assertThat(a).as(what).isAfter(c.asOf));
@@ -75,33 +82,44 @@ class ChangesOnPropertyTest {
 
     @Test
     void deemedVerdictsAnnounceTheExpiryOfTheRegistrationTheyRestOn() {
-        List<String> rounds = List.of("ontwikkeladvies-2017", "ontwikkeladvies-2020", "ontwikkeladvies-2022",
-                "ontwikkeladvies-2023");
+        List<String> rounds =
+                List.of("ontwikkeladvies-2017", "ontwikkeladvies-2020", "ontwikkeladvies-2022", "ontwikkeladvies-2023");
         QualityChecker checker = QualityChecker.builtIn();
         qt().withExamples(150).forAll(longs().all()).checkAssert(seed -> {
             Random rnd = new Random(seed);
-            Scheme round = SchemeCatalogue.builtIn().scheme(rounds.get(rnd.nextInt(rounds.size()))).orElseThrow();
+            Scheme round = SchemeCatalogue.builtIn()
+                    .scheme(rounds.get(rnd.nextInt(rounds.size())))
+                    .orElseThrow();
             LocalDate from = round.effectiveFrom().orElseThrow();
             LocalDate until = round.effectiveUntil().orElseThrow();
             LocalDate asOf = from.plusDays(rnd.nextInt((int) (until.toEpochDay() - from.toEpochDay()) + 1));
             String deemingScheme = rnd.nextInt(3) == 0 ? "cmi-rl" : "noloc-rl";
             LocalDate validFrom = asOf.minusDays(rnd.nextInt(2000) - 30);
-            var entry = PersonRegistration.builder().scheme(deemingScheme).status(RegistrationStatus.ACTIVE)
-                    .validFrom(validFrom).firstRegistered(asOf.minusYears(8));
+            var entry = PersonRegistration.builder()
+                    .scheme(deemingScheme)
+                    .status(RegistrationStatus.ACTIVE)
+                    .validFrom(validFrom)
+                    .firstRegistered(asOf.minusYears(8));
             if (rnd.nextInt(4) > 0) {
                 LocalDate end = asOf.plusDays(rnd.nextInt(120) - 10);
                 entry.validUntil(end.isBefore(validFrom) ? validFrom : end);
             }
-            var adviser = Professional.builder().id("a").addRegistrations(entry.build())
+            var adviser = Professional.builder()
+                    .id("a")
+                    .addRegistrations(entry.build())
                     .experience(Experience.builder().years(rnd.nextInt(6)).build());
             if (rnd.nextBoolean()) {
                 adviser.codeOfConduct("noloc-gedragscode");
             }
-            Registration r = Registration.builder().reference("R-" + seed).addProfessionals(adviser.build()).build();
+            Registration r = Registration.builder()
+                    .reference("R-" + seed)
+                    .addProfessionals(adviser.build())
+                    .build();
             Map<String, RuleResult> first = results(checker.check(r, round.id(), asOf));
             Map<String, LocalDate> flipped = new LinkedHashMap<>();
             for (LocalDate on = asOf.plusDays(1); !on.isAfter(until.plusDays(30)); on = on.plusDays(1)) {
-                for (Map.Entry<String, RuleResult> e : results(checker.check(r, round.id(), on)).entrySet()) {
+                for (Map.Entry<String, RuleResult> e :
+                        results(checker.check(r, round.id(), on)).entrySet()) {
                     RuleResult before = first.get(e.getKey());
                     if (before != null && before.verdict() != e.getValue().verdict()) {
                         flipped.putIfAbsent(e.getKey(), on);
@@ -110,8 +128,9 @@ class ChangesOnPropertyTest {
             }
             for (Map.Entry<String, RuleResult> e : first.entrySet()) {
                 LocalDate flip = flipped.get(e.getKey());
-                String what = round.id() + " as of " + asOf + ", " + e.getKey() + " " + e.getValue().code()
-                        + " changesOn " + e.getValue().changesOn().orElse(null) + ", flipped " + flip;
+                String what = round.id() + " as of " + asOf + ", " + e.getKey() + " "
+                        + e.getValue().code() + " changesOn "
+                        + e.getValue().changesOn().orElse(null) + ", flipped " + flip;
                 if (flip != null) {
                     assertThat(e.getValue().changesOn()).as(what).isPresent();
                     assertThat(e.getValue().changesOn().get()).as(what).isBeforeOrEqualTo(flip);
@@ -148,13 +167,19 @@ class ChangesOnPropertyTest {
                 .endsWith("(schema ontwikkeladvies-2023, versie 2023)");
 
         QualityReport lastDay = checker.check(adviser, "ontwikkeladvies-2023", LocalDate.of(2023, 11, 15));
-        assertThat(lastDay.scheme("ontwikkeladvies-2023").get(0).rule("OA-C").orElseThrow().verdict())
+        assertThat(lastDay.scheme("ontwikkeladvies-2023")
+                        .get(0)
+                        .rule("OA-C")
+                        .orElseThrow()
+                        .verdict())
                 .isEqualTo(Verdict.PASS);
         QualityReport after = checker.check(adviser, "ontwikkeladvies-2023", LocalDate.of(2023, 11, 16));
-        RuleResult own = after.scheme("ontwikkeladvies-2023").get(0).rule("OA-C").orElseThrow();
+        RuleResult own =
+                after.scheme("ontwikkeladvies-2023").get(0).rule("OA-C").orElseThrow();
         assertThat(own.verdict()).isEqualTo(Verdict.FAIL);
         assertThat(own.deemedBy()).isEmpty();
-        assertThat(own.explanation().resolve(LocalizedText.DUTCH)).startsWith("Ontbreekt of wordt niet aanvaard: gedragscode");
+        assertThat(own.explanation().resolve(LocalizedText.DUTCH))
+                .startsWith("Ontbreekt of wordt niet aanvaard: gedragscode");
         // the round ends on 18 December 2023: the rule's own verdict changes the next day at the latest
         assertThat(own.changesOn()).contains(LocalDate.of(2023, 12, 19));
     }

@@ -33,7 +33,8 @@ import org.junit.jupiter.api.Test;
 /** Properties over generated registrations (QuickTheories, seeded generators of our own). */
 public class CheckerPropertiesTest {
     private static final LocalDate BASE = LocalDate.of(2015, 1, 1);
-    private static final List<String> SCHEMES = List.of("noloc-rl", "noloc-rj", "cmi-rl", "register-bka", "cdi-register");
+    private static final List<String> SCHEMES =
+            List.of("noloc-rl", "noloc-rj", "cmi-rl", "register-bka", "cdi-register");
     private final QualityChecker checker = QualityChecker.builtIn();
 
     /** A random but well-formed registration; the seed makes it reproducible. */
@@ -48,7 +49,8 @@ public class CheckerPropertiesTest {
             }
             for (int k = rnd.nextInt(3); k > 0; k--) {
                 LocalDate from = BASE.plusDays(rnd.nextInt(4000));
-                var e = PersonRegistration.builder().scheme(SCHEMES.get(rnd.nextInt(SCHEMES.size())))
+                var e = PersonRegistration.builder()
+                        .scheme(SCHEMES.get(rnd.nextInt(SCHEMES.size())))
                         .status(RegistrationStatus.values()[rnd.nextInt(4)]);
                 if (rnd.nextInt(4) > 0) {
                     e.validFrom(from);
@@ -65,8 +67,7 @@ public class CheckerPropertiesTest {
                 p.addRegistrations(e.build());
             }
             for (int k = rnd.nextInt(3); k > 0; k--) {
-                var ed = Education.builder().nlqfLevel(1 + rnd.nextInt(8))
-                        .kind(EducationKind.values()[rnd.nextInt(3)]);
+                var ed = Education.builder().nlqfLevel(1 + rnd.nextInt(8)).kind(EducationKind.values()[rnd.nextInt(3)]);
                 if (rnd.nextBoolean()) {
                     ed.field(rnd.nextBoolean() ? "mens-en-organisatie" : "career-development");
                 }
@@ -106,16 +107,25 @@ public class CheckerPropertiesTest {
             }
             for (int k = rnd.nextInt(3); k > 0; k--) {
                 LocalDate from = BASE.plusDays(rnd.nextInt(4000));
-                p.addReflection(ReflectionRecord.builder().from(from).until(from.plusDays(rnd.nextInt(1500)))
-                        .intervisie(rnd.nextInt(4)).supervisie(rnd.nextInt(2)).reportWritten(rnd.nextBoolean()).build());
+                p.addReflection(ReflectionRecord.builder()
+                        .from(from)
+                        .until(from.plusDays(rnd.nextInt(1500)))
+                        .intervisie(rnd.nextInt(4))
+                        .supervisie(rnd.nextInt(2))
+                        .reportWritten(rnd.nextBoolean())
+                        .build());
             }
             for (int year = 2016 + rnd.nextInt(4); year < 2027; year++) {
                 if (rnd.nextInt(5) > 0) {
-                    p.addClients(ClientYear.builder().year(year).clients(rnd.nextInt(20)).build());
+                    p.addClients(ClientYear.builder()
+                            .year(year)
+                            .clients(rnd.nextInt(20))
+                            .build());
                 }
             }
             if (rnd.nextBoolean()) {
-                p.codeOfConduct(List.of("noloc-gedragscode", "cmi-gedragscode", "cdi-code-of-ethics").get(rnd.nextInt(3)));
+                p.codeOfConduct(List.of("noloc-gedragscode", "cmi-gedragscode", "cdi-code-of-ethics")
+                        .get(rnd.nextInt(3)));
             }
             b.addProfessionals(p.build());
         }
@@ -132,13 +142,24 @@ public class CheckerPropertiesTest {
             for (int k = rnd.nextInt(3); k > 0; k--) {
                 mark.addAudits(BASE.plusDays(rnd.nextInt(4500)));
             }
-            var org = Organisation.builder().legalName("Bureau " + seed).kvkNumber(String.format("%08d", Math.abs(seed % 100_000_000)))
-                    .address(Address.builder().street("Markt").houseNumber("1").postcode("1234 AB").city("Delft").build())
+            var org = Organisation.builder()
+                    .legalName("Bureau " + seed)
+                    .kvkNumber(String.format("%08d", Math.abs(seed % 100_000_000)))
+                    .address(Address.builder()
+                            .street("Markt")
+                            .houseNumber("1")
+                            .postcode("1234 AB")
+                            .city("Delft")
+                            .build())
                     .addServices("looking-for-work")
                     .addMarks(mark.build());
             if (rnd.nextBoolean()) {
-                org.complaintsProcedure(ComplaintsProcedure.builder().internal(rnd.nextBoolean())
-                        .independentBody(rnd.nextBoolean() ? java.util.Optional.of("Geschillencommissie") : java.util.Optional.empty())
+                org.complaintsProcedure(ComplaintsProcedure.builder()
+                        .internal(rnd.nextBoolean())
+                        .independentBody(
+                                rnd.nextBoolean()
+                                        ? java.util.Optional.of("Geschillencommissie")
+                                        : java.util.Optional.empty())
                         .build());
             }
             b.organisation(org.build());
@@ -148,24 +169,32 @@ public class CheckerPropertiesTest {
 
     @Test
     void generatedRegistrationsNeverMakeTheCheckerThrowAndRoundTrip() {
-        qt().withExamples(100).forAll(longs().all(), integers().between(0, 6000)).checkAssert((seed, day) -> {
-            Registration r = generate(seed);
-            assertThat(GuidanceCodec.json().read(GuidanceCodec.json().write(r), Registration.class).orElseThrow()).isEqualTo(r);
-            LocalDate asOf = BASE.plusDays(day);
-            for (Scheme scheme : checker.catalogue().schemes()) {
-                QualityReport report = checker.check(r, scheme.id(), asOf);
-                assertThat(report.schemes()).isNotEmpty();
-                report.schemes().forEach(s -> s.rules().forEach(rule -> {
-                    assertThat(rule.code()).isNotEqualTo("quality.rule.internal-error");
-                    rule.changesOn().ifPresent(c -> assertThat(c).isAfter(asOf));
-                }));
-            }
-        });
+        qt().withExamples(100)
+                .forAll(longs().all(), integers().between(0, 6000))
+                .checkAssert((seed, day) -> {
+                    Registration r = generate(seed);
+                    assertThat(GuidanceCodec.json()
+                                    .read(GuidanceCodec.json().write(r), Registration.class)
+                                    .orElseThrow())
+                            .isEqualTo(r);
+                    LocalDate asOf = BASE.plusDays(day);
+                    for (Scheme scheme : checker.catalogue().schemes()) {
+                        QualityReport report = checker.check(r, scheme.id(), asOf);
+                        assertThat(report.schemes()).isNotEmpty();
+                        report.schemes()
+                                .forEach(s -> s.rules().forEach(rule -> {
+                                    assertThat(rule.code()).isNotEqualTo("quality.rule.internal-error");
+                                    rule.changesOn()
+                                            .ifPresent(c -> assertThat(c).isAfter(asOf));
+                                }));
+                    }
+                });
     }
 
     @Test
     void anExpiredRegistrationStaysExpired() {
-        qt().withExamples(150).forAll(longs().all(), integers().between(0, 6000), integers().between(1, 4000))
+        qt().withExamples(150)
+                .forAll(longs().all(), integers().between(0, 6000), integers().between(1, 4000))
                 .checkAssert((seed, day, later) -> {
                     Registration r = generate(seed);
                     LocalDate asOf = BASE.plusDays(day);
@@ -175,7 +204,10 @@ public class CheckerPropertiesTest {
                         for (int i = 0; i < now.schemes().size(); i++) {
                             for (RuleResult rule : now.schemes().get(i).rules()) {
                                 if (rule.code().equals("quality.rule.registration.expired")) {
-                                    RuleResult then = after.schemes().get(i).rule(rule.ruleId()).orElseThrow();
+                                    RuleResult then = after.schemes()
+                                            .get(i)
+                                            .rule(rule.ruleId())
+                                            .orElseThrow();
                                     assertThat(then.verdict()).as(rule.ruleId()).isEqualTo(Verdict.FAIL);
                                 }
                             }
@@ -186,15 +218,17 @@ public class CheckerPropertiesTest {
 
     @Test
     void aVerdictDoesNotChangeBeforeItsChangeDate() {
-        qt().withExamples(200).forAll(longs().all(), integers().between(0, 6000)).checkAssert((seed, day) -> {
-            Registration r = generate(seed);
-            LocalDate asOf = BASE.plusDays(day);
-            QualityReport now = checker.check(r, "noloc-rl", asOf);
-            LocalDate stable = now.changesOn().map(c -> c.minusDays(1)).orElse(asOf.plusDays(365));
-            QualityReport later = checker.check(r, "noloc-rl", stable.isBefore(asOf) ? asOf : stable);
-            if (!now.schemes().isEmpty() && now.changesOn().isPresent()) {
-                assertThat(later.verdict()).isEqualTo(now.verdict());
-            }
-        });
+        qt().withExamples(200)
+                .forAll(longs().all(), integers().between(0, 6000))
+                .checkAssert((seed, day) -> {
+                    Registration r = generate(seed);
+                    LocalDate asOf = BASE.plusDays(day);
+                    QualityReport now = checker.check(r, "noloc-rl", asOf);
+                    LocalDate stable = now.changesOn().map(c -> c.minusDays(1)).orElse(asOf.plusDays(365));
+                    QualityReport later = checker.check(r, "noloc-rl", stable.isBefore(asOf) ? asOf : stable);
+                    if (!now.schemes().isEmpty() && now.changesOn().isPresent()) {
+                        assertThat(later.verdict()).isEqualTo(now.verdict());
+                    }
+                });
     }
 }

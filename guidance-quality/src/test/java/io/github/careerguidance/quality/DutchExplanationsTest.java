@@ -36,13 +36,71 @@ import org.junit.jupiter.api.Test;
 class DutchExplanationsTest {
     private static final Locale NL = LocalizedText.DUTCH;
     /** English words that are no Dutch words (so not "is", "in", "of", "minimum", "per", "audit", "code"). */
-    private static final List<String> ENGLISH = List.of("the", "and", "for", "with", "not", "on", "by", "to",
-            "active", "expired", "suspended", "silent", "entry", "valid", "until", "missing", "accepted", "points",
-            "hours", "sessions", "clients", "years", "none", "object", "expected", "found", "from", "level", "conduct",
-            "complaints", "procedure", "privacy", "statement", "body", "looking", "career", "advice", "evidence",
-            "applicant", "experience", "education", "reflection", "scheme", "rule", "holder", "registered", "date",
-            "days", "due", "only", "least", "required", "year", "string", "number", "list", "text", "credits", "y",
-            "h", "version", "another", "value");
+    private static final List<String> ENGLISH = List.of(
+            "the",
+            "and",
+            "for",
+            "with",
+            "not",
+            "on",
+            "by",
+            "to",
+            "active",
+            "expired",
+            "suspended",
+            "silent",
+            "entry",
+            "valid",
+            "until",
+            "missing",
+            "accepted",
+            "points",
+            "hours",
+            "sessions",
+            "clients",
+            "years",
+            "none",
+            "object",
+            "expected",
+            "found",
+            "from",
+            "level",
+            "conduct",
+            "complaints",
+            "procedure",
+            "privacy",
+            "statement",
+            "body",
+            "looking",
+            "career",
+            "advice",
+            "evidence",
+            "applicant",
+            "experience",
+            "education",
+            "reflection",
+            "scheme",
+            "rule",
+            "holder",
+            "registered",
+            "date",
+            "days",
+            "due",
+            "only",
+            "least",
+            "required",
+            "year",
+            "string",
+            "number",
+            "list",
+            "text",
+            "credits",
+            "y",
+            "h",
+            "version",
+            "another",
+            "value");
+
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'-]*");
     private static final Pattern CAMEL = Pattern.compile("\\b[a-z]+[A-Z][A-Za-z]*\\b");
     private static final Pattern BUNDLE_CODE = Pattern.compile("\\b(?:quality|core)\\.[a-z]");
@@ -65,11 +123,12 @@ class DutchExplanationsTest {
         Map<String, String> offending = new TreeMap<>();
         Map<String, Set<Verdict>> verdictsByRule = new HashMap<>();
         Set<String> seenCodes = new TreeSet<>();
-        Pattern codes = Pattern.compile("(?<![\\p{L}-])(?:" + String.join("|", codes().stream().map(Pattern::quote)
-                .toList()) + ")(?![\\p{L}-])");
+        Pattern codes = Pattern.compile("(?<![\\p{L}-])(?:"
+                + String.join("|", codes().stream().map(Pattern::quote).toList()) + ")(?![\\p{L}-])");
         int texts = 0;
         for (int horizon : new int[] {0, 30, 60, 120}) {
-            QualityChecker checker = QualityChecker.builder().warningDays(horizon).build();
+            QualityChecker checker =
+                    QualityChecker.builder().warningDays(horizon).build();
             Random rnd = new Random(13);
             for (int i = 0; i < RuleOutcomesGoldenTest.CASES; i++) {
                 long seed = rnd.nextLong();
@@ -88,8 +147,14 @@ class DutchExplanationsTest {
                     for (RuleResult r : s.rules()) {
                         texts++;
                         seenCodes.add(r.code());
-                        verdictsByRule.computeIfAbsent(r.ruleId(), k -> EnumSet.noneOf(Verdict.class)).add(r.verdict());
-                        check(r.ruleId() + " " + r.code(), r.explanation().resolve(NL), codes, offending,
+                        verdictsByRule
+                                .computeIfAbsent(r.ruleId(), k -> EnumSet.noneOf(Verdict.class))
+                                .add(r.verdict());
+                        check(
+                                r.ruleId() + " " + r.code(),
+                                r.explanation().resolve(NL),
+                                codes,
+                                offending,
                                 r.code().startsWith("quality.rule."));
                     }
                 }
@@ -103,19 +168,33 @@ class DutchExplanationsTest {
                 assertThat(verdictsByRule).as(rule.id()).containsKey(rule.id());
             }
         }
-        long several = verdictsByRule.values().stream().filter(v -> v.size() > 1).count();
+        long several =
+                verdictsByRule.values().stream().filter(v -> v.size() > 1).count();
         assertThat(several).as("rules seen with more than one verdict").isGreaterThan(verdictsByRule.size() * 3L / 4);
-        assertThat(seenCodes).contains("quality.rule.registration.valid", "quality.rule.registration.expiring",
-                "quality.rule.registration.expired", "quality.rule.registration.status", "quality.rule.minimum.met",
-                "quality.rule.minimum.short", "quality.rule.documents.missing", "quality.rule.documents.met",
-                "quality.rule.education.unmet", "quality.rule.education.met", "quality.rule.experience.met",
-                "quality.rule.experience.short", "quality.rule.evidence-missing", "quality.rule.parameter-missing",
-                "quality.rule.deemed", "quality.rule.equivalence.holds", "quality.rule.equivalence.absent",
-                "quality.rule.entry-only");
+        assertThat(seenCodes)
+                .contains(
+                        "quality.rule.registration.valid",
+                        "quality.rule.registration.expiring",
+                        "quality.rule.registration.expired",
+                        "quality.rule.registration.status",
+                        "quality.rule.minimum.met",
+                        "quality.rule.minimum.short",
+                        "quality.rule.documents.missing",
+                        "quality.rule.documents.met",
+                        "quality.rule.education.unmet",
+                        "quality.rule.education.met",
+                        "quality.rule.experience.met",
+                        "quality.rule.experience.short",
+                        "quality.rule.evidence-missing",
+                        "quality.rule.parameter-missing",
+                        "quality.rule.deemed",
+                        "quality.rule.equivalence.holds",
+                        "quality.rule.equivalence.absent",
+                        "quality.rule.entry-only");
     }
 
-    private static void check(String where, String nl, Pattern codes, Map<String, String> offending,
-            boolean versioned) {
+    private static void check(
+            String where, String nl, Pattern codes, Map<String, String> offending, boolean versioned) {
         List<String> problems = new ArrayList<>();
         Matcher w = WORD.matcher(nl);
         while (w.find()) {
@@ -145,10 +224,13 @@ class DutchExplanationsTest {
     @Test
     void theTextNamesTheTermPeriodAndVersionItApplied() {
         var registration = Fixtures.registration("rl-adviser-valid.yaml");
-        QualityReport report = QualityChecker.builtIn().check(registration, "noloc-rl", java.time.LocalDate.of(2026, 11, 28));
+        QualityReport report =
+                QualityChecker.builtIn().check(registration, "noloc-rl", java.time.LocalDate.of(2026, 11, 28));
         RuleResult valid = report.schemes().get(0).rule("NOLOC-RL-VALID").orElseThrow();
         String nl = valid.explanation().resolve(NL);
-        assertThat(nl).startsWith("De inschrijving in noloc-rl is actief, geldig ").contains("tot en met 2027-02-28")
+        assertThat(nl)
+                .startsWith("De inschrijving in noloc-rl is actief, geldig ")
+                .contains("tot en met 2027-02-28")
                 .endsWith("(schema noloc-rl, versie 2021)");
         assertThat(valid.explanation().resolve(Locale.ENGLISH)).contains("valid until 2027-02-28");
     }

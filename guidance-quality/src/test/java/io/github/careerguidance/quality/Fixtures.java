@@ -40,6 +40,8 @@ public final class Fixtures {
      * @return the registration
      */
     public static Registration registration(String name) {
-        return GuidanceCodec.forFileName(name).read(text(name), Registration.class).orElseThrow();
+        return GuidanceCodec.forFileName(name)
+                .read(text(name), Registration.class)
+                .orElseThrow();
     }
 }

@@ -21,12 +21,15 @@ class PurposeTest {
     private final QualityChecker checker = QualityChecker.builtIn();
 
     static Registration scenario(String name) {
-        return GuidanceCodec.yaml().read(Fixtures.text("../scenarios/" + name), Registration.class).orElseThrow();
+        return GuidanceCodec.yaml()
+                .read(Fixtures.text("../scenarios/" + name), Registration.class)
+                .orElseThrow();
     }
 
     @Test
     void anApplicantWhoMeetsTheEntryRequirementsIsAdmitted() {
-        QualityReport report = checker.check(scenario("rj-applicant-admitted.yaml"), "noloc-rj", TODAY, Purpose.ADMISSION);
+        QualityReport report =
+                checker.check(scenario("rj-applicant-admitted.yaml"), "noloc-rj", TODAY, Purpose.ADMISSION);
         assertThat(report.purpose()).isEqualTo(Purpose.ADMISSION);
         assertThat(report.verdict()).isEqualTo(Verdict.PASS);
         assertThat(report.unassessedSchemes()).isEmpty();
@@ -45,7 +48,8 @@ class PurposeTest {
 
     @Test
     void anApplicantMissingARequirementIsRefusedWithTheRequirementNamed() {
-        QualityReport report = checker.check(scenario("rj-applicant-refused.yaml"), "noloc-rj", TODAY, Purpose.ADMISSION);
+        QualityReport report =
+                checker.check(scenario("rj-applicant-refused.yaml"), "noloc-rj", TODAY, Purpose.ADMISSION);
         assertThat(report.verdict()).isEqualTo(Verdict.FAIL);
         SchemeResult rj = report.scheme("noloc-rj").get(0);
         RuleResult edu = rj.rule("NOLOC-RJ-EDU").orElseThrow();
@@ -53,7 +57,8 @@ class PurposeTest {
         assertThat(edu.code()).isEqualTo("quality.rule.education.unmet");
         assertThat(edu.explanation().resolve(Locale.ENGLISH)).contains("hbo plus 98 hours of training");
         assertThat(edu.explanation().resolve(io.github.careerguidance.core.text.LocalizedText.DUTCH))
-                .startsWith("Geen opleiding voldoet aan een van de alternatieven: ").contains("hbo plus 98 uur scholing");
+                .startsWith("Geen opleiding voldoet aan een van de alternatieven: ")
+                .contains("hbo plus 98 uur scholing");
         assertThat(rj.rule("NOLOC-RJ-HOURS").orElseThrow().verdict()).isEqualTo(Verdict.PASS);
     }
 
@@ -62,7 +67,11 @@ class PurposeTest {
         QualityReport report = checker.check(scenario("rj-applicant-admitted.yaml"), "noloc-rj", TODAY);
         assertThat(report.purpose()).isEqualTo(Purpose.LISTING);
         assertThat(report.verdict()).isEqualTo(Verdict.FAIL);
-        assertThat(report.scheme("noloc-rj").get(0).rule("NOLOC-RJ-VALID").orElseThrow().code())
+        assertThat(report.scheme("noloc-rj")
+                        .get(0)
+                        .rule("NOLOC-RJ-VALID")
+                        .orElseThrow()
+                        .code())
                 .isEqualTo("quality.rule.registration.status");
     }
 
@@ -72,7 +81,12 @@ class PurposeTest {
         QualityReport admission = checker.check(holder, "noloc-rl", TODAY, Purpose.ADMISSION);
         assertThat(admission.unassessedSchemes()).containsExactly("noloc-rl");
         assertThat(admission.scheme("noloc-rl").get(0).noSubject()).isTrue();
-        assertThat(admission.scheme("noloc-rl").get(0).explanation().orElseThrow().resolve(Locale.ENGLISH))
+        assertThat(admission
+                        .scheme("noloc-rl")
+                        .get(0)
+                        .explanation()
+                        .orElseThrow()
+                        .resolve(Locale.ENGLISH))
                 .isEqualTo("Nobody in this registration can apply for noloc-rl: every subject already holds an entry");
 
         QualityReport listing = checker.check(holder, "register-bka", TODAY);
@@ -93,7 +107,8 @@ class PurposeTest {
 
     @Test
     void thePurposeIsPartOfAPolicyAndItsWireForm() {
-        Policy admission = Policy.of(SchemeCatalogue.builtIn().scheme("noloc-rj").orElseThrow(), Purpose.ADMISSION);
+        Policy admission =
+                Policy.of(SchemeCatalogue.builtIn().scheme("noloc-rj").orElseThrow(), Purpose.ADMISSION);
         String yaml = GuidanceCodec.yaml().write(admission);
         assertThat(yaml).contains("purpose: \"admission\"");
         Policy read = GuidanceCodec.yaml().read(yaml, Policy.class).orElseThrow();

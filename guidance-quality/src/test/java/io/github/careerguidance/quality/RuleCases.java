@@ -6,13 +6,13 @@ package io.github.careerguidance.quality;
 
 import io.github.careerguidance.core.text.LocalizedText;
 import io.github.careerguidance.quality.registration.CpdRecord;
+import io.github.careerguidance.quality.registration.EducationKind;
 import io.github.careerguidance.quality.registration.ImmutableProfessional;
-import io.github.careerguidance.quality.registration.ReflectionRecord;
-
 import io.github.careerguidance.quality.registration.Organisation;
 import io.github.careerguidance.quality.registration.OrganisationMark;
 import io.github.careerguidance.quality.registration.PersonRegistration;
 import io.github.careerguidance.quality.registration.Professional;
+import io.github.careerguidance.quality.registration.ReflectionRecord;
 import io.github.careerguidance.quality.registration.Registration;
 import io.github.careerguidance.quality.registration.RegistrationStatus;
 import io.github.careerguidance.quality.scheme.AccreditedProgramme;
@@ -36,7 +36,6 @@ import io.github.careerguidance.quality.scheme.SchemeCatalogue;
 import io.github.careerguidance.quality.scheme.ServiceCoverageRule;
 import io.github.careerguidance.quality.scheme.Subject;
 import io.github.careerguidance.quality.scheme.ValidityTerm;
-import io.github.careerguidance.quality.registration.EducationKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,18 +59,26 @@ final class RuleCases {
             List.of("noloc-rl", "noloc-rj", "cmi-rl", "register-bka", "cdi-register", GENERATED);
     private static final List<String> MARK_SCHEMES = List.of("matrix-standard", "blik-op-werk", GENERATED);
     /** The schemes of current entries and marks: generated schemes and policies more often, so that their rules meet entries. */
-    private static final List<String> CURRENT_SCHEMES =
-            List.of("noloc-rl", "noloc-rj", "cmi-rl", "register-bka", "cdi-register", GENERATED, GENERATED, "gen-policy");
+    private static final List<String> CURRENT_SCHEMES = List.of(
+            "noloc-rl", "noloc-rj", "cmi-rl", "register-bka", "cdi-register", GENERATED, GENERATED, "gen-policy");
+
     private static final List<String> CURRENT_MARKS =
             List.of("matrix-standard", "blik-op-werk", GENERATED, GENERATED, "gen-policy");
     private static final List<String> SERVICES = List.of("looking-for-work", "career-advice", "jobcoaching");
-    private static final List<String> DOCUMENTS = List.of("code-of-conduct", "complaints-procedure",
-            "independent-complaints-body", "privacy-statement", "prices-published", "cv", "staff-quality-assurance");
+    private static final List<String> DOCUMENTS = List.of(
+            "code-of-conduct",
+            "complaints-procedure",
+            "independent-complaints-body",
+            "privacy-statement",
+            "prices-published",
+            "cv",
+            "staff-quality-assurance");
     private static final List<String> CODES = List.of("noloc-gedragscode", "cmi-gedragscode", "cdi-code-of-ethics");
     private static final LocalizedText TITLE = LocalizedText.of("Gegenereerde regel.", "Generated rule.");
 
     /** The policies of the tests ({@code src/test/resources/.../policies}). */
-    private static final List<Policy> POLICIES = List.of(policy("portal-listing.yaml"), policy("gemeente-scholing.yaml"));
+    private static final List<Policy> POLICIES =
+            List.of(policy("portal-listing.yaml"), policy("gemeente-scholing.yaml"));
 
     private RuleCases() {}
 
@@ -81,7 +88,9 @@ final class RuleCases {
             if (in == null) {
                 throw new IllegalStateException("missing policy " + resource);
             }
-            return io.github.careerguidance.core.json.GuidanceCodec.yaml().read(in, Policy.class).orElseThrow();
+            return io.github.careerguidance.core.json.GuidanceCodec.yaml()
+                    .read(in, Policy.class)
+                    .orElseThrow();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -96,7 +105,8 @@ final class RuleCases {
         final Scheme scheme;
         final Policy policy;
 
-        private Case(long seed, Registration registration, LocalDate asOf, String schemeId, Scheme scheme, Policy policy) {
+        private Case(
+                long seed, Registration registration, LocalDate asOf, String schemeId, Scheme scheme, Policy policy) {
             this.seed = seed;
             this.registration = registration;
             this.asOf = asOf;
@@ -107,8 +117,9 @@ final class RuleCases {
 
         /** What the case is checked against, for the golden file and failure messages. */
         String target() {
-            return schemeId != null ? "scheme:" + schemeId : scheme != null ? "generated-scheme:" + scheme.subject().code()
-                    : "policy:" + policy.id();
+            return schemeId != null
+                    ? "scheme:" + schemeId
+                    : scheme != null ? "generated-scheme:" + scheme.subject().code() : "policy:" + policy.id();
         }
 
         /** The report of a checker for this case. */
@@ -138,7 +149,8 @@ final class RuleCases {
         if (kind < builtIn.size()) {
             Scheme scheme = builtIn.get(kind);
             if (scheme.effectiveFrom().isPresent() && scheme.effectiveUntil().isPresent() && rnd.nextInt(4) > 0) {
-                long days = scheme.effectiveUntil().get().toEpochDay() - scheme.effectiveFrom().get().toEpochDay();
+                long days = scheme.effectiveUntil().get().toEpochDay()
+                        - scheme.effectiveFrom().get().toEpochDay();
                 asOf = scheme.effectiveFrom().get().plusDays(Math.floorMod(day, days + 1));
             }
         }
@@ -171,7 +183,8 @@ final class RuleCases {
             }
             if (rnd.nextInt(3) == 0) {
                 LocalDate from = BASE.plusDays(rnd.nextInt(4000));
-                var e = PersonRegistration.builder().scheme(pick(rnd, PERSON_SCHEMES))
+                var e = PersonRegistration.builder()
+                        .scheme(pick(rnd, PERSON_SCHEMES))
                         .status(pick(rnd, CLAIMED));
                 if (rnd.nextInt(4) > 0) {
                     e.validFrom(from);
@@ -192,7 +205,11 @@ final class RuleCases {
             }
             if (rnd.nextInt(4) == 0) {
                 LocalDate from = BASE.plusDays(rnd.nextInt(4000));
-                b.addCpd(CpdRecord.builder().from(from).until(from.plusDays(rnd.nextInt(400))).hours(rnd.nextInt(40)).build());
+                b.addCpd(CpdRecord.builder()
+                        .from(from)
+                        .until(from.plusDays(rnd.nextInt(400)))
+                        .hours(rnd.nextInt(40))
+                        .build());
             }
             professionals.add(b.build());
         }
@@ -200,9 +217,15 @@ final class RuleCases {
         if (r.organisation().isPresent() || rnd.nextInt(3) == 0) {
             var o = r.organisation().isPresent()
                     ? Organisation.builder().from(r.organisation().get())
-                    : Organisation.builder().legalName("Bureau " + Math.abs(seedOf(rnd) % 1000)).kvkNumber("12345678")
-                            .address(io.github.careerguidance.quality.registration.Address.builder().street("Markt")
-                                    .houseNumber("1").postcode("1234 AB").city("Delft").build());
+                    : Organisation.builder()
+                            .legalName("Bureau " + Math.abs(seedOf(rnd) % 1000))
+                            .kvkNumber("12345678")
+                            .address(io.github.careerguidance.quality.registration.Address.builder()
+                                    .street("Markt")
+                                    .houseNumber("1")
+                                    .postcode("1234 AB")
+                                    .city("Delft")
+                                    .build());
             if (rnd.nextBoolean()) {
                 o.addServices(pick(rnd, SERVICES));
             }
@@ -219,11 +242,14 @@ final class RuleCases {
                 o.addDocuments(pick(rnd, DOCUMENTS));
             }
             if (rnd.nextBoolean()) {
-                LocalDate accredited = rnd.nextInt(3) == 0 ? asOf.minusMonths(36).plusDays(rnd.nextInt(120))
+                LocalDate accredited = rnd.nextInt(3) == 0
+                        ? asOf.minusMonths(36).plusDays(rnd.nextInt(120))
                         : asOf.minusDays(rnd.nextInt(1400));
-                var m = OrganisationMark.builder().scheme(pick(rnd, CURRENT_MARKS))
+                var m = OrganisationMark.builder()
+                        .scheme(pick(rnd, CURRENT_MARKS))
                         .status(rnd.nextInt(5) > 0 ? RegistrationStatus.ACTIVE : RegistrationStatus.SUSPENDED)
-                        .accreditedOn(accredited).validFrom(accredited);
+                        .accreditedOn(accredited)
+                        .validFrom(accredited);
                 if (rnd.nextBoolean()) {
                     m.validUntil(accredited.plusYears(3));
                 }
@@ -235,13 +261,15 @@ final class RuleCases {
                     }
                 }
                 for (int a = rnd.nextInt(4); a > 0; a--) {
-                    m.addAudits(accredited.plusDays(rnd.nextInt((int) (asOf.toEpochDay() - accredited.toEpochDay()) + 60)));
+                    m.addAudits(
+                            accredited.plusDays(rnd.nextInt((int) (asOf.toEpochDay() - accredited.toEpochDay()) + 60)));
                 }
                 o.addMarks(m.build());
             }
             for (int k = rnd.nextInt(3); k > 0; k--) {
                 LocalDate from = BASE.plusDays(rnd.nextInt(4000));
-                var m = OrganisationMark.builder().scheme(pick(rnd, MARK_SCHEMES))
+                var m = OrganisationMark.builder()
+                        .scheme(pick(rnd, MARK_SCHEMES))
                         .status(pick(rnd, CLAIMED));
                 if (rnd.nextBoolean()) {
                     m.validFrom(from);
@@ -271,10 +299,13 @@ final class RuleCases {
     /** An entry current around the date, with CPD and reflection records in its period. */
     private static void current(ImmutableProfessional.Builder b, Random rnd, LocalDate asOf) {
         LocalDate from = asOf.minusDays(rnd.nextInt(1800));
-        var e = PersonRegistration.builder().scheme(pick(rnd, CURRENT_SCHEMES)).validFrom(from)
+        var e = PersonRegistration.builder()
+                .scheme(pick(rnd, CURRENT_SCHEMES))
+                .validFrom(from)
                 .status(rnd.nextInt(5) > 0 ? RegistrationStatus.ACTIVE : pick(rnd, CLAIMED))
                 .level(pick(rnd, List.of("A", "B", "C", "D")))
-                .registerNumber(String.valueOf(rnd.nextBoolean() ? 1000 + rnd.nextInt(9000) : 1_000_000 + rnd.nextInt(9_000_000)))
+                .registerNumber(String.valueOf(
+                        rnd.nextBoolean() ? 1000 + rnd.nextInt(9000) : 1_000_000 + rnd.nextInt(9_000_000)))
                 .firstRegistered(from.minusDays(rnd.nextInt(3000)));
         if (rnd.nextInt(3) > 0) {
             LocalDate until = asOf.plusDays(rnd.nextInt(500) - 40);
@@ -294,8 +325,13 @@ final class RuleCases {
                 b.addCpd(c.build());
             }
             if (rnd.nextInt(6) > 0) {
-                b.addReflection(ReflectionRecord.builder().from(LocalDate.of(year, 1, 1)).until(end)
-                        .intervisie(rnd.nextInt(4)).supervisie(rnd.nextInt(2)).reportWritten(rnd.nextInt(3) > 0).build());
+                b.addReflection(ReflectionRecord.builder()
+                        .from(LocalDate.of(year, 1, 1))
+                        .until(end)
+                        .intervisie(rnd.nextInt(4))
+                        .supervisie(rnd.nextInt(2))
+                        .reportWritten(rnd.nextInt(3) > 0)
+                        .build());
             }
         }
     }
@@ -310,8 +346,13 @@ final class RuleCases {
         for (int i = rnd.nextInt(6) + 1; i > 0; i--) {
             rules.add(rule(rnd, rules.size(), subject, rules));
         }
-        var b = Scheme.builder().id(GENERATED).name(LocalizedText.of("Gegenereerd", "Generated"))
-                .subject(subject).version("1").holdersOnly(rnd.nextBoolean()).rules(rules);
+        var b = Scheme.builder()
+                .id(GENERATED)
+                .name(LocalizedText.of("Gegenereerd", "Generated"))
+                .subject(subject)
+                .version("1")
+                .holdersOnly(rnd.nextBoolean())
+                .rules(rules);
         if (rnd.nextInt(4) == 0) {
             LocalDate from = BASE.plusDays(rnd.nextInt(4000));
             b.effectiveFrom(from);
@@ -329,7 +370,10 @@ final class RuleCases {
             Rule rule = rule(rnd, rules.size(), subject, List.of());
             rules.add(rule);
         }
-        var b = Policy.builder().id("gen-policy").name(LocalizedText.of("Gegenereerd", "Generated")).version("1")
+        var b = Policy.builder()
+                .id("gen-policy")
+                .name(LocalizedText.of("Gegenereerd", "Generated"))
+                .version("1")
                 .rules(rules);
         if (rnd.nextBoolean()) {
             b.addSchemes(pick(rnd, List.of("noloc-rl", "register-bka", "blik-op-werk", "ontwikkeladvies-2023")));
@@ -347,7 +391,10 @@ final class RuleCases {
                 case 1:
                     return documents(rnd, id, subject);
                 case 2:
-                    var r = ReviewRule.builder().id(id).title(TITLE).stage(stage(rnd))
+                    var r = ReviewRule.builder()
+                            .id(id)
+                            .title(TITLE)
+                            .stage(stage(rnd))
                             .markScheme(pick(rnd, MARK_SCHEMES));
                     if (rnd.nextBoolean()) {
                         r.reviewEveryMonths(6 + rnd.nextInt(40));
@@ -361,13 +408,24 @@ final class RuleCases {
                     ReviewRule review = r.build();
                     // Without any parameter the old evaluator failed (an internal error); the new one reports a
                     // missing parameter (RuleTypesTest). Cases keep to rules both evaluate.
-                    return review.reviewEveryMonths().isEmpty() && review.interimCheckMonths().isEmpty()
-                            && review.auditWithinMonthsAfterMeasurement().isEmpty()
-                            ? ReviewRule.builder().from(review).reviewEveryMonths(12).build() : review;
+                    return review.reviewEveryMonths().isEmpty()
+                                    && review.interimCheckMonths().isEmpty()
+                                    && review.auditWithinMonthsAfterMeasurement()
+                                            .isEmpty()
+                            ? ReviewRule.builder()
+                                    .from(review)
+                                    .reviewEveryMonths(12)
+                                    .build()
+                            : review;
                 default:
-                    return ServiceCoverageRule.builder().id(id).title(TITLE).stage(stage(rnd))
-                            .addSchemes(pick(rnd, PERSON_SCHEMES)).addSchemes(pick(rnd, PERSON_SCHEMES))
-                            .acceptedStatuses(statuses(rnd)).build();
+                    return ServiceCoverageRule.builder()
+                            .id(id)
+                            .title(TITLE)
+                            .stage(stage(rnd))
+                            .addSchemes(pick(rnd, PERSON_SCHEMES))
+                            .addSchemes(pick(rnd, PERSON_SCHEMES))
+                            .acceptedStatuses(statuses(rnd))
+                            .build();
             }
         }
         switch (rnd.nextInt(8)) {
@@ -376,8 +434,12 @@ final class RuleCases {
             case 1:
                 return documents(rnd, id, subject);
             case 2: {
-                var c = CpdRule.builder().id(id).title(TITLE).stage(stage(rnd))
-                        .registrationScheme(pick(rnd, PERSON_SCHEMES)).unit(pick(rnd, List.of(CpdUnit.values())))
+                var c = CpdRule.builder()
+                        .id(id)
+                        .title(TITLE)
+                        .stage(stage(rnd))
+                        .registrationScheme(pick(rnd, PERSON_SCHEMES))
+                        .unit(pick(rnd, List.of(CpdUnit.values())))
                         .period(pick(rnd, List.of(RulePeriod.values())));
                 if (rnd.nextInt(5) > 0) {
                     c.minimum(rnd.nextInt(60));
@@ -385,8 +447,12 @@ final class RuleCases {
                 return c.build();
             }
             case 3: {
-                var r = ReflectionRule.builder().id(id).title(TITLE).stage(stage(rnd))
-                        .registrationScheme(pick(rnd, PERSON_SCHEMES)).reportRequired(rnd.nextBoolean());
+                var r = ReflectionRule.builder()
+                        .id(id)
+                        .title(TITLE)
+                        .stage(stage(rnd))
+                        .registrationScheme(pick(rnd, PERSON_SCHEMES))
+                        .reportRequired(rnd.nextBoolean());
                 if (rnd.nextInt(5) > 0) {
                     r.minimumSessions(rnd.nextInt(10));
                 }
@@ -400,7 +466,10 @@ final class RuleCases {
                 return r.build();
             }
             case 4: {
-                var c = ClientsRule.builder().id(id).title(TITLE).stage(stage(rnd))
+                var c = ClientsRule.builder()
+                        .id(id)
+                        .title(TITLE)
+                        .stage(stage(rnd))
                         .registrationScheme(pick(rnd, PERSON_SCHEMES));
                 if (rnd.nextInt(5) > 0) {
                     c.minimumPerYear(rnd.nextInt(15));
@@ -461,8 +530,12 @@ final class RuleCases {
                 if (targets.isEmpty()) {
                     return documents(rnd, id, subject);
                 }
-                var q = EquivalenceRule.builder().id(id).title(TITLE).stage(stage(rnd))
-                        .registrationScheme(pick(rnd, PERSON_SCHEMES)).addSatisfies(pick(rnd, targets))
+                var q = EquivalenceRule.builder()
+                        .id(id)
+                        .title(TITLE)
+                        .stage(stage(rnd))
+                        .registrationScheme(pick(rnd, PERSON_SCHEMES))
+                        .addSatisfies(pick(rnd, targets))
                         .acceptedStatuses(statuses(rnd));
                 if (rnd.nextBoolean()) {
                     q.registeredBefore(BASE.plusDays(rnd.nextInt(4000)));
@@ -473,7 +546,11 @@ final class RuleCases {
     }
 
     private static RegistrationRule registration(Random rnd, String id, Subject subject) {
-        var b = RegistrationRule.builder().id(id).title(TITLE).subject(subject).stage(stage(rnd))
+        var b = RegistrationRule.builder()
+                .id(id)
+                .title(TITLE)
+                .subject(subject)
+                .stage(stage(rnd))
                 .acceptedStatuses(statuses(rnd));
         for (int k = rnd.nextInt(3); k > 0; k--) {
             var t = ValidityTerm.builder().years(1 + rnd.nextInt(5));
@@ -498,7 +575,11 @@ final class RuleCases {
     }
 
     private static DocumentsRule documents(Random rnd, String id, Subject subject) {
-        var b = DocumentsRule.builder().id(id).title(TITLE).subject(subject).stage(stage(rnd))
+        var b = DocumentsRule.builder()
+                .id(id)
+                .title(TITLE)
+                .subject(subject)
+                .stage(stage(rnd))
                 .addDocuments(pick(rnd, DOCUMENTS));
         if (rnd.nextBoolean()) {
             b.addDocuments(pick(rnd, DOCUMENTS));
@@ -510,16 +591,21 @@ final class RuleCases {
     }
 
     private static AccreditedProgramme programme(Random rnd) {
-        return AccreditedProgramme.builder().name(rnd.nextBoolean() ? "Sara Werkt" : "combo")
-                .completedFrom(BASE.plusDays(rnd.nextInt(4000))).build();
+        return AccreditedProgramme.builder()
+                .name(rnd.nextBoolean() ? "Sara Werkt" : "combo")
+                .completedFrom(BASE.plusDays(rnd.nextInt(4000)))
+                .build();
     }
 
     /**
      * The statuses a generated entry may claim: those of the golden file's time (issue #13), so that the status added
      * later ({@code applicant}, issue #16) does not shift the seeded cases; applicants have their own tests.
      */
-    private static final List<RegistrationStatus> CLAIMED = List.of(RegistrationStatus.ACTIVE, RegistrationStatus.SILENT,
-            RegistrationStatus.SUSPENDED, RegistrationStatus.EXPIRED);
+    private static final List<RegistrationStatus> CLAIMED = List.of(
+            RegistrationStatus.ACTIVE,
+            RegistrationStatus.SILENT,
+            RegistrationStatus.SUSPENDED,
+            RegistrationStatus.EXPIRED);
 
     private static List<RegistrationStatus> statuses(Random rnd) {
         List<RegistrationStatus> out = new ArrayList<>(List.of(RegistrationStatus.ACTIVE));
@@ -545,19 +631,35 @@ final class RuleCases {
      */
     static String render(int index, Case c, QualityReport report) {
         StringBuilder s = new StringBuilder(512);
-        s.append("{\"case\":").append(index).append(",\"seed\":").append(c.seed).append(",\"asOf\":\"").append(c.asOf)
-                .append("\",\"target\":").append(quote(c.target())).append(",\"verdict\":\"").append(report.verdict().code())
+        s.append("{\"case\":")
+                .append(index)
+                .append(",\"seed\":")
+                .append(c.seed)
+                .append(",\"asOf\":\"")
+                .append(c.asOf)
+                .append("\",\"target\":")
+                .append(quote(c.target()))
+                .append(",\"verdict\":\"")
+                .append(report.verdict().code())
                 .append('"');
-        report.changesOn().ifPresent(d -> s.append(",\"changesOn\":\"").append(d).append('"'));
+        report.changesOn()
+                .ifPresent(d -> s.append(",\"changesOn\":\"").append(d).append('"'));
         s.append(",\"diagnostics\":[");
         for (int i = 0; i < report.diagnostics().asList().size(); i++) {
-            s.append(i > 0 ? "," : "").append(quote(report.diagnostics().asList().get(i).code()));
+            s.append(i > 0 ? "," : "")
+                    .append(quote(report.diagnostics().asList().get(i).code()));
         }
         s.append("],\"schemes\":[");
         for (int i = 0; i < report.schemes().size(); i++) {
             SchemeResult r = report.schemes().get(i);
-            s.append(i > 0 ? "," : "").append("{\"scheme\":").append(quote(r.scheme())).append(",\"at\":")
-                    .append(quote(r.location().toString())).append(",\"verdict\":\"").append(r.verdict().code()).append('"');
+            s.append(i > 0 ? "," : "")
+                    .append("{\"scheme\":")
+                    .append(quote(r.scheme()))
+                    .append(",\"at\":")
+                    .append(quote(r.location().toString()))
+                    .append(",\"verdict\":\"")
+                    .append(r.verdict().code())
+                    .append('"');
             r.changesOn().ifPresent(d -> s.append(",\"changesOn\":\"").append(d).append('"'));
             r.explanation().ifPresent(t -> s.append(",\"explanation\":").append(texts(t)));
             s.append(",\"rules\":[");
@@ -565,18 +667,35 @@ final class RuleCases {
             for (int k = 0; k < r.rules().size(); k++) {
                 RuleResult rule = r.rules().get(k);
                 String explanation = texts(rule.explanation());
-                s.append(k > 0 ? "," : "").append("[").append(quote(rule.ruleId())).append(',')
-                        .append(rule.location().equals(r.location()) ? "null" : quote(rule.location().toString()))
-                        .append(",\"").append(rule.verdict().code())
-                        .append("\",").append(quote(rule.code())).append(',')
-                        .append(rule.changesOn().map(d -> "\"" + d + "\"").orElse("null")).append(',')
-                        .append(rule.deemedBy().map(RuleCases::quote).orElse("null")).append(",{");
+                s.append(k > 0 ? "," : "")
+                        .append("[")
+                        .append(quote(rule.ruleId()))
+                        .append(',')
+                        .append(
+                                rule.location().equals(r.location())
+                                        ? "null"
+                                        : quote(rule.location().toString()))
+                        .append(",\"")
+                        .append(rule.verdict().code())
+                        .append("\",")
+                        .append(quote(rule.code()))
+                        .append(',')
+                        .append(rule.changesOn().map(d -> "\"" + d + "\"").orElse("null"))
+                        .append(',')
+                        .append(rule.deemedBy().map(RuleCases::quote).orElse("null"))
+                        .append(",{");
                 int e = 0;
                 for (Map.Entry<String, String> ev : new TreeMap<>(rule.evidence()).entrySet()) {
-                    s.append(e++ > 0 ? "," : "").append(quote(ev.getKey())).append(':').append(quote(ev.getValue()));
+                    s.append(e++ > 0 ? "," : "")
+                            .append(quote(ev.getKey()))
+                            .append(':')
+                            .append(quote(ev.getValue()));
                 }
-                s.append("},").append(explanation.equals(previous) ? "\"=\"" : explanation).append(",")
-                        .append(rule.citations().size()).append(']');
+                s.append("},")
+                        .append(explanation.equals(previous) ? "\"=\"" : explanation)
+                        .append(",")
+                        .append(rule.citations().size())
+                        .append(']');
                 previous = explanation;
             }
             s.append("]}");

@@ -75,16 +75,36 @@ class RuleOutcomesGoldenTest {
         try (InputStream in = getClass().getClassLoader().getResourceAsStream(RESOURCE)) {
             all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        for (String code : List.of("quality.rule.registration.valid", "quality.rule.registration.expiring",
-                "quality.rule.registration.expired", "quality.rule.registration.level", "quality.rule.registration.number",
-                "quality.rule.minimum.met", "quality.rule.minimum.short", "quality.rule.minimum.due-soon",
-                "quality.rule.minimum.years-met", "quality.rule.minimum.year-short", "quality.rule.reflection.transition",
-                "quality.rule.clients.registered-before", "quality.rule.education.met", "quality.rule.education.candidate",
-                "quality.rule.education.unmet", "quality.rule.experience.met", "quality.rule.experience.short",
-                "quality.rule.documents.met", "quality.rule.documents.missing", "quality.rule.review.review-met",
-                "quality.rule.review.interim-missing", "quality.rule.review.audit-met", "quality.rule.equivalence.holds",
-                "quality.rule.equivalence.absent", "quality.rule.deemed", "quality.rule.coverage.met",
-                "quality.rule.coverage.uncovered", "quality.rule.entry-only", "quality.scheme.not-in-force")) {
+        for (String code : List.of(
+                "quality.rule.registration.valid",
+                "quality.rule.registration.expiring",
+                "quality.rule.registration.expired",
+                "quality.rule.registration.level",
+                "quality.rule.registration.number",
+                "quality.rule.minimum.met",
+                "quality.rule.minimum.short",
+                "quality.rule.minimum.due-soon",
+                "quality.rule.minimum.years-met",
+                "quality.rule.minimum.year-short",
+                "quality.rule.reflection.transition",
+                "quality.rule.clients.registered-before",
+                "quality.rule.education.met",
+                "quality.rule.education.candidate",
+                "quality.rule.education.unmet",
+                "quality.rule.experience.met",
+                "quality.rule.experience.short",
+                "quality.rule.documents.met",
+                "quality.rule.documents.missing",
+                "quality.rule.review.review-met",
+                "quality.rule.review.interim-missing",
+                "quality.rule.review.audit-met",
+                "quality.rule.equivalence.holds",
+                "quality.rule.equivalence.absent",
+                "quality.rule.deemed",
+                "quality.rule.coverage.met",
+                "quality.rule.coverage.uncovered",
+                "quality.rule.entry-only",
+                "quality.scheme.not-in-force")) {
             assertThat(all).as(code).contains("\"" + code + "\"");
         }
         for (String verdict : List.of("pass", "warning", "fail", "not-assessable", "not-applicable")) {

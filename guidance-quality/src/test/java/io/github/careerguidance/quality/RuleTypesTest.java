@@ -36,15 +36,19 @@ class RuleTypesTest {
     void theRuleTypesAreTheSealedSetOfTheWireTypes() {
         assertThat(Rule.class.isSealed()).isTrue();
         Set<Class<?>> permitted = Set.of(Rule.class.getPermittedSubclasses());
-        Set<Class<?>> wire = Arrays.stream(Rule.class.getAnnotation(JsonSubTypes.class).value())
-                .map(t -> t.value().getSuperclass()).collect(Collectors.toSet());
+        Set<Class<?>> wire = Arrays.stream(
+                        Rule.class.getAnnotation(JsonSubTypes.class).value())
+                .map(t -> t.value().getSuperclass())
+                .collect(Collectors.toSet());
         assertThat(permitted).hasSize(10).isEqualTo(wire);
         for (Class<?> type : permitted) {
             assertThat(type.isSealed()).as(type.getSimpleName()).isTrue();
             // The evaluation sits beside the rule's data: declared by the rule type itself, not inherited.
             Method evaluate = declared(type, "evaluate");
             assertThat(evaluate.getReturnType()).isEqualTo(RuleOutcome.class);
-            assertThat(Modifier.isAbstract(evaluate.getModifiers())).as(type.getSimpleName()).isFalse();
+            assertThat(Modifier.isAbstract(evaluate.getModifiers()))
+                    .as(type.getSimpleName())
+                    .isFalse();
         }
     }
 
@@ -53,7 +57,10 @@ class RuleTypesTest {
         for (Scheme scheme : SchemeCatalogue.builtIn().schemes()) {
             for (Rule rule : scheme.rules()) {
                 if (rule.getClass().getSuperclass() == EquivalenceRule.class) {
-                    assertThat(rule.deemsMet()).as(rule.id()).isEqualTo(((EquivalenceRule) rule).satisfies()).isNotEmpty();
+                    assertThat(rule.deemsMet())
+                            .as(rule.id())
+                            .isEqualTo(((EquivalenceRule) rule).satisfies())
+                            .isNotEmpty();
                 } else {
                     assertThat(rule.deemsMet()).as(rule.id()).isEmpty();
                 }
@@ -63,17 +70,40 @@ class RuleTypesTest {
 
     @Test
     void aReviewRuleWithoutParametersIsNotAssessableInsteadOfAnInternalError() {
-        ReviewRule bare = ReviewRule.builder().id("BARE-REVIEW").title(LocalizedText.of("Herbeoordeling.", "Review."))
-                .markScheme("matrix-standard").build();
-        Organisation org = Organisation.builder().legalName("Bureau").kvkNumber("12345678")
-                .address(Address.builder().street("Markt").houseNumber("1").postcode("1234 AB").city("Delft").build())
-                .addMarks(OrganisationMark.builder().scheme("matrix-standard").status(RegistrationStatus.ACTIVE)
-                        .accreditedOn(LocalDate.of(2024, 1, 1)).build())
+        ReviewRule bare = ReviewRule.builder()
+                .id("BARE-REVIEW")
+                .title(LocalizedText.of("Herbeoordeling.", "Review."))
+                .markScheme("matrix-standard")
                 .build();
-        Registration registration = Registration.builder().reference("r").organisation(org).build();
-        Policy policy = Policy.builder().id("bare").name(LocalizedText.of("Kaal", "Bare")).version("1").addRules(bare).build();
-        RuleResult result = QualityChecker.builtIn().check(registration, policy, LocalDate.of(2025, 1, 1))
-                .schemes().get(0).rules().get(0);
+        Organisation org = Organisation.builder()
+                .legalName("Bureau")
+                .kvkNumber("12345678")
+                .address(Address.builder()
+                        .street("Markt")
+                        .houseNumber("1")
+                        .postcode("1234 AB")
+                        .city("Delft")
+                        .build())
+                .addMarks(OrganisationMark.builder()
+                        .scheme("matrix-standard")
+                        .status(RegistrationStatus.ACTIVE)
+                        .accreditedOn(LocalDate.of(2024, 1, 1))
+                        .build())
+                .build();
+        Registration registration =
+                Registration.builder().reference("r").organisation(org).build();
+        Policy policy = Policy.builder()
+                .id("bare")
+                .name(LocalizedText.of("Kaal", "Bare"))
+                .version("1")
+                .addRules(bare)
+                .build();
+        RuleResult result = QualityChecker.builtIn()
+                .check(registration, policy, LocalDate.of(2025, 1, 1))
+                .schemes()
+                .get(0)
+                .rules()
+                .get(0);
         assertThat(result.verdict()).isEqualTo(Verdict.NOT_ASSESSABLE);
         assertThat(result.code()).isEqualTo("quality.rule.parameter-missing");
         assertThat(result.explanation().resolve(java.util.Locale.ENGLISH))

@@ -32,8 +32,12 @@ class ScenarioTest {
         assertThat(rl.rule("NOLOC-RL-VALID").orElseThrow()).satisfies(r -> {
             assertThat(r.verdict()).isEqualTo(Verdict.PASS);
             assertThat(r.evidence()).containsEntry("expiry", "2027-02-28").containsEntry("status", "active");
-            assertThat(r.explanation().resolve(Locale.ENGLISH)).isEqualTo("The entry in noloc-rl is active and valid until 2027-02-28 (valid from 2023-03-01 until 2027-02-28)");
-            assertThat(r.explanation().resolve(NL)).isEqualTo("De inschrijving in noloc-rl is actief, geldig van 2023-03-01 tot en met 2027-02-28 (schema noloc-rl, versie 2021)");
+            assertThat(r.explanation().resolve(Locale.ENGLISH))
+                    .isEqualTo(
+                            "The entry in noloc-rl is active and valid until 2027-02-28 (valid from 2023-03-01 until 2027-02-28)");
+            assertThat(r.explanation().resolve(NL))
+                    .isEqualTo(
+                            "De inschrijving in noloc-rl is actief, geldig van 2023-03-01 tot en met 2027-02-28 (schema noloc-rl, versie 2021)");
             assertThat(r.citations()).isNotEmpty();
             assertThat(r.changesOn()).contains(LocalDate.of(2026, 12, 30));
             assertThat(r.location()).hasToString("/professionals/0");
@@ -42,7 +46,9 @@ class ScenarioTest {
         assertThat(rl.rule("NOLOC-RL-REFLECT").orElseThrow().verdict()).isEqualTo(Verdict.PASS);
         assertThat(rl.rule("NOLOC-RL-ENTRY").orElseThrow().verdict()).isEqualTo(Verdict.NOT_APPLICABLE);
         assertThat(report.changesOn()).contains(LocalDate.of(2026, 12, 30));
-        assertThat(GuidanceCodec.json().read(GuidanceCodec.json().write(report), QualityReport.class).orElseThrow())
+        assertThat(GuidanceCodec.json()
+                        .read(GuidanceCodec.json().write(report), QualityReport.class)
+                        .orElseThrow())
                 .isEqualTo(report);
     }
 
@@ -77,34 +83,47 @@ class ScenarioTest {
     @Test
     void providerWithoutIndependentComplaintsBodyFailsTheListingPolicy() {
         LocalizedText t = LocalizedText.of("t", "t");
-        Policy listing = Policy.builder().id("portal-listing").version("1")
+        Policy listing = Policy.builder()
+                .id("portal-listing")
+                .version("1")
                 .name(LocalizedText.of("Vermelding op de portal", "Listing on the portal"))
                 .addSchemes("noloc-rl")
-                .addRules(ServiceCoverageRule.builder().id("LISTING-COVERAGE").title(t)
-                        .addSchemes("noloc-rl", "noloc-rj", "register-bka").build())
-                .addRules(DocumentsRule.builder().id("LISTING-COMPLAINTS").title(t).subject(Subject.ORGANISATION)
-                        .addDocuments("complaints-procedure", "independent-complaints-body").build())
+                .addRules(ServiceCoverageRule.builder()
+                        .id("LISTING-COVERAGE")
+                        .title(t)
+                        .addSchemes("noloc-rl", "noloc-rj", "register-bka")
+                        .build())
+                .addRules(DocumentsRule.builder()
+                        .id("LISTING-COMPLAINTS")
+                        .title(t)
+                        .subject(Subject.ORGANISATION)
+                        .addDocuments("complaints-procedure", "independent-complaints-body")
+                        .build())
                 .build();
-        QualityReport report = checker.check(Fixtures.registration("provider-without-independent-body.yaml"), listing, TODAY);
+        QualityReport report =
+                checker.check(Fixtures.registration("provider-without-independent-body.yaml"), listing, TODAY);
         assertThat(report.verdict()).isEqualTo(Verdict.FAIL);
         SchemeResult own = report.scheme("portal-listing").get(0);
         assertThat(own.rule("LISTING-COVERAGE").orElseThrow().verdict()).isEqualTo(Verdict.PASS);
         assertThat(own.rule("LISTING-COMPLAINTS").orElseThrow()).satisfies(r -> {
             assertThat(r.verdict()).isEqualTo(Verdict.FAIL);
-            assertThat(r.explanation().resolve(Locale.ENGLISH)).isEqualTo("Missing or not accepted: independent complaints body");
+            assertThat(r.explanation().resolve(Locale.ENGLISH))
+                    .isEqualTo("Missing or not accepted: independent complaints body");
         });
     }
 
     @Test
     void ontwikkeladviesAdviserWithTwoYearsOfExperienceFails() {
-        QualityReport report = checker.check(Fixtures.registration("oa-adviser-two-years.yaml"),
-                "ontwikkeladvies-2023", LocalDate.of(2023, 11, 1));
+        QualityReport report = checker.check(
+                Fixtures.registration("oa-adviser-two-years.yaml"), "ontwikkeladvies-2023", LocalDate.of(2023, 11, 1));
         SchemeResult oa = report.scheme("ontwikkeladvies-2023").get(0);
         assertThat(oa.rule("OA-A").orElseThrow().verdict()).isEqualTo(Verdict.PASS);
         assertThat(oa.rule("OA-B").orElseThrow()).satisfies(r -> {
             assertThat(r.verdict()).isEqualTo(Verdict.FAIL);
-            assertThat(r.explanation().resolve(Locale.ENGLISH)).isEqualTo("Experience of 2 years is below the minimum of 3 years");
-            assertThat(r.explanation().resolve(NL)).startsWith("Ervaring van 2 jaar is minder dan het minimum van 3 jaar");
+            assertThat(r.explanation().resolve(Locale.ENGLISH))
+                    .isEqualTo("Experience of 2 years is below the minimum of 3 years");
+            assertThat(r.explanation().resolve(NL))
+                    .startsWith("Ervaring van 2 jaar is minder dan het minimum van 3 jaar");
         });
         assertThat(oa.rule("OA-C").orElseThrow().verdict()).isEqualTo(Verdict.PASS);
         assertThat(oa.rule("OA-DEEMED-RL").orElseThrow().verdict()).isEqualTo(Verdict.NOT_APPLICABLE);
@@ -113,8 +132,8 @@ class ScenarioTest {
 
     @Test
     void rlMeetsOntwikkeladviesAAndCByEquivalence() {
-        QualityReport report = checker.check(Fixtures.registration("oa-rl-equivalence.yaml"),
-                "ontwikkeladvies-2023", LocalDate.of(2023, 11, 1));
+        QualityReport report = checker.check(
+                Fixtures.registration("oa-rl-equivalence.yaml"), "ontwikkeladvies-2023", LocalDate.of(2023, 11, 1));
         SchemeResult oa = report.scheme("ontwikkeladvies-2023").get(0);
         for (String id : new String[] {"OA-A", "OA-C"}) {
             assertThat(oa.rule(id).orElseThrow()).satisfies(r -> {
@@ -128,10 +147,12 @@ class ScenarioTest {
         assertThat(report.verdict()).isEqualTo(Verdict.PASS);
 
         // The same adviser after the RL expired: (a) is only "hbo plus courses" (not assessable), (c) fails.
-        QualityReport later = checker.check(Fixtures.registration("oa-rl-equivalence.yaml"),
+        QualityReport later = checker.check(
+                Fixtures.registration("oa-rl-equivalence.yaml"),
                 io.github.careerguidance.quality.scheme.Scheme.builder()
                         .from(checker.catalogue().scheme("ontwikkeladvies-2023").orElseThrow())
-                        .effectiveUntil(java.util.Optional.empty()).build(),
+                        .effectiveUntil(java.util.Optional.empty())
+                        .build(),
                 LocalDate.of(2026, 3, 1));
         SchemeResult oaLater = later.schemes().get(0);
         assertThat(oaLater.rule("OA-A").orElseThrow().verdict()).isEqualTo(Verdict.NOT_ASSESSABLE);
@@ -140,16 +161,19 @@ class ScenarioTest {
 
     @Test
     void schemeOutsideItsEffectivePeriodIsNotApplicable() {
-        QualityReport report = checker.check(Fixtures.registration("oa-adviser-two-years.yaml"), "ontwikkeladvies-2023", TODAY);
+        QualityReport report =
+                checker.check(Fixtures.registration("oa-adviser-two-years.yaml"), "ontwikkeladvies-2023", TODAY);
         assertThat(report.verdict()).isEqualTo(Verdict.NOT_APPLICABLE);
-        assertThat(report.schemes().get(0).rules()).allSatisfy(r -> assertThat(r.code()).isEqualTo("quality.scheme.not-in-force"));
+        assertThat(report.schemes().get(0).rules())
+                .allSatisfy(r -> assertThat(r.code()).isEqualTo("quality.scheme.not-in-force"));
     }
 
     @Test
     void unknownSchemeAndStructuralErrorsAreReportedNotThrown() {
         QualityReport report = checker.check(Fixtures.registration("rl-adviser-valid.yaml"), "no-such-scheme", TODAY);
         assertThat(report.verdict()).isEqualTo(Verdict.FAIL);
-        assertThat(report.diagnostics().asList()).singleElement()
+        assertThat(report.diagnostics().asList())
+                .singleElement()
                 .satisfies(d -> assertThat(d.code()).isEqualTo("quality.policy.unknown-scheme"));
     }
 }

@@ -79,7 +79,8 @@ public record CommittedSchemas(Path repositoryDirectory, Path resourceDirectory,
                 Files.writeString(repositoryCopy, generated, StandardCharsets.UTF_8);
                 Files.writeString(resourceDirectory.resolve(file), generated, StandardCharsets.UTF_8);
             }
-            assertThat(jarResource).as("jar resource %s; regenerate with -D%s=true", file, updateProperty)
+            assertThat(jarResource)
+                    .as("jar resource %s; regenerate with -D%s=true", file, updateProperty)
                     .isEqualTo(generated);
             assertThat(Files.readString(repositoryCopy, StandardCharsets.UTF_8))
                     .as("repository copy %s; regenerate with -D%s=true", repositoryCopy, updateProperty)
@@ -87,6 +88,10 @@ public record CommittedSchemas(Path repositoryDirectory, Path resourceDirectory,
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read or write the committed schema " + file, e);
         }
-        assertThat(generated).as(file).contains(DRAFT_2020_12).doesNotContain("()").doesNotContain("nullable");
+        assertThat(generated)
+                .as(file)
+                .contains(DRAFT_2020_12)
+                .doesNotContain("()")
+                .doesNotContain("nullable");
     }
 }

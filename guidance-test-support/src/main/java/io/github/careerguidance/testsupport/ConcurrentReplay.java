@@ -59,8 +59,8 @@ public final class ConcurrentReplay {
      * @param mismatches the units whose concurrent result differs from the replay's
      * @param examples descriptions of the first mismatches (at most {@link #EXAMPLES})
      */
-    public record Report(int threads, int perThread, Duration concurrent, Duration replay, int mismatches,
-            List<String> examples) {
+    public record Report(
+            int threads, int perThread, Duration concurrent, Duration replay, int mismatches, List<String> examples) {
         /**
          * A report; the examples are copied.
          *
@@ -90,8 +90,9 @@ public final class ConcurrentReplay {
          * @return the line, without a line end
          */
         public String summary(String test, String unitName) {
-            return String.format("%s: %d %s on %d threads in %d ms, single-threaded replay %d ms", test, units(),
-                    unitName, threads, concurrent.toMillis(), replay.toMillis());
+            return String.format(
+                    "%s: %d %s on %d threads in %d ms, single-threaded replay %d ms",
+                    test, units(), unitName, threads, concurrent.toMillis(), replay.toMillis());
         }
     }
 
@@ -161,12 +162,13 @@ public final class ConcurrentReplay {
                 if (!Objects.equals(single, results[t][i])) {
                     mismatches++;
                     if (examples.size() < EXAMPLES) {
-                        examples.add("thread " + t + " unit " + i + ": concurrent " + results[t][i] + ", replay " + single);
+                        examples.add(
+                                "thread " + t + " unit " + i + ": concurrent " + results[t][i] + ", replay " + single);
                     }
                 }
             }
         }
-        return new Report(threads, perThread, concurrentTime, Duration.ofNanos(System.nanoTime() - start), mismatches,
-                examples);
+        return new Report(
+                threads, perThread, concurrentTime, Duration.ofNanos(System.nanoTime() - start), mismatches, examples);
     }
 }

@@ -91,8 +91,9 @@ public final class ConcurrentTasks {
                 }
             }
             if (!problems.isEmpty()) {
-                AssertionError error = new AssertionError(problems.size() + " of " + tasks.size()
-                        + " concurrent tasks went wrong:\n  " + String.join("\n  ", problems),
+                AssertionError error = new AssertionError(
+                        problems.size() + " of " + tasks.size() + " concurrent tasks went wrong:\n  "
+                                + String.join("\n  ", problems),
                         causes.isEmpty() ? null : causes.get(0));
                 causes.stream().skip(1).forEach(error::addSuppressed);
                 throw error;

@@ -72,8 +72,8 @@ public final class ModuleDescriptors {
                     .collect(Collectors.toList());
             if (isInternal(pkg)) {
                 exports.stream()
-                        .filter(e -> !e.isQualified()
-                                || e.targets().stream().anyMatch(t -> !t.startsWith(SIBLING_PREFIX)))
+                        .filter(e ->
+                                !e.isQualified() || e.targets().stream().anyMatch(t -> !t.startsWith(SIBLING_PREFIX)))
                         .forEach(e -> problems.add(pkg + " is internal but exported to " + targets(e.targets())));
             } else if (exports.stream().noneMatch(e -> !e.isQualified())) {
                 problems.add(pkg + " is API but not exported (add 'exports " + pkg + ";')");
@@ -81,7 +81,8 @@ public final class ModuleDescriptors {
         }
         descriptor.opens().stream()
                 .filter(o -> !o.isQualified())
-                .forEach(o -> problems.add(o.source() + " is opened to everyone; open it to the library that needs it"));
+                .forEach(
+                        o -> problems.add(o.source() + " is opened to everyone; open it to the library that needs it"));
 
         JavaClasses imported = PackageCycles.importMain(root);
         Set<String> mapped = imported.stream()
@@ -92,16 +93,19 @@ public final class ModuleDescriptors {
             boolean opened = descriptor.opens().stream()
                     .anyMatch(o -> o.source().equals(pkg) && o.targets().contains(JACKSON));
             if (!opened) {
-                problems.add(pkg + " holds JSON-mapped classes but is not opened to " + JACKSON
-                        + " (add 'opens " + pkg + " to " + JACKSON + ";')");
+                problems.add(pkg + " holds JSON-mapped classes but is not opened to " + JACKSON + " (add 'opens " + pkg
+                        + " to " + JACKSON + ";')");
             }
         }
         assertThat(problems).as("module-info.java of " + root).isEmpty();
 
         noClasses()
-                .should().callMethod(ClassLoader.class, "getResourceAsStream", String.class)
-                .orShould().callMethod(ClassLoader.class, "getResource", String.class)
-                .orShould().callMethod(ClassLoader.class, "getResources", String.class)
+                .should()
+                .callMethod(ClassLoader.class, "getResourceAsStream", String.class)
+                .orShould()
+                .callMethod(ClassLoader.class, "getResource", String.class)
+                .orShould()
+                .callMethod(ClassLoader.class, "getResources", String.class)
                 .because("a class loader does not see resources in a named module's packages; use "
                         + "SomeClass.class.getResourceAsStream(\"/\" + name) in the module that holds them")
                 .check(imported);
@@ -126,12 +130,14 @@ public final class ModuleDescriptors {
 
     private static boolean isJackson(JavaAnnotation<?> annotation) {
         String name = annotation.getRawType().getName();
-        return name.startsWith("com.fasterxml.jackson.annotation.") || name.startsWith("tools.jackson.databind.annotation.");
+        return name.startsWith("com.fasterxml.jackson.annotation.")
+                || name.startsWith("tools.jackson.databind.annotation.");
     }
 
     private static Path location(Class<?> anchor) {
         try {
-            return Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Path.of(
+                    anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException("cannot locate the classes of " + anchor.getName(), e);
         }

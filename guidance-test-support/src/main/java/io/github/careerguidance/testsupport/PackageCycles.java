@@ -46,7 +46,9 @@ public final class PackageCycles {
      * @return the imported classes
      */
     public static JavaClasses importMain(String root) {
-        return new ClassFileImporter().withImportOption(new ImportOption.DoNotIncludeTests()).importPackages(root);
+        return new ClassFileImporter()
+                .withImportOption(new ImportOption.DoNotIncludeTests())
+                .importPackages(root);
     }
 
     /**
@@ -60,6 +62,9 @@ public final class PackageCycles {
     public static void check(JavaClasses classes, String root, int minimumClasses) {
         assertThat(classes.size()).as("main classes imported under " + root).isGreaterThanOrEqualTo(minimumClasses);
         // one slice per package below io.github.careerguidance, so the module's root package is a slice too
-        slices().matching("io.github.careerguidance.(**)").should().beFreeOfCycles().check(classes);
+        slices().matching("io.github.careerguidance.(**)")
+                .should()
+                .beFreeOfCycles()
+                .check(classes);
     }
 }

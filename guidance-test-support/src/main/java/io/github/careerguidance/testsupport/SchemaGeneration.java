@@ -72,10 +72,16 @@ public final class SchemaGeneration {
     public static SchemaGeneratorConfigBuilder configBuilder(Option... extra) {
         SchemaGeneratorConfigBuilder config = new SchemaGeneratorConfigBuilder(
                         SchemaVersion.DRAFT_2020_12, OptionPreset.PLAIN_JSON)
-                .with(Option.NONSTATIC_NONVOID_NONGETTER_METHODS, Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT,
-                        Option.PLAIN_DEFINITION_KEYS, Option.DEFINITIONS_FOR_ALL_OBJECTS)
-                .without(Option.FIELDS_DERIVED_FROM_ARGUMENTFREE_METHODS, Option.GETTER_METHODS,
-                        Option.SIMPLIFIED_OPTIONALS, Option.NULLABLE_METHOD_RETURN_VALUES_BY_DEFAULT)
+                .with(
+                        Option.NONSTATIC_NONVOID_NONGETTER_METHODS,
+                        Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT,
+                        Option.PLAIN_DEFINITION_KEYS,
+                        Option.DEFINITIONS_FOR_ALL_OBJECTS)
+                .without(
+                        Option.FIELDS_DERIVED_FROM_ARGUMENTFREE_METHODS,
+                        Option.GETTER_METHODS,
+                        Option.SIMPLIFIED_OPTIONALS,
+                        Option.NULLABLE_METHOD_RETURN_VALUES_BY_DEFAULT)
                 .with(Option.FLATTENED_OPTIONALS);
         for (Option option : extra) {
             config.with(Objects.requireNonNull(option, "extra option"));
@@ -118,8 +124,10 @@ public final class SchemaGeneration {
         }
         Class<?> owner = raw.getDeclaringClass();
         try {
-            Class<?> builder = Class.forName(owner.getPackageName() + ".Immutable" + owner.getSimpleName() + "$Builder",
-                    false, owner.getClassLoader());
+            Class<?> builder = Class.forName(
+                    owner.getPackageName() + ".Immutable" + owner.getSimpleName() + "$Builder",
+                    false,
+                    owner.getClassLoader());
             for (Method m : builder.getMethods()) {
                 if (m.getName().equals(raw.getName()) && m.getParameterCount() == 1) {
                     return true;
@@ -156,8 +164,10 @@ public final class SchemaGeneration {
             return false;
         }
         Class<?> type = raw.getReturnType();
-        return Modifier.isAbstract(raw.getModifiers()) && !Optional.class.isAssignableFrom(type)
-                && type != OptionalInt.class && !Collection.class.isAssignableFrom(type)
+        return Modifier.isAbstract(raw.getModifiers())
+                && !Optional.class.isAssignableFrom(type)
+                && type != OptionalInt.class
+                && !Collection.class.isAssignableFrom(type)
                 && !Map.class.isAssignableFrom(type);
     }
 
@@ -224,8 +234,12 @@ public final class SchemaGeneration {
                 ordered.set(e.getKey(), e.getValue());
             }
         });
-        return JsonMapper.builder().build().writer(SerializationFeature.INDENT_OUTPUT).writeValueAsString(ordered)
-                .replace("\r\n", "\n") + "\n";
+        return JsonMapper.builder()
+                        .build()
+                        .writer(SerializationFeature.INDENT_OUTPUT)
+                        .writeValueAsString(ordered)
+                        .replace("\r\n", "\n")
+                + "\n";
     }
 
     /**
@@ -242,7 +256,8 @@ public final class SchemaGeneration {
         node.put("minProperties", 1);
         node.putObject("propertyNames").put("pattern", "^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$");
         node.putObject("additionalProperties").put("type", "string").put("pattern", "\\S");
-        return new CustomDefinition(node, CustomDefinition.DefinitionType.STANDARD, CustomDefinition.INCLUDING_ATTRIBUTES);
+        return new CustomDefinition(
+                node, CustomDefinition.DefinitionType.STANDARD, CustomDefinition.INCLUDING_ATTRIBUTES);
     }
 
     /**
@@ -276,7 +291,8 @@ public final class SchemaGeneration {
         for (Object constant : enumType.getEnumConstants()) {
             values.add(code == null ? ((Enum<?>) constant).name() : String.valueOf(invoke(code, constant)));
         }
-        return new CustomDefinition(node, CustomDefinition.DefinitionType.STANDARD, CustomDefinition.INCLUDING_ATTRIBUTES);
+        return new CustomDefinition(
+                node, CustomDefinition.DefinitionType.STANDARD, CustomDefinition.INCLUDING_ATTRIBUTES);
     }
 
     /** victools names method properties {@code id()}; the file formats name them {@code id}. */

@@ -30,7 +30,8 @@ public final class SchemaValidation {
      * @return the schema, to validate many documents against
      */
     public static Schema load(String schemaText) {
-        return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(schemaText, InputFormat.JSON);
+        return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                .getSchema(schemaText, InputFormat.JSON);
     }
 
     /**

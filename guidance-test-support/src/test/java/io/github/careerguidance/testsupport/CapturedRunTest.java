@@ -47,7 +47,8 @@ class CapturedRunTest {
 
     @Test
     void missingTextsAreNamed() {
-        assertThatThrownBy(() -> new CapturedRun(0, null, "")).isInstanceOf(NullPointerException.class)
+        assertThatThrownBy(() -> new CapturedRun(0, null, ""))
+                .isInstanceOf(NullPointerException.class)
                 .hasMessageContaining("out");
     }
 }

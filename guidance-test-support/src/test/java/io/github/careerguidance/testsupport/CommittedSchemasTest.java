@@ -38,11 +38,13 @@ class CommittedSchemasTest {
         CommittedSchemas committed = committed("testsupport.test.update.stale");
         Files.writeString(dir.resolve("schema/a.schema.json"), SCHEMA.replace("object", "array"));
         assertThatThrownBy(() -> committed.assertGenerated("a.schema.json", SCHEMA, SCHEMA))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("repository copy")
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("repository copy")
                 .hasMessageContaining("-Dtestsupport.test.update.stale=true");
         Files.writeString(dir.resolve("schema/a.schema.json"), SCHEMA);
         assertThatThrownBy(() -> committed.assertGenerated("a.schema.json", SCHEMA, SCHEMA.trim()))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("jar resource a.schema.json");
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("jar resource a.schema.json");
     }
 
     @Test
@@ -51,7 +53,8 @@ class CommittedSchemasTest {
         String leftover = SCHEMA.replace("\"type\"", "\"id()\"");
         Files.writeString(dir.resolve("schema/a.schema.json"), leftover);
         assertThatThrownBy(() -> committed.assertGenerated("a.schema.json", leftover, leftover))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("()");
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("()");
     }
 
     @Test
@@ -72,8 +75,8 @@ class CommittedSchemasTest {
     @Test
     void theUpdatePropertyCreatesMissingFolders() {
         String property = "testsupport.test.update.folders";
-        CommittedSchemas committed = new CommittedSchemas(dir.resolve("new/schema"), dir.resolve("new/resources/x"),
-                property);
+        CommittedSchemas committed =
+                new CommittedSchemas(dir.resolve("new/schema"), dir.resolve("new/resources/x"), property);
         System.setProperty(property, "true");
         try {
             committed.assertGenerated("a.schema.json", SCHEMA, SCHEMA);
@@ -88,14 +91,17 @@ class CommittedSchemasTest {
     void aMissingCopyIsAnIoFailureNamingTheFile() throws IOException {
         CommittedSchemas committed = committed("testsupport.test.update.missing");
         assertThatThrownBy(() -> committed.assertGenerated("b.schema.json", SCHEMA, SCHEMA))
-                .isInstanceOf(java.io.UncheckedIOException.class).hasMessageContaining("b.schema.json");
+                .isInstanceOf(java.io.UncheckedIOException.class)
+                .hasMessageContaining("b.schema.json");
     }
 
     @Test
     void argumentsAreChecked() {
-        assertThatThrownBy(() -> new CommittedSchemas(null, dir, "p")).isInstanceOf(NullPointerException.class)
+        assertThatThrownBy(() -> new CommittedSchemas(null, dir, "p"))
+                .isInstanceOf(NullPointerException.class)
                 .hasMessageContaining("repositoryDirectory");
-        assertThatThrownBy(() -> new CommittedSchemas(dir, dir, " ")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> new CommittedSchemas(dir, dir, " "))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("updateProperty");
     }
 }

@@ -43,11 +43,15 @@ class ConcurrentTasksTest {
 
     @Test
     void everyFailureIsCollected() {
-        List<Callable<Integer>> tasks = List.of(() -> 1, () -> {
-            throw new IllegalStateException("first");
-        }, () -> 3, () -> {
-            throw new AssertionError("second");
-        });
+        List<Callable<Integer>> tasks = List.of(
+                () -> 1,
+                () -> {
+                    throw new IllegalStateException("first");
+                },
+                () -> 3,
+                () -> {
+                    throw new AssertionError("second");
+                });
         assertThatThrownBy(() -> ConcurrentTasks.run(tasks, Duration.ofSeconds(30)))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("2 of 4 concurrent tasks went wrong")
@@ -75,14 +79,18 @@ class ConcurrentTasksTest {
                 .hasMessageContaining("task 1 did not finish within PT0.3S")
                 .hasMessageNotContaining("task 0");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
-        assertThat(interrupted.await(20, TimeUnit.SECONDS)).as("the hanging task was interrupted").isTrue();
+        assertThat(interrupted.await(20, TimeUnit.SECONDS))
+                .as("the hanging task was interrupted")
+                .isTrue();
     }
 
     @Test
     void argumentsAreChecked() {
         assertThatThrownBy(() -> ConcurrentTasks.run(List.of(), Duration.ofSeconds(1)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("tasks");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("tasks");
         assertThatThrownBy(() -> ConcurrentTasks.run(List.of(() -> 1), Duration.ZERO))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("PT0S");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("PT0S");
     }
 }

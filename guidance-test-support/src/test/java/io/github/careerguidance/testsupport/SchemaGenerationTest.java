@@ -22,7 +22,8 @@ import tools.jackson.databind.node.ObjectNode;
 class SchemaGenerationTest {
     /** A colour by code. */
     enum Colour {
-        DARK_RED("dark-red"), BLUE("blue");
+        DARK_RED("dark-red"),
+        BLUE("blue");
 
         private final String code;
 
@@ -67,7 +68,8 @@ class SchemaGenerationTest {
     }
 
     static String generate() {
-        SchemaGeneratorConfigBuilder config = SchemaGeneration.withImmutablesAccessors(SchemaGeneration.configBuilder());
+        SchemaGeneratorConfigBuilder config =
+                SchemaGeneration.withImmutablesAccessors(SchemaGeneration.configBuilder());
         config.forTypesInGeneral().withCustomDefinitionProvider((type, context) -> {
             Class<?> raw = type.getErasedType();
             ObjectNode node = context.getGeneratorConfig().createObjectNode();
@@ -86,13 +88,24 @@ class SchemaGenerationTest {
     @Test
     void accessorsArePropertiesWithoutParenthesesOrNullableVariants() {
         String text = generate();
-        assertThat(text).startsWith("{\n  \"$schema\" : \"https://json-schema.org/draft/2020-12/schema\",\n"
-                + "  \"$id\" : \"https://example.org/card.schema.json\",\n  \"title\" : \"card\",\n"
-                + "  \"description\" : \"A card.\",\n").endsWith("}\n");
+        assertThat(text)
+                .startsWith("{\n  \"$schema\" : \"https://json-schema.org/draft/2020-12/schema\",\n"
+                        + "  \"$id\" : \"https://example.org/card.schema.json\",\n  \"title\" : \"card\",\n"
+                        + "  \"description\" : \"A card.\",\n")
+                .endsWith("}\n");
         assertThat(text).doesNotContain("()", "nullable", "\"null\"", "\r", "shout", "empty");
-        assertThat(text).contains("\"display-name\"", "\"note\"", "\"rank\"", "\"tags\"", "\"counts\"",
-                "\"additionalProperties\" : false", "\"format\" : \"date\"", "\"$ref\" : \"#/$defs/Colour\"");
-        ObjectNode schema = (ObjectNode) tools.jackson.databind.json.JsonMapper.builder().build().readTree(text);
+        assertThat(text)
+                .contains(
+                        "\"display-name\"",
+                        "\"note\"",
+                        "\"rank\"",
+                        "\"tags\"",
+                        "\"counts\"",
+                        "\"additionalProperties\" : false",
+                        "\"format\" : \"date\"",
+                        "\"$ref\" : \"#/$defs/Colour\"");
+        ObjectNode schema = (ObjectNode)
+                tools.jackson.databind.json.JsonMapper.builder().build().readTree(text);
         assertThat(schema.get("required").toString()).isEqualTo("[\"display-name\",\"id\"]");
         assertThat(schema.get("$defs").get("Colour").get("enum").toString()).isEqualTo("[\"dark-red\",\"blue\"]");
         assertThat(schema.get("properties").get("note").get("type").asString()).isEqualTo("string");
@@ -101,17 +114,27 @@ class SchemaGenerationTest {
     @Test
     void theGeneratedSchemaChecksDocuments() {
         var schema = SchemaValidation.load(generate());
-        assertThat(SchemaValidation.errors(schema, "{\"id\": \"a\", \"display-name\": \"A\", \"colour\": \"dark-red\","
-                + " \"since\": \"2026-12-07\", \"tags\": [\"x\"]}", InputFormat.JSON)).isEmpty();
-        assertThat(SchemaValidation.errors(schema, "id: a\ndisplay-name: A\n", InputFormat.YAML)).isEmpty();
+        assertThat(SchemaValidation.errors(
+                        schema,
+                        "{\"id\": \"a\", \"display-name\": \"A\", \"colour\": \"dark-red\","
+                                + " \"since\": \"2026-12-07\", \"tags\": [\"x\"]}",
+                        InputFormat.JSON))
+                .isEmpty();
+        assertThat(SchemaValidation.errors(schema, "id: a\ndisplay-name: A\n", InputFormat.YAML))
+                .isEmpty();
         assertThat(SchemaValidation.errors(schema, "{\"display-name\": \"A\"}", InputFormat.JSON))
                 .anyMatch(e -> e.contains("id"));
-        assertThat(SchemaValidation.errors(schema, "{\"id\": \"a\", \"display-name\": \"A\", \"colour\": \"DARK_RED\"}",
-                InputFormat.JSON)).anyMatch(e -> e.startsWith("/colour "));
-        assertThat(SchemaValidation.errors(schema, "{\"id\": \"a\", \"display-name\": \"A\", \"note\": null}",
-                InputFormat.JSON)).anyMatch(e -> e.startsWith("/note "));
-        assertThat(SchemaValidation.errors(schema, "{\"id\": \"a\", \"display-name\": \"A\", \"colour\": \"blue\","
-                + " \"size\": 3}", InputFormat.JSON)).anyMatch(e -> e.contains("size"));
+        assertThat(SchemaValidation.errors(
+                        schema, "{\"id\": \"a\", \"display-name\": \"A\", \"colour\": \"DARK_RED\"}", InputFormat.JSON))
+                .anyMatch(e -> e.startsWith("/colour "));
+        assertThat(SchemaValidation.errors(
+                        schema, "{\"id\": \"a\", \"display-name\": \"A\", \"note\": null}", InputFormat.JSON))
+                .anyMatch(e -> e.startsWith("/note "));
+        assertThat(SchemaValidation.errors(
+                        schema,
+                        "{\"id\": \"a\", \"display-name\": \"A\", \"colour\": \"blue\"," + " \"size\": 3}",
+                        InputFormat.JSON))
+                .anyMatch(e -> e.contains("size"));
     }
 
     @Test
@@ -121,19 +144,24 @@ class SchemaGenerationTest {
 
     @Test
     void localizedTextsHaveATagPerText() {
-        ObjectNode node = tools.jackson.databind.json.JsonMapper.builder().build().createObjectNode();
+        ObjectNode node =
+                tools.jackson.databind.json.JsonMapper.builder().build().createObjectNode();
         SchemaGeneration.localizedText(node, "{\"nl\": \"Hallo\"}");
-        assertThat(node.get("description").asString()).isEqualTo("A text per language tag, such as {\"nl\": \"Hallo\"}.");
+        assertThat(node.get("description").asString())
+                .isEqualTo("A text per language tag, such as {\"nl\": \"Hallo\"}.");
         assertThat(node.get("minProperties").asInt()).isEqualTo(1);
         assertThat(node.get("additionalProperties").get("pattern").asString()).isEqualTo("\\S");
     }
 
     @Test
     void badInputIsNamed() {
-        ObjectNode node = tools.jackson.databind.json.JsonMapper.builder().build().createObjectNode();
+        ObjectNode node =
+                tools.jackson.databind.json.JsonMapper.builder().build().createObjectNode();
         assertThatThrownBy(() -> SchemaGeneration.enumByCode(String.class, node))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("java.lang.String");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("java.lang.String");
         assertThatThrownBy(() -> SchemaGeneration.write(node, "id", "title", "description"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("$schema");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("$schema");
     }
 }

@@ -53,8 +53,11 @@ public final class FlowablePeer implements AutoCloseable {
         engine = config.buildProcessEngine();
         runtime = engine.getRuntimeService();
         tasks = engine.getTaskService();
-        engine.getRepositoryService().createDeployment().name("guidance-peers")
-                .addString("werk-in-zicht.bpmn20.xml", bpmn()).deploy();
+        engine.getRepositoryService()
+                .createDeployment()
+                .name("guidance-peers")
+                .addString("werk-in-zicht.bpmn20.xml", bpmn())
+                .deploy();
     }
 
     /**
@@ -76,7 +79,9 @@ public final class FlowablePeer implements AutoCloseable {
     public String startAt(WalkState s) {
         String id = runtime.startProcessInstanceByKey(PROCESS, variables(s)).getId();
         if (!s.step().equals(Routes.FIRST)) {
-            runtime.createChangeActivityStateBuilder().processInstanceId(id).moveActivityIdTo(Routes.FIRST, s.step())
+            runtime.createChangeActivityStateBuilder()
+                    .processInstanceId(id)
+                    .moveActivityIdTo(Routes.FIRST, s.step())
                     .changeState();
         }
         return id;
@@ -100,7 +105,8 @@ public final class FlowablePeer implements AutoCloseable {
      */
     public Router on(String processInstanceId) {
         return (from, facts) -> {
-            Task current = tasks.createTaskQuery().processInstanceId(processInstanceId).singleResult();
+            Task current =
+                    tasks.createTaskQuery().processInstanceId(processInstanceId).singleResult();
             if (current == null || !current.getTaskDefinitionKey().equals(from)) {
                 throw new IllegalStateException("process " + processInstanceId + " is not at '" + from + "'");
             }
@@ -113,7 +119,8 @@ public final class FlowablePeer implements AutoCloseable {
                 vars.put("concern", facts.concern());
             }
             tasks.complete(current.getId(), vars);
-            Task next = tasks.createTaskQuery().processInstanceId(processInstanceId).singleResult();
+            Task next =
+                    tasks.createTaskQuery().processInstanceId(processInstanceId).singleResult();
             if (next == null) {
                 throw new IllegalStateException("process " + processInstanceId + " ended after '" + from + "'");
             }
@@ -163,12 +170,18 @@ public final class FlowablePeer implements AutoCloseable {
                 .append("<definitions xmlns=\"http://www.omg.org/spec/BPMN/20100524/MODEL\"")
                 .append(" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"")
                 .append(" targetNamespace=\"https://github.com/careerguidance/guidance\">\n")
-                .append("  <process id=\"").append(PROCESS).append("\" isExecutable=\"true\">\n")
+                .append("  <process id=\"")
+                .append(PROCESS)
+                .append("\" isExecutable=\"true\">\n")
                 .append("    <startEvent id=\"start\"/>\n");
         int[] flow = {0};
         flow(x, flow, "start", Routes.FIRST, null);
         for (String step : Routes.steps()) {
-            x.append("    <userTask id=\"").append(step).append("\" name=\"").append(step).append("\"/>\n");
+            x.append("    <userTask id=\"")
+                    .append(step)
+                    .append("\" name=\"")
+                    .append(step)
+                    .append("\"/>\n");
         }
         Map<String, List<Routes.Transition>> byStep = new java.util.LinkedHashMap<>();
         for (Routes.Transition t : Routes.TRANSITIONS) {
@@ -184,7 +197,10 @@ public final class FlowablePeer implements AutoCloseable {
             String gateway = "gw-" + step;
             flow(x, flow, step, gateway, null);
             String defaultFlow = "f" + (flow[0] + out.size() - 1);
-            x.append("    <exclusiveGateway id=\"").append(gateway).append("\" default=\"").append(defaultFlow)
+            x.append("    <exclusiveGateway id=\"")
+                    .append(gateway)
+                    .append("\" default=\"")
+                    .append(defaultFlow)
                     .append("\"/>\n");
             for (Routes.Transition t : out) {
                 flow(x, flow, gateway, t.to(), t.otherwise() ? null : t.uel());
@@ -199,12 +215,18 @@ public final class FlowablePeer implements AutoCloseable {
     }
 
     private static void flow(StringBuilder x, int[] flow, String from, String to, String condition) {
-        x.append("    <sequenceFlow id=\"f").append(flow[0]++).append("\" sourceRef=\"").append(from)
-                .append("\" targetRef=\"").append(to).append('"');
+        x.append("    <sequenceFlow id=\"f")
+                .append(flow[0]++)
+                .append("\" sourceRef=\"")
+                .append(from)
+                .append("\" targetRef=\"")
+                .append(to)
+                .append('"');
         if (condition == null) {
             x.append("/>\n");
         } else {
-            x.append(">\n      <conditionExpression xsi:type=\"tFormalExpression\"><![CDATA[").append(condition)
+            x.append(">\n      <conditionExpression xsi:type=\"tFormalExpression\"><![CDATA[")
+                    .append(condition)
                     .append("]]></conditionExpression>\n    </sequenceFlow>\n");
         }
     }

@@ -26,8 +26,8 @@ public final class PeerWalks {
      * @param now the instant for opening hours
      * @return the decision
      */
-    public static Decision decide(Router router, WalkState s, Map<String, Answer> answers, double concern,
-            Instant now) {
+    public static Decision decide(
+            Router router, WalkState s, Map<String, Answer> answers, double concern, Instant now) {
         if (s.step().equals(Routes.ASSESSMENT)) {
             return Routes.assess(router, s, concern, now);
         }
@@ -46,7 +46,8 @@ public final class PeerWalks {
     public static WalkState walk(Router router, Visitor visitor, String stopAt) {
         WalkState s = WalkState.start(visitor);
         while (!s.step().equals(stopAt) && !Routes.OUTCOMES.contains(s.step())) {
-            s = decide(router, s, DecisionJourney.ANSWERS, SCRIPTED_CONCERN, DecisionJourney.MONDAY_MORNING).state();
+            s = decide(router, s, DecisionJourney.ANSWERS, SCRIPTED_CONCERN, DecisionJourney.MONDAY_MORNING)
+                    .state();
         }
         return s;
     }

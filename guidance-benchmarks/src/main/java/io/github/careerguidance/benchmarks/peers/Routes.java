@@ -96,8 +96,8 @@ public final class Routes {
      * @param uel the guard as a JUEL expression over process variables (for Flowable), or null for a default
      * @param otherwise whether this is the step's default transition
      */
-    public record Transition(String from, String to, String guard, Predicate<WalkState> test, String uel,
-            boolean otherwise) {}
+    public record Transition(
+            String from, String to, String guard, Predicate<WalkState> test, String uel, boolean otherwise) {}
 
     // --- guards: one per condition of the journey ---------------------------------------------------------------
 
@@ -209,14 +209,26 @@ public final class Routes {
         always(t, "contact-kort", "zelftest");
         branch(t, "zelftest", "highConcern", Routes::highConcern, "${concern >= 4.5}", "q-richting", "info-opties");
         always(t, "info-opties", "q-richting");
-        branch(t, "q-richting", "noDirection", Routes::noDirection, "${q_richting == 'geen-idee'}",
-                "contact-adviseur", "q-waarden");
+        branch(
+                t,
+                "q-richting",
+                "noDirection",
+                Routes::noDirection,
+                "${q_richting == 'geen-idee'}",
+                "contact-adviseur",
+                "q-waarden");
         always(t, "q-waarden", "q-regio");
         branch(t, "q-regio", "elsewhere", Routes::elsewhere, "${q_regio == 'elders'}", "q-reistijd", "info-regio");
         always(t, "q-reistijd", "info-regio");
         always(t, "info-regio", "q-scholing");
-        branch(t, "q-scholing", "trainingUnsure", Routes::trainingUnsure, "${q_scholing == 'weet-niet'}",
-                "contact-adviseur", "q-budget");
+        branch(
+                t,
+                "q-scholing",
+                "trainingUnsure",
+                Routes::trainingUnsure,
+                "${q_scholing == 'weet-niet'}",
+                "contact-adviseur",
+                "q-budget");
         branch(t, "q-budget", "smallBudget", Routes::smallBudget, "${q_budget < 500}", "contact-adviseur", "q-tijd");
         always(t, "q-tijd", "q-netwerk");
         always(t, "q-netwerk", "q-cv");
@@ -228,7 +240,13 @@ public final class Routes {
         always(t, "q-start", "actie");
         always(t, "actie", "gesprek");
         branch(t, "gesprek", "noChoice", Routes::noChoice, "${q_keuze == 'nee'}", "verwijzing", "q-terugblik");
-        branch(t, "q-terugblik", "poorLookBack", Routes::poorLookBack, "${q_terugblik <= 2}", "contact-adviseur",
+        branch(
+                t,
+                "q-terugblik",
+                "poorLookBack",
+                Routes::poorLookBack,
+                "${q_terugblik <= 2}",
+                "contact-adviseur",
                 "plan");
         return List.copyOf(t);
     }
@@ -237,8 +255,14 @@ public final class Routes {
         t.add(new Transition(from, to, "always", s -> true, null, true));
     }
 
-    private static void branch(List<Transition> t, String from, String name, Predicate<WalkState> guard, String uel,
-            String to, String otherwise) {
+    private static void branch(
+            List<Transition> t,
+            String from,
+            String name,
+            Predicate<WalkState> guard,
+            String uel,
+            String to,
+            String otherwise) {
         t.add(new Transition(from, to, name, guard, uel, false));
         t.add(new Transition(from, otherwise, "not-" + name, guard.negate(), null, true));
     }
@@ -272,7 +296,9 @@ public final class Routes {
     public static boolean valid(String step, Answer a) {
         Set<String> options = CHOICES.get(step);
         if (options != null) {
-            List<String> selected = MULTIPLE.contains(step) ? a.choices() : a.choice().map(List::of).orElse(List.of());
+            List<String> selected = MULTIPLE.contains(step)
+                    ? a.choices()
+                    : a.choice().map(List::of).orElse(List.of());
             return !selected.isEmpty() && options.containsAll(selected);
         }
         double[] range = RANGES.get(step);
@@ -365,7 +391,9 @@ public final class Routes {
                 if (v.employment().equals(WW)) {
                     items.add("ww");
                 }
-                if (v.education().equals("mbo-2") || v.education().equals("mbo-3") || v.education().equals("mbo-4")) {
+                if (v.education().equals("mbo-2")
+                        || v.education().equals("mbo-3")
+                        || v.education().equals("mbo-4")) {
                     items.add("mbo");
                 }
                 if (v.age().equals("18-22") || v.age().equals("23-29")) {
@@ -392,7 +420,8 @@ public final class Routes {
                 if (v.region().equals("NL-NH")) {
                     items.add("nh");
                 }
-                if (v.employment().equals(WW) && !(v.education().equals("master") || v.education().equals("doctorate"))) {
+                if (v.employment().equals(WW)
+                        && !(v.education().equals("master") || v.education().equals("doctorate"))) {
                     items.add("ww-regio");
                 }
                 if (number(s, "q-reistijd") > 60) {
@@ -415,7 +444,8 @@ public final class Routes {
      * @return the offered channels
      */
     public static List<Offered> offer(String step, Instant now, ContactPoint point) {
-        Set<ContactChannel> channels = step.equals("contact-kort") ? CONTACT_KORT
+        Set<ContactChannel> channels = step.equals("contact-kort")
+                ? CONTACT_KORT
                 : step.equals("contact-adviseur") ? CONTACT_ADVISEUR : SUGGESTED;
         List<Offered> offer = new ArrayList<>(channels.size());
         if (!point.serves(SupportLevel.BRIEF_STAFF_ASSISTED)) {
@@ -426,8 +456,12 @@ public final class Routes {
                 continue;
             }
             boolean open = point.isOpen(channel, now);
-            offer.add(new Offered(channel, open, open ? java.util.Optional.empty()
-                    : point.nextOpening(channel, now).map(ZonedDateTime::toInstant)));
+            offer.add(new Offered(
+                    channel,
+                    open,
+                    open
+                            ? java.util.Optional.empty()
+                            : point.nextOpening(channel, now).map(ZonedDateTime::toInstant)));
         }
         return Collections.unmodifiableList(offer);
     }

@@ -46,7 +46,9 @@ public final class SpringStatemachineRouter implements Router {
             var transitions = builder.configureTransitions();
             for (Routes.Transition t : Routes.TRANSITIONS) {
                 ExternalTransitionConfigurer<String, String> e = transitions.withExternal();
-                e.source(t.from()).target(t.to()).event(Routes.NEXT)
+                e.source(t.from())
+                        .target(t.to())
+                        .event(Routes.NEXT)
                         .guard(context -> t.test().test((WalkState) context.getMessageHeader(FACTS)));
             }
             machine = builder.build();
@@ -74,7 +76,8 @@ public final class SpringStatemachineRouter implements Router {
         } catch (Exception e) {
             throw new IllegalStateException("restore to '" + from + "' failed", e);
         }
-        Message<String> event = MessageBuilder.withPayload(Routes.NEXT).setHeader(FACTS, facts).build();
+        Message<String> event =
+                MessageBuilder.withPayload(Routes.NEXT).setHeader(FACTS, facts).build();
         machine.sendEvent(Mono.just(event)).blockLast();
         return machine.getState().getId();
     }

@@ -24,17 +24,21 @@ public final class SquirrelRouter implements Router {
     public SquirrelRouter() {
         builder = StateMachineBuilderFactory.create(Machine.class, String.class, String.class, WalkState.class);
         for (Routes.Transition t : Routes.TRANSITIONS) {
-            builder.externalTransition().from(t.from()).to(t.to()).on(Routes.NEXT).when(new Condition<WalkState>() {
-                @Override
-                public boolean isSatisfied(WalkState context) {
-                    return t.test().test(context);
-                }
+            builder.externalTransition()
+                    .from(t.from())
+                    .to(t.to())
+                    .on(Routes.NEXT)
+                    .when(new Condition<WalkState>() {
+                        @Override
+                        public boolean isSatisfied(WalkState context) {
+                            return t.test().test(context);
+                        }
 
-                @Override
-                public String name() {
-                    return t.guard();
-                }
-            });
+                        @Override
+                        public String name() {
+                            return t.guard();
+                        }
+                    });
         }
     }
 

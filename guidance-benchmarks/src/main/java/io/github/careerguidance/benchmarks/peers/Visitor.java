@@ -26,7 +26,8 @@ public record Visitor(String employment, String education, String age, String re
      * @return the visitor
      */
     public static Visitor of(ClientProfile profile) {
-        return new Visitor(profile.employment().map(EmploymentSituation::code).orElse(""),
+        return new Visitor(
+                profile.employment().map(EmploymentSituation::code).orElse(""),
                 profile.educationLevel().map(EducationLevel::code).orElse(""),
                 profile.ageBand().map(AgeBand::code).orElse(""),
                 profile.region().map(Region::code).orElse(""));

@@ -51,7 +51,8 @@ public abstract class BusinessCalendar {
     /** How many days the arithmetic walks past non-business days before it gives up (a calendar without any). */
     public static final int MAX_NON_BUSINESS_RUN = 3660;
 
-    private static final BusinessCalendar DUTCH = builder().holidays(DutchHolidays.standard()).build();
+    private static final BusinessCalendar DUTCH =
+            builder().holidays(DutchHolidays.standard()).build();
 
     /**
      * A new builder; weekends default to Saturday and Sunday and contact points close on holidays.
@@ -210,8 +211,8 @@ public abstract class BusinessCalendar {
      * @throws IllegalArgumentException if businessDays is negative, or the holiday calendar does not cover the dates
      * @throws NullPointerException if an argument is null
      */
-    public Optional<CallbackWindow> callbackWindow(Instant requestedAt, ContactPoint point, ContactChannel channel,
-            int businessDays) {
+    public Optional<CallbackWindow> callbackWindow(
+            Instant requestedAt, ContactPoint point, ContactChannel channel, int businessDays) {
         Objects.requireNonNull(requestedAt, "requestedAt");
         Objects.requireNonNull(point, "point");
         Objects.requireNonNull(channel, "channel");
@@ -256,9 +257,15 @@ public abstract class BusinessCalendar {
         Instant earliest = opening.get().toInstant();
         if (earliest.isAfter(latest)) {
             // only when day 0's hours fall wholly in a daylight-saving gap: keep the promise's end at the opening
-            latest = effective.nextClosing(earliest).map(ZonedDateTime::toInstant).orElse(earliest);
+            latest = effective
+                    .nextClosing(earliest)
+                    .map(ZonedDateTime::toInstant)
+                    .orElse(earliest);
         }
-        return Optional.of(CallbackWindow.builder().earliest(earliest).latest(latest).businessDays(businessDays)
+        return Optional.of(CallbackWindow.builder()
+                .earliest(earliest)
+                .latest(latest)
+                .businessDays(businessDays)
                 .build());
     }
 
@@ -272,7 +279,9 @@ public abstract class BusinessCalendar {
             List<Holiday> list = holidays().holidays(year);
             for (Holiday holiday : list) {
                 LocalDate date = holiday.date();
-                if (!date.isBefore(first) && !date.isAfter(last) && !hours.exceptions().containsKey(date)) {
+                if (!date.isBefore(first)
+                        && !date.isAfter(last)
+                        && !hours.exceptions().containsKey(date)) {
                     builder.putException(date, DayHours.closed());
                 }
             }
@@ -283,7 +292,8 @@ public abstract class BusinessCalendar {
     /** The instant the last range of a day ends; 24:00 is the next day's start. */
     private static Instant endOf(LocalDate date, DayHours day, ZoneId zone) {
         TimeRange lastRange = day.ranges().get(day.ranges().size() - 1);
-        LocalDateTime end = lastRange.endsAtEndOfDay() ? date.plusDays(1).atStartOfDay()
+        LocalDateTime end = lastRange.endsAtEndOfDay()
+                ? date.plusDays(1).atStartOfDay()
                 : LocalDateTime.of(date, LocalTime.of(lastRange.endMinute() / 60, lastRange.endMinute() % 60));
         return ZonedDateTime.of(end, zone).toInstant();
     }

@@ -77,8 +77,8 @@ public abstract class CallbackWindow {
             throw new IllegalArgumentException("callback window businessDays must be >= 0 but was " + businessDays());
         }
         if (latest().isBefore(earliest())) {
-            throw new IllegalArgumentException("callback window latest " + latest() + " must not be before earliest "
-                    + earliest());
+            throw new IllegalArgumentException(
+                    "callback window latest " + latest() + " must not be before earliest " + earliest());
         }
     }
 }

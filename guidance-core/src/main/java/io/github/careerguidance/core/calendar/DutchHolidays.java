@@ -124,8 +124,8 @@ public final class DutchHolidays implements HolidayCalendar {
             }
             ReadResult<DecreeDays> read = GuidanceCodec.json().read(in, DecreeDays.class);
             if (!read.isSuccessful()) {
-                throw new IllegalStateException("decree days resource '" + DecreeDays.RESOURCE + "' is broken: "
-                        + read.diagnostics());
+                throw new IllegalStateException(
+                        "decree days resource '" + DecreeDays.RESOURCE + "' is broken: " + read.diagnostics());
             }
             return read.orElseThrow();
         } catch (IOException e) {
@@ -173,8 +173,8 @@ public final class DutchHolidays implements HolidayCalendar {
      */
     public static LocalDate easterSunday(int year) {
         if (year < 1583 || year > LAST_YEAR) {
-            throw new IllegalArgumentException("Easter by the Gregorian computus needs a year from 1583 to 9999 but was "
-                    + year);
+            throw new IllegalArgumentException(
+                    "Easter by the Gregorian computus needs a year from 1583 to 9999 but was " + year);
         }
         int a = year % 19;
         int b = year / 100;
@@ -227,11 +227,19 @@ public final class DutchHolidays implements HolidayCalendar {
         LocalDate easter = easterSunday(year);
         List<Holiday> list = new ArrayList<>();
         list.add(recognised(LocalDate.of(year, 1, 1), "Nieuwjaarsdag", "New Year's Day"));
-        list.add(Holiday.builder().date(easter.minusDays(2)).name(LocalizedText.of("Goede Vrijdag", "Good Friday"))
-                .kind(HolidayKind.EQUATED).addCitations(ACT).build());
+        list.add(Holiday.builder()
+                .date(easter.minusDays(2))
+                .name(LocalizedText.of("Goede Vrijdag", "Good Friday"))
+                .kind(HolidayKind.EQUATED)
+                .addCitations(ACT)
+                .build());
         list.add(recognised(easter.plusDays(1), "Tweede Paasdag", "Easter Monday"));
-        list.add(Holiday.builder().date(koningsdag(year)).name(LocalizedText.of("Koningsdag", "King's Day"))
-                .kind(HolidayKind.RECOGNISED).addCitations(ACT, YEAR_LIST).build());
+        list.add(Holiday.builder()
+                .date(koningsdag(year))
+                .name(LocalizedText.of("Koningsdag", "King's Day"))
+                .kind(HolidayKind.RECOGNISED)
+                .addCitations(ACT, YEAR_LIST)
+                .build());
         list.add(recognised(LocalDate.of(year, 5, 5), "5 mei (Bevrijdingsdag)", "5 May (Liberation Day)"));
         list.add(recognised(easter.plusDays(39), "Hemelvaartsdag", "Ascension Day"));
         list.add(recognised(easter.plusDays(50), "Tweede Pinksterdag", "Whit Monday"));
@@ -247,14 +255,22 @@ public final class DutchHolidays implements HolidayCalendar {
     }
 
     private static Holiday recognised(LocalDate date, String nl, String en) {
-        return Holiday.builder().date(date).name(LocalizedText.of(nl, en)).kind(HolidayKind.RECOGNISED)
-                .addCitations(ACT).build();
+        return Holiday.builder()
+                .date(date)
+                .name(LocalizedText.of(nl, en))
+                .kind(HolidayKind.RECOGNISED)
+                .addCitations(ACT)
+                .build();
     }
 
     private static void requireCovered(int year) {
         if (year < FIRST_YEAR || year > LAST_YEAR) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "Dutch holidays cover the years %d to %d but the year was %d", FIRST_YEAR, LAST_YEAR, year));
+            throw new IllegalArgumentException(String.format(
+                    Locale.ROOT,
+                    "Dutch holidays cover the years %d to %d but the year was %d",
+                    FIRST_YEAR,
+                    LAST_YEAR,
+                    year));
         }
     }
 

@@ -36,7 +36,6 @@ public abstract class Citation {
     /** Extended only by the generated immutable implementation. */
     Citation() {}
 
-
     /**
      * A new builder.
      *

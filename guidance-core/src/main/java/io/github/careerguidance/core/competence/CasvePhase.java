@@ -4,15 +4,13 @@
  */
 package io.github.careerguidance.core.competence;
 
-import io.github.careerguidance.core.internal.EnumCodes;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.careerguidance.core.citation.Citation;
+import io.github.careerguidance.core.internal.EnumCodes;
 import io.github.careerguidance.core.text.LocalizedText;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
 
 /**
  * The five phases of the CASVE cycle of Cognitive Information Processing (Sampson, Peterson, Lenz and Reardon):
@@ -33,7 +31,8 @@ import java.util.Objects;
  */
 public enum CasvePhase {
     /** Identifying the problem or gap, from external and internal cues. */
-    COMMUNICATION("communication",
+    COMMUNICATION(
+            "communication",
             LocalizedText.of("Communicatie", "Communication"),
             LocalizedText.of(
                     "Het probleem of de kloof herkennen: signalen van buiten (gebeurtenissen, anderen) en van binnen"
@@ -41,21 +40,25 @@ public enum CasvePhase {
                     "Identifying the problem or the gap: external cues (events, others) and internal cues"
                             + " (emotions, avoidance).")),
     /** Understanding oneself and one's options. */
-    ANALYSIS("analysis",
+    ANALYSIS(
+            "analysis",
             LocalizedText.of("Analyse", "Analysis"),
             LocalizedText.of("Mezelf en mijn mogelijkheden begrijpen.", "Understanding myself and my options.")),
     /** Expanding the options, then narrowing them to a shortlist. */
-    SYNTHESIS("synthesis",
+    SYNTHESIS(
+            "synthesis",
             LocalizedText.of("Synthese", "Synthesis"),
             LocalizedText.of(
                     "De mogelijkheden verruimen en daarna terugbrengen tot een korte lijst van ongeveer 3 tot 5.",
                     "Expanding the options, then narrowing them to a shortlist of about 3 to 5.")),
     /** Weighing the options and choosing. */
-    VALUING("valuing",
+    VALUING(
+            "valuing",
             LocalizedText.of("Waarderen", "Valuing"),
             LocalizedText.of("De mogelijkheden afwegen en kiezen.", "Weighing the options and choosing.")),
     /** Implementing the choice; the cycle repeats when it fails. */
-    EXECUTION("execution",
+    EXECUTION(
+            "execution",
             LocalizedText.of("Uitvoering", "Execution"),
             LocalizedText.of(
                     "De keuze uitvoeren: een opleiding, een proefperiode, een baan. Lukt het niet, dan begint de"
@@ -150,7 +153,7 @@ public enum CasvePhase {
      * @throws IllegalArgumentException for an unknown code
      */
     @JsonCreator
-        public static CasvePhase fromCode(String code) {
+    public static CasvePhase fromCode(String code) {
         return EnumCodes.fromCode(CasvePhase.class, CasvePhase::code, code, "CASVE phase");
     }
 }

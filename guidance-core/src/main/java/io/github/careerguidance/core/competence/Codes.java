@@ -18,9 +18,8 @@ final class Codes {
 
     static void requireCode(String what, String value) {
         if (!CODE.matcher(value).matches()) {
-            throw new IllegalArgumentException(
-                    what + " must be lower-case words separated by '-' (such as 'career-control') but was '"
-                            + value + "'");
+            throw new IllegalArgumentException(what
+                    + " must be lower-case words separated by '-' (such as 'career-control') but was '" + value + "'");
         }
     }
 

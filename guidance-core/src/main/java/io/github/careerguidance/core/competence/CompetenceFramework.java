@@ -38,7 +38,6 @@ public abstract class CompetenceFramework {
     /** Extended only by the generated immutable implementation. */
     CompetenceFramework() {}
 
-
     /**
      * A new builder.
      *

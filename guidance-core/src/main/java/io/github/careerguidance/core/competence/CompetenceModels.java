@@ -213,10 +213,19 @@ public final class CompetenceModels {
         }
         Instrument instrument = read.value().orElseThrow();
         Optional<CompetenceFramework> framework = framework(instrument.framework());
-        Diagnostics found = framework.map(instrument::validate).orElseGet(() -> Diagnostics.of(
-                CoreMessages.BUNDLE.diagnostic(Severity.ERROR, "core.competence.unknown-framework",
-                        JsonPointer.of("framework"), CoreMessages.args("framework", instrument.framework(),
-                                "known", frameworks().stream().map(CompetenceFramework::code).toList()))));
+        Diagnostics found = framework
+                .map(instrument::validate)
+                .orElseGet(() -> Diagnostics.of(CoreMessages.BUNDLE.diagnostic(
+                        Severity.ERROR,
+                        "core.competence.unknown-framework",
+                        JsonPointer.of("framework"),
+                        CoreMessages.args(
+                                "framework",
+                                instrument.framework(),
+                                "known",
+                                frameworks().stream()
+                                        .map(CompetenceFramework::code)
+                                        .toList()))));
         Diagnostics all = read.diagnostics().plus(found);
         return all.isSuccessful() ? ReadResult.success(instrument, all) : ReadResult.failure(all);
     }
@@ -255,9 +264,9 @@ public final class CompetenceModels {
     private static Lazy<Instrument> instrumentResource(String name) {
         return new Lazy<>(() -> {
             Instrument instrument = load(BASE + name, Instrument.class);
-            CompetenceFramework framework = framework(instrument.framework()).orElseThrow(() ->
-                    new IllegalStateException("built-in resource '" + BASE + name + "' names unknown framework '"
-                            + instrument.framework() + "'"));
+            CompetenceFramework framework = framework(instrument.framework())
+                    .orElseThrow(() -> new IllegalStateException("built-in resource '" + BASE + name
+                            + "' names unknown framework '" + instrument.framework() + "'"));
             requireValid(BASE + name, instrument.validate(framework));
             return instrument;
         });

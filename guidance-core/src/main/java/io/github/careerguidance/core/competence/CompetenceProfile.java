@@ -24,7 +24,6 @@ public abstract class CompetenceProfile {
     /** Extended only by the generated immutable implementation. */
     CompetenceProfile() {}
 
-
     /**
      * A new builder.
      *

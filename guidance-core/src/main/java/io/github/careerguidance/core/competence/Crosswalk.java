@@ -43,7 +43,6 @@ public abstract class Crosswalk {
     /** Extended only by the generated immutable implementation. */
     Crosswalk() {}
 
-
     /**
      * A new builder.
      *
@@ -145,19 +144,28 @@ public abstract class Crosswalk {
         Diagnostics.Builder found = Diagnostics.builder();
         for (int i = 0; i < mappings().size(); i++) {
             CrosswalkMapping m = mappings().get(i);
-            check(frameworks, m.from(), JsonPointer.root().append("mappings").append(i).append("from"), found);
-            check(frameworks, m.to(), JsonPointer.root().append("mappings").append(i).append("to"), found);
+            check(
+                    frameworks,
+                    m.from(),
+                    JsonPointer.root().append("mappings").append(i).append("from"),
+                    found);
+            check(
+                    frameworks,
+                    m.to(),
+                    JsonPointer.root().append("mappings").append(i).append("to"),
+                    found);
         }
         return found.build();
     }
 
-    private static void check(Collection<CompetenceFramework> frameworks, DimensionRef ref, JsonPointer at,
-            Diagnostics.Builder found) {
+    private static void check(
+            Collection<CompetenceFramework> frameworks, DimensionRef ref, JsonPointer at, Diagnostics.Builder found) {
         boolean known = frameworks.stream()
-                .anyMatch(f -> f.code().equals(ref.framework()) && f.dimension(ref.dimension()).isPresent());
+                .anyMatch(f -> f.code().equals(ref.framework())
+                        && f.dimension(ref.dimension()).isPresent());
         if (!known) {
-            found.add(CoreMessages.BUNDLE.diagnostic(Severity.ERROR, "core.competence.unknown-reference", at,
-                    CoreMessages.args("reference", ref)));
+            found.add(CoreMessages.BUNDLE.diagnostic(
+                    Severity.ERROR, "core.competence.unknown-reference", at, CoreMessages.args("reference", ref)));
         }
     }
 

@@ -35,7 +35,6 @@ public abstract class CrosswalkMapping {
     /** Extended only by the generated immutable implementation. */
     CrosswalkMapping() {}
 
-
     /**
      * A new builder.
      *
@@ -88,7 +87,13 @@ public abstract class CrosswalkMapping {
      * @return a copy with {@code from} and {@code to} swapped
      */
     public CrosswalkMapping reversed() {
-        return builder().from(to()).to(from()).relation(relation()).note(note()).citation(citation()).build();
+        return builder()
+                .from(to())
+                .to(from())
+                .relation(relation())
+                .note(note())
+                .citation(citation())
+                .build();
     }
 
     @Value.Check

@@ -33,7 +33,6 @@ public abstract class Dimension {
     /** Extended only by the generated immutable implementation. */
     Dimension() {}
 
-
     /**
      * A new builder.
      *

@@ -25,7 +25,6 @@ public abstract class DimensionScore {
     /** Extended only by the generated immutable implementation. */
     DimensionScore() {}
 
-
     /**
      * A new builder.
      *

@@ -52,7 +52,6 @@ public abstract class Instrument {
     /** Extended only by the generated immutable implementation. */
     Instrument() {}
 
-
     /**
      * A new builder.
      *
@@ -202,17 +201,28 @@ public abstract class Instrument {
         Objects.requireNonNull(framework, "framework");
         Diagnostics.Builder found = Diagnostics.builder();
         if (!framework().equals(framework.code())) {
-            found.add(CoreMessages.BUNDLE.diagnostic(Severity.ERROR, "core.competence.framework-mismatch",
+            found.add(CoreMessages.BUNDLE.diagnostic(
+                    Severity.ERROR,
+                    "core.competence.framework-mismatch",
                     JsonPointer.of("framework"),
                     CoreMessages.args("instrumentFramework", framework(), "framework", framework.code())));
         }
         for (int i = 0; i < items().size(); i++) {
             Item item = items().get(i);
             if (framework.dimension(item.dimension()).isEmpty()) {
-                found.add(CoreMessages.BUNDLE.diagnostic(Severity.ERROR, "core.competence.unknown-dimension",
+                found.add(CoreMessages.BUNDLE.diagnostic(
+                        Severity.ERROR,
+                        "core.competence.unknown-dimension",
                         JsonPointer.root().append("items").append(i).append("dimension"),
-                        CoreMessages.args("item", item.id(), "dimension", item.dimension(),
-                                "framework", framework.code(), "known", framework.dimensionCodes())));
+                        CoreMessages.args(
+                                "item",
+                                item.id(),
+                                "dimension",
+                                item.dimension(),
+                                "framework",
+                                framework.code(),
+                                "known",
+                                framework.dimensionCodes())));
             }
         }
         return found.build();
@@ -245,8 +255,8 @@ public abstract class Instrument {
         for (int i = 0; i < items().size(); i++) {
             Integer before = seen.putIfAbsent(items().get(i).id(), i);
             if (before != null) {
-                throw new IllegalArgumentException("instrument '" + code() + "' item id '" + items().get(i).id()
-                        + "' appears more than once (items/" + before + " and items/" + i + ")");
+                throw new IllegalArgumentException("instrument '" + code() + "' item id '"
+                        + items().get(i).id() + "' appears more than once (items/" + before + " and items/" + i + ")");
             }
         }
     }

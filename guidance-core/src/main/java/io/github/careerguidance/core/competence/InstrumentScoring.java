@@ -40,12 +40,15 @@ final class InstrumentScoring {
             }
         }
         for (String id : unknown) {
-            found.add(diagnostic(Severity.WARNING, "core.competence.unknown-item", RESPONSES.append(id),
+            found.add(diagnostic(
+                    Severity.WARNING,
+                    "core.competence.unknown-item",
+                    RESPONSES.append(id),
                     CoreMessages.args("item", id)));
         }
         if (nullKey) {
-            found.add(diagnostic(Severity.WARNING, "core.competence.unknown-item", RESPONSES,
-                    CoreMessages.args("item", "null")));
+            found.add(diagnostic(
+                    Severity.WARNING, "core.competence.unknown-item", RESPONSES, CoreMessages.args("item", "null")));
         }
 
         // Keyed answers of valid responses; invalid ones are missing.
@@ -56,11 +59,17 @@ final class InstrumentScoring {
             }
             Integer value = responses.get(item.id());
             if (value == null) {
-                found.add(diagnostic(Severity.WARNING, "core.competence.item-no-value",
-                        RESPONSES.append(item.id()), CoreMessages.args("item", item.id())));
+                found.add(diagnostic(
+                        Severity.WARNING,
+                        "core.competence.item-no-value",
+                        RESPONSES.append(item.id()),
+                        CoreMessages.args("item", item.id())));
             } else if (!scale.contains(value)) {
-                found.add(diagnostic(Severity.ERROR, "core.competence.item-out-of-range",
-                        RESPONSES.append(item.id()), CoreMessages.args( // the response itself is not echoed
+                found.add(diagnostic(
+                        Severity.ERROR,
+                        "core.competence.item-out-of-range",
+                        RESPONSES.append(item.id()),
+                        CoreMessages.args( // the response itself is not echoed
                                 "item", item.id(), "min", scale.min(), "max", scale.max())));
             } else {
                 keyed.put(item.id(), item.reverseKeyed() ? scale.reverse(value) : value);
@@ -92,7 +101,10 @@ final class InstrumentScoring {
                     anyScored = true;
                 }
             } else {
-                found.add(diagnostic(Severity.WARNING, "core.competence.total-not-scored", RESPONSES,
+                found.add(diagnostic(
+                        Severity.WARNING,
+                        "core.competence.total-not-scored",
+                        RESPONSES,
                         CoreMessages.args("dimensions", notScored)));
             }
         }
@@ -103,8 +115,12 @@ final class InstrumentScoring {
         return result.build();
     }
 
-    private static Optional<DimensionScore> scoreGroup(List<Item> items, Map<String, Integer> keyed,
-            MissingItemPolicy policy, String dimension, Diagnostics.Builder found) {
+    private static Optional<DimensionScore> scoreGroup(
+            List<Item> items,
+            Map<String, Integer> keyed,
+            MissingItemPolicy policy,
+            String dimension,
+            Diagnostics.Builder found) {
         List<String> missing = new ArrayList<>();
         for (Item item : items) {
             if (!keyed.containsKey(item.id())) {
@@ -114,8 +130,17 @@ final class InstrumentScoring {
         if (missing.isEmpty()) {
             return compute(items, keyed);
         }
-        Map<String, Object> args = CoreMessages.args("dimension", dimension, "missing", missing.size(),
-                "itemCount", items.size(), "max", policy.maxMissingPerDimension(), "items", missing);
+        Map<String, Object> args = CoreMessages.args(
+                "dimension",
+                dimension,
+                "missing",
+                missing.size(),
+                "itemCount",
+                items.size(),
+                "max",
+                policy.maxMissingPerDimension(),
+                "items",
+                missing);
         switch (policy.kind()) {
             case REQUIRE_ALL:
                 found.add(diagnostic(Severity.ERROR, "core.competence.dimension-incomplete", RESPONSES, args));

@@ -31,7 +31,6 @@ public abstract class Item {
     /** Extended only by the generated immutable implementation. */
     Item() {}
 
-
     /**
      * A new builder.
      *

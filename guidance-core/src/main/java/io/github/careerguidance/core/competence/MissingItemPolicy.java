@@ -4,12 +4,10 @@
  */
 package io.github.careerguidance.core.competence;
 
-import io.github.careerguidance.core.internal.EnumCodes;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.careerguidance.core.internal.EnumCodes;
 import io.github.careerguidance.core.meta.GuidanceStyle;
-import java.util.Locale;
-import java.util.Objects;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -44,7 +42,6 @@ public abstract class MissingItemPolicy {
     /** Extended only by the generated immutable implementation. */
     MissingItemPolicy() {}
 
-
     /**
      * A new builder.
      *
@@ -71,7 +68,10 @@ public abstract class MissingItemPolicy {
      * @throws IllegalArgumentException if the maximum is negative
      */
     public static MissingItemPolicy prorate(int maxMissingPerDimension) {
-        return builder().kind(Kind.PRORATE).maxMissingPerDimension(maxMissingPerDimension).build();
+        return builder()
+                .kind(Kind.PRORATE)
+                .maxMissingPerDimension(maxMissingPerDimension)
+                .build();
     }
 
     /**

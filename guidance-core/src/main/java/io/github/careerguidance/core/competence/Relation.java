@@ -4,11 +4,9 @@
  */
 package io.github.careerguidance.core.competence;
 
-import io.github.careerguidance.core.internal.EnumCodes;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
-import java.util.Objects;
+import io.github.careerguidance.core.internal.EnumCodes;
 
 /**
  * How closely two dimensions of different frameworks correspond in a {@link Crosswalk}. The relation is
@@ -48,7 +46,7 @@ public enum Relation {
      * @throws IllegalArgumentException for an unknown code
      */
     @JsonCreator
-        public static Relation fromCode(String code) {
+    public static Relation fromCode(String code) {
         return EnumCodes.fromCode(Relation.class, Relation::code, code, "relation");
     }
 }

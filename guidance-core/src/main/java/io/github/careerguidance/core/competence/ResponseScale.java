@@ -30,7 +30,6 @@ public abstract class ResponseScale {
     /** Extended only by the generated immutable implementation. */
     ResponseScale() {}
 
-
     /**
      * A new builder.
      *
@@ -92,8 +91,7 @@ public abstract class ResponseScale {
      */
     public int reverse(int value) {
         if (!contains(value)) {
-            throw new IllegalArgumentException(
-                    "value must be within [" + min() + ", " + max() + "] but was " + value);
+            throw new IllegalArgumentException("value must be within [" + min() + ", " + max() + "] but was " + value);
         }
         return min() + max() - value;
     }
@@ -119,8 +117,8 @@ public abstract class ResponseScale {
         }
         for (Integer point : anchors().keySet()) {
             if (!contains(point)) {
-                throw new IllegalArgumentException("response scale anchor " + point
-                        + " must be within [" + min() + ", " + max() + "]");
+                throw new IllegalArgumentException(
+                        "response scale anchor " + point + " must be within [" + min() + ", " + max() + "]");
             }
         }
     }

@@ -31,7 +31,6 @@ public abstract class ScoringResult {
     /** Extended only by the generated immutable implementation. */
     ScoringResult() {}
 
-
     /**
      * A new builder.
      *

@@ -154,7 +154,8 @@ public abstract class ContactPoint {
         Objects.requireNonNull(instant, "instant");
         Objects.requireNonNull(channel, "channel");
         // as hoursOf(channel).map(h -> h.isOpen(instant)).orElse(false), without an Optional per call
-        return channels().contains(channel) && hoursByChannel().getOrDefault(channel, hours()).isOpen(instant);
+        return channels().contains(channel)
+                && hoursByChannel().getOrDefault(channel, hours()).isOpen(instant);
     }
 
     /**
@@ -230,12 +231,12 @@ public abstract class ContactPoint {
                     + " 'leerwerkloket-utrecht', but was '" + id() + "'");
         }
         if (channels().isEmpty()) {
-            throw new IllegalArgumentException("contact point '" + id() + "' channels must hold at least 1 channel but"
-                    + " was empty");
+            throw new IllegalArgumentException(
+                    "contact point '" + id() + "' channels must hold at least 1 channel but" + " was empty");
         }
         if (supportLevels().isEmpty()) {
-            throw new IllegalArgumentException("contact point '" + id() + "' supportLevels must hold at least 1 level"
-                    + " but was empty");
+            throw new IllegalArgumentException(
+                    "contact point '" + id() + "' supportLevels must hold at least 1 level" + " but was empty");
         }
         for (ContactChannel channel : hoursByChannel().keySet()) {
             if (!channels().contains(channel)) {
@@ -256,6 +257,9 @@ public abstract class ContactPoint {
     }
 
     private static String codes(Set<ContactChannel> channels) {
-        return EnumSet.copyOf(channels).stream().map(ContactChannel::code).toList().toString();
+        return EnumSet.copyOf(channels).stream()
+                .map(ContactChannel::code)
+                .toList()
+                .toString();
     }
 }

@@ -135,10 +135,12 @@ public abstract class DayHours {
             TimeRange previous = sorted.get(i - 1);
             TimeRange next = sorted.get(i);
             if (previous.overlaps(next)) {
-                throw new IllegalArgumentException("time ranges must not overlap but " + previous + " and " + next
-                        + " do");
+                throw new IllegalArgumentException(
+                        "time ranges must not overlap but " + previous + " and " + next + " do");
             }
         }
-        return sorted.equals(ranges()) ? this : ImmutableDayHours.builder().addAllRanges(sorted).build();
+        return sorted.equals(ranges())
+                ? this
+                : ImmutableDayHours.builder().addAllRanges(sorted).build();
     }
 }

@@ -252,8 +252,8 @@ public abstract class TimeRange implements Comparable<TimeRange> {
     @Value.Check
     protected void check() {
         if (startMinute() < 0 || startMinute() >= MINUTES_PER_DAY) {
-            throw new IllegalArgumentException("time range start must be in 00:00..23:59 but was minute "
-                    + startMinute());
+            throw new IllegalArgumentException(
+                    "time range start must be in 00:00..23:59 but was minute " + startMinute());
         }
         if (endMinute() < 1 || endMinute() > MINUTES_PER_DAY) {
             throw new IllegalArgumentException("time range end must be in 00:01..24:00 but was minute " + endMinute());
@@ -284,7 +284,7 @@ public abstract class TimeRange implements Comparable<TimeRange> {
                 return hours * 60 + minutes;
             }
         }
-        throw new IllegalArgumentException("time range " + name + " must be a time HH:MM from 00:00 to 24:00 but was '"
-                + text + "'");
+        throw new IllegalArgumentException(
+                "time range " + name + " must be a time HH:MM from 00:00 to 24:00 but was '" + text + "'");
     }
 }

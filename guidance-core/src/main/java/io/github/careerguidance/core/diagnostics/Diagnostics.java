@@ -251,7 +251,8 @@ public final class Diagnostics implements Iterable<Diagnostic> {
         }
         List<Diagnostic> sourced = new ArrayList<>(items.size());
         for (Diagnostic d : items) {
-            sourced.add(d.source().isPresent() ? d : ImmutableDiagnostic.copyOf(d).withSource(source));
+            sourced.add(
+                    d.source().isPresent() ? d : ImmutableDiagnostic.copyOf(d).withSource(source));
         }
         return of(sourced); // re-sorted: the source is one of the tie-breakers
     }
@@ -292,7 +293,11 @@ public final class Diagnostics implements Iterable<Diagnostic> {
         StringBuilder out = new StringBuilder();
         int shown = Math.min(items.size(), DISPLAY_LIMIT);
         if (shown < items.size()) {
-            out.append("showing first ").append(shown).append(" of ").append(items.size()).append(" issues");
+            out.append("showing first ")
+                    .append(shown)
+                    .append(" of ")
+                    .append(items.size())
+                    .append(" issues");
         } else {
             out.append(items.size()).append(items.size() == 1 ? " issue" : " issues");
         }

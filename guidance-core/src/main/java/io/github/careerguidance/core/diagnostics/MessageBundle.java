@@ -67,9 +67,11 @@ public final class MessageBundle {
             String[] enParts = parts.get(en);
             String[] nlParts = nl == null ? null : parts.get(nl);
             if (RenderedTexts.neverBlank(enParts) && (nlParts == null || RenderedTexts.neverBlank(nlParts))) {
-                late.put(code, nlParts == null
-                        ? new Object[] {EN, new String[][] {enParts}}
-                        : new Object[] {EN_NL, new String[][] {enParts, nlParts}});
+                late.put(
+                        code,
+                        nlParts == null
+                                ? new Object[] {EN, new String[][] {enParts}}
+                                : new Object[] {EN_NL, new String[][] {enParts, nlParts}});
             }
         });
         this.deferred = late;
@@ -170,9 +172,10 @@ public final class MessageBundle {
         String[] nlParts = nl == null ? null : compiled.get(nl);
         if (RenderedTexts.neverBlank(enParts) && (nlParts == null || RenderedTexts.neverBlank(nlParts))) {
             // Filled in when first read: most texts of a bulk check are never shown, or in one language only.
-            return LocalizedText.of(nlParts == null
-                    ? new RenderedTexts(EN, new String[][] {enParts}, arguments)
-                    : new RenderedTexts(EN_NL, new String[][] {enParts, nlParts}, arguments));
+            return LocalizedText.of(
+                    nlParts == null
+                            ? new RenderedTexts(EN, new String[][] {enParts}, arguments)
+                            : new RenderedTexts(EN_NL, new String[][] {enParts, nlParts}, arguments));
         }
         Map<String, String> texts = new LinkedHashMap<>();
         texts.put("en", wellFormed(fill(en, arguments, "en")));
@@ -206,8 +209,8 @@ public final class MessageBundle {
      */
     public Diagnostic diagnostic(Severity severity, String code, JsonPointer location, Map<String, ?> arguments) {
         Map<String, String> args = new LinkedHashMap<>();
-        arguments.forEach((k, v) -> args.put(k, wellFormed(v instanceof LocalizedText l
-                ? l.resolve(java.util.Locale.ENGLISH) : String.valueOf(v))));
+        arguments.forEach((k, v) -> args.put(
+                k, wellFormed(v instanceof LocalizedText l ? l.resolve(java.util.Locale.ENGLISH) : String.valueOf(v))));
         return Diagnostic.builder()
                 .severity(severity)
                 .code(code)
@@ -233,7 +236,8 @@ public final class MessageBundle {
             return arguments;
         }
         Map<String, Object> copy = new LinkedHashMap<>();
-        arguments.forEach((k, v) -> copy.put(k, v instanceof LocalizedText l ? new RenderedTexts.PerLanguage(l.texts()) : v));
+        arguments.forEach(
+                (k, v) -> copy.put(k, v instanceof LocalizedText l ? new RenderedTexts.PerLanguage(l.texts()) : v));
         return copy;
     }
 
@@ -246,8 +250,10 @@ public final class MessageBundle {
                 out.append(parts[i]);
             } else {
                 Object value = arguments.get(parts[i]);
-                out.append(value == null ? "{" + parts[i] + "}"
-                        : value instanceof RenderedTexts.PerLanguage l ? l.in(tag) : String.valueOf(value));
+                out.append(
+                        value == null
+                                ? "{" + parts[i] + "}"
+                                : value instanceof RenderedTexts.PerLanguage l ? l.in(tag) : String.valueOf(value));
             }
         }
         return out.toString();

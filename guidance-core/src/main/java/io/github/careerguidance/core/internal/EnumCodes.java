@@ -33,7 +33,9 @@ public final class EnumCodes {
         for (E constant : type.getEnumConstants()) {
             String wire = code.apply(constant);
             // case-insensitive, so camelCase codes (educationLevel) match as well as dashed ones (walk-in)
-            if (wire.equalsIgnoreCase(trimmed) || wire.equalsIgnoreCase(dashed) || constant.name().equalsIgnoreCase(trimmed)) {
+            if (wire.equalsIgnoreCase(trimmed)
+                    || wire.equalsIgnoreCase(dashed)
+                    || constant.name().equalsIgnoreCase(trimmed)) {
                 return constant;
             }
         }

@@ -24,8 +24,8 @@ public final class JacksonLimits {
      * @param maxNameLength the longest property name
      * @return the constraints
      */
-    public static StreamReadConstraints constraints(int maxNestingDepth, long maxDocumentLength, int maxStringLength,
-            int maxNumberLength, int maxNameLength) {
+    public static StreamReadConstraints constraints(
+            int maxNestingDepth, long maxDocumentLength, int maxStringLength, int maxNumberLength, int maxNameLength) {
         return StreamReadConstraints.builder()
                 .maxNestingDepth(maxNestingDepth)
                 .maxDocumentLength(maxDocumentLength)

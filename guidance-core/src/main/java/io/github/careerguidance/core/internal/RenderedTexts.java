@@ -70,7 +70,9 @@ public final class RenderedTexts extends AbstractMap<String, String> {
             if (text == null) {
                 text = texts.get("en");
             }
-            return text != null ? text : texts.isEmpty() ? "" : texts.values().iterator().next();
+            return text != null
+                    ? text
+                    : texts.isEmpty() ? "" : texts.values().iterator().next();
         }
     }
 
@@ -91,9 +93,19 @@ public final class RenderedTexts extends AbstractMap<String, String> {
 
     /** A value kept as is when it cannot change, else its text now. */
     private static Object capture(Object v) {
-        if (v == null || v instanceof PerLanguage || v instanceof String || v instanceof Integer || v instanceof Long || v instanceof Boolean
-                || v instanceof Short || v instanceof Byte || v instanceof Double || v instanceof Float
-                || v instanceof Character || v instanceof Enum || (v instanceof TemporalAccessor && v.getClass().getName().startsWith("java.time."))) {
+        if (v == null
+                || v instanceof PerLanguage
+                || v instanceof String
+                || v instanceof Integer
+                || v instanceof Long
+                || v instanceof Boolean
+                || v instanceof Short
+                || v instanceof Byte
+                || v instanceof Double
+                || v instanceof Float
+                || v instanceof Character
+                || v instanceof Enum
+                || (v instanceof TemporalAccessor && v.getClass().getName().startsWith("java.time."))) {
             return v;
         }
         return String.valueOf(v);
@@ -110,8 +122,10 @@ public final class RenderedTexts extends AbstractMap<String, String> {
                     out.append(p[i]);
                 } else {
                     Object value = v[i / 2];
-                    out.append(value == null ? "{" + p[i] + "}"
-                            : value instanceof PerLanguage l ? l.in(tags[t]) : String.valueOf(value));
+                    out.append(
+                            value == null
+                                    ? "{" + p[i] + "}"
+                                    : value instanceof PerLanguage l ? l.in(tags[t]) : String.valueOf(value));
                 }
             }
             text = wellFormed(out.toString());

@@ -47,6 +47,7 @@ final class ArraySource<T> implements RecordSource<T> {
     private int chunkLength;
     /** Bytes to read again before the input (a broken element cut at a later element's start). */
     private byte[] replay = new byte[0];
+
     private int replayPos;
     private byte[] buffer = new byte[8192];
     private int length;
@@ -57,6 +58,7 @@ final class ArraySource<T> implements RecordSource<T> {
     private boolean freshLine = true;
     /** The column and byte of the first byte on this line that is not white space. */
     private int indentColumn;
+
     private int indentByte;
     private long index;
     private boolean started;
@@ -65,6 +67,7 @@ final class ArraySource<T> implements RecordSource<T> {
     private boolean closed;
     /** The next element follows the closing ']': it is reported as content after the array. */
     private boolean afterClose;
+
     private int afterCloseLine;
     private int afterCloseColumn;
     private Record<T> pending;
@@ -171,7 +174,8 @@ final class ArraySource<T> implements RecordSource<T> {
 
     private Record<T> unreadable(long at, int l, int c, String detail) {
         done = true;
-        return RecordSources.fatal(at, l, c, "core.json.records.unreadable", sourceName, Map.of("index", at, "detail", detail));
+        return RecordSources.fatal(
+                at, l, c, "core.json.records.unreadable", sourceName, Map.of("index", at, "detail", detail));
     }
 
     /** Where the scanner saw an element break, and why. */
@@ -201,7 +205,8 @@ final class ArraySource<T> implements RecordSource<T> {
             return element();
         } catch (IOException e) {
             done = true;
-            return RecordSources.fatal(index, line, 0, "core.io", sourceName, Map.of("detail", RecordSources.ioDetail(e)));
+            return RecordSources.fatal(
+                    index, line, 0, "core.io", sourceName, Map.of("detail", RecordSources.ioDetail(e)));
         }
     }
 
@@ -241,8 +246,12 @@ final class ArraySource<T> implements RecordSource<T> {
         if (b == ',' || b == ']') {
             // an empty element: "[1,,2]" or "[1,]"
             index++;
-            Record<T> missing = malformed(at, startLine, broken != null ? broken : new Break(startLine, startColumn,
-                    "an element is missing before '" + (char) b + "'"));
+            Record<T> missing = malformed(
+                    at,
+                    startLine,
+                    broken != null
+                            ? broken
+                            : new Break(startLine, startColumn, "an element is missing before '" + (char) b + "'"));
             if (b == ']') {
                 closed = true;
                 afterArray();
@@ -274,7 +283,8 @@ final class ArraySource<T> implements RecordSource<T> {
                     inString = false;
                     escape = false;
                     if (broken == null) {
-                        broken = new Break(stringLine, stringColumn, "a string is not closed before the end of its line");
+                        broken = new Break(
+                                stringLine, stringColumn, "a string is not closed before the end of its line");
                         if (cutAt >= 0 && length <= maxRecord) {
                             end = 'S';
                             break;
@@ -291,7 +301,8 @@ final class ArraySource<T> implements RecordSource<T> {
                 if (lineStart && !whitespace(b)) {
                     lineStart = false;
                     if (broken != null && b == ']' && column <= resyncColumn) {
-                        end = ']'; // a broken element's brackets cannot be trusted: a ']' at its indentation closes the array
+                        end = ']'; // a broken element's brackets cannot be trusted: a ']' at its indentation closes
+                        // the array
                         break;
                     }
                     if (column == resyncColumn && b == first && (depth > 0 || broken != null)) {
@@ -397,15 +408,18 @@ final class ArraySource<T> implements RecordSource<T> {
             return malformed(at, startLine, broken);
         }
         byte[] bytes = buffer;
-        ReadResult<T> read = DocumentReads.read(mappers, Format.JSON,
-                mapper -> mapper.readValue(bytes, 0, n, type), n, type);
+        ReadResult<T> read =
+                DocumentReads.read(mappers, Format.JSON, mapper -> mapper.readValue(bytes, 0, n, type), n, type);
         if (canCut && !read.isSuccessful() && !wellFormed(bytes, n)) {
             // well delimited but not well formed, with a later element's start inside: it swallowed that element
             return cut(at, startLine, startColumn, cutAt, cutLine, cutColumn, end);
         }
         closeIf(end);
-        return new Record<>(at, OptionalInt.of(startLine),
-                RecordSources.relocate(RecordSources.shift(read, startLine, startColumn), at, startLine, false, sourceName));
+        return new Record<>(
+                at,
+                OptionalInt.of(startLine),
+                RecordSources.relocate(
+                        RecordSources.shift(read, startLine, startColumn), at, startLine, false, sourceName));
     }
 
     /**
@@ -459,8 +473,14 @@ final class ArraySource<T> implements RecordSource<T> {
             again[rest] = (byte) endByte;
         }
         unread(again, 0, again.length, cutLine, cutColumn - 1, true);
-        return malformed(at, startLine, new Break(startLine, startColumn,
-                "the element is not closed before the next element starts on line " + cutLine + ", column " + cutColumn));
+        return malformed(
+                at,
+                startLine,
+                new Break(
+                        startLine,
+                        startColumn,
+                        "the element is not closed before the next element starts on line " + cutLine + ", column "
+                                + cutColumn));
     }
 
     /** A failed record for an element the scanner found broken: one {@code core.json.syntax} error where it broke. */
@@ -469,8 +489,10 @@ final class ArraySource<T> implements RecordSource<T> {
     }
 
     private ReadResult<T> syntax(long at, Break broken) {
-        var d = ImmutableDiagnostic.copyOf(JacksonErrors.error("core.json.syntax",
-                JsonPointer.root().append(Long.toString(at)), Map.of("format", Format.JSON.name(), "detail", broken.detail)))
+        var d = ImmutableDiagnostic.copyOf(JacksonErrors.error(
+                        "core.json.syntax",
+                        JsonPointer.root().append(Long.toString(at)),
+                        Map.of("format", Format.JSON.name(), "detail", broken.detail)))
                 .withLine(Math.max(1, broken.line));
         if (broken.column > 0) {
             d = d.withColumn(broken.column);

@@ -53,8 +53,8 @@ final class DocumentReads {
     static <T> ReadResult<T> read(JsonMappers mappers, Format format, MapperCall<T> call, long length, Class<?> type) {
         long max = mappers.options().maxDocumentLength();
         if (length > max) {
-            return JacksonErrors.fail(JacksonErrors.limit(JsonPointer.root(), "maxDocumentLength", max,
-                    "document length " + length + " exceeds " + max));
+            return JacksonErrors.fail(JacksonErrors.limit(
+                    JsonPointer.root(), "maxDocumentLength", max, "document length " + length + " exceeds " + max));
         }
         try {
             T value = call.apply(mappers.mapper(format));
@@ -63,21 +63,29 @@ final class DocumentReads {
             }
             return ReadResult.success(value, Diagnostics.empty());
         } catch (LocatedException e) {
-            return ReadResult.failure(Diagnostics.of(e.locate(
-                    JacksonErrors.translate(mappers.options(), format, e.cause, type))));
+            return ReadResult.failure(
+                    Diagnostics.of(e.locate(JacksonErrors.translate(mappers.options(), format, e.cause, type))));
         } catch (YamlAliasException e) {
             Diagnostic d = JacksonErrors.error("core.yaml.alias", JsonPointer.root(), Map.of("alias", e.alias));
-            return JacksonErrors.fail(e.line > 0 ? ImmutableDiagnostic.copyOf(d).withLine(e.line).withColumn(Math.max(1, e.column)) : d);
+            return JacksonErrors.fail(
+                    e.line > 0 ? ImmutableDiagnostic.copyOf(d).withLine(e.line).withColumn(Math.max(1, e.column)) : d);
         } catch (JacksonException e) {
             return ReadResult.failure(Diagnostics.of(JacksonErrors.translate(mappers.options(), format, e, type)));
         } catch (RuntimeException e) {
             // Not Jackson's own exception: a defect in a parser (for example snakeyaml-engine's surrogate
             // handling, fixed by pinning 3.2). Bad input must never crash the caller, so report it.
-            return JacksonErrors.fail(JacksonErrors.diagnostic(Severity.FATAL, "core.json.parser-failure", JsonPointer.root(),
-                    Map.of("detail", e.getClass().getSimpleName() + ": " + JacksonErrors.redact(JacksonErrors.firstLine(e.getMessage())))));
+            return JacksonErrors.fail(JacksonErrors.diagnostic(
+                    Severity.FATAL,
+                    "core.json.parser-failure",
+                    JsonPointer.root(),
+                    Map.of(
+                            "detail",
+                            e.getClass().getSimpleName() + ": "
+                                    + JacksonErrors.redact(JacksonErrors.firstLine(e.getMessage())))));
         } catch (StackOverflowError e) {
             // Defensive: nesting is bounded by maxNestingDepth, so this should not happen.
-            return JacksonErrors.fail(JacksonErrors.limit(JsonPointer.root(), "maxNestingDepth", mappers.options().maxNestingDepth(), "nesting too deep"));
+            return JacksonErrors.fail(JacksonErrors.limit(
+                    JsonPointer.root(), "maxNestingDepth", mappers.options().maxNestingDepth(), "nesting too deep"));
         }
     }
 
@@ -103,7 +111,8 @@ final class DocumentReads {
                         } catch (JacksonException e) {
                             name = "?";
                         }
-                        throw new YamlAliasException(name, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr());
+                        throw new YamlAliasException(
+                                name, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr());
                     }
                 }
             }
@@ -230,8 +239,9 @@ final class DocumentReads {
             if (take < n) {
                 long column = text.length() + take - lineStart + 1;
                 Diagnostic d = tooLong(options).diagnostics().iterator().next();
-                return ReadResult.failure(Diagnostics.of(ImmutableDiagnostic.copyOf(d).withLine(line)
-                        .withColumn((int) Math.min(Integer.MAX_VALUE, column))));
+                return ReadResult.failure(Diagnostics.of(
+                        ImmutableDiagnostic.copyOf(d).withLine(line).withColumn((int)
+                                Math.min(Integer.MAX_VALUE, column))));
             }
             text.append(buffer, 0, n);
         }
@@ -246,7 +256,10 @@ final class DocumentReads {
      * @return the result
      */
     static <T> ReadResult<T> tooLong(ReadOptions options) {
-        return JacksonErrors.fail(JacksonErrors.limit(JsonPointer.root(), "maxDocumentLength", options.maxDocumentLength(),
+        return JacksonErrors.fail(JacksonErrors.limit(
+                JsonPointer.root(),
+                "maxDocumentLength",
+                options.maxDocumentLength(),
                 "the document is longer than " + options.maxDocumentLength() + " characters"));
     }
 
@@ -274,8 +287,9 @@ final class DocumentReads {
      * @return the result
      */
     static <T> ReadResult<T> ioFailure(String source, IOException e) {
-        Diagnostic d = JacksonErrors.error("core.io", JsonPointer.root(), Map.of("detail", e.getClass().getSimpleName() + ": " + e.getMessage()));
-        return ReadResult.failure(Diagnostics.of(source == null ? d
-                : ImmutableDiagnostic.copyOf(d).withSource(source)));
+        Diagnostic d = JacksonErrors.error(
+                "core.io", JsonPointer.root(), Map.of("detail", e.getClass().getSimpleName() + ": " + e.getMessage()));
+        return ReadResult.failure(Diagnostics.of(
+                source == null ? d : ImmutableDiagnostic.copyOf(d).withSource(source)));
     }
 }

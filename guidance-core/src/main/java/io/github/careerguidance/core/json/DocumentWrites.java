@@ -38,7 +38,11 @@ final class DocumentWrites {
      */
     static String writeLine(Object value) {
         try {
-            return JsonMappers.defaults().mapper(Format.JSON).writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value);
+            return JsonMappers.defaults()
+                    .mapper(Format.JSON)
+                    .writer()
+                    .without(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(value);
         } catch (JacksonException e) {
             throw new IllegalArgumentException(
                     "cannot write " + value.getClass().getName() + " as JSON: " + e.getOriginalMessage(), e);

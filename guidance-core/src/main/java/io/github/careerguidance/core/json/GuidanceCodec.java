@@ -152,7 +152,8 @@ public final class GuidanceCodec {
         if (format == Format.YAML) {
             return DocumentReads.read(mappers, format, DocumentReads.yamlValue(text, type), text.length(), type);
         }
-        return DocumentReads.read(mappers, format, DocumentReads.located(mapper -> mapper.createParser(text), type), text.length(), type);
+        return DocumentReads.read(
+                mappers, format, DocumentReads.located(mapper -> mapper.createParser(text), type), text.length(), type);
     }
 
     /**
@@ -169,7 +170,8 @@ public final class GuidanceCodec {
         if (format == Format.YAML) {
             return readYaml(reader, type);
         }
-        return DocumentReads.read(mappers, format, DocumentReads.located(mapper -> mapper.createParser(reader), type), -1, type);
+        return DocumentReads.read(
+                mappers, format, DocumentReads.located(mapper -> mapper.createParser(reader), type), -1, type);
     }
 
     /**
@@ -187,7 +189,8 @@ public final class GuidanceCodec {
             // decode as UTF-8 explicitly, as documented, rather than letting the YAML parser guess
             return readYaml(new InputStreamReader(in, StandardCharsets.UTF_8), type);
         }
-        return DocumentReads.read(mappers, format, DocumentReads.located(mapper -> mapper.createParser(in), type), -1, type);
+        return DocumentReads.read(
+                mappers, format, DocumentReads.located(mapper -> mapper.createParser(in), type), -1, type);
     }
 
     /** YAML is read whole (bounded by the document length limit) so it can be scanned for aliases first. */
@@ -339,6 +342,7 @@ public final class GuidanceCodec {
 
     @Override
     public String toString() {
-        return "GuidanceCodec[" + format + (mappers.options().equals(ReadOptions.defaults()) ? "" : ", " + mappers.options()) + "]";
+        return "GuidanceCodec[" + format
+                + (mappers.options().equals(ReadOptions.defaults()) ? "" : ", " + mappers.options()) + "]";
     }
 }

@@ -60,7 +60,8 @@ final class JacksonErrors {
         Diagnostic d = error("core.json.limit", at, args);
         String words = "core.json.limit." + limit;
         return CoreMessages.BUNDLE.has(words)
-                ? ImmutableDiagnostic.copyOf(d).withMessage(CoreMessages.BUNDLE.text(words, args)) : d;
+                ? ImmutableDiagnostic.copyOf(d).withMessage(CoreMessages.BUNDLE.text(words, args))
+                : d;
     }
 
     private static final Pattern CONSTRAINT_NAME = Pattern.compile("getMax(\\w+)\\(\\)");
@@ -71,12 +72,24 @@ final class JacksonErrors {
         String name = m.find() ? "max" + m.group(1) : "maxDocumentLength";
         long max;
         switch (name) {
-            case "maxNestingDepth": max = options.maxNestingDepth(); break;
-            case "maxStringLength": max = options.maxStringLength(); break;
-            case "maxNumberLength": max = options.maxNumberLength(); break;
-            case "maxNameLength": max = options.maxNameLength(); break;
-            case "maxDocumentLength": max = options.maxDocumentLength(); break;
-            default: max = -1; break;
+            case "maxNestingDepth":
+                max = options.maxNestingDepth();
+                break;
+            case "maxStringLength":
+                max = options.maxStringLength();
+                break;
+            case "maxNumberLength":
+                max = options.maxNumberLength();
+                break;
+            case "maxNameLength":
+                max = options.maxNameLength();
+                break;
+            case "maxDocumentLength":
+                max = options.maxDocumentLength();
+                break;
+            default:
+                max = -1;
+                break;
         }
         return limit(at, name, max, firstLine(message));
     }
@@ -96,27 +109,40 @@ final class JacksonErrors {
             out.add(error("core.json.duplicate-key", at.isRoot() ? at : at.parent(), Map.of("property", property)));
         } else if (e instanceof StreamReadException
                 || String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
-            out.add(error("core.json.syntax", at, Map.of("format", format.name(), "detail", redact(firstLine(e.getOriginalMessage())))));
+            out.add(error(
+                    "core.json.syntax",
+                    at,
+                    Map.of("format", format.name(), "detail", redact(firstLine(e.getOriginalMessage())))));
         } else if (e instanceof UnrecognizedPropertyException) {
             UnrecognizedPropertyException u = (UnrecognizedPropertyException) e;
             Collection<Object> known = u.getKnownPropertyIds();
-            String knownText = known == null ? "" : known.stream().map(String::valueOf)
-                    .collect(Collectors.toCollection(TreeSet::new)).toString();
-            out.add(error("core.json.unknown-property", at, Map.of("property", u.getPropertyName(), "known", knownText)));
+            String knownText = known == null
+                    ? ""
+                    : known.stream()
+                            .map(String::valueOf)
+                            .collect(Collectors.toCollection(TreeSet::new))
+                            .toString();
+            out.add(error(
+                    "core.json.unknown-property", at, Map.of("property", u.getPropertyName(), "known", knownText)));
         } else if (e instanceof InvalidFormatException) {
             InvalidFormatException f = (InvalidFormatException) e;
-            out.add(error("core.json.wrong-type", at, Map.of(
-                    "expected", describe(f.getTargetType()), "found", found(f.getTargetType(), f.getValue()))));
-        } else if (e instanceof MismatchedInputException && String.valueOf(e.getOriginalMessage()).startsWith("No content")) {
+            out.add(error(
+                    "core.json.wrong-type",
+                    at,
+                    Map.of("expected", describe(f.getTargetType()), "found", found(f.getTargetType(), f.getValue()))));
+        } else if (e instanceof MismatchedInputException
+                && String.valueOf(e.getOriginalMessage()).startsWith("No content")) {
             out.add(error("core.json.empty", at, Map.of()));
         } else if (e instanceof MismatchedInputException && e.getCause() == null) {
             MismatchedInputException m = (MismatchedInputException) e;
-            Object found = m.getMessage() != null && m.getMessage().contains("from ") ? tokenIn(m.getOriginalMessage())
+            Object found = m.getMessage() != null && m.getMessage().contains("from ")
+                    ? tokenIn(m.getOriginalMessage())
                     : LocalizedText.of("een andere waarde", "another value");
             out.add(error("core.json.wrong-type", at, Map.of("expected", describe(m.getTargetType()), "found", found)));
         } else {
             Throwable cause = rootCause(e);
-            if (cause instanceof IllegalStateException && cause.getMessage() != null
+            if (cause instanceof IllegalStateException
+                    && cause.getMessage() != null
                     && IMMUTABLES_MISSING.matcher(cause.getMessage()).find()) {
                 Matcher m = IMMUTABLES_MISSING.matcher(cause.getMessage());
                 m.find();
@@ -124,22 +150,26 @@ final class JacksonErrors {
                     out.add(error("core.json.missing-property", at.append(name), Map.of("property", name)));
                 }
             } else if (cause instanceof NullPointerException) {
-                String name = cause.getMessage() == null ? lastName(at) : cause.getMessage().replace(" element", "");
+                String name = cause.getMessage() == null
+                        ? lastName(at)
+                        : cause.getMessage().replace(" element", "");
                 out.add(error("core.json.null-value", at, Map.of("property", name)));
-            } else if (cause instanceof IllegalArgumentException || cause instanceof IllegalStateException
+            } else if (cause instanceof IllegalArgumentException
+                    || cause instanceof IllegalStateException
                     || cause instanceof java.time.DateTimeException) {
                 out.add(error("core.json.invalid-value", at, Map.of("detail", String.valueOf(cause.getMessage()))));
             } else {
-                out.add(error("core.json.invalid", at, Map.of(
-                        "type", type.getSimpleName(), "detail", redact(firstLine(e.getOriginalMessage())))));
+                out.add(error(
+                        "core.json.invalid",
+                        at,
+                        Map.of("type", type.getSimpleName(), "detail", redact(firstLine(e.getOriginalMessage())))));
             }
         }
         TokenStreamLocation location = e.getLocation();
         if (location != null && location.getLineNr() > 0) {
             List<Diagnostic> located = new ArrayList<>();
             for (Diagnostic d : out) {
-                var copy = ImmutableDiagnostic.copyOf(d)
-                        .withLine(location.getLineNr());
+                var copy = ImmutableDiagnostic.copyOf(d).withLine(location.getLineNr());
                 located.add(location.getColumnNr() > 0 ? copy.withColumn(location.getColumnNr()) : copy);
             }
             return located;
@@ -164,8 +194,12 @@ final class JacksonErrors {
             String token = m.group(1);
             String inner = token.substring(1, token.length() - 1);
             boolean keyword = inner.equals("null") || inner.equals("true") || inner.equals("false");
-            m.appendReplacement(out, Matcher.quoteReplacement(keyword ? token
-                    : token.charAt(0) + "(" + inner.length() + " characters)" + token.charAt(0)));
+            m.appendReplacement(
+                    out,
+                    Matcher.quoteReplacement(
+                            keyword
+                                    ? token
+                                    : token.charAt(0) + "(" + inner.length() + " characters)" + token.charAt(0)));
         }
         m.appendTail(out);
         return out.toString();
@@ -180,7 +214,10 @@ final class JacksonErrors {
      * personal data.
      */
     private static Object found(Class<?> target, Object value) {
-        if (target != null && target.isEnum() && value instanceof String && CODE.matcher((String) value).matches()) {
+        if (target != null
+                && target.isEnum()
+                && value instanceof String
+                && CODE.matcher((String) value).matches()) {
             return "'" + value + "'";
         }
         if (value == null) {

@@ -34,22 +34,27 @@ final class JsonMappers {
     private JsonMappers(ReadOptions options) {
         this.options = options;
         StreamReadConstraints limits = constraints(options);
-        this.json = configure(JsonMapper.builder(JsonFactory.builder()
-                        .streamReadConstraints(limits)
-                        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                        .build()), options)
+        this.json = configure(
+                        JsonMapper.builder(JsonFactory.builder()
+                                .streamReadConstraints(limits)
+                                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                                .build()),
+                        options)
                 .build();
-        this.yaml = configure(YAMLMapper.builder(YAMLFactory.builder()
-                        .streamReadConstraints(limits)
-                        .loadSettings(LoadSettings.builder()
-                                // the whole document, in code points; Jackson counts it too (maxDocumentLength)
-                                .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, options.maxDocumentLength()))
-                                .setAllowDuplicateKeys(false)
-                                .setAllowRecursiveKeys(false)
-                                .setMaxAliasesForCollections(0)
-                                .build())
-                        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                        .build()), options)
+        this.yaml = configure(
+                        YAMLMapper.builder(YAMLFactory.builder()
+                                .streamReadConstraints(limits)
+                                .loadSettings(LoadSettings.builder()
+                                        // the whole document, in code points; Jackson counts it too (maxDocumentLength)
+                                        .setCodePointLimit(
+                                                (int) Math.min(Integer.MAX_VALUE, options.maxDocumentLength()))
+                                        .setAllowDuplicateKeys(false)
+                                        .setAllowRecursiveKeys(false)
+                                        .setMaxAliasesForCollections(0)
+                                        .build())
+                                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                                .build()),
+                        options)
                 .build();
     }
 
@@ -98,8 +103,12 @@ final class JsonMappers {
      * @return the constraints: document length, nesting depth, string, number and name length
      */
     static StreamReadConstraints constraints(ReadOptions options) {
-        return JacksonLimits.constraints(options.maxNestingDepth(), options.maxDocumentLength(),
-                options.maxStringLength(), options.maxNumberLength(), options.maxNameLength());
+        return JacksonLimits.constraints(
+                options.maxNestingDepth(),
+                options.maxDocumentLength(),
+                options.maxStringLength(),
+                options.maxNumberLength(),
+                options.maxNameLength());
     }
 
     /**
@@ -112,7 +121,8 @@ final class JsonMappers {
     }
 
     private static <M extends ObjectMapper, B extends MapperBuilder<M, B>> B configure(B builder, ReadOptions options) {
-        return builder.configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
+        return builder.configure(
+                        DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
                         options.unknownProperties() == ReadOptions.UnknownProperties.REPORT)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)

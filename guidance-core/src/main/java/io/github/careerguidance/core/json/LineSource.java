@@ -24,10 +24,12 @@ final class LineSource<T> implements RecordSource<T> {
     private byte[] buffer = new byte[8192];
     /** The current line: {@code length} bytes from {@code lineStart} of {@code lineBytes} (the chunk or buffer). */
     private byte[] lineBytes = buffer;
+
     private int lineStart;
     private int length;
     /** The mapper's reader for the type, made once: no type lookup per line. */
     private final tools.jackson.databind.ObjectReader reader;
+
     private boolean tooLong;
     private boolean done;
 
@@ -114,7 +116,8 @@ final class LineSource<T> implements RecordSource<T> {
         }
         if (length + take > buffer.length) {
             long grown = Math.max((long) buffer.length * 2, (long) length + take);
-            buffer = java.util.Arrays.copyOf(buffer, (int) Math.min(grown, Math.min(maxRecord, Integer.MAX_VALUE - 16)));
+            buffer =
+                    java.util.Arrays.copyOf(buffer, (int) Math.min(grown, Math.min(maxRecord, Integer.MAX_VALUE - 16)));
         }
         System.arraycopy(chunk, from, buffer, length, take);
         length += take;
@@ -147,7 +150,8 @@ final class LineSource<T> implements RecordSource<T> {
             }
         } catch (IOException e) {
             done = true;
-            return RecordSources.fatal(index, lineNumber, 0, "core.io", sourceName, Map.of("detail", RecordSources.ioDetail(e)));
+            return RecordSources.fatal(
+                    index, lineNumber, 0, "core.io", sourceName, Map.of("detail", RecordSources.ioDetail(e)));
         }
         long at = index++;
         OptionalInt line = OptionalInt.of(lineNumber);
@@ -157,7 +161,8 @@ final class LineSource<T> implements RecordSource<T> {
         byte[] bytes = lineBytes;
         int from = lineStart;
         int n = length;
-        ReadResult<T> read = DocumentReads.read(mappers, Format.JSON, mapper -> reader.readValue(bytes, from, n), -1, type);
+        ReadResult<T> read =
+                DocumentReads.read(mappers, Format.JSON, mapper -> reader.readValue(bytes, from, n), -1, type);
         return new Record<>(at, line, RecordSources.relocate(read, at, lineNumber, true, sourceName));
     }
 

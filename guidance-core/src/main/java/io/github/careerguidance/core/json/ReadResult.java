@@ -49,7 +49,8 @@ public final class ReadResult<T> {
     public static <T> ReadResult<T> success(T value, Diagnostics diagnostics) {
         Objects.requireNonNull(value, "value");
         if (diagnostics.hasErrors()) {
-            throw new IllegalArgumentException("a successful read must not carry error diagnostics but had: " + diagnostics);
+            throw new IllegalArgumentException(
+                    "a successful read must not carry error diagnostics but had: " + diagnostics);
         }
         return new ReadResult<>(value, diagnostics);
     }
@@ -136,6 +137,8 @@ public final class ReadResult<T> {
 
     @Override
     public String toString() {
-        return value != null ? "ReadResult[success, " + diagnostics.size() + " findings]" : "ReadResult[failure, " + diagnostics + "]";
+        return value != null
+                ? "ReadResult[success, " + diagnostics.size() + " findings]"
+                : "ReadResult[failure, " + diagnostics + "]";
     }
 }

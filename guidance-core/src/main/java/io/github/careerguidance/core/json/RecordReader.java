@@ -125,8 +125,9 @@ public final class RecordReader<T> implements Iterator<Record<T>>, AutoCloseable
      * @return the stream
      */
     public Stream<Record<T>> stream() {
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this,
-                Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(this::close);
+        return StreamSupport.stream(
+                        Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL), false)
+                .onClose(this::close);
     }
 
     /** Closes the input. Further calls to {@link #hasNext()} return false. */

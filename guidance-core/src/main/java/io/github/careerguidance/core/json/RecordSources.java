@@ -48,7 +48,11 @@ final class RecordSources {
                 int b = pin.read();
                 int c = pin.read();
                 if (b != 0xBB || c != 0xBF) {
-                    return new FailedSource<>(pin, sourceName, 0, OptionalInt.of(1),
+                    return new FailedSource<>(
+                            pin,
+                            sourceName,
+                            0,
+                            OptionalInt.of(1),
                             "the input starts with a byte that is not valid UTF-8 JSON");
                 }
                 first = pin.read();
@@ -88,8 +92,8 @@ final class RecordSources {
     }
 
     /** Locates a record's diagnostics under {@code /<index>}, gives them the record's line and source. */
-    static <T> ReadResult<T> relocate(ReadResult<T> result, long index, int line, boolean overrideLine,
-            String sourceName) {
+    static <T> ReadResult<T> relocate(
+            ReadResult<T> result, long index, int line, boolean overrideLine, String sourceName) {
         if (result.diagnostics().isEmpty()) {
             return result;
         }
@@ -106,13 +110,14 @@ final class RecordSources {
             moved.add(copy);
         }
         Diagnostics diagnostics = Diagnostics.of(moved);
-        return result.value().map(v -> ReadResult.success(v, diagnostics)).orElseGet(() -> ReadResult.failure(diagnostics));
+        return result.value()
+                .map(v -> ReadResult.success(v, diagnostics))
+                .orElseGet(() -> ReadResult.failure(diagnostics));
     }
 
-    static <T> Record<T> fatal(long index, int line, int column, String code, String sourceName,
-            Map<String, ?> args) {
-        var d = ImmutableDiagnostic.copyOf(JacksonErrors.diagnostic(Severity.FATAL, code,
-                JsonPointer.root().append(Long.toString(index)), args));
+    static <T> Record<T> fatal(long index, int line, int column, String code, String sourceName, Map<String, ?> args) {
+        var d = ImmutableDiagnostic.copyOf(JacksonErrors.diagnostic(
+                Severity.FATAL, code, JsonPointer.root().append(Long.toString(index)), args));
         if (line > 0) {
             d = d.withLine(line);
             if (column > 0) {
@@ -122,8 +127,8 @@ final class RecordSources {
         if (sourceName != null) {
             d = d.withSource(sourceName);
         }
-        return new Record<>(index, line > 0 ? OptionalInt.of(line) : OptionalInt.empty(),
-                ReadResult.failure(Diagnostics.of(d)));
+        return new Record<>(
+                index, line > 0 ? OptionalInt.of(line) : OptionalInt.empty(), ReadResult.failure(Diagnostics.of(d)));
     }
 
     static void closeQuietly(java.io.Closeable c) {
@@ -165,7 +170,12 @@ final class RecordSources {
                 return null;
             }
             done = true;
-            return fatal(index, line.orElse(0), 0, "core.json.records.unreadable", sourceName,
+            return fatal(
+                    index,
+                    line.orElse(0),
+                    0,
+                    "core.json.records.unreadable",
+                    sourceName,
                     Map.of("index", index, "detail", detail));
         }
 
@@ -178,9 +188,13 @@ final class RecordSources {
 
     /** A record longer than {@link ReadOptions#maxRecordLength()}: reported under its index, then skipped. */
     static <T> Record<T> tooLongRecord(long index, int line, long max, String sourceName) {
-        ReadResult<T> limit = JacksonErrors.fail(JacksonErrors.error("core.json.records.too-long", JsonPointer.root(),
+        ReadResult<T> limit = JacksonErrors.fail(JacksonErrors.error(
+                "core.json.records.too-long",
+                JsonPointer.root(),
                 CoreMessages.args("index", index, "limit", "maxRecordLength", "max", max)));
-        return new Record<>(index, line > 0 ? OptionalInt.of(line) : OptionalInt.empty(),
+        return new Record<>(
+                index,
+                line > 0 ? OptionalInt.of(line) : OptionalInt.empty(),
                 relocate(limit, index, line, true, sourceName));
     }
 
@@ -204,6 +218,8 @@ final class RecordSources {
             moved.add(copy);
         }
         Diagnostics diagnostics = Diagnostics.of(moved);
-        return result.value().map(v -> ReadResult.success(v, diagnostics)).orElseGet(() -> ReadResult.failure(diagnostics));
+        return result.value()
+                .map(v -> ReadResult.success(v, diagnostics))
+                .orElseGet(() -> ReadResult.failure(diagnostics));
     }
 }

@@ -253,15 +253,19 @@ public abstract class ActionPlan {
             if (action.id().equals(actionId)) {
                 ActionStatus current = action.status();
                 if (!current.canBecome(status)) {
-                    throw new IllegalArgumentException("action '" + actionId + "' cannot change from "
-                            + current.code() + " to " + status.code());
+                    throw new IllegalArgumentException(
+                            "action '" + actionId + "' cannot change from " + current.code() + " to " + status.code());
                 }
                 List<StatusChange> history = action.history();
-                if (!history.isEmpty() && date.isBefore(history.get(history.size() - 1).date())) {
-                    throw new IllegalArgumentException("a status change of action '" + actionId + "' must not be"
-                            + " before the last one (" + history.get(history.size() - 1).date() + ") but was " + date);
+                if (!history.isEmpty()
+                        && date.isBefore(history.get(history.size() - 1).date())) {
+                    throw new IllegalArgumentException(
+                            "a status change of action '" + actionId + "' must not be" + " before the last one ("
+                                    + history.get(history.size() - 1).date() + ") but was " + date);
                 }
-                actions.set(i, ImmutablePlanAction.copyOf(action).withHistory(append(history, StatusChange.of(status, date))));
+                actions.set(
+                        i,
+                        ImmutablePlanAction.copyOf(action).withHistory(append(history, StatusChange.of(status, date))));
                 return ImmutableActionPlan.copyOf(this).withActions(actions);
             }
         }

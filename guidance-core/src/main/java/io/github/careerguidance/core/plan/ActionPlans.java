@@ -107,7 +107,8 @@ public final class ActionPlans {
      */
     public static ReadResult<ActionPlan> read(Path file) {
         Objects.requireNonNull(file, "file");
-        return checked(GuidanceCodec.forFileName(file.toString()).read(file, ActionPlan.class)).withSource(file.toString());
+        return checked(GuidanceCodec.forFileName(file.toString()).read(file, ActionPlan.class))
+                .withSource(file.toString());
     }
 
     /**

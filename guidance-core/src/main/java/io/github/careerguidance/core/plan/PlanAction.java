@@ -130,6 +130,8 @@ public abstract class PlanAction {
     @JsonIgnore
     public ActionStatus status() {
         List<StatusChange> history = history();
-        return history.isEmpty() ? ActionStatus.NOT_STARTED : history.get(history.size() - 1).status();
+        return history.isEmpty()
+                ? ActionStatus.NOT_STARTED
+                : history.get(history.size() - 1).status();
     }
 }

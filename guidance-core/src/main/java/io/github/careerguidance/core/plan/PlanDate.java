@@ -65,7 +65,8 @@ public final class PlanDate {
     public static PlanDate afterAcceptance(Period period) {
         Objects.requireNonNull(period, "period");
         if (period.getYears() < 0 || period.getMonths() < 0 || period.getDays() < 0) {
-            throw new IllegalArgumentException("a period after acceptance must not be negative but was '" + period + "'");
+            throw new IllegalArgumentException(
+                    "a period after acceptance must not be negative but was '" + period + "'");
         }
         return new PlanDate(null, period);
     }
@@ -89,8 +90,10 @@ public final class PlanDate {
             }
             return of(LocalDate.parse(trimmed));
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("a plan date must be an ISO date such as '2026-12-21' or a period after"
-                    + " acceptance such as 'P14D' but was '" + shorten(text) + "'", e);
+            throw new IllegalArgumentException(
+                    "a plan date must be an ISO date such as '2026-12-21' or a period after"
+                            + " acceptance such as 'P14D' but was '" + shorten(text) + "'",
+                    e);
         }
     }
 

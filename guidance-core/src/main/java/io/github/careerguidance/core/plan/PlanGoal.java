@@ -37,7 +37,11 @@ public abstract class PlanGoal {
      * @return the goal
      */
     public static PlanGoal of(String id, LocalizedText text, String intakeGoal) {
-        return ImmutablePlanGoal.builder().id(id).text(text).intakeGoal(intakeGoal).build();
+        return ImmutablePlanGoal.builder()
+                .id(id)
+                .text(text)
+                .intakeGoal(intakeGoal)
+                .build();
     }
 
     /**

@@ -24,8 +24,8 @@ import java.util.regex.Pattern;
  */
 final class PlanValidator {
     /** The core message bundle, which holds the {@code core.plan.*} codes. */
-    public static final MessageBundle MESSAGES =
-            MessageBundle.load("io/github/careerguidance/core/Messages", name -> PlanValidator.class.getResourceAsStream("/" + name));
+    public static final MessageBundle MESSAGES = MessageBundle.load(
+            "io/github/careerguidance/core/Messages", name -> PlanValidator.class.getResourceAsStream("/" + name));
 
     /** Ids of plans, goals, actions and reviews: a letter or digit, then letters, digits, '.', '_', ':' or '-'. */
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,99}");
@@ -49,15 +49,24 @@ final class PlanValidator {
             out.add(error("core.plan.version", root.append("version"), args("version", plan.version())));
         }
         intakeGoal(out, plan.intakeGoal(), root.append("intakeGoal"));
-        if (plan.created().isPresent() && plan.accepted().isPresent()
+        if (plan.created().isPresent()
+                && plan.accepted().isPresent()
                 && plan.accepted().get().isBefore(plan.created().get())) {
-            out.add(error("core.plan.accepted-before-created", root.append("accepted"),
-                    args("accepted", plan.accepted().get(), "created", plan.created().get())));
+            out.add(error(
+                    "core.plan.accepted-before-created",
+                    root.append("accepted"),
+                    args(
+                            "accepted",
+                            plan.accepted().get(),
+                            "created",
+                            plan.created().get())));
         }
         Optional<LocalDate> start = plan.accepted().or(plan::created);
         PlanDate horizon = plan.horizon();
         if (start.isPresent() && !horizon.isRelative() && horizon.date().get().isBefore(start.get())) {
-            out.add(error("core.plan.horizon-before-start", root.append("horizon"),
+            out.add(error(
+                    "core.plan.horizon-before-start",
+                    root.append("horizon"),
                     args("horizon", horizon, "start", start.get())));
         }
 
@@ -79,35 +88,56 @@ final class PlanValidator {
             Review review = plan.reviews().get(i);
             JsonPointer at = root.append("reviews").append(i);
             id(out, review.id(), at.append("id"));
-            beforeStart(review.when(), start).ifPresent(s -> out.add(error("core.plan.review-before-acceptance",
-                    at.append("when"), args("review", review.id(), "when", review.when(), "start", s))));
+            beforeStart(review.when(), start)
+                    .ifPresent(s -> out.add(error(
+                            "core.plan.review-before-acceptance",
+                            at.append("when"),
+                            args("review", review.id(), "when", review.when(), "start", s))));
             if (compare(review.when(), horizon, start).map(c -> c > 0).orElse(false)) {
-                out.add(error("core.plan.review-after-horizon", at.append("when"),
+                out.add(error(
+                        "core.plan.review-after-horizon",
+                        at.append("when"),
                         args("review", review.id(), "when", review.when(), "horizon", horizon)));
             }
         }
         return out.build();
     }
 
-    private static void action(Diagnostics.Builder out, ActionPlan plan, PlanAction action, JsonPointer at,
-            Optional<LocalDate> start) {
+    private static void action(
+            Diagnostics.Builder out, ActionPlan plan, PlanAction action, JsonPointer at, Optional<LocalDate> start) {
         id(out, action.id(), at.append("id"));
         if (plan.goal(action.goal()).isEmpty()) {
-            out.add(error("core.plan.unknown-goal", at.append("goal"), args("action", action.id(), "goal", action.goal(),
-                    "known", plan.goals().stream().map(PlanGoal::id).toList())));
+            out.add(error(
+                    "core.plan.unknown-goal",
+                    at.append("goal"),
+                    args(
+                            "action",
+                            action.id(),
+                            "goal",
+                            action.goal(),
+                            "known",
+                            plan.goals().stream().map(PlanGoal::id).toList())));
         }
         for (int j = 0; j < action.signposts().size(); j++) {
             Signpost signpost = action.signposts().get(j);
             if (!signpost.isHttps()) {
-                out.add(error("core.plan.link.https", at.append("signposts").append(j).append("url"),
+                out.add(error(
+                        "core.plan.link.https",
+                        at.append("signposts").append(j).append("url"),
                         args("action", action.id(), "url", shorten(signpost.url()))));
             }
         }
         action.due().ifPresent(due -> {
-            beforeStart(due, start).ifPresent(s -> out.add(error("core.plan.due-before-acceptance", at.append("due"),
-                    args("action", action.id(), "due", due, "start", s))));
+            beforeStart(due, start)
+                    .ifPresent(s -> out.add(error(
+                            "core.plan.due-before-acceptance",
+                            at.append("due"),
+                            args("action", action.id(), "due", due, "start", s))));
             if (compare(due, plan.horizon(), start).map(c -> c > 0).orElse(false)) {
-                out.add(MESSAGES.diagnostic(Severity.WARNING, "core.plan.due-after-horizon", at.append("due"),
+                out.add(MESSAGES.diagnostic(
+                        Severity.WARNING,
+                        "core.plan.due-after-horizon",
+                        at.append("due"),
                         args("action", action.id(), "due", due, "horizon", plan.horizon())));
             }
         });
@@ -115,16 +145,23 @@ final class PlanValidator {
             Recurrence recurrence = action.recurrence().get();
             JsonPointer r = at.append("recurrence");
             if (action.kind() != ActionKind.RECURRING_OBLIGATION) {
-                out.add(MESSAGES.diagnostic(Severity.WARNING, "core.plan.recurrence.unexpected", r,
+                out.add(MESSAGES.diagnostic(
+                        Severity.WARNING,
+                        "core.plan.recurrence.unexpected",
+                        r,
                         args("action", action.id(), "kind", action.kind().code())));
             }
             if (recurrence.count() < 1) {
-                out.add(error("core.plan.recurrence.count", r.append("count"),
+                out.add(error(
+                        "core.plan.recurrence.count",
+                        r.append("count"),
                         args("action", action.id(), "count", recurrence.count())));
             }
             Period period = recurrence.period();
             if (period.isZero() || period.isNegative()) {
-                out.add(error("core.plan.recurrence.period", r.append("period"),
+                out.add(error(
+                        "core.plan.recurrence.period",
+                        r.append("period"),
                         args("action", action.id(), "period", period)));
             }
         } else if (action.kind() == ActionKind.RECURRING_OBLIGATION) {
@@ -136,12 +173,28 @@ final class PlanValidator {
             StatusChange change = history.get(j);
             JsonPointer h = at.append("history").append(j);
             if (!previous.canBecome(change.status())) {
-                out.add(error("core.plan.status.transition", h.append("status"),
-                        args("action", action.id(), "from", previous.code(), "to", change.status().code())));
+                out.add(error(
+                        "core.plan.status.transition",
+                        h.append("status"),
+                        args(
+                                "action",
+                                action.id(),
+                                "from",
+                                previous.code(),
+                                "to",
+                                change.status().code())));
             }
             if (j > 0 && change.date().isBefore(history.get(j - 1).date())) {
-                out.add(error("core.plan.status.order", h.append("date"),
-                        args("action", action.id(), "date", change.date(), "previous", history.get(j - 1).date())));
+                out.add(error(
+                        "core.plan.status.order",
+                        h.append("date"),
+                        args(
+                                "action",
+                                action.id(),
+                                "date",
+                                change.date(),
+                                "previous",
+                                history.get(j - 1).date())));
             }
             previous = change.status();
         }
@@ -169,8 +222,12 @@ final class PlanValidator {
         if (!a.isRelative() && !b.isRelative()) {
             return Optional.of(a.date().get().compareTo(b.date().get()));
         }
-        if (a.isRelative() && b.isRelative() && daysOnly(a.period().get()) && daysOnly(b.period().get())) {
-            return Optional.of(Integer.compare(a.period().get().getDays(), b.period().get().getDays()));
+        if (a.isRelative()
+                && b.isRelative()
+                && daysOnly(a.period().get())
+                && daysOnly(b.period().get())) {
+            return Optional.of(
+                    Integer.compare(a.period().get().getDays(), b.period().get().getDays()));
         }
         return Optional.empty();
     }
@@ -185,8 +242,16 @@ final class PlanValidator {
             String value = id.apply(items.get(i));
             Integer first = seen.putIfAbsent(value, i);
             if (first != null) {
-                out.add(error("core.plan.duplicate-id", JsonPointer.root().append(list).append(i).append("id"),
-                        args("id", shorten(value), "list", list, "first", JsonPointer.root().append(list).append(first))));
+                out.add(error(
+                        "core.plan.duplicate-id",
+                        JsonPointer.root().append(list).append(i).append("id"),
+                        args(
+                                "id",
+                                shorten(value),
+                                "list",
+                                list,
+                                "first",
+                                JsonPointer.root().append(list).append(first))));
             }
         }
     }
@@ -207,8 +272,8 @@ final class PlanValidator {
         return text.length() <= 100 ? text : text.substring(0, 100) + "...";
     }
 
-    private static io.github.careerguidance.core.diagnostics.Diagnostic error(String code, JsonPointer at,
-            Map<String, Object> arguments) {
+    private static io.github.careerguidance.core.diagnostics.Diagnostic error(
+            String code, JsonPointer at, Map<String, Object> arguments) {
         return MESSAGES.diagnostic(Severity.ERROR, code, at, arguments);
     }
 

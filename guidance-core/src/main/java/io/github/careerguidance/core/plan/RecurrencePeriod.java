@@ -33,7 +33,12 @@ public abstract class RecurrencePeriod {
      * @return the period
      */
     public static RecurrencePeriod of(int index, LocalDate start, LocalDate end, int required) {
-        return ImmutableRecurrencePeriod.builder().index(index).start(start).end(end).required(required).build();
+        return ImmutableRecurrencePeriod.builder()
+                .index(index)
+                .start(start)
+                .end(end)
+                .required(required)
+                .build();
     }
 
     /**
@@ -78,7 +83,8 @@ public abstract class RecurrencePeriod {
     @Value.Check
     protected void check() {
         if (!start().isBefore(end())) {
-            throw new IllegalArgumentException("a recurrence period must end after it starts but was " + start() + " to " + end());
+            throw new IllegalArgumentException(
+                    "a recurrence period must end after it starts but was " + start() + " to " + end());
         }
     }
 }

@@ -86,7 +86,9 @@ public abstract class Signpost {
     public boolean isHttps() {
         try {
             URI uri = new URI(url());
-            return "https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null && !uri.getHost().isEmpty();
+            return "https".equalsIgnoreCase(uri.getScheme())
+                    && uri.getHost() != null
+                    && !uri.getHost().isEmpty();
         } catch (java.net.URISyntaxException e) {
             return false;
         }

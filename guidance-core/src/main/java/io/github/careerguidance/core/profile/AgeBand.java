@@ -4,12 +4,10 @@
  */
 package io.github.careerguidance.core.profile;
 
-import io.github.careerguidance.core.internal.EnumCodes;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.careerguidance.core.internal.EnumCodes;
 import io.github.careerguidance.core.text.LocalizedText;
-import java.util.Locale;
-import java.util.Objects;
 import java.util.OptionalInt;
 
 /**
@@ -133,7 +131,7 @@ public enum AgeBand {
      * @throws IllegalArgumentException for an unknown code, listing the allowed ones
      */
     @JsonCreator
-        public static AgeBand fromCode(String code) {
+    public static AgeBand fromCode(String code) {
         return EnumCodes.fromCode(AgeBand.class, AgeBand::code, code, "age band");
     }
 }

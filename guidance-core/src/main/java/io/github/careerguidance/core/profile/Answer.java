@@ -200,21 +200,21 @@ public abstract class Answer {
                 throw new IllegalArgumentException("answer text must not be blank");
             }
             if (text.length() > MAX_TEXT_LENGTH) {
-                throw new IllegalArgumentException("answer text must be at most " + MAX_TEXT_LENGTH
-                        + " characters but was " + text.length());
+                throw new IllegalArgumentException(
+                        "answer text must be at most " + MAX_TEXT_LENGTH + " characters but was " + text.length());
             }
         }
         choice().ifPresent(option -> checkOption("answer choice", option));
         if (choices().size() > MAX_CHOICES) {
-            throw new IllegalArgumentException(
-                    "answer choices must be at most " + MAX_CHOICES + " but were " + choices().size());
+            throw new IllegalArgumentException("answer choices must be at most " + MAX_CHOICES + " but were "
+                    + choices().size());
         }
         Set<String> seen = new HashSet<>();
         for (String option : choices()) {
             checkOption("answer choices", option);
             if (!seen.add(option)) {
-                throw new IllegalArgumentException("answer choices must not repeat an option but '" + option
-                        + "' appears twice");
+                throw new IllegalArgumentException(
+                        "answer choices must not repeat an option but '" + option + "' appears twice");
             }
         }
         if (number().isPresent()) {

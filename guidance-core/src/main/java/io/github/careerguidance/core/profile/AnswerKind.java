@@ -56,6 +56,7 @@ public enum AnswerKind {
                 return kind;
             }
         }
-        throw new IllegalArgumentException("unknown answer kind '" + code + "'; expected text, number, choice or choices");
+        throw new IllegalArgumentException(
+                "unknown answer kind '" + code + "'; expected text, number, choice or choices");
     }
 }

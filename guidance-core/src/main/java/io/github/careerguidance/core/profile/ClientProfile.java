@@ -73,7 +73,8 @@ public abstract class ClientProfile {
     /** The most answers a profile holds. */
     public static final int MAX_ANSWERS = 1000;
 
-    private static final ClientProfile ANONYMOUS = ImmutableClientProfile.builder().build();
+    private static final ClientProfile ANONYMOUS =
+            ImmutableClientProfile.builder().build();
 
     /**
      * A new builder.
@@ -279,7 +280,8 @@ public abstract class ClientProfile {
     protected void check() {
         Locale locale = preferredLanguage();
         String language = locale.toLanguageTag();
-        if (!LANGUAGE.matcher(locale.getLanguage()).matches() || "und".equals(locale.getLanguage())
+        if (!LANGUAGE.matcher(locale.getLanguage()).matches()
+                || "und".equals(locale.getLanguage())
                 || !language.equals(locale.getLanguage())) {
             throw new IllegalArgumentException(
                     "preferredLanguage must be a language such as 'nl' or 'en' (no region) but was '" + language + "'");
@@ -291,8 +293,8 @@ public abstract class ClientProfile {
             }
         });
         if (answers().size() > MAX_ANSWERS) {
-            throw new IllegalArgumentException(
-                    "answers must be at most " + MAX_ANSWERS + " but were " + answers().size());
+            throw new IllegalArgumentException("answers must be at most " + MAX_ANSWERS + " but were "
+                    + answers().size());
         }
         for (String questionId : answers().keySet()) {
             if (!QUESTION_ID.matcher(questionId).matches()) {
@@ -319,7 +321,8 @@ public abstract class ClientProfile {
     public String toString() {
         return "ClientProfile{ageBand=" + mask(ageBand()) + ", educationLevel=" + mask(educationLevel())
                 + ", employment=" + mask(employment()) + ", region=" + mask(region())
-                + ", preferredLanguage=<redacted>, goal=" + mask(goal()) + ", consents=" + consents().size()
+                + ", preferredLanguage=<redacted>, goal=" + mask(goal()) + ", consents="
+                + consents().size()
                 + ", answers=" + answers().size() + ", scores=" + scores().size() + "}";
     }
 

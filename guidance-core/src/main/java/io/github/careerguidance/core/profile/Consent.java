@@ -4,12 +4,10 @@
  */
 package io.github.careerguidance.core.profile;
 
-import io.github.careerguidance.core.internal.EnumCodes;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.careerguidance.core.internal.EnumCodes;
 import io.github.careerguidance.core.text.LocalizedText;
-import java.util.Locale;
-import java.util.Objects;
 
 /**
  * A permission the client has given. Without a consent, the portal must not do what it covers; a profile
@@ -21,13 +19,19 @@ public enum Consent {
     /** Keep the session and profile between visits. */
     STORE_SESSION("store-session", "Mijn sessie bewaren", "Store my session"),
     /** A career professional may contact the client. */
-    CONTACT_BY_PROFESSIONAL("contact-by-professional", "Een loopbaanprofessional mag contact met mij opnemen",
+    CONTACT_BY_PROFESSIONAL(
+            "contact-by-professional",
+            "Een loopbaanprofessional mag contact met mij opnemen",
             "A career professional may contact me"),
     /** The profile may be shared with a provider (a school, coach or agency) the client is referred to. */
-    SHARE_WITH_PROVIDER("share-with-provider", "Mijn gegevens mogen worden gedeeld met een aanbieder",
+    SHARE_WITH_PROVIDER(
+            "share-with-provider",
+            "Mijn gegevens mogen worden gedeeld met een aanbieder",
             "My data may be shared with a provider"),
     /** The profile may be used, anonymised, for research and service improvement. */
-    RESEARCH_ANONYMISED("research-anonymised", "Mijn gegevens mogen geanonimiseerd worden gebruikt voor onderzoek",
+    RESEARCH_ANONYMISED(
+            "research-anonymised",
+            "Mijn gegevens mogen geanonimiseerd worden gebruikt voor onderzoek",
             "My data may be used anonymised for research");
 
     private final String code;
@@ -65,7 +69,7 @@ public enum Consent {
      * @throws IllegalArgumentException for an unknown code, listing the allowed ones
      */
     @JsonCreator
-        public static Consent fromCode(String code) {
+    public static Consent fromCode(String code) {
         return EnumCodes.fromCode(Consent.class, Consent::code, code, "consent");
     }
 }

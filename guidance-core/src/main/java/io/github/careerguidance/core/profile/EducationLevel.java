@@ -148,8 +148,10 @@ public enum EducationLevel {
     }
 
     private LevelTable.Row row() {
-        return Data.table().row(code).orElseThrow(() -> new IllegalStateException(
-                "education-level resource has no entry for '" + code + "'"));
+        return Data.table()
+                .row(code)
+                .orElseThrow(
+                        () -> new IllegalStateException("education-level resource has no entry for '" + code + "'"));
     }
 
     /**

@@ -4,12 +4,10 @@
  */
 package io.github.careerguidance.core.profile;
 
-import io.github.careerguidance.core.internal.EnumCodes;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.careerguidance.core.internal.EnumCodes;
 import io.github.careerguidance.core.text.LocalizedText;
-import java.util.Locale;
-import java.util.Objects;
 
 /**
  * The client's main situation on the labour market, as the client describes it.
@@ -28,11 +26,11 @@ public enum EmploymentSituation {
     /** Working as self-employed (zzp'er or entrepreneur). */
     SELF_EMPLOYED("self-employed", "Zelfstandige (zzp'er of ondernemer)", "Self-employed"),
     /** Without work and receiving unemployment benefit (WW). */
-    UNEMPLOYED_WITH_BENEFIT("unemployed-with-benefit", "Werkloos, met WW-uitkering",
-            "Unemployed, receiving unemployment benefit (WW)"),
+    UNEMPLOYED_WITH_BENEFIT(
+            "unemployed-with-benefit", "Werkloos, met WW-uitkering", "Unemployed, receiving unemployment benefit (WW)"),
     /** Without work and without unemployment benefit. */
-    UNEMPLOYED_WITHOUT_BENEFIT("unemployed-without-benefit", "Werkloos, zonder uitkering",
-            "Unemployed, without benefit"),
+    UNEMPLOYED_WITHOUT_BENEFIT(
+            "unemployed-without-benefit", "Werkloos, zonder uitkering", "Unemployed, without benefit"),
     /** Receiving social assistance (bijstand). */
     SOCIAL_ASSISTANCE("social-assistance", "Bijstandsuitkering", "Social assistance (bijstand)"),
     /** Fully or partly unable to work because of illness or disability. */
@@ -40,8 +38,8 @@ public enum EmploymentSituation {
     /** Retired. */
     RETIRED("retired", "Met pensioen", "Retired"),
     /** Not working and not looking for work, for example caring for family. */
-    NOT_IN_LABOUR_FORCE("not-in-labour-force", "Niet werkend en niet werkzoekend",
-            "Not working and not looking for work"),
+    NOT_IN_LABOUR_FORCE(
+            "not-in-labour-force", "Niet werkend en niet werkzoekend", "Not working and not looking for work"),
     /** None of the above. */
     OTHER("other", "Anders", "Other");
 
@@ -89,7 +87,7 @@ public enum EmploymentSituation {
      * @throws IllegalArgumentException for an unknown code, listing the allowed ones
      */
     @JsonCreator
-        public static EmploymentSituation fromCode(String code) {
+    public static EmploymentSituation fromCode(String code) {
         return EnumCodes.fromCode(EmploymentSituation.class, EmploymentSituation::code, code, "employment situation");
     }
 }

@@ -88,6 +88,7 @@ public enum Province {
             }
             allowed.append(allowed.length() == 0 ? "" : ", ").append(province.code);
         }
-        throw new IllegalArgumentException("unknown province '" + code + "'; expected an ISO 3166-2:NL code: " + allowed);
+        throw new IllegalArgumentException(
+                "unknown province '" + code + "'; expected an ISO 3166-2:NL code: " + allowed);
     }
 }

@@ -115,7 +115,9 @@ public abstract class Region {
                         "province code must be in ISO spelling '" + province.code() + "' but was '" + code() + "'");
             }
         } else {
-            if (code().isBlank() || code().length() > MAX_CODE_LENGTH || !code().equals(code().strip())
+            if (code().isBlank()
+                    || code().length() > MAX_CODE_LENGTH
+                    || !code().equals(code().strip())
                     || code().chars().anyMatch(Character::isISOControl)) {
                 throw new IllegalArgumentException("labour-market region code must be non-blank, trimmed, without "
                         + "control characters and at most " + MAX_CODE_LENGTH + " characters but was '" + code() + "'");

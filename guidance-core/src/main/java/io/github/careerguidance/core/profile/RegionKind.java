@@ -4,11 +4,9 @@
  */
 package io.github.careerguidance.core.profile;
 
-import io.github.careerguidance.core.internal.EnumCodes;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
-import java.util.Objects;
+import io.github.careerguidance.core.internal.EnumCodes;
 
 /**
  * What kind of area a {@link Region} names.
@@ -45,7 +43,7 @@ public enum RegionKind {
      * @throws IllegalArgumentException for an unknown code
      */
     @JsonCreator
-        public static RegionKind fromCode(String code) {
+    public static RegionKind fromCode(String code) {
         return EnumCodes.fromCode(RegionKind.class, RegionKind::code, code, "region kind");
     }
 }

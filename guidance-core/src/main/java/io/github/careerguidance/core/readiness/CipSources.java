@@ -54,6 +54,11 @@ public final class CipSources {
     private CipSources() {}
 
     private static Citation cite(String title, String url, String note) {
-        return Citation.builder().title(title).url(url).accessed(ACCESSED).note(note).build();
+        return Citation.builder()
+                .title(title)
+                .url(url)
+                .accessed(ACCESSED)
+                .note(note)
+                .build();
     }
 }

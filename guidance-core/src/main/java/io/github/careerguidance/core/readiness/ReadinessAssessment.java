@@ -34,7 +34,6 @@ public abstract class ReadinessAssessment {
     /** Extended only by the generated immutable implementation. */
     ReadinessAssessment() {}
 
-
     /**
      * A new builder.
      *

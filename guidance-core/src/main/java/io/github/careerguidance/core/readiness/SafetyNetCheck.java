@@ -30,7 +30,6 @@ public abstract class SafetyNetCheck {
     /** Extended only by the generated immutable implementation. */
     SafetyNetCheck() {}
 
-
     /**
      * A new builder.
      *

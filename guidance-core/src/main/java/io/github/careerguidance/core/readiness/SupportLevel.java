@@ -4,11 +4,9 @@
  */
 package io.github.careerguidance.core.readiness;
 
-import io.github.careerguidance.core.internal.EnumCodes;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
-import java.util.Objects;
+import io.github.careerguidance.core.internal.EnumCodes;
 
 /**
  * How much help from a person a client needs, after the Cognitive Information Processing (CIP) service-delivery
@@ -70,7 +68,7 @@ public enum SupportLevel {
      * @throws IllegalArgumentException for an unknown code
      */
     @JsonCreator
-        public static SupportLevel fromCode(String code) {
+    public static SupportLevel fromCode(String code) {
         return EnumCodes.fromCode(SupportLevel.class, SupportLevel::code, code, "support level");
     }
 }

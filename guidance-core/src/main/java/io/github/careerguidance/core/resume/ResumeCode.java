@@ -79,8 +79,8 @@ public final class ResumeCode {
     /** The longest input {@link #parse(CharSequence)} looks at, separators included. */
     public static final int MAX_INPUT_LENGTH = 64;
 
-    private static final MessageBundle MESSAGES =
-            MessageBundle.load("io/github/careerguidance/core/Messages", name -> ResumeCode.class.getResourceAsStream("/" + name));
+    private static final MessageBundle MESSAGES = MessageBundle.load(
+            "io/github/careerguidance/core/Messages", name -> ResumeCode.class.getResourceAsStream("/" + name));
 
     /** The field polynomial x^5 + x^2 + 1. */
     private static final int POLYNOMIAL = 0b100101;
@@ -251,7 +251,8 @@ public final class ResumeCode {
      */
     public boolean matches(ResumeCode other) {
         Objects.requireNonNull(other, "other");
-        return MessageDigest.isEqual(value.getBytes(StandardCharsets.US_ASCII), other.value.getBytes(StandardCharsets.US_ASCII));
+        return MessageDigest.isEqual(
+                value.getBytes(StandardCharsets.US_ASCII), other.value.getBytes(StandardCharsets.US_ASCII));
     }
 
     /**

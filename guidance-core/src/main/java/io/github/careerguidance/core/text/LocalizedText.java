@@ -4,9 +4,9 @@
  */
 package io.github.careerguidance.core.text;
 
-import io.github.careerguidance.core.internal.RenderedTexts;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.careerguidance.core.internal.RenderedTexts;
 import java.util.Collection;
 import java.util.IllformedLocaleException;
 import java.util.LinkedHashSet;
@@ -156,8 +156,11 @@ public final class LocalizedText {
 
     private static String tagOf(Locale locale) {
         Objects.requireNonNull(locale, "locale");
-        if (locale.getCountry().isEmpty() && locale.getVariant().isEmpty() && locale.getScript().isEmpty()
-                && !locale.hasExtensions() && isPlainLanguage(locale.getLanguage())) {
+        if (locale.getCountry().isEmpty()
+                && locale.getVariant().isEmpty()
+                && locale.getScript().isEmpty()
+                && !locale.hasExtensions()
+                && isPlainLanguage(locale.getLanguage())) {
             return locale.getLanguage();
         }
         return normalizeTag(locale.toLanguageTag());
@@ -212,7 +215,8 @@ public final class LocalizedText {
      * @return a text; when no candidate matches, the translation with the first language tag
      */
     public String resolve(Locale requested, LocaleFallback fallback) {
-        return lookup(requested, fallback).orElseGet(() -> texts.values().iterator().next());
+        return lookup(requested, fallback)
+                .orElseGet(() -> texts.values().iterator().next());
     }
 
     /**

@@ -84,9 +84,12 @@ class BusinessCalendarTest {
         for (int i = 0; i < random.nextInt(6); i++) {
             LocalDate d = FROM.plusDays(200 + random.nextInt(20_000));
             if (used.add(d)) {
-                b.addDays(Holiday.builder().date(d).name(LocalizedText.of("Besluitdag", "Decree day"))
-                        .kind(HolidayKind.DECREE).addCitations(Citation.of("Illustrative decree (test data)",
-                                "https://example.org/decree/" + i)).build());
+                b.addDays(Holiday.builder()
+                        .date(d)
+                        .name(LocalizedText.of("Besluitdag", "Decree day"))
+                        .kind(HolidayKind.DECREE)
+                        .addCitations(Citation.of("Illustrative decree (test data)", "https://example.org/decree/" + i))
+                        .build());
             }
         }
         return DutchHolidays.standard().withDecreeDays(b.build());
@@ -107,19 +110,26 @@ class BusinessCalendarTest {
                     }
                 }
             }
-            BusinessCalendar calendar = BusinessCalendar.builder().holidays(holidays).weekend(weekend).build();
+            BusinessCalendar calendar = BusinessCalendar.builder()
+                    .holidays(holidays)
+                    .weekend(weekend)
+                    .build();
             Oracle oracle = new Oracle(holidays, weekend);
             for (int i = 0; i < 200; i++) {
                 LocalDate date = FROM.plusDays(400 + random.nextInt(23_000));
                 int n = random.nextInt(121) - 60;
-                assertThat(calendar.plusBusinessDays(date, n)).as("%s %+d", date, n).isEqualTo(oracle.plus(date, n));
+                assertThat(calendar.plusBusinessDays(date, n))
+                        .as("%s %+d", date, n)
+                        .isEqualTo(oracle.plus(date, n));
                 assertThat(calendar.isBusinessDay(date)).isEqualTo(Collections.binarySearch(oracle.days, date) >= 0);
                 LocalDate other = date.plusDays(random.nextInt(200) - 100);
-                assertThat(calendar.businessDaysBetween(date, other)).as("%s..%s", date, other)
+                assertThat(calendar.businessDaysBetween(date, other))
+                        .as("%s..%s", date, other)
                         .isEqualTo(oracle.between(date, other));
                 assertThat(calendar.nextBusinessDay(date)).isEqualTo(oracle.days.get(oracle.after(date)));
                 LocalDate onOrAfter = calendar.businessDayOnOrAfter(date);
-                assertThat(onOrAfter).isEqualTo(calendar.isBusinessDay(date) ? date : oracle.days.get(oracle.after(date)));
+                assertThat(onOrAfter)
+                        .isEqualTo(calendar.isBusinessDay(date) ? date : oracle.days.get(oracle.after(date)));
             }
         });
     }
@@ -131,16 +141,24 @@ class BusinessCalendarTest {
         assertThat(nl.plusBusinessDays(LocalDate.of(2026, 4, 24), 1)).isEqualTo(LocalDate.of(2026, 4, 28));
         assertThat(nl.plusBusinessDays(LocalDate.of(2026, 12, 24), 1)).isEqualTo(LocalDate.of(2026, 12, 28));
         assertThat(nl.plusBusinessDays(LocalDate.of(2026, 4, 28), -1)).isEqualTo(LocalDate.of(2026, 4, 24));
-        assertThat(nl.businessDaysBetween(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 5, 1))).isEqualTo(19); // 22 weekdays less Goede Vrijdag, Paasmaandag, Koningsdag
+        assertThat(nl.businessDaysBetween(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 5, 1)))
+                .isEqualTo(19); // 22 weekdays less Goede Vrijdag, Paasmaandag, Koningsdag
         assertThat(nl.businessDayOnOrAfter(LocalDate.of(2026, 5, 5))).isEqualTo(LocalDate.of(2026, 5, 6));
-        assertThatThrownBy(() -> BusinessCalendar.builder().holidays(DutchHolidays.standard())
-                .weekend(EnumSet.allOf(DayOfWeek.class)).build()).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> BusinessCalendar.builder()
+                        .holidays(DutchHolidays.standard())
+                        .weekend(EnumSet.allOf(DayOfWeek.class))
+                        .build())
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     static ContactPoint office(OpeningHours hours) {
-        return ContactPoint.builder().id("leerwerkloket-test").name(LocalizedText.of("Test", "Test"))
-                .addChannels(ContactChannel.PHONE, ContactChannel.EMAIL).hours(hours)
-                .addSupportLevels(SupportLevel.BRIEF_STAFF_ASSISTED).build();
+        return ContactPoint.builder()
+                .id("leerwerkloket-test")
+                .name(LocalizedText.of("Test", "Test"))
+                .addChannels(ContactChannel.PHONE, ContactChannel.EMAIL)
+                .hours(hours)
+                .addSupportLevels(SupportLevel.BRIEF_STAFF_ASSISTED)
+                .build();
     }
 
     static Instant at(int y, int m, int d, int h, int min) {
@@ -152,21 +170,25 @@ class BusinessCalendarTest {
         ContactPoint point = office(OpeningHours.workdays(TimeRange.parse("09:00-17:00")));
         BusinessCalendar nl = BusinessCalendar.dutch();
         // Friday 24 April 2026 10:00, 1 business day: Monday 27 April is Koningsdag, so Tuesday 17:00
-        CallbackWindow w = nl.callbackWindow(at(2026, 4, 24, 10, 0), point, ContactChannel.PHONE, 1).orElseThrow();
+        CallbackWindow w = nl.callbackWindow(at(2026, 4, 24, 10, 0), point, ContactChannel.PHONE, 1)
+                .orElseThrow();
         assertThat(w.earliest()).isEqualTo(at(2026, 4, 24, 10, 0));
         assertThat(w.latest()).isEqualTo(at(2026, 4, 28, 17, 0));
         assertThat(w.businessDays()).isEqualTo(1);
         // the same request after closing: day 0 is Tuesday, the promise ends Wednesday 17:00
-        CallbackWindow late = nl.callbackWindow(at(2026, 4, 24, 18, 0), point, ContactChannel.PHONE, 1).orElseThrow();
+        CallbackWindow late = nl.callbackWindow(at(2026, 4, 24, 18, 0), point, ContactChannel.PHONE, 1)
+                .orElseThrow();
         assertThat(late.earliest()).isEqualTo(at(2026, 4, 28, 9, 0));
         assertThat(late.latest()).isEqualTo(at(2026, 4, 29, 17, 0));
         // 0 business days: the same day
-        CallbackWindow same = nl.callbackWindow(at(2026, 12, 7, 9, 30), point, ContactChannel.PHONE, 0).orElseThrow();
+        CallbackWindow same = nl.callbackWindow(at(2026, 12, 7, 9, 30), point, ContactChannel.PHONE, 0)
+                .orElseThrow();
         assertThat(same.latest()).isEqualTo(at(2026, 12, 7, 17, 0));
         assertThat(same.contains(at(2026, 12, 7, 16, 59))).isTrue();
         assertThat(same.contains(at(2026, 12, 7, 17, 1))).isFalse();
         // a channel the point does not offer
-        assertThat(nl.callbackWindow(at(2026, 12, 7, 9, 30), point, ContactChannel.CHAT, 1)).isEmpty();
+        assertThat(nl.callbackWindow(at(2026, 12, 7, 9, 30), point, ContactChannel.CHAT, 1))
+                .isEmpty();
         assertThatThrownBy(() -> nl.callbackWindow(at(2026, 12, 7, 9, 30), point, ContactChannel.PHONE, -1))
                 .isInstanceOf(IllegalArgumentException.class);
     }
@@ -175,16 +197,22 @@ class BusinessCalendarTest {
     void whetherPointsCloseOnHolidaysIsConfigurableAndTheirOwnExceptionsWin() {
         ContactPoint point = office(OpeningHours.workdays(TimeRange.parse("09:00-17:00")));
         Instant fridayEvening = at(2026, 4, 24, 18, 0);
-        BusinessCalendar open = BusinessCalendar.builder().from(BusinessCalendar.dutch()).pointsCloseOnHolidays(false)
+        BusinessCalendar open = BusinessCalendar.builder()
+                .from(BusinessCalendar.dutch())
+                .pointsCloseOnHolidays(false)
                 .build();
-        CallbackWindow w = open.callbackWindow(fridayEvening, point, ContactChannel.PHONE, 1).orElseThrow();
+        CallbackWindow w = open.callbackWindow(fridayEvening, point, ContactChannel.PHONE, 1)
+                .orElseThrow();
         assertThat(w.earliest()).as("open on Koningsdag").isEqualTo(at(2026, 4, 27, 9, 0));
         assertThat(w.latest()).as("Koningsdag is still no business day").isEqualTo(at(2026, 4, 29, 17, 0));
 
-        OpeningHours fiveMay = OpeningHours.builder().from(OpeningHours.workdays(TimeRange.parse("09:00-17:00")))
-                .putException(LocalDate.of(2026, 5, 5), DayHours.of(TimeRange.parse("09:00-12:00"))).build();
-        CallbackWindow own = BusinessCalendar.dutch().callbackWindow(at(2026, 5, 4, 18, 0), office(fiveMay),
-                ContactChannel.PHONE, 1).orElseThrow();
+        OpeningHours fiveMay = OpeningHours.builder()
+                .from(OpeningHours.workdays(TimeRange.parse("09:00-17:00")))
+                .putException(LocalDate.of(2026, 5, 5), DayHours.of(TimeRange.parse("09:00-12:00")))
+                .build();
+        CallbackWindow own = BusinessCalendar.dutch()
+                .callbackWindow(at(2026, 5, 4, 18, 0), office(fiveMay), ContactChannel.PHONE, 1)
+                .orElseThrow();
         assertThat(own.earliest()).as("its own hours on 5 mei").isEqualTo(at(2026, 5, 5, 9, 0));
         assertThat(own.latest()).isEqualTo(at(2026, 5, 7, 17, 0));
     }
@@ -196,18 +224,25 @@ class BusinessCalendarTest {
         Oracle oracle = new Oracle(nl.holidays(), nl.weekend());
         long start = at(2014, 2, 1, 0, 0).getEpochSecond();
         long end = at(2079, 1, 1, 0, 0).getEpochSecond();
-        qt().withExamples(300).forAll(longs().between(start, end), integers().between(0, 10)).checkAssert((s, n) -> {
-            Instant requested = Instant.ofEpochSecond(s);
-            LocalDateTime local = LocalDateTime.ofInstant(requested, AMS);
-            CallbackWindow w = nl.callbackWindow(requested, point, ContactChannel.PHONE, n).orElseThrow();
-            LocalDate date = local.toLocalDate();
-            boolean todayCounts = nl.isBusinessDay(date) && local.getHour() < 17;
-            LocalDate day0 = todayCounts ? date : oracle.plus(date, 1);
-            LocalDate expected = oracle.plus(day0, n);
-            assertThat(w.latest()).isEqualTo(ZonedDateTime.of(expected.atTime(17, 0), AMS).toInstant());
-            assertThat(w.earliest()).isAfterOrEqualTo(requested).isBeforeOrEqualTo(w.latest());
-            assertThat(point.isOpen(ContactChannel.PHONE, w.earliest())).isTrue();
-            assertThat(nl.isBusinessDay(LocalDateTime.ofInstant(w.earliest(), AMS).toLocalDate())).isTrue();
-        });
+        qt().withExamples(300)
+                .forAll(longs().between(start, end), integers().between(0, 10))
+                .checkAssert((s, n) -> {
+                    Instant requested = Instant.ofEpochSecond(s);
+                    LocalDateTime local = LocalDateTime.ofInstant(requested, AMS);
+                    CallbackWindow w = nl.callbackWindow(requested, point, ContactChannel.PHONE, n)
+                            .orElseThrow();
+                    LocalDate date = local.toLocalDate();
+                    boolean todayCounts = nl.isBusinessDay(date) && local.getHour() < 17;
+                    LocalDate day0 = todayCounts ? date : oracle.plus(date, 1);
+                    LocalDate expected = oracle.plus(day0, n);
+                    assertThat(w.latest())
+                            .isEqualTo(ZonedDateTime.of(expected.atTime(17, 0), AMS)
+                                    .toInstant());
+                    assertThat(w.earliest()).isAfterOrEqualTo(requested).isBeforeOrEqualTo(w.latest());
+                    assertThat(point.isOpen(ContactChannel.PHONE, w.earliest())).isTrue();
+                    assertThat(nl.isBusinessDay(
+                                    LocalDateTime.ofInstant(w.earliest(), AMS).toLocalDate()))
+                            .isTrue();
+                });
     }
 }

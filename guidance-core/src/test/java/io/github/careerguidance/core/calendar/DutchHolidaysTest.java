@@ -74,7 +74,8 @@ class DutchHolidaysTest {
 
     @Test
     void easterMatchesThePublishedTable() {
-        KNOWN_EASTER.forEach((year, easter) -> assertThat(DutchHolidays.easterSunday(year)).as("Easter %d", year)
+        KNOWN_EASTER.forEach((year, easter) -> assertThat(DutchHolidays.easterSunday(year))
+                .as("Easter %d", year)
                 .isEqualTo(easter));
     }
 
@@ -99,29 +100,42 @@ class DutchHolidaysTest {
             assertThat(day).isIn(LocalDate.of(year, 4, 27), LocalDate.of(year, 4, 26));
             assertThat(DutchHolidays.standard().holiday(day)).map(Holiday::kind).contains(HolidayKind.RECOGNISED);
         });
-        assertThat(DutchHolidays.standard().isHoliday(LocalDate.of(2025, 4, 27))).isFalse();
+        assertThat(DutchHolidays.standard().isHoliday(LocalDate.of(2025, 4, 27)))
+                .isFalse();
     }
 
     @Test
     void the2026ListIsTheActsList() {
-        List<LocalDate> dates = DutchHolidays.standard().holidays(2026).stream().map(Holiday::date)
+        List<LocalDate> dates = DutchHolidays.standard().holidays(2026).stream()
+                .map(Holiday::date)
                 .collect(Collectors.toList());
-        assertThat(dates).containsExactly(
-                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 4, 3), LocalDate.of(2026, 4, 6),
-                LocalDate.of(2026, 4, 27), LocalDate.of(2026, 5, 5), LocalDate.of(2026, 5, 14),
-                LocalDate.of(2026, 5, 25), LocalDate.of(2026, 12, 25), LocalDate.of(2026, 12, 26));
-        Holiday goodFriday = DutchHolidays.standard().holiday(LocalDate.of(2026, 4, 3)).orElseThrow();
+        assertThat(dates)
+                .containsExactly(
+                        LocalDate.of(2026, 1, 1),
+                        LocalDate.of(2026, 4, 3),
+                        LocalDate.of(2026, 4, 6),
+                        LocalDate.of(2026, 4, 27),
+                        LocalDate.of(2026, 5, 5),
+                        LocalDate.of(2026, 5, 14),
+                        LocalDate.of(2026, 5, 25),
+                        LocalDate.of(2026, 12, 25),
+                        LocalDate.of(2026, 12, 26));
+        Holiday goodFriday =
+                DutchHolidays.standard().holiday(LocalDate.of(2026, 4, 3)).orElseThrow();
         assertThat(goodFriday.kind()).isEqualTo(HolidayKind.EQUATED);
         assertThat(goodFriday.citations()).extracting(Citation::url).contains("https://wetten.overheid.nl/BWBR0002448");
-        assertThat(DutchHolidays.standard().holidays(2026)).allMatch(h -> !h.citations().isEmpty());
+        assertThat(DutchHolidays.standard().holidays(2026))
+                .allMatch(h -> !h.citations().isEmpty());
     }
 
     @Test
     void fiveMayIsAHolidayEveryYearAndMayShareADateWithAscension() {
-        qt().forAll(integers().between(DutchHolidays.FIRST_YEAR, 2200)).checkAssert(year ->
-                assertThat(DutchHolidays.standard().isHoliday(LocalDate.of(year, Month.MAY, 5))).isTrue());
+        qt().forAll(integers().between(DutchHolidays.FIRST_YEAR, 2200))
+                .checkAssert(year -> assertThat(DutchHolidays.standard().isHoliday(LocalDate.of(year, Month.MAY, 5)))
+                        .isTrue());
         // 2016: Easter 27 March, so Ascension is 5 May; both are listed
-        assertThat(DutchHolidays.standard().holidays(2016)).filteredOn(h -> h.date().equals(LocalDate.of(2016, 5, 5)))
+        assertThat(DutchHolidays.standard().holidays(2016))
+                .filteredOn(h -> h.date().equals(LocalDate.of(2016, 5, 5)))
                 .hasSize(2);
     }
 
@@ -144,11 +158,15 @@ class DutchHolidaysTest {
         ReadResult<DecreeDays> read = GuidanceCodec.json().read(json, DecreeDays.class);
         assertThat(read.isSuccessful()).as(read.diagnostics().toString()).isTrue();
         DutchHolidays withDecree = DutchHolidays.standard().withDecreeDays(read.orElseThrow());
-        assertThat(withDecree.holiday(LocalDate.of(2030, 5, 31))).map(Holiday::kind).contains(HolidayKind.DECREE);
-        assertThat(DutchHolidays.standard().isHoliday(LocalDate.of(2030, 5, 31))).isFalse();
+        assertThat(withDecree.holiday(LocalDate.of(2030, 5, 31)))
+                .map(Holiday::kind)
+                .contains(HolidayKind.DECREE);
+        assertThat(DutchHolidays.standard().isHoliday(LocalDate.of(2030, 5, 31)))
+                .isFalse();
         assertThat(withDecree.holidays(2030)).hasSize(10).isSorted();
         assertThatThrownBy(() -> withDecree.withDecreeDays(read.orElseThrow()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2030-05-31");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("2030-05-31");
     }
 
     @Test
@@ -161,19 +179,24 @@ class DutchHolidaysTest {
             assertThat(d.code()).isEqualTo("core.json.invalid-value");
             assertThat(d.location().toString()).startsWith("/days/0");
         });
-        ReadResult<DecreeDays> badDate = GuidanceCodec.json().read("{\"days\": [{\"date\": \"31-05-2030\"}]}",
-                DecreeDays.class);
-        assertThat(badDate.diagnostics().asList()).anySatisfy(d -> assertThat(d.location().toString())
-                .isEqualTo("/days/0/date"));
-        Holiday recognised = Holiday.builder().date(LocalDate.of(2030, 1, 2)).name(LocalizedText.of("x", "x"))
-                .kind(HolidayKind.RECOGNISED).build();
+        ReadResult<DecreeDays> badDate =
+                GuidanceCodec.json().read("{\"days\": [{\"date\": \"31-05-2030\"}]}", DecreeDays.class);
+        assertThat(badDate.diagnostics().asList())
+                .anySatisfy(d -> assertThat(d.location().toString()).isEqualTo("/days/0/date"));
+        Holiday recognised = Holiday.builder()
+                .date(LocalDate.of(2030, 1, 2))
+                .name(LocalizedText.of("x", "x"))
+                .kind(HolidayKind.RECOGNISED)
+                .build();
         assertThatThrownBy(() -> DecreeDays.builder().addDays(recognised).build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("decree");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("decree");
     }
 
     @Test
     void yearsOutsideTheRangeAreRefused() {
-        assertThatThrownBy(() -> DutchHolidays.standard().holidays(2013)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> DutchHolidays.standard().holidays(2013))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("2014");
         assertThatThrownBy(() -> DutchHolidays.standard().isHoliday(LocalDate.of(2013, 4, 30)))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -18,8 +18,13 @@ class CasvePhaseTest {
 
     @Test
     void phasesAreOrderedAndTheCycleRepeats() {
-        assertThat(CasvePhase.values()).containsExactly(CasvePhase.COMMUNICATION, CasvePhase.ANALYSIS,
-                CasvePhase.SYNTHESIS, CasvePhase.VALUING, CasvePhase.EXECUTION);
+        assertThat(CasvePhase.values())
+                .containsExactly(
+                        CasvePhase.COMMUNICATION,
+                        CasvePhase.ANALYSIS,
+                        CasvePhase.SYNTHESIS,
+                        CasvePhase.VALUING,
+                        CasvePhase.EXECUTION);
         assertThat(CasvePhase.COMMUNICATION.next()).isEqualTo(CasvePhase.ANALYSIS);
         assertThat(CasvePhase.VALUING.next()).isEqualTo(CasvePhase.EXECUTION);
         assertThat(CasvePhase.EXECUTION.next()).isEqualTo(CasvePhase.COMMUNICATION);
@@ -33,21 +38,27 @@ class CasvePhaseTest {
     @Test
     void namesAndDefinitionsInBothLanguages() {
         for (CasvePhase phase : CasvePhase.values()) {
-            assertThat(phase.displayName().missing(List.of(LocalizedText.DUTCH, Locale.ENGLISH))).isEmpty();
-            assertThat(phase.definition().missing(List.of(LocalizedText.DUTCH, Locale.ENGLISH))).isEmpty();
+            assertThat(phase.displayName().missing(List.of(LocalizedText.DUTCH, Locale.ENGLISH)))
+                    .isEmpty();
+            assertThat(phase.definition().missing(List.of(LocalizedText.DUTCH, Locale.ENGLISH)))
+                    .isEmpty();
         }
-        assertThat(CasvePhase.ANALYSIS.definition().resolve(Locale.ENGLISH)).isEqualTo("Understanding myself and my options.");
+        assertThat(CasvePhase.ANALYSIS.definition().resolve(Locale.ENGLISH))
+                .isEqualTo("Understanding myself and my options.");
         assertThat(CasvePhase.SYNTHESIS.definition().resolve(Locale.ENGLISH)).contains("3 to 5");
         assertThat(CasvePhase.EXECUTION.definition().resolve(Locale.ENGLISH)).contains("repeats on failure");
-        assertThat(CasvePhase.VALUING.displayName().resolve(LocalizedText.DUTCH)).isEqualTo("Waarderen");
+        assertThat(CasvePhase.VALUING.displayName().resolve(LocalizedText.DUTCH))
+                .isEqualTo("Waarderen");
     }
 
     @Test
     void citesTheResearchSources() {
-        assertThat(CasvePhase.citations()).extracting(Citation::url).contains(
-                "https://oitecareersblog.wordpress.com/tag/career-decisions/",
-                "https://issuhub.com/view/index/5619?pageIndex=88",
-                "https://issuhub.com/view/index/5619?pageIndex=89");
+        assertThat(CasvePhase.citations())
+                .extracting(Citation::url)
+                .contains(
+                        "https://oitecareersblog.wordpress.com/tag/career-decisions/",
+                        "https://issuhub.com/view/index/5619?pageIndex=88",
+                        "https://issuhub.com/view/index/5619?pageIndex=89");
     }
 
     @Test

@@ -24,17 +24,26 @@ final class CompetenceGenerators {
     private static final List<String> WORDS = List.of(
             "motieven", "kwaliteiten", "werk", "sturing", "netwerk", "zelf", "horizon", "keuze", "analyse", "plan");
     private static final List<String> DUTCH = List.of(
-            "Wat drijft mij?", "Welk werk past bij mij?", "Wie kan me helpen?", "Ik plan mijn volgende stap",
-            "Ik ken mijn sterke punten", "Café-medewerker ‘zonder’ diploma", "Één keuze, drie opties");
+            "Wat drijft mij?",
+            "Welk werk past bij mij?",
+            "Wie kan me helpen?",
+            "Ik plan mijn volgende stap",
+            "Ik ken mijn sterke punten",
+            "Café-medewerker ‘zonder’ diploma",
+            "Één keuze, drie opties");
     private static final List<String> ENGLISH = List.of(
-            "What drives me?", "Which work suits me?", "Who can help me?", "I plan my next step",
-            "I know my strengths", "Naïve résumé & cover letter");
+            "What drives me?",
+            "Which work suits me?",
+            "Who can help me?",
+            "I plan my next step",
+            "I know my strengths",
+            "Naïve résumé & cover letter");
 
     private CompetenceGenerators() {}
 
     static Gen<String> codes() {
-        return Generate.pick(WORDS).zip(integers().between(0, 99), booleans().all(),
-                (word, n, suffix) -> suffix ? word + "-" + n : word);
+        return Generate.pick(WORDS)
+                .zip(integers().between(0, 99), booleans().all(), (word, n, suffix) -> suffix ? word + "-" + n : word);
     }
 
     static Gen<LocalizedText> texts() {
@@ -51,14 +60,20 @@ final class CompetenceGenerators {
                         "https://scinapse.io/papers/2000513500",
                         "https://www.samyoung.co.nz/2025/10/what-are-career-management-skills.html"))
                 .zip(texts(), optional(integers().between(1, 28)), (url, title, day) -> {
-                    var b = Citation.builder().title(title.resolve(LocalizedText.DUTCH)).url(url);
+                    var b = Citation.builder()
+                            .title(title.resolve(LocalizedText.DUTCH))
+                            .url(url);
                     day.ifPresent(d -> b.accessed(LocalDate.of(2026, 11, d)));
                     return b.build();
                 });
     }
 
     static Gen<Dimension> dimensions(Gen<String> codes) {
-        return codes.zip(texts(), optional(texts()), optional(texts()), optional(codes()),
+        return codes.zip(
+                texts(),
+                optional(texts()),
+                optional(texts()),
+                optional(codes()),
                 (code, name, definition, question, area) -> Dimension.builder()
                         .code(code)
                         .name(name)
@@ -77,31 +92,42 @@ final class CompetenceGenerators {
             }
             return sequence(each);
         });
-        return codes().zip(texts(), optional(texts()), lists().of(citations()).ofSizeBetween(0, 3), dims,
-                (code, name, description, citations, dimensions) -> CompetenceFramework.builder()
-                        .code(code)
-                        .version("1.0")
-                        .name(name)
-                        .description(description)
-                        .citations(citations)
-                        .dimensions(dimensions)
-                        .build());
+        return codes().zip(
+                        texts(),
+                        optional(texts()),
+                        lists().of(citations()).ofSizeBetween(0, 3),
+                        dims,
+                        (code, name, description, citations, dimensions) -> CompetenceFramework.builder()
+                                .code(code)
+                                .version("1.0")
+                                .name(name)
+                                .description(description)
+                                .citations(citations)
+                                .dimensions(dimensions)
+                                .build());
     }
 
     static Gen<ResponseScale> scales() {
-        return integers().between(-3, 3).zip(integers().between(1, 9), booleans().all(), (min, width, anchored) -> {
-            var b = ResponseScale.builder().min(min).max(min + width);
-            if (anchored) {
-                b.putAnchor(min, LocalizedText.of("helemaal niet", "not at all"));
-                b.putAnchor(min + width, LocalizedText.of("heel sterk", "very strongly"));
-            }
-            return b.build();
-        });
+        return integers()
+                .between(-3, 3)
+                .zip(integers().between(1, 9), booleans().all(), (min, width, anchored) -> {
+                    var b = ResponseScale.builder().min(min).max(min + width);
+                    if (anchored) {
+                        b.putAnchor(min, LocalizedText.of("helemaal niet", "not at all"));
+                        b.putAnchor(min + width, LocalizedText.of("heel sterk", "very strongly"));
+                    }
+                    return b.build();
+                });
     }
 
     static Gen<MissingItemPolicy> policies() {
-        return Generate.enumValues(MissingItemPolicy.Kind.class).zip(integers().between(0, 3),
-                (kind, max) -> MissingItemPolicy.builder().kind(kind).maxMissingPerDimension(max).build());
+        return Generate.enumValues(MissingItemPolicy.Kind.class)
+                .zip(
+                        integers().between(0, 3),
+                        (kind, max) -> MissingItemPolicy.builder()
+                                .kind(kind)
+                                .maxMissingPerDimension(max)
+                                .build());
     }
 
     /** Instruments with 1 to 4 dimensions d0.. and 1 to 5 items each, ids "d<i>-<j>", random reverse keys. */
@@ -114,8 +140,16 @@ final class CompetenceGenerators {
                     List<Gen<Item>> each = new ArrayList<>();
                     for (int j = 1; j <= count; j++) {
                         String id = dim + "-" + j;
-                        each.add(booleans().all().zip(optional(texts()), (reverse, text) -> Item.builder()
-                                .id(id).dimension(dim).reverseKeyed(reverse).text(text).build()));
+                        each.add(booleans()
+                                .all()
+                                .zip(
+                                        optional(texts()),
+                                        (reverse, text) -> Item.builder()
+                                                .id(id)
+                                                .dimension(dim)
+                                                .reverseKeyed(reverse)
+                                                .text(text)
+                                                .build()));
                     }
                     return sequence(each);
                 }));
@@ -126,17 +160,21 @@ final class CompetenceGenerators {
                 return all;
             });
         });
-        return codes().zip(scales(), items, policies(), booleans().all(),
-                (code, scale, list, policy, total) -> Instrument.builder()
-                        .code(code)
-                        .version("1.0")
-                        .framework("test")
-                        .name(LocalizedText.of("Testinstrument", "Test instrument"))
-                        .responseScale(scale)
-                        .items(list)
-                        .missingItemPolicy(policy)
-                        .scoresTotal(total)
-                        .build());
+        return codes().zip(
+                        scales(),
+                        items,
+                        policies(),
+                        booleans().all(),
+                        (code, scale, list, policy, total) -> Instrument.builder()
+                                .code(code)
+                                .version("1.0")
+                                .framework("test")
+                                .name(LocalizedText.of("Testinstrument", "Test instrument"))
+                                .responseScale(scale)
+                                .items(list)
+                                .missingItemPolicy(policy)
+                                .scoresTotal(total)
+                                .build());
     }
 
     /** Complete responses for an instrument: one value on the scale per item, from a seed list. */
@@ -155,26 +193,34 @@ final class CompetenceGenerators {
     }
 
     static Gen<CompetenceProfile> profiles() {
-        Gen<DimensionScore> scores = integers().between(1, 6).zip(integers().between(0, 5),
-                integers().between(1, 5), (answered, extra, value) -> DimensionScore.builder()
-                        .answered(answered)
-                        .itemCount(answered + extra)
-                        .mean(value + 0.25)
-                        .sum((value + 0.25) * (answered + extra))
-                        .build());
-        Gen<Map<String, DimensionScore>> map = lists().of(codes().zip(scores, Map::entry)).ofSizeBetween(0, 5)
+        Gen<DimensionScore> scores = integers()
+                .between(1, 6)
+                .zip(
+                        integers().between(0, 5),
+                        integers().between(1, 5),
+                        (answered, extra, value) -> DimensionScore.builder()
+                                .answered(answered)
+                                .itemCount(answered + extra)
+                                .mean(value + 0.25)
+                                .sum((value + 0.25) * (answered + extra))
+                                .build());
+        Gen<Map<String, DimensionScore>> map = lists().of(codes().zip(scores, Map::entry))
+                .ofSizeBetween(0, 5)
                 .map(entries -> {
                     Map<String, DimensionScore> m = new LinkedHashMap<>();
                     entries.forEach(e -> m.put(e.getKey(), e.getValue()));
                     return m;
                 });
-        return codes().zip(map, optional(scores), (code, dims, total) -> CompetenceProfile.builder()
-                .instrument(code)
-                .instrumentVersion("1.0")
-                .framework("kuijpers")
-                .dimensions(dims)
-                .total(total)
-                .build());
+        return codes().zip(
+                        map,
+                        optional(scores),
+                        (code, dims, total) -> CompetenceProfile.builder()
+                                .instrument(code)
+                                .instrumentVersion("1.0")
+                                .framework("kuijpers")
+                                .dimensions(dims)
+                                .total(total)
+                                .build());
     }
 
     private static <T> Gen<List<T>> sequence(List<Gen<T>> gens) {

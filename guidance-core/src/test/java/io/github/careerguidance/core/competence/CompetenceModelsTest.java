@@ -41,20 +41,30 @@ class CompetenceModelsTest {
     void kuijpersHasFiveCompetenciesWithKamerbriefQuestions() {
         CompetenceFramework k = CompetenceModels.kuijpers();
         assertThat(k.code()).isEqualTo("kuijpers");
-        assertThat(k.dimensionCodes()).containsExactly(
-                "motievenreflectie", "kwaliteitenreflectie", "werkexploratie", "loopbaansturing", "netwerken");
+        assertThat(k.dimensionCodes())
+                .containsExactly(
+                        "motievenreflectie", "kwaliteitenreflectie", "werkexploratie", "loopbaansturing", "netwerken");
         assertThat(k.dimensions()).allSatisfy(d -> {
-            assertThat(d.name().missing(List.of(LocalizedText.DUTCH, Locale.ENGLISH))).isEmpty();
+            assertThat(d.name().missing(List.of(LocalizedText.DUTCH, Locale.ENGLISH)))
+                    .isEmpty();
             assertThat(d.definition()).isPresent();
             assertThat(d.learnerQuestion()).isPresent();
         });
-        assertThat(k.dimension("netwerken").flatMap(Dimension::learnerQuestion).orElseThrow()
-                .get(LocalizedText.DUTCH)).contains("Wie kan me daarbij helpen?");
-        assertThat(k.dimension("kwaliteitenreflectie").flatMap(Dimension::learnerQuestion).orElseThrow()
-                .get(LocalizedText.DUTCH)).contains("Wat kan ik, welke kwaliteiten heb ik?");
-        assertThat(k.citations()).extracting(Citation::url).containsExactly(
-                "https://www.aanpakjeugdwerkloosheid.nl/aanpak/samen-met-onderwijs/loopbaancompetenties",
-                "https://berthub.eu/tkconv/document.html?nummer=2021D08640");
+        assertThat(k.dimension("netwerken")
+                        .flatMap(Dimension::learnerQuestion)
+                        .orElseThrow()
+                        .get(LocalizedText.DUTCH))
+                .contains("Wie kan me daarbij helpen?");
+        assertThat(k.dimension("kwaliteitenreflectie")
+                        .flatMap(Dimension::learnerQuestion)
+                        .orElseThrow()
+                        .get(LocalizedText.DUTCH))
+                .contains("Wat kan ik, welke kwaliteiten heb ik?");
+        assertThat(k.citations())
+                .extracting(Citation::url)
+                .containsExactly(
+                        "https://www.aanpakjeugdwerkloosheid.nl/aanpak/samen-met-onderwijs/loopbaancompetenties",
+                        "https://berthub.eu/tkconv/document.html?nummer=2021D08640");
     }
 
     @Test
@@ -63,8 +73,9 @@ class CompetenceModelsTest {
         assertThat(ccq.dimensions()).hasSize(6);
         Map<String, Long> perArea = ccq.dimensions().stream()
                 .collect(Collectors.groupingBy(d -> d.area().orElseThrow(), Collectors.counting()));
-        assertThat(perArea).containsOnly(
-                Map.entry("reflective", 2L), Map.entry("communicative", 2L), Map.entry("behavioural", 2L));
+        assertThat(perArea)
+                .containsOnly(
+                        Map.entry("reflective", 2L), Map.entry("communicative", 2L), Map.entry("behavioural", 2L));
     }
 
     @Test
@@ -89,10 +100,13 @@ class CompetenceModelsTest {
             assertThat(i.scoresTotal()).isTrue();
             assertThat(i.citations()).isNotEmpty();
             assertThat(i.note().orElseThrow().resolve(Locale.ENGLISH))
-                    .contains("not confirmed").contains("not shipped").contains("readInstrument");
+                    .contains("not confirmed")
+                    .contains("not shipped")
+                    .contains("readInstrument");
             assertThat(i.validate(CompetenceModels.caas())).isEmpty();
         });
-        assertThat(short12.citations()).extracting(Citation::url)
+        assertThat(short12.citations())
+                .extracting(Citation::url)
                 .contains("https://scribd.com/document/427561311/10-1-1-854-4464");
     }
 
@@ -100,7 +114,10 @@ class CompetenceModelsTest {
     void cmsHasFourThemesWithDefinitions() {
         CompetenceFramework cms = CompetenceModels.cms();
         assertThat(cms.dimensionCodes()).containsExactly("self", "strengths", "horizons", "networks");
-        assertThat(cms.dimension("horizons").flatMap(Dimension::definition).orElseThrow().resolve(Locale.ENGLISH))
+        assertThat(cms.dimension("horizons")
+                        .flatMap(Dimension::definition)
+                        .orElseThrow()
+                        .resolve(Locale.ENGLISH))
                 .isEqualTo("Visualise, plan and achieve aspirations.");
     }
 
@@ -118,7 +135,8 @@ class CompetenceModelsTest {
 
     @Test
     void everyBuiltInIsCitedWithAnAccessDate() {
-        assertThat(CompetenceModels.frameworks()).extracting(CompetenceFramework::code)
+        assertThat(CompetenceModels.frameworks())
+                .extracting(CompetenceFramework::code)
                 .containsExactly("kuijpers", "ccq", "caas", "cms", "casve");
         assertThat(CompetenceModels.frameworks()).allSatisfy(f -> {
             assertThat(f.citations()).isNotEmpty();
@@ -126,7 +144,9 @@ class CompetenceModelsTest {
             assertThat(f.description()).isPresent();
         });
         assertThat(CompetenceModels.crosswalk().citations()).isNotEmpty();
-        assertThat(CompetenceModels.instruments()).extracting(Instrument::code).containsExactly("caas-24", "caas-sf-12");
+        assertThat(CompetenceModels.instruments())
+                .extracting(Instrument::code)
+                .containsExactly("caas-24", "caas-sf-12");
     }
 
     @Test
@@ -158,8 +178,11 @@ class CompetenceModelsTest {
         Instrument withTexts = read.orElseThrow();
         assertThat(read.diagnostics()).isEmpty();
         assertThat(withTexts.hasItemTexts()).isTrue();
-        assertThat(withTexts.items()).extracting(Item::id)
-                .isEqualTo(CompetenceModels.caas24Structure().items().stream().map(Item::id).collect(Collectors.toList()));
+        assertThat(withTexts.items())
+                .extracting(Item::id)
+                .isEqualTo(CompetenceModels.caas24Structure().items().stream()
+                        .map(Item::id)
+                        .collect(Collectors.toList()));
         assertThat(withTexts.responseScale().anchors()).containsOnlyKeys(1, 5);
         Map<String, Integer> responses = new HashMap<>();
         withTexts.items().forEach(i -> responses.put(i.id(), 4));
@@ -169,7 +192,8 @@ class CompetenceModelsTest {
         assertThat(profile.dimension("curiosity").orElseThrow().sum()).isEqualTo(24.0);
         assertThat(profile.dimension("curiosity").orElseThrow().answered()).isEqualTo(5);
         assertThat(profile.total().orElseThrow().sum()).isEqualTo(96.0);
-        assertThat(result.diagnostics().withCode("core.competence.prorated").size()).isEqualTo(1);
+        assertThat(result.diagnostics().withCode("core.competence.prorated").size())
+                .isEqualTo(1);
     }
 
     @Test
@@ -186,8 +210,10 @@ class CompetenceModelsTest {
 
         ReadResult<Instrument> unknownFramework = CompetenceModels.readInstrument(
                 fixture(FIXTURE).replace("framework: caas", "framework: holland"), GuidanceCodec.yaml());
-        assertThat(unknownFramework.diagnostics().asList()).extracting(Diagnostic::code, x -> x.location().toString())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("core.competence.unknown-framework", "/framework"));
+        assertThat(unknownFramework.diagnostics().asList())
+                .extracting(Diagnostic::code, x -> x.location().toString())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("core.competence.unknown-framework", "/framework"));
     }
 
     @Test

@@ -30,7 +30,8 @@ class CompetencePropertiesTest {
     void instrumentsRoundTripThroughJson() {
         qt().withExamples(EXAMPLES).forAll(instruments()).checkAssert(instrument -> {
             GuidanceCodec json = GuidanceCodec.json();
-            assertThat(json.read(json.write(instrument), Instrument.class).orElseThrow()).isEqualTo(instrument);
+            assertThat(json.read(json.write(instrument), Instrument.class).orElseThrow())
+                    .isEqualTo(instrument);
         });
     }
 
@@ -38,7 +39,8 @@ class CompetencePropertiesTest {
     void instrumentsRoundTripThroughYaml() {
         qt().withExamples(50).forAll(instruments()).checkAssert(instrument -> {
             GuidanceCodec yaml = GuidanceCodec.yaml();
-            assertThat(yaml.read(yaml.write(instrument), Instrument.class).orElseThrow()).isEqualTo(instrument);
+            assertThat(yaml.read(yaml.write(instrument), Instrument.class).orElseThrow())
+                    .isEqualTo(instrument);
         });
     }
 
@@ -46,7 +48,9 @@ class CompetencePropertiesTest {
     void frameworksRoundTripThroughJson() {
         qt().withExamples(EXAMPLES).forAll(frameworks()).checkAssert(framework -> {
             GuidanceCodec json = GuidanceCodec.json();
-            assertThat(json.read(json.write(framework), CompetenceFramework.class).orElseThrow()).isEqualTo(framework);
+            assertThat(json.read(json.write(framework), CompetenceFramework.class)
+                            .orElseThrow())
+                    .isEqualTo(framework);
         });
     }
 
@@ -54,29 +58,36 @@ class CompetencePropertiesTest {
     void profilesRoundTripThroughJson() {
         qt().withExamples(EXAMPLES).forAll(profiles()).checkAssert(profile -> {
             GuidanceCodec json = GuidanceCodec.json();
-            assertThat(json.read(json.write(profile), CompetenceProfile.class).orElseThrow()).isEqualTo(profile);
+            assertThat(json.read(json.write(profile), CompetenceProfile.class).orElseThrow())
+                    .isEqualTo(profile);
         });
     }
 
     @Test
     void scoringResultsRoundTripThroughJson() {
-        qt().withExamples(100).forAll(instruments(), seeds(), integers().between(0, 6)).checkAssert((i, s, drop) -> {
-            Map<String, Integer> responses = new LinkedHashMap<>(completeResponses(i, s));
-            new ArrayList<>(responses.keySet()).stream().limit(drop).forEach(responses::remove);
-            responses.put("onbekend", 3);
-            ScoringResult result = i.score(responses);
-            GuidanceCodec json = GuidanceCodec.json();
-            assertThat(json.read(json.write(result), ScoringResult.class).orElseThrow()).isEqualTo(result);
-        });
+        qt().withExamples(100)
+                .forAll(instruments(), seeds(), integers().between(0, 6))
+                .checkAssert((i, s, drop) -> {
+                    Map<String, Integer> responses = new LinkedHashMap<>(completeResponses(i, s));
+                    new ArrayList<>(responses.keySet()).stream().limit(drop).forEach(responses::remove);
+                    responses.put("onbekend", 3);
+                    ScoringResult result = i.score(responses);
+                    GuidanceCodec json = GuidanceCodec.json();
+                    assertThat(json.read(json.write(result), ScoringResult.class)
+                                    .orElseThrow())
+                            .isEqualTo(result);
+                });
     }
 
     @Test
     void reverseIsAnInvolutionOnTheScale() {
-        qt().withExamples(EXAMPLES).forAll(scales(), integers().between(0, 1000)).checkAssert((scale, seed) -> {
-            int v = scale.min() + seed % scale.points();
-            assertThat(scale.contains(scale.reverse(v))).isTrue();
-            assertThat(scale.reverse(scale.reverse(v))).isEqualTo(v);
-        });
+        qt().withExamples(EXAMPLES)
+                .forAll(scales(), integers().between(0, 1000))
+                .checkAssert((scale, seed) -> {
+                    int v = scale.min() + seed % scale.points();
+                    assertThat(scale.contains(scale.reverse(v))).isTrue();
+                    assertThat(scale.reverse(scale.reverse(v))).isEqualTo(v);
+                });
     }
 
     /**
@@ -127,8 +138,9 @@ class CompetencePropertiesTest {
 
     @Test
     void prorateWithNothingMissingEqualsRequireAll() {
-        qt().withExamples(EXAMPLES).forAll(instruments(), seeds(), integers().between(0, 5)).checkAssert(
-                (instrument, seeds, max) -> {
+        qt().withExamples(EXAMPLES)
+                .forAll(instruments(), seeds(), integers().between(0, 5))
+                .checkAssert((instrument, seeds, max) -> {
                     Map<String, Integer> responses = completeResponses(instrument, seeds);
                     Instrument prorate = ImmutableInstrument.copyOf(instrument)
                             .withMissingItemPolicy(MissingItemPolicy.prorate(max));
@@ -140,7 +152,12 @@ class CompetencePropertiesTest {
 
     @Test
     void aDimensionMissingMoreThanTheMaximumIsNeverScored() {
-        qt().withExamples(EXAMPLES).forAll(instruments(), seeds(), integers().between(0, 1000), integers().between(0, 3))
+        qt().withExamples(EXAMPLES)
+                .forAll(
+                        instruments(),
+                        seeds(),
+                        integers().between(0, 1000),
+                        integers().between(0, 3))
                 .checkAssert((instrument, seeds, pick, max) -> {
                     Instrument prorate = ImmutableInstrument.copyOf(instrument)
                             .withMissingItemPolicy(MissingItemPolicy.prorate(max));
@@ -151,13 +168,19 @@ class CompetencePropertiesTest {
                     Map<String, Integer> responses = new HashMap<>(completeResponses(prorate, seeds));
                     items.stream().limit(drop).forEach(i -> responses.remove(i.id()));
                     ScoringResult result = prorate.score(responses);
-                    assertThat(result.profile().flatMap(p -> p.dimension(target))).isEmpty();
-                    assertThat(result.profile().flatMap(CompetenceProfile::total)).isEmpty();
-                    assertThat(result.diagnostics().filter(d -> d.code().equals("core.competence.too-many-missing")
-                            || d.code().equals("core.competence.dimension-unanswered")).size()).isEqualTo(1);
+                    assertThat(result.profile().flatMap(p -> p.dimension(target)))
+                            .isEmpty();
+                    assertThat(result.profile().flatMap(CompetenceProfile::total))
+                            .isEmpty();
+                    assertThat(result.diagnostics()
+                                    .filter(d -> d.code().equals("core.competence.too-many-missing")
+                                            || d.code().equals("core.competence.dimension-unanswered"))
+                                    .size())
+                            .isEqualTo(1);
                     for (String other : dims) {
                         if (!other.equals(target)) {
-                            assertThat(result.profile().flatMap(p -> p.dimension(other))).isPresent();
+                            assertThat(result.profile().flatMap(p -> p.dimension(other)))
+                                    .isPresent();
                         }
                     }
                 });
@@ -165,8 +188,9 @@ class CompetencePropertiesTest {
 
     @Test
     void missingWithinTheMaximumIsProratedFromTheAnsweredMean() {
-        qt().withExamples(EXAMPLES).forAll(instruments(), seeds(), integers().between(1, 3)).checkAssert(
-                (instrument, seeds, max) -> {
+        qt().withExamples(EXAMPLES)
+                .forAll(instruments(), seeds(), integers().between(1, 3))
+                .checkAssert((instrument, seeds, max) -> {
                     Instrument prorate = ImmutableInstrument.copyOf(instrument)
                             .withMissingItemPolicy(MissingItemPolicy.prorate(max));
                     Map<String, Integer> responses = new HashMap<>(completeResponses(prorate, seeds));
@@ -174,8 +198,11 @@ class CompetencePropertiesTest {
                     List<Item> items = prorate.items(target);
                     int drop = Math.min(max, items.size() - 1);
                     items.stream().limit(drop).forEach(i -> responses.remove(i.id()));
-                    DimensionScore score = prorate.score(responses).profile().orElseThrow()
-                            .dimension(target).orElseThrow();
+                    DimensionScore score = prorate.score(responses)
+                            .profile()
+                            .orElseThrow()
+                            .dimension(target)
+                            .orElseThrow();
                     assertThat(score.answered()).isEqualTo(items.size() - drop);
                     assertThat(score.sum()).isCloseTo(score.mean() * items.size(), within(1e-9));
                     ResponseScale scale = prorate.responseScale();

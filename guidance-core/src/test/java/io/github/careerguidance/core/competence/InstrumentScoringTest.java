@@ -31,7 +31,11 @@ class InstrumentScoringTest {
                 .name(LocalizedText.of("Loopbaanscan", "Career scan"))
                 .responseScale(ResponseScale.of(1, 5))
                 .addItems(Item.of("m1", "motievenreflectie"), Item.of("m2", "motievenreflectie"))
-                .addItem(Item.builder().id("m3").dimension("motievenreflectie").reverseKeyed(true).build())
+                .addItem(Item.builder()
+                        .id("m3")
+                        .dimension("motievenreflectie")
+                        .reverseKeyed(true)
+                        .build())
                 .addItems(Item.of("n1", "netwerken"), Item.of("n2", "netwerken"), Item.of("n3", "netwerken"))
                 .missingItemPolicy(policy)
                 .scoresTotal(true)
@@ -74,11 +78,19 @@ class InstrumentScoringTest {
         CompetenceProfile p = result.profile().orElseThrow();
         assertThat(p.dimensions()).containsOnlyKeys("motievenreflectie");
         assertThat(p.total()).isEmpty();
-        Diagnostic incomplete = result.diagnostics().withCode("core.competence.dimension-incomplete").asList().get(0);
+        Diagnostic incomplete = result.diagnostics()
+                .withCode("core.competence.dimension-incomplete")
+                .asList()
+                .get(0);
         assertThat(incomplete.severity()).isEqualTo(Severity.ERROR);
-        assertThat(incomplete.arguments()).containsEntry("dimension", "netwerken").containsEntry("items", "[n2]");
+        assertThat(incomplete.arguments())
+                .containsEntry("dimension", "netwerken")
+                .containsEntry("items", "[n2]");
         assertThat(incomplete.message(LocalizedText.DUTCH)).contains("1 van 3 items ontbreken");
-        assertThat(result.diagnostics().withCode("core.competence.total-not-scored").size()).isEqualTo(1);
+        assertThat(result.diagnostics()
+                        .withCode("core.competence.total-not-scored")
+                        .size())
+                .isEqualTo(1);
         assertThat(result.isComplete()).isFalse();
     }
 
@@ -87,7 +99,8 @@ class InstrumentScoringTest {
         Map<String, Integer> r = all(4, 5, 2, 3, 3, 2);
         r.remove("n3");
         ScoringResult result = scan(MissingItemPolicy.prorate(1)).score(r);
-        DimensionScore networks = result.profile().orElseThrow().dimension("netwerken").orElseThrow();
+        DimensionScore networks =
+                result.profile().orElseThrow().dimension("netwerken").orElseThrow();
         assertThat(networks.mean()).isEqualTo(3.0);
         assertThat(networks.sum()).isEqualTo(9.0);
         assertThat(networks.answered()).isEqualTo(2);
@@ -95,7 +108,8 @@ class InstrumentScoringTest {
         DimensionScore total = result.profile().orElseThrow().total().orElseThrow();
         assertThat(total.mean()).isEqualTo(19.0 / 5);
         assertThat(total.sum()).isEqualTo(19.0 / 5 * 6);
-        assertThat(result.diagnostics().asList()).extracting(Diagnostic::code, Diagnostic::severity)
+        assertThat(result.diagnostics().asList())
+                .extracting(Diagnostic::code, Diagnostic::severity)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("core.competence.prorated", Severity.INFO));
         assertThat(result.diagnostics().isSuccessful()).isTrue();
     }
@@ -107,7 +121,10 @@ class InstrumentScoringTest {
         r.remove("n3");
         ScoringResult result = scan(MissingItemPolicy.prorate(1)).score(r);
         assertThat(result.profile().orElseThrow().dimensions()).containsOnlyKeys("motievenreflectie");
-        Diagnostic d = result.diagnostics().withCode("core.competence.too-many-missing").asList().get(0);
+        Diagnostic d = result.diagnostics()
+                .withCode("core.competence.too-many-missing")
+                .asList()
+                .get(0);
         assertThat(d.severity()).isEqualTo(Severity.WARNING);
         assertThat(d.message(Locale.ENGLISH)).contains("more than the 1 allowed");
     }
@@ -118,7 +135,10 @@ class InstrumentScoringTest {
         r.keySet().removeAll(List.of("n1", "n2", "n3"));
         ScoringResult result = scan(MissingItemPolicy.prorate(5)).score(r);
         assertThat(result.profile().orElseThrow().dimension("netwerken")).isEmpty();
-        assertThat(result.diagnostics().withCode("core.competence.dimension-unanswered").size()).isEqualTo(1);
+        assertThat(result.diagnostics()
+                        .withCode("core.competence.dimension-unanswered")
+                        .size())
+                .isEqualTo(1);
     }
 
     @Test
@@ -127,8 +147,11 @@ class InstrumentScoringTest {
         r.remove("m1");
         ScoringResult result = scan(MissingItemPolicy.skipDimension()).score(r);
         assertThat(result.profile().orElseThrow().dimensions()).containsOnlyKeys("netwerken");
-        assertThat(result.diagnostics().withCode("core.competence.dimension-skipped").asList())
-                .extracting(Diagnostic::severity).containsExactly(Severity.WARNING);
+        assertThat(result.diagnostics()
+                        .withCode("core.competence.dimension-skipped")
+                        .asList())
+                .extracting(Diagnostic::severity)
+                .containsExactly(Severity.WARNING);
         assertThat(result.diagnostics().isSuccessful()).isTrue();
     }
 
@@ -138,18 +161,27 @@ class InstrumentScoringTest {
         r.put("x/1", 3);
         r.put("n2", 0);
         ScoringResult result = scan(MissingItemPolicy.prorate(2)).score(r);
-        assertThat(result.diagnostics().withCode("core.competence.item-out-of-range").asList())
+        assertThat(result.diagnostics()
+                        .withCode("core.competence.item-out-of-range")
+                        .asList())
                 .extracting(Diagnostic::location)
                 .containsExactly(JsonPointer.of("responses", "n2"), JsonPointer.of("responses", "n3"));
-        Diagnostic unknown = result.diagnostics().withCode("core.competence.unknown-item").asList().get(0);
+        Diagnostic unknown = result.diagnostics()
+                .withCode("core.competence.unknown-item")
+                .asList()
+                .get(0);
         assertThat(unknown.location().toString()).isEqualTo("/responses/x~11");
         assertThat(unknown.severity()).isEqualTo(Severity.WARNING);
-        DimensionScore networks = result.profile().orElseThrow().dimension("netwerken").orElseThrow();
+        DimensionScore networks =
+                result.profile().orElseThrow().dimension("netwerken").orElseThrow();
         assertThat(networks.answered()).isEqualTo(1);
         assertThat(networks.sum()).isEqualTo(9.0);
-        Diagnostic range = result.diagnostics().withCode("core.competence.item-out-of-range").asList().get(1);
-        assertThat(range.message(Locale.ENGLISH)).isEqualTo(
-                "The response to item 'n3' is outside the scale 1 to 5; it counts as missing");
+        Diagnostic range = result.diagnostics()
+                .withCode("core.competence.item-out-of-range")
+                .asList()
+                .get(1);
+        assertThat(range.message(Locale.ENGLISH))
+                .isEqualTo("The response to item 'n3' is outside the scale 1 to 5; it counts as missing");
         assertThat(range.arguments()).doesNotContainKey("value").doesNotContainValue("7");
     }
 
@@ -159,13 +191,19 @@ class InstrumentScoringTest {
         r.put("m1", null);
         r.put(null, 3);
         ScoringResult result = scan(MissingItemPolicy.requireAll()).score(r);
-        assertThat(result.diagnostics().withCode("core.competence.item-no-value").asList())
-                .extracting(Diagnostic::location).containsExactly(JsonPointer.of("responses", "m1"));
+        assertThat(result.diagnostics()
+                        .withCode("core.competence.item-no-value")
+                        .asList())
+                .extracting(Diagnostic::location)
+                .containsExactly(JsonPointer.of("responses", "m1"));
         assertThat(result.diagnostics().withCode("core.competence.unknown-item").asList())
-                .extracting(Diagnostic::location).containsExactly(JsonPointer.of("responses"));
-        assertThat(result.profile().orElseThrow().dimension("motievenreflectie")).isEmpty();
+                .extracting(Diagnostic::location)
+                .containsExactly(JsonPointer.of("responses"));
+        assertThat(result.profile().orElseThrow().dimension("motievenreflectie"))
+                .isEmpty();
         assertThatThrownBy(() -> scan(MissingItemPolicy.requireAll()).score(null))
-                .isInstanceOf(NullPointerException.class).hasMessageContaining("responses");
+                .isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("responses");
     }
 
     @Test
@@ -178,12 +216,16 @@ class InstrumentScoringTest {
 
     @Test
     void withoutTotalNoTotalAndNoTotalWarning() {
-        Instrument noTotal = ImmutableInstrument.copyOf(scan(MissingItemPolicy.requireAll())).withScoresTotal(false);
+        Instrument noTotal =
+                ImmutableInstrument.copyOf(scan(MissingItemPolicy.requireAll())).withScoresTotal(false);
         Map<String, Integer> r = all(1, 1, 1, 1, 1, 1);
         r.remove("m1");
         ScoringResult result = noTotal.score(r);
         assertThat(result.profile().orElseThrow().total()).isEmpty();
-        assertThat(result.diagnostics().withCode("core.competence.total-not-scored").isEmpty()).isTrue();
+        assertThat(result.diagnostics()
+                        .withCode("core.competence.total-not-scored")
+                        .isEmpty())
+                .isTrue();
     }
 
     @Test
@@ -205,7 +247,8 @@ class InstrumentScoringTest {
         ScoringResult expected = instrument.score(r);
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            List<Future<ScoringResult>> futures = pool.invokeAll(java.util.Collections.nCopies(32, () -> instrument.score(r)));
+            List<Future<ScoringResult>> futures =
+                    pool.invokeAll(java.util.Collections.nCopies(32, () -> instrument.score(r)));
             for (Future<ScoringResult> f : futures) {
                 assertThat(f.get()).isEqualTo(expected);
             }

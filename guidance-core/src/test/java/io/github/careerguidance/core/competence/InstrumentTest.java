@@ -67,15 +67,20 @@ class InstrumentTest {
 
     @Test
     void itemsWithAnUnknownDimensionAreReported() {
-        Instrument wrong = ImmutableInstrument.copyOf(scan()).withItems(
-                Item.of("m1", "motievenreflectie"), Item.of("s1", "zelfkennis"), Item.of("s2", "zelfkennis"));
+        Instrument wrong = ImmutableInstrument.copyOf(scan())
+                .withItems(
+                        Item.of("m1", "motievenreflectie"), Item.of("s1", "zelfkennis"), Item.of("s2", "zelfkennis"));
         Diagnostics found = wrong.validate(CompetenceModels.kuijpers());
-        assertThat(found.asList()).extracting(d -> d.location().toString())
+        assertThat(found.asList())
+                .extracting(d -> d.location().toString())
                 .containsExactly("/items/1/dimension", "/items/2/dimension");
         Diagnostic d = found.asList().get(0);
         assertThat(d.code()).isEqualTo("core.competence.unknown-dimension");
         assertThat(d.severity()).isEqualTo(Severity.ERROR);
-        assertThat(d.message(Locale.ENGLISH)).contains("zelfkennis").contains("kuijpers").contains("netwerken");
+        assertThat(d.message(Locale.ENGLISH))
+                .contains("zelfkennis")
+                .contains("kuijpers")
+                .contains("netwerken");
         assertThat(d.message(LocalizedText.DUTCH)).contains("verwijst naar dimensie 'zelfkennis'");
     }
 
@@ -83,23 +88,28 @@ class InstrumentTest {
     void checkingAgainstAnotherFrameworkIsAMismatch() {
         Diagnostics found = scan().validate(CompetenceModels.cms());
         assertThat(found.withCode("core.competence.framework-mismatch").asList())
-                .extracting(Diagnostic::location).containsExactly(JsonPointer.of("framework"));
+                .extracting(Diagnostic::location)
+                .containsExactly(JsonPointer.of("framework"));
         assertThat(found.withCode("core.competence.unknown-dimension").size()).isEqualTo(4);
     }
 
     @Test
     void rejectsDuplicateIdsEmptyItemsAndBadCodes() {
         Instrument scan = scan();
-        assertThatThrownBy(() -> ImmutableInstrument.copyOf(scan).withItems(Item.of("m1", "netwerken"), Item.of("m1", "netwerken")))
+        assertThatThrownBy(() -> ImmutableInstrument.copyOf(scan)
+                        .withItems(Item.of("m1", "netwerken"), Item.of("m1", "netwerken")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("item id 'm1' appears more than once (items/0 and items/1)");
         assertThatThrownBy(() -> ImmutableInstrument.copyOf(scan).withItems(List.of()))
                 .hasMessageContaining("items must have >= 1 entry but had 0");
         assertThatThrownBy(() -> ImmutableInstrument.copyOf(scan).withCode("Loopbaan Scan"))
-                .hasMessageContaining("instrument code").hasMessageContaining("'Loopbaan Scan'");
+                .hasMessageContaining("instrument code")
+                .hasMessageContaining("'Loopbaan Scan'");
         assertThatThrownBy(() -> ImmutableInstrument.copyOf(scan).withVersion(" "))
                 .hasMessageContaining("version must not be blank");
-        assertThatThrownBy(() -> Item.of("m 1", "netwerken")).hasMessageContaining("item id").hasMessageContaining("'m 1'");
+        assertThatThrownBy(() -> Item.of("m 1", "netwerken"))
+                .hasMessageContaining("item id")
+                .hasMessageContaining("'m 1'");
         assertThatThrownBy(() -> Item.of("m1", "Netwerken")).hasMessageContaining("'Netwerken'");
     }
 
@@ -145,8 +155,10 @@ class InstrumentTest {
         assertThat(p.location().toString()).startsWith("/missingItemPolicy");
         assertThat(p.message(Locale.ENGLISH)).contains("raden");
 
-        String missingName = DOCUMENT.replace("  \"name\": {\"nl\": \"Loopbaanscan ROC Midden\", \"en\": \"Career scan\"},\n", "");
-        assertThat(only(GuidanceCodec.json().read(missingName, Instrument.class)).location())
+        String missingName =
+                DOCUMENT.replace("  \"name\": {\"nl\": \"Loopbaanscan ROC Midden\", \"en\": \"Career scan\"},\n", "");
+        assertThat(only(GuidanceCodec.json().read(missingName, Instrument.class))
+                        .location())
                 .isEqualTo(JsonPointer.of("name"));
     }
 

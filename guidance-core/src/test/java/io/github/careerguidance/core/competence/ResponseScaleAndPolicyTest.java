@@ -25,29 +25,40 @@ class ResponseScaleAndPolicyTest {
         assertThat(scale.reverse(3)).isEqualTo(3);
         assertThat(scale.points()).isEqualTo(5);
         assertThat(ResponseScale.of(0, 3).reverse(1)).isEqualTo(2);
-        assertThatThrownBy(() -> scale.reverse(6)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> scale.reverse(6))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("value must be within [1, 5] but was 6");
     }
 
     @Test
     void scaleRejectsBadBoundsAndAnchors() {
-        assertThatThrownBy(() -> ResponseScale.of(5, 5)).hasMessage("response scale needs min < max but was min=5, max=5");
-        assertThatThrownBy(() -> ResponseScale.of(Integer.MIN_VALUE, Integer.MAX_VALUE)).hasMessageContaining("<= 1000000");
-        assertThatThrownBy(() -> ResponseScale.builder().min(1).max(5)
-                        .putAnchor(6, LocalizedText.of("zes", "six")).build())
+        assertThatThrownBy(() -> ResponseScale.of(5, 5))
+                .hasMessage("response scale needs min < max but was min=5, max=5");
+        assertThatThrownBy(() -> ResponseScale.of(Integer.MIN_VALUE, Integer.MAX_VALUE))
+                .hasMessageContaining("<= 1000000");
+        assertThatThrownBy(() -> ResponseScale.builder()
+                        .min(1)
+                        .max(5)
+                        .putAnchor(6, LocalizedText.of("zes", "six"))
+                        .build())
                 .hasMessage("response scale anchor 6 must be within [1, 5]");
     }
 
     @Test
     void scaleWithAnchorsRoundTripsInYaml() {
-        ResponseScale scale = ResponseScale.builder().min(1).max(4)
+        ResponseScale scale = ResponseScale.builder()
+                .min(1)
+                .max(4)
                 .putAnchor(1, LocalizedText.of("helemaal niet mee eens", "strongly disagree"))
                 .putAnchor(4, LocalizedText.of("helemaal mee eens", "strongly agree"))
                 .build();
         GuidanceCodec yaml = GuidanceCodec.yaml();
-        assertThat(yaml.read(yaml.write(scale), ResponseScale.class).orElseThrow()).isEqualTo(scale);
+        assertThat(yaml.read(yaml.write(scale), ResponseScale.class).orElseThrow())
+                .isEqualTo(scale);
         assertThat(yaml.read("min: 1\nmax: 4\nanchors:\n  2: {nl: soms, en: sometimes}\n", ResponseScale.class)
-                .orElseThrow().anchors()).containsOnlyKeys(2);
+                        .orElseThrow()
+                        .anchors())
+                .containsOnlyKeys(2);
     }
 
     @Test
@@ -75,7 +86,8 @@ class ResponseScaleAndPolicyTest {
         assertThatThrownBy(() -> MissingItemPolicy.Kind.fromCode("raden"))
                 .hasMessageContaining("require-all, prorate or skip-dimension");
         GuidanceCodec json = GuidanceCodec.json();
-        MissingItemPolicy read = json.read("{\"kind\": \"prorate\"}", MissingItemPolicy.class).orElseThrow();
+        MissingItemPolicy read =
+                json.read("{\"kind\": \"prorate\"}", MissingItemPolicy.class).orElseThrow();
         assertThat(read).isEqualTo(MissingItemPolicy.prorate(0));
         assertThat(json.write(MissingItemPolicy.prorate(1))).contains("\"prorate\"");
     }

@@ -43,21 +43,28 @@ class ContactPointTest {
                     .putException(LocalDate.of(2026, 12, 25), DayHours.closed())
                     .putException(LocalDate.of(2026, 12, 26), DayHours.closed())
                     .build())
-            .putHoursByChannel(ContactChannel.WALK_IN, OpeningHours.builder()
-                    .putWeekly(DayOfWeek.TUESDAY, DayHours.of(TimeRange.parse("13:00-16:00")))
-                    .putWeekly(DayOfWeek.THURSDAY, DayHours.of(TimeRange.parse("13:00-16:00")))
-                    .putException(LocalDate.of(2026, 12, 24), DayHours.closed())
-                    .note(LocalizedText.of("Inloopspreekuur zonder afspraak", "Walk-in hours, no appointment needed"))
-                    .build())
+            .putHoursByChannel(
+                    ContactChannel.WALK_IN,
+                    OpeningHours.builder()
+                            .putWeekly(DayOfWeek.TUESDAY, DayHours.of(TimeRange.parse("13:00-16:00")))
+                            .putWeekly(DayOfWeek.THURSDAY, DayHours.of(TimeRange.parse("13:00-16:00")))
+                            .putException(LocalDate.of(2026, 12, 24), DayHours.closed())
+                            .note(LocalizedText.of(
+                                    "Inloopspreekuur zonder afspraak", "Walk-in hours, no appointment needed"))
+                            .build())
             .addSupportLevels(SupportLevel.BRIEF_STAFF_ASSISTED, SupportLevel.INDIVIDUAL_CASE_MANAGED)
             .putAddressByChannel(ContactChannel.PHONE, "+31 20 123 4567")
             .putAddressByChannel(ContactChannel.EMAIL, "info@leerwerkloket-example.nl")
             .putAddressByChannel(ContactChannel.WALK_IN, "Stationsplein 1, 1012 AB Amsterdam")
-            .note(LocalizedText.of("Gratis en onafhankelijk advies over scholing en EVC",
+            .note(LocalizedText.of(
+                    "Gratis en onafhankelijk advies over scholing en EVC",
                     "Free, independent advice on training and recognition of prior learning"))
-            .addCitations(Citation.builder().title("Leerwerkloket: about us")
-                    .url("https://www.leerwerkloket.nl/about-us").accessed(LocalDate.of(2026, 11, 28))
-                    .note("35 desks, one per labour-market region; hours in this fixture are examples").build())
+            .addCitations(Citation.builder()
+                    .title("Leerwerkloket: about us")
+                    .url("https://www.leerwerkloket.nl/about-us")
+                    .accessed(LocalDate.of(2026, 11, 28))
+                    .note("35 desks, one per labour-market region; hours in this fixture are examples")
+                    .build())
             .build();
 
     /** An e-counsellor: chat on workdays 09:00-17:00, after hours by e-mail (Rajaleidja, research §5). */
@@ -69,12 +76,20 @@ class ContactPointTest {
                     .from(OpeningHours.workdays(TimeRange.parse("09:00-17:00")))
                     .zone(TALLINN)
                     .build())
-            .putHoursByChannel(ContactChannel.EMAIL, OpeningHours.builder().from(OpeningHours.alwaysOpen()).zone(TALLINN).build())
+            .putHoursByChannel(
+                    ContactChannel.EMAIL,
+                    OpeningHours.builder()
+                            .from(OpeningHours.alwaysOpen())
+                            .zone(TALLINN)
+                            .build())
             .addSupportLevels(SupportLevel.BRIEF_STAFF_ASSISTED)
-            .addCitations(Citation.builder().title("Rajaleidja e-nõustaja")
-                    .url("http://jarvateataja.postimees.ee/4074985/rajaleidja-e-noustaja-toob-karjaarinou-ka-valjaspool-maakonnakeskuseid-koju-katte")
+            .addCitations(Citation.builder()
+                    .title("Rajaleidja e-nõustaja")
+                    .url(
+                            "http://jarvateataja.postimees.ee/4074985/rajaleidja-e-noustaja-toob-karjaarinou-ka-valjaspool-maakonnakeskuseid-koju-katte")
                     .accessed(LocalDate.of(2026, 11, 28))
-                    .note("E-counsellor chat on workdays 09:00-17:00; after hours by e-mail").build())
+                    .note("E-counsellor chat on workdays 09:00-17:00; after hours by e-mail")
+                    .build())
             .build();
 
     private static Instant ams(String local) {
@@ -138,16 +153,21 @@ class ContactPointTest {
 
     @Test
     void channelsHaveCodesLabelsAndSynchrony() {
-        assertThat(ContactChannel.values()).extracting(ContactChannel::code)
+        assertThat(ContactChannel.values())
+                .extracting(ContactChannel::code)
                 .containsExactly("chat", "phone", "video", "walk-in", "email", "sms", "webinar");
-        assertThat(ContactChannel.values()).filteredOn(ContactChannel::isSynchronous)
-                .containsExactly(ContactChannel.CHAT, ContactChannel.PHONE, ContactChannel.VIDEO, ContactChannel.WALK_IN);
+        assertThat(ContactChannel.values())
+                .filteredOn(ContactChannel::isSynchronous)
+                .containsExactly(
+                        ContactChannel.CHAT, ContactChannel.PHONE, ContactChannel.VIDEO, ContactChannel.WALK_IN);
         assertThat(ContactChannel.fromCode("WALK_IN")).isEqualTo(ContactChannel.WALK_IN);
         assertThat(ContactChannel.fromCode(" Walk-In ")).isEqualTo(ContactChannel.WALK_IN);
         assertThat(ContactChannel.PHONE.label().resolve(new Locale("nl"))).isEqualTo("Telefoon");
         assertThat(ContactChannel.WALK_IN.label().resolve(Locale.ENGLISH)).isEqualTo("Walk-in");
-        assertThatThrownBy(() -> ContactChannel.fromCode("fax")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unknown contact channel 'fax'; expected one of chat, phone, video, walk-in, email, sms or webinar");
+        assertThatThrownBy(() -> ContactChannel.fromCode("fax"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(
+                        "unknown contact channel 'fax'; expected one of chat, phone, video, walk-in, email, sms or webinar");
     }
 
     @Test
@@ -165,16 +185,31 @@ class ContactPointTest {
     @Test
     void invalidContactPointsAreRejectedNamingTheProblem() {
         var base = ContactPoint.builder().from(E_COUNSELLOR);
-        assertThatThrownBy(() -> ContactPoint.builder().from(E_COUNSELLOR).channels(List.of()).hoursByChannel(java.util.Map.of()).build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("channels must hold at least 1");
-        assertThatThrownBy(() -> ContactPoint.builder().from(E_COUNSELLOR).supportLevels(List.of()).build())
+        assertThatThrownBy(() -> ContactPoint.builder()
+                        .from(E_COUNSELLOR)
+                        .channels(List.of())
+                        .hoursByChannel(java.util.Map.of())
+                        .build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("channels must hold at least 1");
+        assertThatThrownBy(() -> ContactPoint.builder()
+                        .from(E_COUNSELLOR)
+                        .supportLevels(List.of())
+                        .build())
                 .hasMessageContaining("supportLevels must hold at least 1");
-        assertThatThrownBy(() -> base.putHoursByChannel(ContactChannel.PHONE, OpeningHours.alwaysOpen()).build())
+        assertThatThrownBy(() -> base.putHoursByChannel(ContactChannel.PHONE, OpeningHours.alwaysOpen())
+                        .build())
                 .hasMessage("contact point 'rajaleidja-e-noustaja' hoursByChannel names channel 'phone' which is not"
                         + " in channels [chat, email]");
-        assertThatThrownBy(() -> ContactPoint.builder().from(E_COUNSELLOR).putAddressByChannel(ContactChannel.CHAT, " ").build())
+        assertThatThrownBy(() -> ContactPoint.builder()
+                        .from(E_COUNSELLOR)
+                        .putAddressByChannel(ContactChannel.CHAT, " ")
+                        .build())
                 .hasMessageContaining("address of 'chat' must not be blank");
-        assertThatThrownBy(() -> ContactPoint.builder().from(E_COUNSELLOR).id("Rajaleidja E").build())
+        assertThatThrownBy(() -> ContactPoint.builder()
+                        .from(E_COUNSELLOR)
+                        .id("Rajaleidja E")
+                        .build())
                 .hasMessageContaining("'Rajaleidja E'");
     }
 
@@ -182,7 +217,8 @@ class ContactPointTest {
     void roundTripsInJsonAndYaml() {
         for (GuidanceCodec codec : List.of(GuidanceCodec.json(), GuidanceCodec.yaml())) {
             for (ContactPoint point : List.of(LEERWERKLOKET, E_COUNSELLOR)) {
-                assertThat(codec.read(codec.write(point), ContactPoint.class).orElseThrow()).isEqualTo(point);
+                assertThat(codec.read(codec.write(point), ContactPoint.class).orElseThrow())
+                        .isEqualTo(point);
             }
         }
         String json = GuidanceCodec.json().write(LEERWERKLOKET);
@@ -198,24 +234,31 @@ class ContactPointTest {
     void badDocumentsGiveDiagnosticsNotExceptions() {
         GuidanceCodec json = GuidanceCodec.json();
         String name = "\"name\": {\"nl\": \"Loket\", \"en\": \"Desk\"}";
-        Diagnostic missingHours = firstError(json.read("{\"id\": \"loket\", " + name
-                + ", \"channels\": [\"phone\"], \"supportLevels\": [\"self-help\"]}", ContactPoint.class));
+        Diagnostic missingHours = firstError(json.read(
+                "{\"id\": \"loket\", " + name + ", \"channels\": [\"phone\"], \"supportLevels\": [\"self-help\"]}",
+                ContactPoint.class));
         assertThat(missingHours.code()).isEqualTo("core.json.missing-property");
         assertThat(missingHours.location()).isEqualTo(JsonPointer.of("hours"));
 
-        Diagnostic fax = firstError(json.read("{\"id\": \"loket\", " + name
-                + ", \"channels\": [\"phone\", \"fax\"], \"hours\": {}, \"supportLevels\": [\"self-help\"]}", ContactPoint.class));
+        Diagnostic fax = firstError(json.read(
+                "{\"id\": \"loket\", " + name
+                        + ", \"channels\": [\"phone\", \"fax\"], \"hours\": {}, \"supportLevels\": [\"self-help\"]}",
+                ContactPoint.class));
         assertThat(fax.location()).isEqualTo(JsonPointer.of("channels", "1"));
         assertThat(fax.message(Locale.ENGLISH)).contains("fax");
 
-        Diagnostic none = firstError(json.read("{\"id\": \"loket\", " + name
-                + ", \"channels\": [], \"hours\": {}, \"supportLevels\": [\"self-help\"]}", ContactPoint.class));
+        Diagnostic none = firstError(json.read(
+                "{\"id\": \"loket\", " + name
+                        + ", \"channels\": [], \"hours\": {}, \"supportLevels\": [\"self-help\"]}",
+                ContactPoint.class));
         assertThat(none.code()).isEqualTo("core.json.invalid-value");
         assertThat(none.message(Locale.ENGLISH)).contains("channels must hold at least 1");
 
-        Diagnostic late = firstError(json.read("{\"id\": \"loket\", " + name + ", \"channels\": [\"phone\"],"
-                + " \"hours\": {\"weekly\": {\"MONDAY\": [{\"start\": \"09:00\", \"end\": \"25:00\"}]}},"
-                + " \"supportLevels\": [\"self-help\"]}", ContactPoint.class));
+        Diagnostic late = firstError(json.read(
+                "{\"id\": \"loket\", " + name + ", \"channels\": [\"phone\"],"
+                        + " \"hours\": {\"weekly\": {\"MONDAY\": [{\"start\": \"09:00\", \"end\": \"25:00\"}]}},"
+                        + " \"supportLevels\": [\"self-help\"]}",
+                ContactPoint.class));
         assertThat(late.location()).isEqualTo(JsonPointer.of("hours", "weekly", "MONDAY", "0"));
     }
 }

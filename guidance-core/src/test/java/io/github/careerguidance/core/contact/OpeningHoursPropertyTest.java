@@ -42,19 +42,29 @@ import org.quicktheories.core.Gen;
  */
 class OpeningHoursPropertyTest {
     private static final int SCAN_MINUTES = 8 * 24 * 60;
-    private static final List<ZoneId> ZONES = List.of(OpeningHours.AMSTERDAM, OpeningHours.AMSTERDAM,
-            OpeningHours.AMSTERDAM, ZoneId.of("America/New_York"), ZoneId.of("Australia/Lord_Howe"),
+    private static final List<ZoneId> ZONES = List.of(
+            OpeningHours.AMSTERDAM,
+            OpeningHours.AMSTERDAM,
+            OpeningHours.AMSTERDAM,
+            ZoneId.of("America/New_York"),
+            ZoneId.of("Australia/Lord_Howe"),
             ZoneId.of("Asia/Kolkata"));
     /** Minutes of the day where DST transitions and day ends happen. */
     private static final int[] INTERESTING = {0, 1, 60, 90, 119, 120, 121, 150, 180, 181, 540, 1020, 1380, 1439, 1440};
-    private static final Instant[] DST = {Instant.parse("2026-03-29T01:00:00Z"), Instant.parse("2026-10-25T01:00:00Z"),
-            Instant.parse("2026-03-08T07:00:00Z"), Instant.parse("2026-11-01T06:00:00Z"),
-            Instant.parse("2026-04-04T15:00:00Z"), Instant.parse("2026-10-03T15:30:00Z")};
+
+    private static final Instant[] DST = {
+        Instant.parse("2026-03-29T01:00:00Z"),
+        Instant.parse("2026-10-25T01:00:00Z"),
+        Instant.parse("2026-03-08T07:00:00Z"),
+        Instant.parse("2026-11-01T06:00:00Z"),
+        Instant.parse("2026-04-04T15:00:00Z"),
+        Instant.parse("2026-10-03T15:30:00Z")
+    };
 
     /** A random case: a schedule in plain arrays plus the instant to search from. */
     static final class Case {
         final ZoneId zone;
-        final int[][] weekly = new int[7][];             // index DayOfWeek.getValue()-1; pairs start,end
+        final int[][] weekly = new int[7][]; // index DayOfWeek.getValue()-1; pairs start,end
         final Map<LocalDate, int[]> exceptions = new TreeMap<>();
         final Instant from;
 
@@ -119,7 +129,8 @@ class OpeningHoursPropertyTest {
         /** The oracle: open iff the local minute of the day is in a range of the local date. */
         boolean oracleOpen(Instant instant) {
             LocalDateTime local = LocalDateTime.ofInstant(instant, zone);
-            int[] pairs = exceptions.getOrDefault(local.toLocalDate(), weekly[local.getDayOfWeek().getValue() - 1]);
+            int[] pairs = exceptions.getOrDefault(
+                    local.toLocalDate(), weekly[local.getDayOfWeek().getValue() - 1]);
             int minute = local.getHour() * 60 + local.getMinute();
             for (int i = 0; i < pairs.length; i += 2) {
                 if (pairs[i] <= minute && minute < pairs[i + 1]) {
@@ -135,7 +146,8 @@ class OpeningHoursPropertyTest {
             for (int[] d : weekly) {
                 s.append(Arrays.toString(d));
             }
-            exceptions.forEach((date, p) -> s.append(' ').append(date).append('=').append(Arrays.toString(p)));
+            exceptions.forEach(
+                    (date, p) -> s.append(' ').append(date).append('=').append(Arrays.toString(p)));
             return s.toString();
         }
     }
@@ -189,7 +201,8 @@ class OpeningHoursPropertyTest {
     void nextClosingIsTheFirstClosedMinuteOfTheOracle() {
         qt().withExamples(150).forAll(cases()).checkAssert(c -> {
             OpeningHours hours = c.hours();
-            Instant probe = hours.nextOpening(c.from).map(ZonedDateTime::toInstant).orElse(c.from);
+            Instant probe =
+                    hours.nextOpening(c.from).map(ZonedDateTime::toInstant).orElse(c.from);
             Optional<Instant> actual = hours.nextClosing(probe).map(ZonedDateTime::toInstant);
             if (!c.oracleOpen(probe)) {
                 assertThat(actual).as("%s", c).isEmpty();
@@ -217,8 +230,10 @@ class OpeningHoursPropertyTest {
         GuidanceCodec yaml = GuidanceCodec.yaml();
         qt().withExamples(20).forAll(cases()).checkAssert(c -> {
             OpeningHours hours = c.hours();
-            assertThat(json.read(json.write(hours), OpeningHours.class).orElseThrow()).isEqualTo(hours);
-            assertThat(yaml.read(yaml.write(hours), OpeningHours.class).orElseThrow()).isEqualTo(hours);
+            assertThat(json.read(json.write(hours), OpeningHours.class).orElseThrow())
+                    .isEqualTo(hours);
+            assertThat(yaml.read(yaml.write(hours), OpeningHours.class).orElseThrow())
+                    .isEqualTo(hours);
             Random r = new Random(c.from.getNano() + c.from.getEpochSecond());
             EnumSet<ContactChannel> channels = EnumSet.noneOf(ContactChannel.class);
             for (ContactChannel channel : ContactChannel.values()) {
@@ -242,8 +257,10 @@ class OpeningHoursPropertyTest {
                 }
             }
             ContactPoint point = b.build();
-            assertThat(json.read(json.write(point), ContactPoint.class).orElseThrow()).isEqualTo(point);
-            assertThat(yaml.read(yaml.write(point), ContactPoint.class).orElseThrow()).isEqualTo(point);
+            assertThat(json.read(json.write(point), ContactPoint.class).orElseThrow())
+                    .isEqualTo(point);
+            assertThat(yaml.read(yaml.write(point), ContactPoint.class).orElseThrow())
+                    .isEqualTo(point);
         });
     }
 }

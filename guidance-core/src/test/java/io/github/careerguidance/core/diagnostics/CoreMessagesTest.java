@@ -8,8 +8,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class CoreMessagesTest {
-    private final MessageBundle bundle =
-            MessageBundle.load("io/github/careerguidance/core/Messages", name -> getClass().getResourceAsStream("/" + name));
+    private final MessageBundle bundle = MessageBundle.load(
+            "io/github/careerguidance/core/Messages", name -> getClass().getResourceAsStream("/" + name));
 
     @Test
     void everyCodeHasADutchAndEnglishTemplate() {
@@ -27,7 +27,8 @@ class CoreMessagesTest {
     @Test
     void unknownCodeIsAProgrammingError() {
         assertThatThrownBy(() -> bundle.text("core.nope", Map.of())).hasMessageContaining("core.nope");
-        assertThatThrownBy(() -> MessageBundle.load("nope/Missing", name -> getClass().getResourceAsStream("/" + name)))
+        assertThatThrownBy(() ->
+                        MessageBundle.load("nope/Missing", name -> getClass().getResourceAsStream("/" + name)))
                 .isInstanceOf(IllegalStateException.class);
     }
 }

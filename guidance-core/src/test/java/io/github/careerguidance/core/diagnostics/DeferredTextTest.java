@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 /** A bundle text is filled in when first read; it must equal the text filled in at once, in every way it is read. */
 class DeferredTextTest {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_]*)}");
-    private final MessageBundle bundle =
-            MessageBundle.load("io/github/careerguidance/core/Messages", name -> getClass().getResourceAsStream("/" + name));
+    private final MessageBundle bundle = MessageBundle.load(
+            "io/github/careerguidance/core/Messages", name -> getClass().getResourceAsStream("/" + name));
 
     /** The text filled in at once, independently of the bundle's own code: regex, then unpaired surrogates. */
     private static String eager(String template, Map<String, ?> args) {
@@ -62,28 +62,50 @@ class DeferredTextTest {
     @Test
     void deferredTextEqualsTheTextFilledInAtOnce() {
         List<String> codes = new ArrayList<>(bundle.codes());
-        qt().withExamples(300).forAll(integers().between(0, codes.size() - 1), strings().allPossible().ofLengthBetween(0, 6),
-                integers().between(-5, 400)).checkAssert((i, s, n) -> {
+        qt().withExamples(300)
+                .forAll(
+                        integers().between(0, codes.size() - 1),
+                        strings().allPossible().ofLengthBetween(0, 6),
+                        integers().between(-5, 400))
+                .checkAssert((i, s, n) -> {
                     String code = codes.get(i);
                     List<String> mutable = new ArrayList<>(List.of("a", s));
                     Map<String, Object> args = new LinkedHashMap<>();
                     // every name some template of the bundle uses, with values of several types
-                    for (String name : List.of("detail", "property", "known", "format", "limit", "max", "index",
-                            "value", "path", "field", "type", "alias", "expected", "actual")) {
+                    for (String name : List.of(
+                            "detail",
+                            "property",
+                            "known",
+                            "format",
+                            "limit",
+                            "max",
+                            "index",
+                            "value",
+                            "path",
+                            "field",
+                            "type",
+                            "alias",
+                            "expected",
+                            "actual")) {
                         int kind = Math.floorMod(name.hashCode() + n, 6);
                         if (kind < 5) { // kind 5: no value, the placeholder stays
-                            args.put(name, switch (kind) {
-                                case 0 -> s;
-                                case 1 -> n;
-                                case 2 -> LocalDate.of(2026, 11, 28).plusDays(n);
-                                case 3 -> mutable;
-                                default -> "\uD83D" + s; // a lone high surrogate, unless s starts with a low one
-                            });
+                            args.put(
+                                    name,
+                                    switch (kind) {
+                                        case 0 -> s;
+                                        case 1 -> n;
+                                        case 2 -> LocalDate.of(2026, 11, 28).plusDays(n);
+                                        case 3 -> mutable;
+                                        default ->
+                                            "\uD83D" + s; // a lone high surrogate, unless s starts with a low one
+                                    });
                         }
                     }
                     Map<String, String> expected = new TreeMap<>();
-                    expected.put("en", eager(template("io/github/careerguidance/core/Messages.properties", code), args));
-                    expected.put("nl", eager(template("io/github/careerguidance/core/Messages_nl.properties", code), args));
+                    expected.put(
+                            "en", eager(template("io/github/careerguidance/core/Messages.properties", code), args));
+                    expected.put(
+                            "nl", eager(template("io/github/careerguidance/core/Messages_nl.properties", code), args));
 
                     LocalizedText text = bundle.text(code, args);
                     mutable.add("added later"); // a value that changes after the text was made does not change it
@@ -94,7 +116,10 @@ class DeferredTextTest {
                     assertThat(text.resolve(new Locale("nl"))).isEqualTo(expected.get("nl"));
                     assertThat(new TreeMap<>(text.texts())).isEqualTo(expected);
                     LocalizedText eagerText = LocalizedText.of(expected);
-                    assertThat(text).isEqualTo(eagerText).hasSameHashCodeAs(eagerText).hasToString(eagerText.toString());
+                    assertThat(text)
+                            .isEqualTo(eagerText)
+                            .hasSameHashCodeAs(eagerText)
+                            .hasToString(eagerText.toString());
                     assertThat(eagerText).isEqualTo(text);
                 });
     }
@@ -105,7 +130,8 @@ class DeferredTextTest {
         LocalizedText a = bundle.text("core.json.unknown-property", args);
         LocalizedText b = bundle.text("core.json.unknown-property", args);
         assertThat(b.resolve(new Locale("nl"))).isEqualTo("Onbekend veld 'beroep'; verwacht een van: [titel, code]");
-        assertThat(a.texts().values()).containsExactly(b.texts().get("en"), b.texts().get("nl"));
+        assertThat(a.texts().values())
+                .containsExactly(b.texts().get("en"), b.texts().get("nl"));
         assertThat(a.locales()).containsExactly(Locale.ENGLISH, new Locale("nl"));
         assertThat(a.texts()).containsEntry("en", "Unknown field 'beroep'; expected one of: [titel, code]");
     }

@@ -55,7 +55,8 @@ class DiagnosticsTest {
         assertThat(all.atLeast(Severity.ERROR).asList()).containsExactly(errStep, fatal10);
         assertThat(all.withCode("journeys.stats").asList()).containsExactly(infoRoot);
         assertThat(all.under(JsonPointer.parse("/steps/2")).asList()).containsExactly(errStep, warnTitle);
-        assertThat(Diagnostics.of(warnTitle).plus(Diagnostics.of(errStep))).isEqualTo(Diagnostics.of(errStep, warnTitle));
+        assertThat(Diagnostics.of(warnTitle).plus(Diagnostics.of(errStep)))
+                .isEqualTo(Diagnostics.of(errStep, warnTitle));
     }
 
     @Test
@@ -67,8 +68,8 @@ class DiagnosticsTest {
         String text = Diagnostics.of(many).toString();
         assertThat(text).startsWith("showing first 20 of 30 issues");
         assertThat(text.lines()).hasSize(21);
-        assertThat(errStep.render(LocalizedText.DUTCH)).isEqualTo(
-                "ERROR journeys.step.unreachable at /steps/2: melding journeys.step.unreachable");
+        assertThat(errStep.render(LocalizedText.DUTCH))
+                .isEqualTo("ERROR journeys.step.unreachable at /steps/2: melding journeys.step.unreachable");
         assertThat(errStep.message(Locale.ENGLISH)).isEqualTo("message journeys.step.unreachable");
     }
 
@@ -90,7 +91,8 @@ class DiagnosticsTest {
 
     @Test
     void withSourceSetsTheSourceOnlyWhereMissing() {
-        Diagnostic sourced = Diagnostic.builder().from(warnTitle).source("eerder.yaml").build();
+        Diagnostic sourced =
+                Diagnostic.builder().from(warnTitle).source("eerder.yaml").build();
         Diagnostics all = Diagnostics.of(errStep, sourced).withSource("reis.yaml");
         assertThat(all.asList()).extracting(d -> d.source().orElseThrow()).containsExactly("reis.yaml", "eerder.yaml");
         Diagnostics done = Diagnostics.of(sourced);
@@ -114,6 +116,7 @@ class DiagnosticsTest {
                 .build();
         Diagnostics all = Diagnostics.of(full, warnTitle);
         String json = GuidanceCodec.json().write(all);
-        assertThat(GuidanceCodec.json().read(json, Diagnostics.class).orElseThrow()).isEqualTo(all);
+        assertThat(GuidanceCodec.json().read(json, Diagnostics.class).orElseThrow())
+                .isEqualTo(all);
     }
 }

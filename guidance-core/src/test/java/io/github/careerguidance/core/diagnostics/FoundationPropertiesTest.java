@@ -26,16 +26,24 @@ class FoundationPropertiesTest {
     private static Gen<String> text() {
         // any valid Unicode: controls, quotes, newlines, YAML indicators, CJK, emoji; never blank.
         // (Unpaired surrogates are not text: LocalizedText rejects them, see LocalizedTextTest.)
-        return strings().betweenCodePoints(0, 0xD7FF).ofLengthBetween(0, 8)
-                .zip(strings().betweenCodePoints(0xE000, 0xFFFD).ofLengthBetween(0, 3),
+        return strings()
+                .betweenCodePoints(0, 0xD7FF)
+                .ofLengthBetween(0, 8)
+                .zip(
+                        strings().betweenCodePoints(0xE000, 0xFFFD).ofLengthBetween(0, 3),
                         integers().between(0x1F300, 0x1FAFF),
                         (a, b, emoji) -> "t" + a + b + new String(Character.toChars(emoji)));
     }
 
     private static Gen<LocalizedText> localized() {
-        return text().zip(text(), integers().between(0, 2), (nl, en, which) -> which == 0
-                ? LocalizedText.of(nl, en)
-                : which == 1 ? LocalizedText.of(Map.of("nl", nl)) : LocalizedText.of(Map.of("en-GB", en, "fy", nl)));
+        return text().zip(
+                        text(),
+                        integers().between(0, 2),
+                        (nl, en, which) -> which == 0
+                                ? LocalizedText.of(nl, en)
+                                : which == 1
+                                        ? LocalizedText.of(Map.of("nl", nl))
+                                        : LocalizedText.of(Map.of("en-GB", en, "fy", nl)));
     }
 
     private static Gen<Citation> citations() {
@@ -55,7 +63,8 @@ class FoundationPropertiesTest {
     }
 
     private static Gen<JsonPointer> pointers() {
-        return lists().of(strings().betweenCodePoints(0x20, 0x7E).ofLengthBetween(0, 4)).ofSizeBetween(0, 4)
+        return lists().of(strings().betweenCodePoints(0x20, 0x7E).ofLengthBetween(0, 4))
+                .ofSizeBetween(0, 4)
                 .map(segments -> JsonPointer.of(segments.toArray(new String[0])));
     }
 
@@ -77,8 +86,10 @@ class FoundationPropertiesTest {
     @Test
     void localizedTextRoundTrips() {
         qt().forAll(localized()).checkAssert(t -> {
-            assertThat(JSON.read(JSON.write(t), LocalizedText.class).orElseThrow()).isEqualTo(t);
-            assertThat(YAML.read(YAML.write(t), LocalizedText.class).orElseThrow()).isEqualTo(t);
+            assertThat(JSON.read(JSON.write(t), LocalizedText.class).orElseThrow())
+                    .isEqualTo(t);
+            assertThat(YAML.read(YAML.write(t), LocalizedText.class).orElseThrow())
+                    .isEqualTo(t);
         });
     }
 
@@ -92,15 +103,21 @@ class FoundationPropertiesTest {
 
     @Test
     void diagnosticsRoundTripAndKeepTheirOrderWhateverTheInputOrder() {
-        qt().withExamples(60).forAll(lists().of(diagnostics()).ofSizeBetween(0, 8), integers().all())
+        qt().withExamples(60)
+                .forAll(
+                        lists().of(diagnostics()).ofSizeBetween(0, 8),
+                        integers().all())
                 .checkAssert((list, seed) -> {
                     Diagnostics all = Diagnostics.of(list);
-                    assertThat(JSON.read(JSON.write(all), Diagnostics.class).orElseThrow()).isEqualTo(all);
-                    assertThat(YAML.read(YAML.write(all), Diagnostics.class).orElseThrow()).isEqualTo(all);
+                    assertThat(JSON.read(JSON.write(all), Diagnostics.class).orElseThrow())
+                            .isEqualTo(all);
+                    assertThat(YAML.read(YAML.write(all), Diagnostics.class).orElseThrow())
+                            .isEqualTo(all);
                     List<Diagnostic> shuffled = new ArrayList<>(list);
                     Collections.shuffle(shuffled, new Random(seed));
                     assertThat(Diagnostics.of(shuffled)).isEqualTo(all);
-                    assertThat(all.isSuccessful()).isEqualTo(list.stream().noneMatch(d -> d.severity().isAtLeast(Severity.ERROR)));
+                    assertThat(all.isSuccessful())
+                            .isEqualTo(list.stream().noneMatch(d -> d.severity().isAtLeast(Severity.ERROR)));
                 });
     }
 }

@@ -31,10 +31,14 @@ class JsonPointerTest {
     @Test
     void ordersInDocumentOrder() {
         List<JsonPointer> list = new ArrayList<>(List.of(
-                JsonPointer.parse("/steps/10"), JsonPointer.parse("/steps/2/title"), JsonPointer.parse("/steps/2"),
-                JsonPointer.parse("/id"), JsonPointer.root()));
+                JsonPointer.parse("/steps/10"),
+                JsonPointer.parse("/steps/2/title"),
+                JsonPointer.parse("/steps/2"),
+                JsonPointer.parse("/id"),
+                JsonPointer.root()));
         list.sort(null);
-        assertThat(list).extracting(JsonPointer::toString)
+        assertThat(list)
+                .extracting(JsonPointer::toString)
                 .containsExactly("", "/id", "/steps/2", "/steps/2/title", "/steps/10");
     }
 

@@ -39,7 +39,8 @@ class PlanFuzzTest {
         if (read.isSuccessful()) {
             assertThat(read.diagnostics().hasErrors()).isFalse();
         } else {
-            assertThat(read.diagnostics().stream().anyMatch(d -> d.severity().compareTo(Severity.ERROR) >= 0)).isTrue();
+            assertThat(read.diagnostics().stream().anyMatch(d -> d.severity().compareTo(Severity.ERROR) >= 0))
+                    .isTrue();
         }
         // a document that reads structurally but fails the checks still gives a value to exercise
         ReadResult<ActionPlan> raw = codec.read(text(data), ActionPlan.class);
@@ -60,7 +61,8 @@ class PlanFuzzTest {
             // withStatus changes the first action with the id (ids may repeat in an unchecked plan)
             PlanAction target = plan.action(action.id()).orElseThrow();
             if (target.status().canBecome(ActionStatus.DONE)) {
-                LocalDate day = target.history().isEmpty() ? LocalDate.of(2026, 12, 7)
+                LocalDate day = target.history().isEmpty()
+                        ? LocalDate.of(2026, 12, 7)
                         : target.history().get(target.history().size() - 1).date();
                 assertThat(plan.withStatus(action.id(), ActionStatus.DONE, day).status(action.id()))
                         .contains(ActionStatus.DONE);

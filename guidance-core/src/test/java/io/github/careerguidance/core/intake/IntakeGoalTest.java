@@ -19,7 +19,8 @@ class IntakeGoalTest {
         return IntakeGoal.builder()
                 .code("werkfit-traject")
                 .label(LocalizedText.of("Ik zit in een werkfit-traject", "I am in a work-fitness programme"))
-                .description(LocalizedText.of("Ik wil weten wat ik na mijn traject kan doen.",
+                .description(LocalizedText.of(
+                        "Ik wil weten wat ik na mijn traject kan doen.",
                         "I want to know what I can do after my programme."))
                 .addTags("adult", "work")
                 .defaultSupportLevel(SupportLevel.BRIEF_STAFF_ASSISTED)
@@ -43,27 +44,36 @@ class IntakeGoalTest {
         IntakeGoal goal = werkfit();
         String json = GuidanceCodec.json().write(goal);
         assertThat(json).contains("\"defaultSupportLevel\" : \"brief-staff-assisted\"");
-        assertThat(GuidanceCodec.json().read(json, IntakeGoal.class).orElseThrow()).isEqualTo(goal);
-        assertThat(GuidanceCodec.yaml().read(GuidanceCodec.yaml().write(goal), IntakeGoal.class).orElseThrow())
+        assertThat(GuidanceCodec.json().read(json, IntakeGoal.class).orElseThrow())
+                .isEqualTo(goal);
+        assertThat(GuidanceCodec.yaml()
+                        .read(GuidanceCodec.yaml().write(goal), IntakeGoal.class)
+                        .orElseThrow())
                 .isEqualTo(goal);
     }
 
     @Test
     void rejectsCodesThatAreNotLowerCaseWithDashes() {
-        for (String bad : new String[] {"Looking-For-Work", "looking_for_work", "-work", "work-", "a--b", "", "werk zoeken"}) {
-            assertThatThrownBy(() -> IntakeGoal.builder().from(werkfit()).code(bad).build())
+        for (String bad :
+                new String[] {"Looking-For-Work", "looking_for_work", "-work", "work-", "a--b", "", "werk zoeken"}) {
+            assertThatThrownBy(
+                            () -> IntakeGoal.builder().from(werkfit()).code(bad).build())
                     .as(bad)
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("code")
                     .hasMessageContaining("'" + bad + "'");
         }
-        assertThatThrownBy(() -> IntakeGoal.builder().from(werkfit()).code("a".repeat(65)).build())
+        assertThatThrownBy(() -> IntakeGoal.builder()
+                        .from(werkfit())
+                        .code("a".repeat(65))
+                        .build())
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void rejectsBadTags() {
-        assertThatThrownBy(() -> IntakeGoal.builder().from(werkfit()).addTags("Jongeren").build())
+        assertThatThrownBy(() ->
+                        IntakeGoal.builder().from(werkfit()).addTags("Jongeren").build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("tag")
                 .hasMessageContaining("'Jongeren'");

@@ -25,8 +25,8 @@ class ArrayResyncPropertiesTest {
     private static final String GARBAGE = "{}[]\",:\\ a1-tn";
 
     private static List<Record<Citation>> readAll(String text) {
-        try (RecordReader<Citation> reader = JSON.records(
-                new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), Citation.class)) {
+        try (RecordReader<Citation> reader =
+                JSON.records(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), Citation.class)) {
             List<Record<Citation>> out = new ArrayList<>();
             reader.forEachRemaining(out::add);
             return out;
@@ -38,8 +38,10 @@ class ArrayResyncPropertiesTest {
     }
 
     private static Gen<String> garbage(String alphabet, int max) {
-        return lists().of(integers().between(0, alphabet.length() - 1)).ofSizeBetween(0, max)
-                .map(is -> is.stream().map(i -> String.valueOf(alphabet.charAt(i))).reduce("", String::concat));
+        return lists().of(integers().between(0, alphabet.length() - 1))
+                .ofSizeBetween(0, max)
+                .map(is ->
+                        is.stream().map(i -> String.valueOf(alphabet.charAt(i))).reduce("", String::concat));
     }
 
     /** Any input that starts as an array: no exception, consecutive indices, lines in order, FATAL only last. */
@@ -57,7 +59,10 @@ class ArrayResyncPropertiesTest {
                 boolean fatal = r.result().diagnostics().stream().anyMatch(d -> d.severity() == Severity.FATAL);
                 assertThat(!fatal || i == all.size() - 1).as(body).isTrue();
                 String index = Long.toString(i);
-                r.result().diagnostics().forEach(d -> assertThat(d.location().segments()).as(body).startsWith(index));
+                r.result()
+                        .diagnostics()
+                        .forEach(d ->
+                                assertThat(d.location().segments()).as(body).startsWith(index));
             }
         });
     }
@@ -69,33 +74,35 @@ class ArrayResyncPropertiesTest {
     @Test
     void garbageInSomeElementsNeverCostsAnIntactElement() {
         Gen<List<String>> corruptions = lists().of(garbage(GARBAGE, 12)).ofSizeBetween(1, 12);
-        qt().withExamples(400).forAll(corruptions, integers().between(0, 0xFFFF)).checkAssert((edits, mask) -> {
-            StringBuilder text = new StringBuilder("[\n");
-            List<Integer> intact = new ArrayList<>();
-            for (int i = 0; i < edits.size(); i++) {
-                String element = citation(i);
-                boolean corrupt = (mask >> i & 1) == 1 && !edits.get(i).isEmpty();
-                if (corrupt) {
-                    int at = 1 + Math.floorMod(edits.get(i).hashCode(), element.length() - 1);
-                    element = element.substring(0, at) + edits.get(i) + element.substring(at);
-                } else {
-                    intact.add(i);
-                }
-                text.append("  ").append(element).append(i == edits.size() - 1 ? "\n" : ",\n");
-            }
-            text.append("]\n");
-            String input = text.toString();
-            List<Record<Citation>> all = readAll(input);
-            java.util.Map<Integer, Record<Citation>> byLine = new java.util.HashMap<>();
-            all.forEach(r -> byLine.putIfAbsent(r.line().getAsInt(), r));
-            for (int i = 0; i < edits.size(); i++) {
-                assertThat(byLine).as(input).containsKey(i + 2);
-            }
-            for (int i : intact) {
-                Record<Citation> r = byLine.get(i + 2);
-                assertThat(r.isSuccessful()).as(input).isTrue();
-                assertThat(r.result().orElseThrow().title()).as(input).isEqualTo("Register " + i);
-            }
-        });
+        qt().withExamples(400)
+                .forAll(corruptions, integers().between(0, 0xFFFF))
+                .checkAssert((edits, mask) -> {
+                    StringBuilder text = new StringBuilder("[\n");
+                    List<Integer> intact = new ArrayList<>();
+                    for (int i = 0; i < edits.size(); i++) {
+                        String element = citation(i);
+                        boolean corrupt = (mask >> i & 1) == 1 && !edits.get(i).isEmpty();
+                        if (corrupt) {
+                            int at = 1 + Math.floorMod(edits.get(i).hashCode(), element.length() - 1);
+                            element = element.substring(0, at) + edits.get(i) + element.substring(at);
+                        } else {
+                            intact.add(i);
+                        }
+                        text.append("  ").append(element).append(i == edits.size() - 1 ? "\n" : ",\n");
+                    }
+                    text.append("]\n");
+                    String input = text.toString();
+                    List<Record<Citation>> all = readAll(input);
+                    java.util.Map<Integer, Record<Citation>> byLine = new java.util.HashMap<>();
+                    all.forEach(r -> byLine.putIfAbsent(r.line().getAsInt(), r));
+                    for (int i = 0; i < edits.size(); i++) {
+                        assertThat(byLine).as(input).containsKey(i + 2);
+                    }
+                    for (int i : intact) {
+                        Record<Citation> r = byLine.get(i + 2);
+                        assertThat(r.isSuccessful()).as(input).isTrue();
+                        assertThat(r.result().orElseThrow().title()).as(input).isEqualTo("Register " + i);
+                    }
+                });
     }
 }

@@ -58,7 +58,8 @@ class GuidanceCodecTest {
 
     @Test
     void wrongTypeNamesThePathAndLine() {
-        Diagnostic d = only(json.read("{\"title\": \"x\",\n \"url\": \"https://example.org\",\n \"accessed\": [1]}", Citation.class));
+        Diagnostic d = only(json.read(
+                "{\"title\": \"x\",\n \"url\": \"https://example.org\",\n \"accessed\": [1]}", Citation.class));
         assertThat(d.code()).isEqualTo("core.json.wrong-type");
         assertThat(d.location()).isEqualTo(JsonPointer.of("accessed"));
         assertThat(d.line()).hasValue(3);
@@ -73,7 +74,8 @@ class GuidanceCodecTest {
 
     @Test
     void unknownFieldsAreErrorsSoNothingIsLostSilently() {
-        Diagnostic d = only(json.read("{\"title\": \"x\", \"url\": \"https://a.nl\", \"titel\": \"y\"}", Citation.class));
+        Diagnostic d =
+                only(json.read("{\"title\": \"x\", \"url\": \"https://a.nl\", \"titel\": \"y\"}", Citation.class));
         assertThat(d.code()).isEqualTo("core.json.unknown-property");
         assertThat(d.location()).isEqualTo(JsonPointer.of("titel"));
         assertThat(d.arguments()).containsEntry("property", "titel");
@@ -82,7 +84,8 @@ class GuidanceCodecTest {
 
     @Test
     void duplicateKeysAreErrors() {
-        Diagnostic d = only(json.read("{\"title\": \"x\", \"title\": \"y\", \"url\": \"https://a.nl\"}", Citation.class));
+        Diagnostic d =
+                only(json.read("{\"title\": \"x\", \"title\": \"y\", \"url\": \"https://a.nl\"}", Citation.class));
         assertThat(d.code()).isEqualTo("core.json.duplicate-key");
         assertThat(d.arguments()).containsEntry("property", "title");
     }
@@ -91,9 +94,15 @@ class GuidanceCodecTest {
     void malformedAndEmptyDocuments() {
         assertThat(only(json.read("{\"title\": ", Citation.class)).code()).isEqualTo("core.json.syntax");
         assertThat(only(json.read("", Citation.class)).code()).isIn("core.json.empty", "core.json.syntax");
-        assertThat(only(json.read("{\"title\": \"x\", \"url\": \"https://a.nl\"} {}", Citation.class)).code()).isEqualTo("core.json.syntax");
-        assertThat(only(GuidanceCodec.yaml().read("title: \"x\n  url: [", Citation.class)).code()).isEqualTo("core.json.syntax");
-        assertThat(only(GuidanceCodec.yaml().read("title: [unclosed", Citation.class)).location()).isEqualTo(JsonPointer.of("title"));
+        assertThat(only(json.read("{\"title\": \"x\", \"url\": \"https://a.nl\"} {}", Citation.class))
+                        .code())
+                .isEqualTo("core.json.syntax");
+        assertThat(only(GuidanceCodec.yaml().read("title: \"x\n  url: [", Citation.class))
+                        .code())
+                .isEqualTo("core.json.syntax");
+        assertThat(only(GuidanceCodec.yaml().read("title: [unclosed", Citation.class))
+                        .location())
+                .isEqualTo(JsonPointer.of("title"));
     }
 
     @Test
@@ -120,6 +129,8 @@ class GuidanceCodecTest {
         ReadResult<Citation> r = json.read("{}", Citation.class);
         assertThatThrownBy(r::orElseThrow)
                 .isInstanceOf(InvalidInputException.class)
-                .satisfies(e -> assertThat(((InvalidInputException) e).diagnostics().size()).isEqualTo(2));
+                .satisfies(e -> assertThat(
+                                ((InvalidInputException) e).diagnostics().size())
+                        .isEqualTo(2));
     }
 }

@@ -38,31 +38,42 @@ class LineChunkingTest {
         List<String> out = new ArrayList<>();
         try (RecordReader<Citation> reader = JSON.records(in, Citation.class)) {
             reader.forEachRemaining(r -> out.add(r.index() + " " + r.line() + " "
-                    + r.result().value().map(Object::toString).orElse("-") + " " + r.result().diagnostics().asList()));
+                    + r.result().value().map(Object::toString).orElse("-") + " "
+                    + r.result().diagnostics().asList()));
         }
         return out;
     }
 
     @Test
     void recordsDoNotDependOnHowTheInputIsSplit() {
-        qt().withExamples(60).forAll(lists().of(integers().between(0, 5)).ofSizeBetween(1, 25), integers().between(1, 97))
+        qt().withExamples(60)
+                .forAll(
+                        lists().of(integers().between(0, 5)).ofSizeBetween(1, 25),
+                        integers().between(1, 97))
                 .checkAssert((kinds, slice) -> {
                     StringBuilder ndjson = new StringBuilder();
                     for (int i = 0; i < kinds.size(); i++) {
                         switch (kinds.get(i)) {
-                            case 0 -> ndjson.append("{\"title\": \"Beroepsregister ").append(i)
-                                    .append("\", \"url\": \"https://www.noloc.nl/faq\", \"accessed\": \"2026-11-28\"}");
+                            case 0 ->
+                                ndjson.append("{\"title\": \"Beroepsregister ")
+                                        .append(i)
+                                        .append(
+                                                "\", \"url\": \"https://www.noloc.nl/faq\", \"accessed\": \"2026-11-28\"}");
                             case 1 -> ndjson.append("{\"title\": \"kapot");
                             case 2 -> ndjson.append("   \t");
                             case 3 -> ndjson.append("{\"title\": \"Loopbaanprofessional\", \"title\": \"dubbel\"}");
-                            case 4 -> ndjson.append("{\"title\": \"Régister ").append("é".repeat(i * 40)).append("\"}");
+                            case 4 ->
+                                ndjson.append("{\"title\": \"Régister ")
+                                        .append("é".repeat(i * 40))
+                                        .append("\"}");
                             default -> ndjson.append("\"tekst\"");
                         }
                         ndjson.append(i % 3 == 0 ? "\r\n" : "\n");
                     }
                     byte[] bytes = ndjson.toString().getBytes(StandardCharsets.UTF_8);
                     List<String> whole = read(new ByteArrayInputStream(bytes));
-                    assertThat(whole).hasSize((int) kinds.stream().filter(k -> k != 2).count());
+                    assertThat(whole)
+                            .hasSize((int) kinds.stream().filter(k -> k != 2).count());
                     assertThat(read(sliced(bytes, slice))).isEqualTo(whole);
                 });
     }
@@ -72,10 +83,11 @@ class LineChunkingTest {
         // The reader's chunk is 64 KiB: a line of 100,000 bytes cannot be in one chunk.
         String title = "Loopbaanbegeleiding ".repeat(5_000);
         String text = "{\"title\": \"kort\", \"url\": \"https://www.noloc.nl/faq\", \"accessed\": \"2026-11-28\"}\n"
-                + "{\"title\": \"" + title + "\", \"url\": \"https://www.noloc.nl/faq\", \"accessed\": \"2026-11-28\"}\r\n"
+                + "{\"title\": \"" + title
+                + "\", \"url\": \"https://www.noloc.nl/faq\", \"accessed\": \"2026-11-28\"}\r\n"
                 + "{\"title\": \"na\", \"url\": \"https://www.noloc.nl/faq\", \"accessed\": \"2026-11-28\"}";
-        try (RecordReader<Citation> reader = JSON.records(
-                new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), Citation.class)) {
+        try (RecordReader<Citation> reader =
+                JSON.records(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), Citation.class)) {
             List<Record<Citation>> all = new ArrayList<>();
             reader.forEachRemaining(all::add);
             assertThat(all).hasSize(3).allMatch(Record::isSuccessful);

@@ -30,15 +30,26 @@ class NoDefaultTypingTest {
     @Test
     void theMappersHaveNoDefaultTyper() {
         List<ObjectMapper> mappers = new java.util.ArrayList<>(JsonMappers.defaultMappers());
-        ReadOptions lenient = ReadOptions.builder().unknownProperties(ReadOptions.UnknownProperties.IGNORE).build();
+        ReadOptions lenient = ReadOptions.builder()
+                .unknownProperties(ReadOptions.UnknownProperties.IGNORE)
+                .build();
         mappers.add(JsonMappers.of(lenient).mapper(Format.JSON));
         mappers.add(JsonMappers.of(lenient).mapper(Format.YAML));
         assertThat(mappers).hasSize(4);
         for (ObjectMapper m : mappers) {
-            for (Class<?> type : List.of(Object.class, java.io.Serializable.class, Comparable.class, java.util.Map.class,
-                    java.util.List.class, String.class)) {
-                assertThat(m.deserializationConfig().getDefaultTyper(m.constructType(type))).as("%s %s", m, type).isNull();
-                assertThat(m.serializationConfig().getDefaultTyper(m.constructType(type))).as("%s %s", m, type).isNull();
+            for (Class<?> type : List.of(
+                    Object.class,
+                    java.io.Serializable.class,
+                    Comparable.class,
+                    java.util.Map.class,
+                    java.util.List.class,
+                    String.class)) {
+                assertThat(m.deserializationConfig().getDefaultTyper(m.constructType(type)))
+                        .as("%s %s", m, type)
+                        .isNull();
+                assertThat(m.serializationConfig().getDefaultTyper(m.constructType(type)))
+                        .as("%s %s", m, type)
+                        .isNull();
             }
         }
     }
@@ -52,11 +63,14 @@ class NoDefaultTypingTest {
                     .filter(p -> p.toString().contains("/src/main/java/"))
                     .collect(Collectors.toList());
         }
-        assertThat(sources).as("main sources of all modules found from " + root)
+        assertThat(sources)
+                .as("main sources of all modules found from " + root)
                 .anyMatch(p -> p.endsWith("GuidanceCodec.java"))
                 .anyMatch(p -> p.toString().contains("guidance-journeys"));
-        List<String> hits = sources.stream().filter(p -> FORBIDDEN.matcher(read(p)).find())
-                .map(Path::toString).collect(Collectors.toList());
+        List<String> hits = sources.stream()
+                .filter(p -> FORBIDDEN.matcher(read(p)).find())
+                .map(Path::toString)
+                .collect(Collectors.toList());
         assertThat(hits).isEmpty();
     }
 

@@ -90,7 +90,8 @@ class RecordReaderTest {
     }
 
     private static String citation(int i) {
-        return "{\"title\": \"Beroepsregister " + i + "\", \"url\": \"https://www.noloc.nl/faq\", \"accessed\": \"2026-11-28\"}";
+        return "{\"title\": \"Beroepsregister " + i
+                + "\", \"url\": \"https://www.noloc.nl/faq\", \"accessed\": \"2026-11-28\"}";
     }
 
     private static Diagnostic onlyDiagnostic(Record<?> r) {
@@ -107,7 +108,9 @@ class RecordReaderTest {
             List<Record<Citation>> all = new ArrayList<>();
             reader.forEachRemaining(all::add);
             assertThat(all).extracting(Record::index).containsExactly(0L, 1L, 2L);
-            assertThat(all).extracting(Record::line).containsExactly(OptionalInt.of(2), OptionalInt.of(3), OptionalInt.of(5));
+            assertThat(all)
+                    .extracting(Record::line)
+                    .containsExactly(OptionalInt.of(2), OptionalInt.of(3), OptionalInt.of(5));
             assertThat(all).allMatch(Record::isSuccessful);
             assertThat(all.get(2).result().orElseThrow().title()).isEqualTo("Beroepsregister 2");
             assertThat(reader.hasNext()).isFalse();
@@ -136,7 +139,8 @@ class RecordReaderTest {
 
     @Test
     void aSyntaxErrorInAnArrayElementIsReportedOnItsOwnAndTheNextElementsAreRead() {
-        String text = "[" + citation(0) + ",\n" + citation(1) + ",\n{\"title\": \"kapot\" \"url\": 1},\n" + citation(3) + "]";
+        String text =
+                "[" + citation(0) + ",\n" + citation(1) + ",\n{\"title\": \"kapot\" \"url\": 1},\n" + citation(3) + "]";
         List<Record<Citation>> all = readAll(text);
         assertThat(all).extracting(Record::index).containsExactly(0L, 1L, 2L, 3L);
         assertThat(all).extracting(Record::isSuccessful).containsExactly(true, true, false, true);
@@ -147,8 +151,9 @@ class RecordReaderTest {
         assertThat(syntax.line()).hasValue(3);
         assertThat(all.get(3).line()).hasValue(4);
 
-        assertThat(readAll("[" + citation(0) + ",")).last().satisfies(r ->
-                assertThat(onlyDiagnostic(r).severity()).isEqualTo(Severity.FATAL));
+        assertThat(readAll("[" + citation(0) + ","))
+                .last()
+                .satisfies(r -> assertThat(onlyDiagnostic(r).severity()).isEqualTo(Severity.FATAL));
         List<Record<Citation>> trailing = readAll("[" + citation(0) + "] {}");
         assertThat(trailing).hasSize(2);
         assertThat(trailing.get(0).isSuccessful()).isTrue();
@@ -160,22 +165,23 @@ class RecordReaderTest {
     @Test
     void malformedElementsAnywhereInAPrettyPrintedArrayGiveOneResultPerElementOnItsOwnLine() {
         String text = "[\n"
-                + "  {\"title\": \"kapot\" \"url\": 1},\n"                               // 0, line 2: missing ','
-                + "  " + citation(1) + ",\n"                                              // 1, line 3
-                + "  {\"title\": \"open string, \"url\": \"https://a.nl\"},\n"            // 2, line 4: unterminated
-                + "  " + citation(3) + ",\n"                                              // 3, line 5
-                + "  {\"title\": \"x\", \"n\": [1, {\"a\": 2]}, \"url\": \"u\"},\n"        // 4, line 6: ']' closes '{'
-                + "  {\"title\": \"y\",\n"                                                // 5, line 7: never closed
+                + "  {\"title\": \"kapot\" \"url\": 1},\n" // 0, line 2: missing ','
+                + "  " + citation(1) + ",\n" // 1, line 3
+                + "  {\"title\": \"open string, \"url\": \"https://a.nl\"},\n" // 2, line 4: unterminated
+                + "  " + citation(3) + ",\n" // 3, line 5
+                + "  {\"title\": \"x\", \"n\": [1, {\"a\": 2]}, \"url\": \"u\"},\n" // 4, line 6: ']' closes '{'
+                + "  {\"title\": \"y\",\n" // 5, line 7: never closed
                 + "    \"url\": {\n"
-                + "  " + citation(7) + ",\n"                                              // 6, line 9
-                + "  {\"title\": \"z\"}}},\n"                                              // 7, line 10: '}' closes nothing
-                + "  " + citation(9) + ",\n"                                              // 8, line 11
-                + "  {\"title\": \"einde\n"                                                // 9, line 12: unterminated, last
+                + "  " + citation(7) + ",\n" // 6, line 9
+                + "  {\"title\": \"z\"}}},\n" // 7, line 10: '}' closes nothing
+                + "  " + citation(9) + ",\n" // 8, line 11
+                + "  {\"title\": \"einde\n" // 9, line 12: unterminated, last
                 + "]\n";
         List<Record<Citation>> all = readAll(text);
         assertThat(all).extracting(Record::index).containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L);
         assertThat(all).extracting(r -> r.line().getAsInt()).containsExactly(2, 3, 4, 5, 6, 7, 9, 10, 11, 12);
-        assertThat(all).extracting(Record::isSuccessful)
+        assertThat(all)
+                .extracting(Record::isSuccessful)
                 .containsExactly(false, true, false, true, false, false, true, false, true, false);
         for (int i : new int[] {0, 2, 4, 5, 7, 9}) {
             Diagnostic d = onlyDiagnostic(all.get(i));
@@ -198,7 +204,10 @@ class RecordReaderTest {
         List<Record<Citation>> all = readAll("[" + citation(0) + ",,\n" + citation(2) + ",\n]");
         assertThat(all).extracting(Record::isSuccessful).containsExactly(true, false, true, false);
         assertThat(onlyDiagnostic(all.get(1)).arguments().get("detail")).contains("missing before ','");
-        assertThat(all).allSatisfy(r -> r.result().diagnostics().forEach(d -> assertThat(d.severity()).isEqualTo(Severity.ERROR)));
+        assertThat(all)
+                .allSatisfy(r -> r.result()
+                        .diagnostics()
+                        .forEach(d -> assertThat(d.severity()).isEqualTo(Severity.ERROR)));
     }
 
     @Test
@@ -209,8 +218,14 @@ class RecordReaderTest {
             assertThat(reader.layout()).isEqualTo(RecordReader.Layout.NDJSON);
             List<Record<Citation>> all = reader.stream().collect(Collectors.toList());
             assertThat(all).extracting(Record::index).containsExactly(0L, 1L, 2L, 3L, 4L);
-            assertThat(all).extracting(Record::line).containsExactly(
-                    OptionalInt.of(1), OptionalInt.of(4), OptionalInt.of(5), OptionalInt.of(6), OptionalInt.of(7));
+            assertThat(all)
+                    .extracting(Record::line)
+                    .containsExactly(
+                            OptionalInt.of(1),
+                            OptionalInt.of(4),
+                            OptionalInt.of(5),
+                            OptionalInt.of(6),
+                            OptionalInt.of(7));
             assertThat(all).extracting(Record::isSuccessful).containsExactly(true, false, true, false, true);
             Diagnostic syntax = onlyDiagnostic(all.get(1));
             assertThat(syntax.code()).isEqualTo("core.json.syntax");
@@ -235,58 +250,73 @@ class RecordReaderTest {
 
     @Test
     void leadingBlankLinesAndAByteOrderMarkKeepLineNumbersRight() {
-        assertThat(readAll("\uFEFF\n\n" + citation(0))).singleElement().satisfies(r -> assertThat(r.line()).hasValue(3));
+        assertThat(readAll("\uFEFF\n\n" + citation(0)))
+                .singleElement()
+                .satisfies(r -> assertThat(r.line()).hasValue(3));
         List<Record<Citation>> array = readAll("\n\n[\n{\"title\": \"x\"}]");
         assertThat(onlyDiagnostic(array.get(0)).line()).hasValue(4);
     }
 
     @Test
     void recordCountInEqualsRecordCountOutWhateverMixOfGoodAndBadLines() {
-        qt().withExamples(100).forAll(lists().of(integers().between(0, 4)).ofSizeBetween(0, 30)).checkAssert(kinds -> {
-            StringBuilder ndjson = new StringBuilder();
-            StringBuilder array = new StringBuilder("[");
-            for (int i = 0; i < kinds.size(); i++) {
-                String line;
-                switch (kinds.get(i)) {
-                    case 0: line = citation(i); break;
-                    case 1: line = "{\"title\": \"kapot"; break;      // malformed (NDJSON only)
-                    case 2: line = "{\"title\": \"zonder\"}"; break;   // missing fields
-                    case 3: line = "\"tekst\""; break;                 // wrong type
-                    default: line = "null"; break;                     // empty record
-                }
-                ndjson.append(line).append(i % 3 == 0 ? "\r\n" : "\n");
-                if (i % 4 == 0) {
-                    ndjson.append("\n");
-                }
-                String element = kinds.get(i) == 1 ? "{\"title\": 1, \"title\": 2}" : line;
-                array.append(i == 0 ? "" : ",\n").append(element);
-            }
-            array.append("]");
-            long good = kinds.stream().filter(k -> k == 0).count();
-            List<Record<Citation>> lines = readAll(ndjson.toString());
-            List<Record<Citation>> elements = readAll(array.toString());
-            for (List<Record<Citation>> all : List.of(lines, elements)) {
-                assertThat(all).hasSize(kinds.size());
-                assertThat(all.stream().filter(Record::isSuccessful).count()).isEqualTo(good);
-                for (int i = 0; i < all.size(); i++) {
-                    Record<Citation> r = all.get(i);
-                    assertThat(r.index()).isEqualTo(i);
-                    String prefix = "/" + i;
-                    r.result().diagnostics().forEach(d -> {
-                        assertThat(d.location().toString()).startsWith(prefix);
-                        assertThat(d.severity()).isEqualTo(Severity.ERROR);
-                    });
-                }
-            }
-        });
+        qt().withExamples(100)
+                .forAll(lists().of(integers().between(0, 4)).ofSizeBetween(0, 30))
+                .checkAssert(kinds -> {
+                    StringBuilder ndjson = new StringBuilder();
+                    StringBuilder array = new StringBuilder("[");
+                    for (int i = 0; i < kinds.size(); i++) {
+                        String line;
+                        switch (kinds.get(i)) {
+                            case 0:
+                                line = citation(i);
+                                break;
+                            case 1:
+                                line = "{\"title\": \"kapot";
+                                break; // malformed (NDJSON only)
+                            case 2:
+                                line = "{\"title\": \"zonder\"}";
+                                break; // missing fields
+                            case 3:
+                                line = "\"tekst\"";
+                                break; // wrong type
+                            default:
+                                line = "null";
+                                break; // empty record
+                        }
+                        ndjson.append(line).append(i % 3 == 0 ? "\r\n" : "\n");
+                        if (i % 4 == 0) {
+                            ndjson.append("\n");
+                        }
+                        String element = kinds.get(i) == 1 ? "{\"title\": 1, \"title\": 2}" : line;
+                        array.append(i == 0 ? "" : ",\n").append(element);
+                    }
+                    array.append("]");
+                    long good = kinds.stream().filter(k -> k == 0).count();
+                    List<Record<Citation>> lines = readAll(ndjson.toString());
+                    List<Record<Citation>> elements = readAll(array.toString());
+                    for (List<Record<Citation>> all : List.of(lines, elements)) {
+                        assertThat(all).hasSize(kinds.size());
+                        assertThat(all.stream().filter(Record::isSuccessful).count())
+                                .isEqualTo(good);
+                        for (int i = 0; i < all.size(); i++) {
+                            Record<Citation> r = all.get(i);
+                            assertThat(r.index()).isEqualTo(i);
+                            String prefix = "/" + i;
+                            r.result().diagnostics().forEach(d -> {
+                                assertThat(d.location().toString()).startsWith(prefix);
+                                assertThat(d.severity()).isEqualTo(Severity.ERROR);
+                            });
+                        }
+                    }
+                });
     }
 
     /** 200,000 NDJSON records generated on the fly, never held: the reader streams them. */
     @Test
     void aLargeStreamIsReadRecordByRecord() {
         int count = 200_000;
-        InputStream generated = generated(i -> i == count ? null
-                : "{\"nl\": \"Loopbaanadvies " + i + "\", \"en\": \"Career advice " + i + "\"}\n");
+        InputStream generated = generated(i ->
+                i == count ? null : "{\"nl\": \"Loopbaanadvies " + i + "\", \"en\": \"Career advice " + i + "\"}\n");
         long seen = 0;
         long ok = 0;
         long lastIndex = -1;
@@ -310,8 +340,11 @@ class RecordReaderTest {
     @Test
     void aLargeArrayIsReadElementByElement() {
         int count = 20_000;
-        InputStream generated = generated(i -> i > count + 1 ? null : i == 0 ? "[" : i == count + 1 ? "]"
-                : (i == 1 ? "" : ",") + "{\"nl\": \"a" + i + "\", \"en\": \"b\"}");
+        InputStream generated = generated(i -> i > count + 1
+                ? null
+                : i == 0
+                        ? "["
+                        : i == count + 1 ? "]" : (i == 1 ? "" : ",") + "{\"nl\": \"a" + i + "\", \"en\": \"b\"}");
         try (RecordReader<LocalizedText> reader = JSON.records(generated, LocalizedText.class)) {
             long[] counts = new long[2];
             reader.forEachRemaining(r -> counts[r.isSuccessful() ? 0 : 1]++);
@@ -339,7 +372,8 @@ class RecordReaderTest {
         try (RecordReader<Citation> records = JSON.records(file, Citation.class)) {
             List<Record<Citation>> all = new ArrayList<>();
             records.forEachRemaining(all::add);
-            assertThat(all.get(1).result().diagnostics()).allSatisfy(d -> assertThat(d.source()).contains(file.toString()));
+            assertThat(all.get(1).result().diagnostics())
+                    .allSatisfy(d -> assertThat(d.source()).contains(file.toString()));
         }
         try (RecordReader<Citation> missing = JSON.records(dir.resolve("nope.ndjson"), Citation.class)) {
             Record<Citation> only = missing.next();
@@ -352,34 +386,53 @@ class RecordReaderTest {
 
     @Test
     void aSuccessfulReadMayCarryWarningsButNeverErrors() {
-        Citation c = Citation.builder().title("t").url("https://www.noloc.nl/faq").accessed(LocalDate.of(2026, 11, 28)).build();
-        Diagnostic warning = Diagnostic.builder().severity(Severity.WARNING).code("core.test.warning")
-                .message(LocalizedText.of("let op", "note")).build();
-        Diagnostic error = Diagnostic.builder().from(warning).severity(Severity.ERROR).build();
-        assertThat(ReadResult.success(c, Diagnostics.of(warning)).diagnostics().size()).isEqualTo(1);
+        Citation c = Citation.builder()
+                .title("t")
+                .url("https://www.noloc.nl/faq")
+                .accessed(LocalDate.of(2026, 11, 28))
+                .build();
+        Diagnostic warning = Diagnostic.builder()
+                .severity(Severity.WARNING)
+                .code("core.test.warning")
+                .message(LocalizedText.of("let op", "note"))
+                .build();
+        Diagnostic error =
+                Diagnostic.builder().from(warning).severity(Severity.ERROR).build();
+        assertThat(ReadResult.success(c, Diagnostics.of(warning)).diagnostics().size())
+                .isEqualTo(1);
         assertThatThrownBy(() -> ReadResult.success(c, Diagnostics.of(warning, error)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("error");
-        assertThatThrownBy(() -> ReadResult.failure(Diagnostics.of(warning))).isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("error");
+        assertThatThrownBy(() -> ReadResult.failure(Diagnostics.of(warning)))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThat(ReadResult.success(c, Diagnostics.empty())).isEqualTo(ReadResult.success(c, Diagnostics.empty()));
     }
 
     @Test
     void recordRejectsBadPositions() {
         ReadResult<String> ok = ReadResult.success("x", Diagnostics.empty());
-        assertThatThrownBy(() -> new Record<>(-1, OptionalInt.empty(), ok)).hasMessageContaining("index must be >= 0 but was -1");
-        assertThatThrownBy(() -> new Record<>(0, OptionalInt.of(0), ok)).hasMessageContaining("line must be >= 1 but was 0");
-        assertThat(new Record<>(7, OptionalInt.of(9), ok)).isEqualTo(new Record<>(7, OptionalInt.of(9), ok))
+        assertThatThrownBy(() -> new Record<>(-1, OptionalInt.empty(), ok))
+                .hasMessageContaining("index must be >= 0 but was -1");
+        assertThatThrownBy(() -> new Record<>(0, OptionalInt.of(0), ok))
+                .hasMessageContaining("line must be >= 1 but was 0");
+        assertThat(new Record<>(7, OptionalInt.of(9), ok))
+                .isEqualTo(new Record<>(7, OptionalInt.of(9), ok))
                 .hasToString("Record[7, line 9, ReadResult[success, 0 findings]]");
     }
 
     @Test
     void writeLineGivesOneNdjsonLineThatReadsBack() {
-        Citation c = Citation.builder().title("Regel\nmet \"aanhalingstekens\"").url("https://www.noloc.nl/faq")
-                .accessed(LocalDate.of(2026, 11, 28)).build();
+        Citation c = Citation.builder()
+                .title("Regel\nmet \"aanhalingstekens\"")
+                .url("https://www.noloc.nl/faq")
+                .accessed(LocalDate.of(2026, 11, 28))
+                .build();
         String line = JSON.writeLine(c);
         assertThat(line).doesNotContain("\n").doesNotContain("\r");
         List<Record<Citation>> back = readAll(line + "\n" + line + "\n");
-        assertThat(back).hasSize(2).allSatisfy(r -> assertThat(r.result().orElseThrow()).isEqualTo(c));
+        assertThat(back)
+                .hasSize(2)
+                .allSatisfy(r -> assertThat(r.result().orElseThrow()).isEqualTo(c));
         assertThatThrownBy(() -> GuidanceCodec.yaml().writeLine(c)).isInstanceOf(IllegalStateException.class);
     }
 }

@@ -22,7 +22,11 @@ class YamlSurrogateTest {
     private static Citation withEmojiAt(int highSurrogateIndex) {
         String prefix = "title: \"";
         String title = "a".repeat(highSurrogateIndex - prefix.length()) + "\uD83C\uDF00 spiraal";
-        return Citation.builder().title(title).url("https://www.noloc.nl/faq").accessed(LocalDate.of(2026, 11, 28)).build();
+        return Citation.builder()
+                .title(title)
+                .url("https://www.noloc.nl/faq")
+                .accessed(LocalDate.of(2026, 11, 28))
+                .build();
     }
 
     private static String yamlOf(Citation c) {
@@ -37,9 +41,11 @@ class YamlSurrogateTest {
             assertThat(yaml.charAt(at)).as("high surrogate at %d", at).isEqualTo('\uD83C');
             GuidanceCodec codec = GuidanceCodec.yaml();
             assertThat(codec.read(yaml, Citation.class).orElseThrow()).isEqualTo(c);
-            assertThat(codec.read(new StringReader(yaml), Citation.class).orElseThrow()).isEqualTo(c);
+            assertThat(codec.read(new StringReader(yaml), Citation.class).orElseThrow())
+                    .isEqualTo(c);
             assertThat(codec.read(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), Citation.class)
-                    .orElseThrow()).isEqualTo(c);
+                            .orElseThrow())
+                    .isEqualTo(c);
         }
     }
 
@@ -47,6 +53,9 @@ class YamlSurrogateTest {
     void aByteOrderMarkBeforeYamlFromAStreamIsAccepted() {
         Citation c = withEmojiAt(30);
         byte[] bytes = ("\uFEFF" + yamlOf(c)).getBytes(StandardCharsets.UTF_8);
-        assertThat(GuidanceCodec.yaml().read(new ByteArrayInputStream(bytes), Citation.class).orElseThrow()).isEqualTo(c);
+        assertThat(GuidanceCodec.yaml()
+                        .read(new ByteArrayInputStream(bytes), Citation.class)
+                        .orElseThrow())
+                .isEqualTo(c);
     }
 }

@@ -62,13 +62,15 @@ class ActionPlanDiagnosticsTest {
 
     @Test
     void aDueDateBeforeAcceptance() {
-        Diagnostic d = only(replace("due: 2026-12-31", "due: 2026-12-01"), "core.plan.due-before-acceptance", "/actions/2/due");
+        Diagnostic d = only(
+                replace("due: 2026-12-31", "due: 2026-12-01"), "core.plan.due-before-acceptance", "/actions/2/due");
         assertThat(d.arguments()).containsEntry("due", "2026-12-01").containsEntry("start", "2026-12-07");
     }
 
     @Test
     void aDueDateAfterTheHorizonIsAWarning() {
-        Diagnostic d = only(replace("due: 2026-12-31", "due: 2027-06-30"), "core.plan.due-after-horizon", "/actions/2/due");
+        Diagnostic d =
+                only(replace("due: 2026-12-31", "due: 2027-06-30"), "core.plan.due-after-horizon", "/actions/2/due");
         assertThat(d.severity()).isEqualTo(Severity.WARNING);
     }
 
@@ -87,9 +89,12 @@ class ActionPlanDiagnosticsTest {
 
     @Test
     void aRecurringObligationWithoutRecurrenceAndARecurrenceElsewhere() {
-        String without = BASE.substring(0, BASE.indexOf("    recurrence:")) + BASE.substring(BASE.indexOf("    history:"));
+        String without =
+                BASE.substring(0, BASE.indexOf("    recurrence:")) + BASE.substring(BASE.indexOf("    history:"));
         only(without, "core.plan.recurrence.missing", "/actions/0");
-        Diagnostic d = only(replace("kind: recurring-obligation", "kind: application"), "core.plan.recurrence.unexpected",
+        Diagnostic d = only(
+                replace("kind: recurring-obligation", "kind: application"),
+                "core.plan.recurrence.unexpected",
                 "/actions/0/recurrence");
         assertThat(d.severity()).isEqualTo(Severity.WARNING);
     }
@@ -109,7 +114,8 @@ class ActionPlanDiagnosticsTest {
 
     @Test
     void anActionNamingAnUnknownGoal() {
-        Diagnostic d = only(replace("goal: ww-op-orde", "goal: ww-in-orde"), "core.plan.unknown-goal", "/actions/0/goal");
+        Diagnostic d =
+                only(replace("goal: ww-op-orde", "goal: ww-in-orde"), "core.plan.unknown-goal", "/actions/0/goal");
         assertThat(d.arguments().get("known")).contains("nieuw-werk", "ww-op-orde");
     }
 
@@ -125,30 +131,47 @@ class ActionPlanDiagnosticsTest {
     void malformedIdsVersionsAndIntakeGoals() {
         only(replace("id: cv-bijwerken", "id: \"cv bijwerken\""), "core.plan.id", "/actions/1/id");
         only(replace("version: 1", "version: 0"), "core.plan.version", "/version");
-        only(replace("intakeGoal: became-unemployed\ncreated", "intakeGoal: Werkloos!\ncreated"), "core.plan.intake-goal",
+        only(
+                replace("intakeGoal: became-unemployed\ncreated", "intakeGoal: Werkloos!\ncreated"),
+                "core.plan.intake-goal",
                 "/intakeGoal");
     }
 
     @Test
     void aStatusHistoryOutOfOrderOrWithAnIllegalTransition() {
         String history = "    history:\n      - {status: in-progress, date: 2026-12-08}\n";
-        only(replace(history, history + "      - {status: done, date: 2026-12-07}\n"), "core.plan.status.order",
+        only(
+                replace(history, history + "      - {status: done, date: 2026-12-07}\n"),
+                "core.plan.status.order",
                 "/actions/0/history/1/date");
-        Diagnostic d = only(replace(history, history + "      - {status: not-started, date: 2026-12-09}\n"),
-                "core.plan.status.transition", "/actions/0/history/1/status");
+        Diagnostic d = only(
+                replace(history, history + "      - {status: not-started, date: 2026-12-09}\n"),
+                "core.plan.status.transition",
+                "/actions/0/history/1/status");
         assertThat(d.arguments()).containsEntry("from", "in-progress").containsEntry("to", "not-started");
-        only(replace(history, "    history:\n      - {status: not-started, date: 2026-12-08}\n"),
-                "core.plan.status.transition", "/actions/0/history/0/status");
-        only(replace(history, history + "      - {status: done, date: 2026-12-09}\n      - {status: done, date: 2026-12-10}\n"),
-                "core.plan.status.transition", "/actions/0/history/2/status");
+        only(
+                replace(history, "    history:\n      - {status: not-started, date: 2026-12-08}\n"),
+                "core.plan.status.transition",
+                "/actions/0/history/0/status");
+        only(
+                replace(
+                        history,
+                        history
+                                + "      - {status: done, date: 2026-12-09}\n      - {status: done, date: 2026-12-10}\n"),
+                "core.plan.status.transition",
+                "/actions/0/history/2/status");
     }
 
     @Test
     void aLinkThatIsNotHttps() {
-        Diagnostic d = only(replace("url: https://www.leerwerkloket.nl/", "url: http://www.leerwerkloket.nl/"),
-                "core.plan.link.https", "/actions/2/signposts/0/url");
+        Diagnostic d = only(
+                replace("url: https://www.leerwerkloket.nl/", "url: http://www.leerwerkloket.nl/"),
+                "core.plan.link.https",
+                "/actions/2/signposts/0/url");
         assertThat(d.arguments()).containsEntry("url", "http://www.leerwerkloket.nl/");
-        only(replace("url: https://www.leerwerkloket.nl/", "url: leerwerkloket"), "core.plan.link.https",
+        only(
+                replace("url: https://www.leerwerkloket.nl/", "url: leerwerkloket"),
+                "core.plan.link.https",
                 "/actions/2/signposts/0/url");
     }
 
@@ -163,8 +186,10 @@ class ActionPlanDiagnosticsTest {
     void structuralProblemsAreReportedByTheCodecWithTheirPath() {
         assertThat(found(read(replace("horizon: P12W", "horizon: over twaalf weken"))))
                 .containsExactly("core.json.invalid-value /horizon");
-        assertThat(found(read(replace("due: P14D", "due: P-14D")))).containsExactly("core.json.invalid-value /actions/1/due");
-        assertThat(found(read(replace("kind: task", "kind: klus")))).containsExactly("core.json.invalid-value /actions/1/kind");
+        assertThat(found(read(replace("due: P14D", "due: P-14D"))))
+                .containsExactly("core.json.invalid-value /actions/1/due");
+        assertThat(found(read(replace("kind: task", "kind: klus"))))
+                .containsExactly("core.json.invalid-value /actions/1/kind");
         assertThat(found(read(replace("channel: video", "channel: duif"))))
                 .containsExactly("core.json.invalid-value /reviews/0/channel");
         assertThat(found(read(replace("horizon: P12W\n", "")))).containsExactly("core.json.missing-property /horizon");
@@ -179,7 +204,8 @@ class ActionPlanDiagnosticsTest {
         Files.writeString(file, replace("count: 4", "count: 0"));
         ReadResult<ActionPlan> read = ActionPlans.read(file);
         assertThat(read.isSuccessful()).isFalse();
-        assertThat(read.diagnostics().asList()).allMatch(d -> d.source().equals(java.util.Optional.of(file.toString())));
+        assertThat(read.diagnostics().asList())
+                .allMatch(d -> d.source().equals(java.util.Optional.of(file.toString())));
         assertThat(ActionPlans.read(dir.resolve("missing.yaml")).diagnostics().asList())
                 .anyMatch(d -> d.code().equals("core.io"));
     }

@@ -42,7 +42,9 @@ class ActionPlanPropertiesTest {
     void generatedPlansAreSound() {
         qt().withExamples(300).forAll(longs().all()).checkAssert(seed -> {
             ActionPlan plan = PlanGenerators.plan(seed);
-            assertThat(ActionPlans.check(plan).asList()).as(GuidanceCodec.yaml().write(plan)).isEmpty();
+            assertThat(ActionPlans.check(plan).asList())
+                    .as(GuidanceCodec.yaml().write(plan))
+                    .isEmpty();
         });
     }
 
@@ -55,12 +57,17 @@ class ActionPlanPropertiesTest {
                 if (!action.status().canBecome(next)) {
                     continue;
                 }
-                LocalDate day = action.history().isEmpty() ? LocalDate.of(2027, 6, 1)
-                        : action.history().get(action.history().size() - 1).date().plusDays(pick);
+                LocalDate day = action.history().isEmpty()
+                        ? LocalDate.of(2027, 6, 1)
+                        : action.history()
+                                .get(action.history().size() - 1)
+                                .date()
+                                .plusDays(pick);
                 ActionPlan changed = plan.withStatus(action.id(), next, day);
                 assertThat(changed.version()).isEqualTo(plan.version());
                 assertThat(changed.status(action.id())).contains(next);
-                assertThat(changed.action(action.id()).orElseThrow().history()).hasSize(action.history().size() + 1);
+                assertThat(changed.action(action.id()).orElseThrow().history())
+                        .hasSize(action.history().size() + 1);
                 assertThat(ActionPlans.check(changed).hasErrors()).isFalse();
                 assertThat(changed.nextVersion().version()).isEqualTo(plan.version() + 1);
             }
@@ -71,16 +78,23 @@ class ActionPlanPropertiesTest {
     @Test
     void recurrencePeriodsAgreeWithADayByDayCalendar() {
         qt().withExamples(400)
-                .forAll(integers().between(0, 365 * 40), integers().between(0, 5), integers().between(1, 60),
+                .forAll(
+                        integers().between(0, 365 * 40),
+                        integers().between(0, 5),
+                        integers().between(1, 60),
                         integers().between(-5, 500))
                 .checkAssert((offset, shape, n, length) -> {
                     LocalDate from = LocalDate.of(1995, 1, 1).plusDays(offset);
                     LocalDate to = from.plusDays(length);
                     Period period = shape(shape, n);
-                    Recurrence recurrence = Recurrence.builder().count(1 + n % 7).period(period)
-                            .evidence(LocalizedText.of("bewijs", "evidence")).build();
+                    Recurrence recurrence = Recurrence.builder()
+                            .count(1 + n % 7)
+                            .period(period)
+                            .evidence(LocalizedText.of("bewijs", "evidence"))
+                            .build();
                     List<RecurrencePeriod> expected = oracle(from, to, period, 1 + n % 7);
-                    assertThat(recurrence.periods(from, to)).as("%s from %s to %s", period, from, to)
+                    assertThat(recurrence.periods(from, to))
+                            .as("%s from %s to %s", period, from, to)
                             .isEqualTo(expected);
                 });
     }
@@ -88,15 +102,23 @@ class ActionPlanPropertiesTest {
     /** Month ends and leap days in particular: every start on the 28th to 31st of any month over 8 years. */
     @Test
     void monthlyPeriodsFromMonthEndsAgreeWithTheOracle() {
-        for (LocalDate from = LocalDate.of(2023, 1, 28); from.isBefore(LocalDate.of(2031, 1, 1)); from = from.plusDays(1)) {
+        for (LocalDate from = LocalDate.of(2023, 1, 28);
+                from.isBefore(LocalDate.of(2031, 1, 1));
+                from = from.plusDays(1)) {
             if (from.getDayOfMonth() < 28) {
                 continue;
             }
-            for (Period period : List.of(Period.ofMonths(1), Period.ofMonths(3), Period.ofYears(1), Period.of(0, 1, 3))) {
-                Recurrence recurrence = Recurrence.builder().count(1).period(period)
-                        .evidence(LocalizedText.of("bewijs", "evidence")).build();
+            for (Period period :
+                    List.of(Period.ofMonths(1), Period.ofMonths(3), Period.ofYears(1), Period.of(0, 1, 3))) {
+                Recurrence recurrence = Recurrence.builder()
+                        .count(1)
+                        .period(period)
+                        .evidence(LocalizedText.of("bewijs", "evidence"))
+                        .build();
                 LocalDate to = from.plusDays(800);
-                assertThat(recurrence.periods(from, to)).as("%s from %s", period, from).isEqualTo(oracle(from, to, period, 1));
+                assertThat(recurrence.periods(from, to))
+                        .as("%s from %s", period, from)
+                        .isEqualTo(oracle(from, to, period, 1));
             }
         }
     }
@@ -105,13 +127,25 @@ class ActionPlanPropertiesTest {
     void illFormedRecurrencesExpandToNothing() {
         LocalDate from = LocalDate.of(2026, 12, 7);
         for (Period period : List.of(Period.ZERO, Period.ofDays(-28), Period.of(0, 1, -3))) {
-            Recurrence r = Recurrence.builder().count(4).period(period).evidence(LocalizedText.of("b", "e")).build();
+            Recurrence r = Recurrence.builder()
+                    .count(4)
+                    .period(period)
+                    .evidence(LocalizedText.of("b", "e"))
+                    .build();
             assertThat(r.isWellFormed()).isFalse();
             assertThat(r.periods(from, from.plusYears(1))).isEmpty();
         }
-        Recurrence empty = Recurrence.builder().count(0).period(Period.ofWeeks(4)).evidence(LocalizedText.of("b", "e")).build();
+        Recurrence empty = Recurrence.builder()
+                .count(0)
+                .period(Period.ofWeeks(4))
+                .evidence(LocalizedText.of("b", "e"))
+                .build();
         assertThat(empty.periods(from, from.plusYears(1))).isEmpty();
-        Recurrence daily = Recurrence.builder().count(1).period(Period.ofDays(1)).evidence(LocalizedText.of("b", "e")).build();
+        Recurrence daily = Recurrence.builder()
+                .count(1)
+                .period(Period.ofDays(1))
+                .evidence(LocalizedText.of("b", "e"))
+                .build();
         assertThat(daily.periods(LocalDate.MIN, LocalDate.MAX)).hasSize(Recurrence.MAX_PERIODS);
         assertThat(daily.periods(from, from)).isEmpty();
         assertThat(daily.periods(from, from.minusDays(3))).isEmpty();

@@ -27,8 +27,12 @@ import org.junit.jupiter.api.Test;
  * -Dtest=ActionPlanSchemaTest -Dsurefire.failIfNoSpecifiedTests=false -Dplan.schema.update=true}.
  */
 class ActionPlanSchemaTest {
-    static final CommittedSchemas COMMITTED = new CommittedSchemas(Path.of("schema"),
-            Path.of("src", "main", "resources").resolve(ActionPlans.SCHEMA_RESOURCE).getParent(), "plan.schema.update");
+    static final CommittedSchemas COMMITTED = new CommittedSchemas(
+            Path.of("schema"),
+            Path.of("src", "main", "resources")
+                    .resolve(ActionPlans.SCHEMA_RESOURCE)
+                    .getParent(),
+            "plan.schema.update");
 
     /** Loaded per use, so that a missing or empty shipped copy fails only the test that compares it. */
     static Schema schema() {
@@ -43,15 +47,23 @@ class ActionPlanSchemaTest {
     void shippedSchemaIsTheGeneratedOne() {
         String generated = PlanSchemaGenerator.generate();
         COMMITTED.assertGenerated(PlanSchemaGenerator.FILE, generated, ActionPlans.schema());
-        assertThat(generated).contains("\"recurring-obligation\"", "\"no-longer-relevant\"", "\"walk-in\"",
-                        "\"horizon\"", "\"signposts\"")
-                .doesNotContain("\"https\"").doesNotContain("wellFormed");
+        assertThat(generated)
+                .contains(
+                        "\"recurring-obligation\"",
+                        "\"no-longer-relevant\"",
+                        "\"walk-in\"",
+                        "\"horizon\"",
+                        "\"signposts\"")
+                .doesNotContain("\"https\"")
+                .doesNotContain("wellFormed");
     }
 
     @Test
     void theExamplePlansValidate() throws IOException {
-        assertThat(errors(Files.readString(ActionPlanTest.WERKLOOS), InputFormat.YAML)).isEmpty();
-        assertThat(errors(Files.readString(ActionPlanTest.VOORSTEL), InputFormat.JSON)).isEmpty();
+        assertThat(errors(Files.readString(ActionPlanTest.WERKLOOS), InputFormat.YAML))
+                .isEmpty();
+        assertThat(errors(Files.readString(ActionPlanTest.VOORSTEL), InputFormat.JSON))
+                .isEmpty();
     }
 
     @Test
@@ -66,7 +78,8 @@ class ActionPlanSchemaTest {
     @Test
     void brokenPlansDoNotValidateAndNameThePath() throws IOException {
         String base = Files.readString(ActionPlanTest.WERKLOOS);
-        assertThat(errors(base.replace("horizon: P12W\n", ""), InputFormat.YAML)).anyMatch(e -> e.contains("horizon"));
+        assertThat(errors(base.replace("horizon: P12W\n", ""), InputFormat.YAML))
+                .anyMatch(e -> e.contains("horizon"));
         assertThat(errors(base.replace("horizon: P12W", "horizon: twaalf weken"), InputFormat.YAML))
                 .anyMatch(e -> e.startsWith("/horizon"));
         assertThat(errors(base.replace("due: P14D", "due: P-14D"), InputFormat.YAML))

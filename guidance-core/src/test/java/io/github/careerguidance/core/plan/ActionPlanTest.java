@@ -48,7 +48,8 @@ class ActionPlanTest {
                 .isEqualTo("https://www.uwv.nl/en/individuals/unemployment-benefit/when-receiving");
         assertThat(ww.status()).isEqualTo(ActionStatus.IN_PROGRESS);
 
-        assertThat(plan.recurrencePeriods(ww)).extracting(RecurrencePeriod::start, RecurrencePeriod::end)
+        assertThat(plan.recurrencePeriods(ww))
+                .extracting(RecurrencePeriod::start, RecurrencePeriod::end)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 12, 7), LocalDate.of(2027, 1, 4)),
                         org.assertj.core.groups.Tuple.tuple(LocalDate.of(2027, 1, 4), LocalDate.of(2027, 2, 1)),
@@ -62,7 +63,8 @@ class ActionPlanTest {
         Review review = plan.reviews().get(0);
         assertThat(review.channel()).isEqualTo(ContactChannel.VIDEO);
         assertThat(plan.reviewDate(review)).contains(LocalDate.of(2027, 1, 4));
-        assertThat(review.professional().orElseThrow().resolve(new Locale("nl"))).isEqualTo("loopbaanadviseur");
+        assertThat(review.professional().orElseThrow().resolve(new Locale("nl")))
+                .isEqualTo("loopbaanadviseur");
         assertThat(plan.toString()).contains("plan-2026-0142", "actions=3").doesNotContain("cv");
     }
 
@@ -90,9 +92,10 @@ class ActionPlanTest {
                 .withStatus("cv-bijwerken", ActionStatus.DONE, LocalDate.of(2026, 12, 9));
         assertThat(done.version()).isEqualTo(1);
         assertThat(done.status("cv-bijwerken")).contains(ActionStatus.DONE);
-        assertThat(done.action("cv-bijwerken").orElseThrow().history()).containsExactly(
-                StatusChange.of(ActionStatus.IN_PROGRESS, LocalDate.of(2026, 12, 9)),
-                StatusChange.of(ActionStatus.DONE, LocalDate.of(2026, 12, 9)));
+        assertThat(done.action("cv-bijwerken").orElseThrow().history())
+                .containsExactly(
+                        StatusChange.of(ActionStatus.IN_PROGRESS, LocalDate.of(2026, 12, 9)),
+                        StatusChange.of(ActionStatus.DONE, LocalDate.of(2026, 12, 9)));
         assertThat(plan.status("cv-bijwerken")).contains(ActionStatus.NOT_STARTED);
         assertThat(ActionPlans.check(done).asList()).isEmpty();
         assertThat(done.nextVersion().version()).isEqualTo(2);
@@ -104,12 +107,16 @@ class ActionPlanTest {
     void withStatusRefusesUnknownActionsIllegalChangesAndEarlierDates() {
         ActionPlan plan = werkloos();
         assertThatThrownBy(() -> plan.withStatus("onbekend", ActionStatus.DONE, LocalDate.of(2026, 12, 9)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("onbekend");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("onbekend");
         ActionPlan done = plan.withStatus("cv-bijwerken", ActionStatus.DONE, LocalDate.of(2026, 12, 10));
         assertThatThrownBy(() -> done.withStatus("cv-bijwerken", ActionStatus.IN_PROGRESS, LocalDate.of(2026, 12, 11)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("done").hasMessageContaining("in-progress");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("done")
+                .hasMessageContaining("in-progress");
         assertThatThrownBy(() -> plan.withStatus("ww-sollicitaties", ActionStatus.DONE, LocalDate.of(2026, 12, 1)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2026-12-08");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("2026-12-08");
     }
 
     @Test
@@ -122,8 +129,13 @@ class ActionPlanTest {
                 }
             }
         }
-        assertThat(legal).containsExactly("not-started>in-progress", "not-started>done", "not-started>no-longer-relevant",
-                "in-progress>done", "in-progress>no-longer-relevant");
+        assertThat(legal)
+                .containsExactly(
+                        "not-started>in-progress",
+                        "not-started>done",
+                        "not-started>no-longer-relevant",
+                        "in-progress>done",
+                        "in-progress>no-longer-relevant");
         assertThat(ActionStatus.DONE.isFinal()).isTrue();
         assertThat(ActionStatus.IN_PROGRESS.isFinal()).isFalse();
     }
@@ -146,9 +158,13 @@ class ActionPlanTest {
         assertThat(PlanDate.parse(" 2026-12-21 ")).isEqualTo(PlanDate.of(LocalDate.of(2026, 12, 21)));
         assertThat(PlanDate.parse("P1M").resolve(LocalDate.of(2027, 1, 31))).contains(LocalDate.of(2027, 2, 28));
         assertThat(PlanDate.parse("P0D").resolve(LocalDate.of(2027, 1, 31))).contains(LocalDate.of(2027, 1, 31));
-        assertThat(PlanDate.parse("P999999999Y").resolve(LocalDate.of(2027, 1, 31))).isEmpty();
-        assertThatThrownBy(() -> PlanDate.parse("P-3D")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("negative");
-        assertThatThrownBy(() -> PlanDate.parse("over twee weken")).isInstanceOf(IllegalArgumentException.class)
+        assertThat(PlanDate.parse("P999999999Y").resolve(LocalDate.of(2027, 1, 31)))
+                .isEmpty();
+        assertThatThrownBy(() -> PlanDate.parse("P-3D"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("negative");
+        assertThatThrownBy(() -> PlanDate.parse("over twee weken"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("P14D");
         assertThatThrownBy(() -> PlanDate.parse("")).isInstanceOf(IllegalArgumentException.class);
         assertThat(GuidanceCodec.json().write(PlanDate.parse("P2W"))).isEqualTo("\"P14D\"");
@@ -156,9 +172,15 @@ class ActionPlanTest {
 
     @Test
     void signpostsKnowWhetherTheyAreHttps() {
-        assertThat(Signpost.of(io.github.careerguidance.core.text.LocalizedText.of("a", "a"), "https://www.werk.nl/").isHttps()).isTrue();
-        for (String bad : List.of("http://www.werk.nl/", "https://", "www.werk.nl", "javascript:alert(1)", "https://werk nl/", "")) {
-            assertThat(Signpost.of(io.github.careerguidance.core.text.LocalizedText.of("a", "a"), bad).isHttps()).as(bad).isFalse();
+        assertThat(Signpost.of(io.github.careerguidance.core.text.LocalizedText.of("a", "a"), "https://www.werk.nl/")
+                        .isHttps())
+                .isTrue();
+        for (String bad : List.of(
+                "http://www.werk.nl/", "https://", "www.werk.nl", "javascript:alert(1)", "https://werk nl/", "")) {
+            assertThat(Signpost.of(io.github.careerguidance.core.text.LocalizedText.of("a", "a"), bad)
+                            .isHttps())
+                    .as(bad)
+                    .isFalse();
         }
     }
 }

@@ -18,12 +18,36 @@ import java.util.Random;
  * and before the horizon, legal status histories, https links), for round-trip, schema and check properties.
  */
 final class PlanGenerators {
-    private static final List<String> WORDS = List.of("Werk", "je", "cv", "bij", "solliciteer", "bij", "de", "zorg",
-            "één", "café", "\"citaat\"", "regel\nnieuw", "#1", "ja:", "- lijst", "'quote'", "{haak}", "ü", "50%", "€ 2.500");
-    private static final List<String> GOALS = List.of("became-unemployed", "looking-for-work", "must-retrain",
-            "facing-unemployment", "switching-careers", "newcomer");
-    private static final List<String> PROVIDERS = List.of("UWV", "Leerwerkloket Midden-Utrecht", "gemeente Utrecht",
-            "ROC Midden Nederland");
+    private static final List<String> WORDS = List.of(
+            "Werk",
+            "je",
+            "cv",
+            "bij",
+            "solliciteer",
+            "bij",
+            "de",
+            "zorg",
+            "één",
+            "café",
+            "\"citaat\"",
+            "regel\nnieuw",
+            "#1",
+            "ja:",
+            "- lijst",
+            "'quote'",
+            "{haak}",
+            "ü",
+            "50%",
+            "€ 2.500");
+    private static final List<String> GOALS = List.of(
+            "became-unemployed",
+            "looking-for-work",
+            "must-retrain",
+            "facing-unemployment",
+            "switching-careers",
+            "newcomer");
+    private static final List<String> PROVIDERS =
+            List.of("UWV", "Leerwerkloket Midden-Utrecht", "gemeente Utrecht", "ROC Midden Nederland");
 
     private PlanGenerators() {}
 
@@ -59,7 +83,8 @@ final class PlanGenerators {
         }
         int reviews = r.nextInt(4);
         for (int i = 0; i < reviews; i++) {
-            ImmutableReview.Builder review = Review.builder().id("evaluatie-" + i)
+            ImmutableReview.Builder review = Review.builder()
+                    .id("evaluatie-" + i)
                     .when(date(r, start, 7, 70))
                     .channel(ContactChannel.values()[r.nextInt(ContactChannel.values().length)])
                     .prepare(text(r));
@@ -73,14 +98,17 @@ final class PlanGenerators {
 
     private static PlanAction action(Random r, String id, String goal, LocalDate start) {
         ActionKind kind = ActionKind.values()[r.nextInt(ActionKind.values().length)];
-        ImmutablePlanAction.Builder action = PlanAction.builder().id(id).goal(goal).kind(kind).title(text(r));
+        ImmutablePlanAction.Builder action =
+                PlanAction.builder().id(id).goal(goal).kind(kind).title(text(r));
         if (r.nextBoolean()) {
             action.description(text(r));
         }
         int links = r.nextInt(3);
         for (int i = 0; i < links; i++) {
-            ImmutableSignpost.Builder link = Signpost.builder().label(text(r))
-                    .url("https://www.example.nl/" + Integer.toHexString(r.nextInt()) + (r.nextBoolean() ? "?q=a&b=c" : ""));
+            ImmutableSignpost.Builder link = Signpost.builder()
+                    .label(text(r))
+                    .url("https://www.example.nl/" + Integer.toHexString(r.nextInt())
+                            + (r.nextBoolean() ? "?q=a&b=c" : ""));
             if (r.nextBoolean()) {
                 link.provider(pick(r, PROVIDERS));
             }
@@ -91,12 +119,14 @@ final class PlanGenerators {
         }
         if (kind == ActionKind.RECURRING_OBLIGATION) {
             Period period = r.nextBoolean() ? Period.ofWeeks(1 + r.nextInt(6)) : Period.ofMonths(1 + r.nextInt(2));
-            ImmutableRecurrence.Builder recurrence = Recurrence.builder().count(1 + r.nextInt(8)).period(period)
-                    .evidence(text(r));
+            ImmutableRecurrence.Builder recurrence =
+                    Recurrence.builder().count(1 + r.nextInt(8)).period(period).evidence(text(r));
             if (r.nextBoolean()) {
-                recurrence.citation(Citation.builder().title("UWV: When you receive unemployment benefit")
+                recurrence.citation(Citation.builder()
+                        .title("UWV: When you receive unemployment benefit")
                         .url("https://www.uwv.nl/en/individuals/unemployment-benefit/when-receiving")
-                        .accessed(LocalDate.of(2026, 12, 7)).build());
+                        .accessed(LocalDate.of(2026, 12, 7))
+                        .build());
             }
             action.recurrence(recurrence.build());
         }
@@ -135,7 +165,8 @@ final class PlanGenerators {
         if (start != null && r.nextBoolean()) {
             return PlanDate.of(start.plusDays(days));
         }
-        return r.nextBoolean() && days % 7 == 0 ? PlanDate.afterAcceptance(Period.ofWeeks(days / 7))
+        return r.nextBoolean() && days % 7 == 0
+                ? PlanDate.afterAcceptance(Period.ofWeeks(days / 7))
                 : PlanDate.afterAcceptance(Period.ofDays(days));
     }
 

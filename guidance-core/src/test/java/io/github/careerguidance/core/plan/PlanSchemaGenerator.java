@@ -25,13 +25,16 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class PlanSchemaGenerator {
     static final String FILE = "action-plan.schema.json";
-    private static final String ID = "https://github.com/careerguidance/guidance/blob/main/guidance-core/schema/" + FILE;
+    private static final String ID =
+            "https://github.com/careerguidance/guidance/blob/main/guidance-core/schema/" + FILE;
 
     /** A date ({@code 2026-12-21}) or a period after acceptance without negative parts ({@code P14D}, {@code P4W}). */
-    static final String PLAN_DATE = "^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}|[Pp](?=[0-9])(?:[0-9]+[Yy])?(?:[0-9]+[Mm])?(?:[0-9]+[Ww])?(?:[0-9]+[Dd])?)$";
+    static final String PLAN_DATE =
+            "^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}|[Pp](?=[0-9])(?:[0-9]+[Yy])?(?:[0-9]+[Mm])?(?:[0-9]+[Ww])?(?:[0-9]+[Dd])?)$";
 
     /** An ISO period, possibly with signs ({@code P28D}, {@code P1M}); the plan check reports zero and negative ones. */
-    static final String PERIOD = "^[-+]?[Pp](?=[-+0-9])(?:[-+]?[0-9]+[Yy])?(?:[-+]?[0-9]+[Mm])?(?:[-+]?[0-9]+[Ww])?(?:[-+]?[0-9]+[Dd])?$";
+    static final String PERIOD =
+            "^[-+]?[Pp](?=[-+0-9])(?:[-+]?[0-9]+[Yy])?(?:[-+]?[0-9]+[Mm])?(?:[-+]?[0-9]+[Ww])?(?:[-+]?[0-9]+[Dd])?$";
 
     private PlanSchemaGenerator() {}
 
@@ -41,7 +44,8 @@ public final class PlanSchemaGenerator {
      * @return the schema, pretty-printed with a trailing newline
      */
     public static String generate() {
-        SchemaGeneratorConfigBuilder config = SchemaGeneration.withImmutablesAccessors(SchemaGeneration.configBuilder());
+        SchemaGeneratorConfigBuilder config =
+                SchemaGeneration.withImmutablesAccessors(SchemaGeneration.configBuilder());
         config.forTypesInGeneral().withCustomDefinitionProvider((type, context) -> {
             Class<?> raw = type.getErasedType();
             ObjectNode node = context.getGeneratorConfig().createObjectNode();
@@ -55,17 +59,24 @@ public final class PlanSchemaGenerator {
                 node.put("type", "string");
                 node.put("description", "An ISO 8601 period such as P28D, P4W (read as P28D) or P1M.");
                 node.put("pattern", PERIOD);
-                return new CustomDefinition(node, CustomDefinition.INLINE_DEFINITION, CustomDefinition.INCLUDING_ATTRIBUTES);
+                return new CustomDefinition(
+                        node, CustomDefinition.INLINE_DEFINITION, CustomDefinition.INCLUDING_ATTRIBUTES);
             }
             if (raw == PlanDate.class) {
                 node.put("type", "string");
-                node.put("description", "A date (2026-12-21) or a period after the client's acceptance (P14D, P4W, P1M).");
+                node.put(
+                        "description",
+                        "A date (2026-12-21) or a period after the client's acceptance (P14D, P4W, P1M).");
                 node.put("pattern", PLAN_DATE);
-                return new CustomDefinition(node, CustomDefinition.DefinitionType.STANDARD, CustomDefinition.INCLUDING_ATTRIBUTES);
+                return new CustomDefinition(
+                        node, CustomDefinition.DefinitionType.STANDARD, CustomDefinition.INCLUDING_ATTRIBUTES);
             }
             return raw.isEnum() ? SchemaGeneration.enumByCode(raw, node) : null;
         });
-        return SchemaGeneration.write(SchemaGeneration.generate(config, ActionPlan.class), ID, "guidance action plan",
+        return SchemaGeneration.write(
+                SchemaGeneration.generate(config, ActionPlan.class),
+                ID,
+                "guidance action plan",
                 "A client's action plan (io.github.careerguidance.core.plan.ActionPlan): goals linked to the intake"
                         + " goal, actions with signposts, due dates, recurrences and dated statuses, reviews with a"
                         + " professional, acceptance and horizon. Rules across fields (ids, goal references, date order,"

@@ -45,7 +45,8 @@ class AgeBandTest {
 
     @Test
     void agesOutsideTheBandsAreRejected() {
-        assertThatThrownBy(() -> AgeBand.ofAge(11)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> AgeBand.ofAge(11))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("age must be between 12 and 130 but was 11");
         assertThatThrownBy(() -> AgeBand.ofAge(-1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> AgeBand.ofAge(131)).isInstanceOf(IllegalArgumentException.class);
@@ -56,8 +57,10 @@ class AgeBandTest {
         assertThat(AgeBand.fromCode("18-22")).isEqualTo(AgeBand.AGE_18_22);
         assertThat(AgeBand.fromCode("AGE_67_PLUS")).isEqualTo(AgeBand.AGE_67_PLUS);
         assertThat(AgeBand.fromCode(" 67-Plus ")).isEqualTo(AgeBand.AGE_67_PLUS);
-        assertThatThrownBy(() -> AgeBand.fromCode("18-25")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("'18-25'").hasMessageContaining("67-plus");
+        assertThatThrownBy(() -> AgeBand.fromCode("18-25"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'18-25'")
+                .hasMessageContaining("67-plus");
         assertThat(AgeBand.AGE_23_29.label().resolve(new Locale("nl"))).isEqualTo("23–29 jaar");
         assertThat(AgeBand.AGE_67_PLUS.label().resolve(Locale.ENGLISH)).isEqualTo("67 years and older");
         for (AgeBand band : AgeBand.values()) {

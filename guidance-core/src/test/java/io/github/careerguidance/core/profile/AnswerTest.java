@@ -46,33 +46,46 @@ class AnswerTest {
         assertThat(Answer.number(new BigDecimal("1E+3")).number()).contains(new BigDecimal("1000"));
         assertThat(Answer.number(0.1).number()).contains(new BigDecimal("0.1"));
         assertThat(Answer.number(new BigDecimal("-0.000")).number()).contains(BigDecimal.ZERO);
-        assertThat(json.read("{\"kind\": \"number\", \"number\": 3.50}", Answer.class).orElseThrow())
+        assertThat(json.read("{\"kind\": \"number\", \"number\": 3.50}", Answer.class)
+                        .orElseThrow())
                 .isEqualTo(Answer.number(3.5));
     }
 
     @Test
     void badValuesAreRejectedWithTheArgumentNamed() {
-        assertThatThrownBy(() -> Answer.text("  ")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Answer.text("  "))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("answer text must not be blank");
         assertThatThrownBy(() -> Answer.text("x".repeat(Answer.MAX_TEXT_LENGTH + 1)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("answer text must be at most 2000 characters but was 2001");
         assertThat(Answer.text("x".repeat(Answer.MAX_TEXT_LENGTH)).text()).isPresent();
-        assertThatThrownBy(() -> Answer.choice("")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Answer.choice(""))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("answer choice must not be blank");
-        assertThatThrownBy(() -> Answer.choices(List.of())).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Answer.choices(List.of()))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("needs 'choices'");
-        assertThatThrownBy(() -> Answer.choices("zorg", " ")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Answer.choices("zorg", " "))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("must not be blank");
-        assertThatThrownBy(() -> Answer.choices("zorg", "zorg")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Answer.choices("zorg", "zorg"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'zorg' appears twice");
-        assertThatThrownBy(() -> Answer.number(Double.NaN)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Answer.number(Double.NaN))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("finite");
         assertThatThrownBy(() -> Answer.number(new BigDecimal("1E+999999999")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("integer digits");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("integer digits");
         assertThatThrownBy(() -> Answer.number(new BigDecimal("0.0000000000001")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("12 decimals");
-        assertThatThrownBy(() -> Answer.builder().kind(AnswerKind.TEXT).text("a").choice("b").build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("12 decimals");
+        assertThatThrownBy(() -> Answer.builder()
+                        .kind(AnswerKind.TEXT)
+                        .text("a")
+                        .choice("b")
+                        .build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("an answer of kind text must not have 'choice'");
     }
@@ -86,10 +99,16 @@ class AnswerTest {
                 .isEqualTo("{\"kind\":\"choice\",\"choice\":\"zorg\"}");
         assertThat(json.write(Answer.choices("zorg", "ict")).replaceAll("\\s", ""))
                 .isEqualTo("{\"kind\":\"choices\",\"choices\":[\"zorg\",\"ict\"]}");
-        for (Answer a : List.of(Answer.text("Ik wil zorgen"), Answer.number(-2.25), Answer.choice("zorg"),
+        for (Answer a : List.of(
+                Answer.text("Ik wil zorgen"),
+                Answer.number(-2.25),
+                Answer.choice("zorg"),
                 Answer.choices("zorg", "ict"))) {
             assertThat(json.read(json.write(a), Answer.class).orElseThrow()).isEqualTo(a);
-            assertThat(GuidanceCodec.yaml().read(GuidanceCodec.yaml().write(a), Answer.class).orElseThrow()).isEqualTo(a);
+            assertThat(GuidanceCodec.yaml()
+                            .read(GuidanceCodec.yaml().write(a), Answer.class)
+                            .orElseThrow())
+                    .isEqualTo(a);
         }
     }
 
@@ -112,6 +131,8 @@ class AnswerTest {
     void toStringNeverShowsTheValue() {
         assertThat(Answer.text("Mijn geheime wens")).hasToString("Answer{kind=text, value=<redacted>}");
         assertThat(Answer.number(42).toString()).doesNotContain("42");
-        assertThat(Answer.choices("zorg", "ict").toString()).doesNotContain("zorg").doesNotContain("ict");
+        assertThat(Answer.choices("zorg", "ict").toString())
+                .doesNotContain("zorg")
+                .doesNotContain("ict");
     }
 }

@@ -23,10 +23,25 @@ class ClientProfileTest {
     private final GuidanceCodec json = GuidanceCodec.json();
 
     static CompetenceProfile caas() {
-        DimensionScore concern = DimensionScore.builder().sum(22).mean(22 / 6.0).answered(6).itemCount(6).build();
-        DimensionScore control = DimensionScore.builder().sum(18).mean(3.6).answered(5).itemCount(6).build();
-        return CompetenceProfile.builder().instrument("caas-24").instrumentVersion("2.0").framework("caas")
-                .putDimension("concern", concern).putDimension("control", control).build();
+        DimensionScore concern = DimensionScore.builder()
+                .sum(22)
+                .mean(22 / 6.0)
+                .answered(6)
+                .itemCount(6)
+                .build();
+        DimensionScore control = DimensionScore.builder()
+                .sum(18)
+                .mean(3.6)
+                .answered(5)
+                .itemCount(6)
+                .build();
+        return CompetenceProfile.builder()
+                .instrument("caas-24")
+                .instrumentVersion("2.0")
+                .framework("caas")
+                .putDimension("concern", concern)
+                .putDimension("control", control)
+                .build();
     }
 
     static ClientProfile sanne() {
@@ -65,8 +80,10 @@ class ClientProfileTest {
         assertThat(profile.scores()).containsOnlyKeys("caas-24");
         assertThat(profile.hasConsent(Consent.STORE_SESSION)).isTrue();
 
-        ClientProfile changed = profile.withAnswer("uren", Answer.number(24)).withoutAnswer("sector")
-                .withConsent(Consent.CONTACT_BY_PROFESSIONAL).withoutConsent(Consent.STORE_SESSION);
+        ClientProfile changed = profile.withAnswer("uren", Answer.number(24))
+                .withoutAnswer("sector")
+                .withConsent(Consent.CONTACT_BY_PROFESSIONAL)
+                .withoutConsent(Consent.STORE_SESSION);
         assertThat(changed.answer("uren")).contains(Answer.number(24));
         assertThat(changed.answer("sector")).isEmpty();
         assertThat(changed.consents()).containsExactly(Consent.CONTACT_BY_PROFESSIONAL);
@@ -75,8 +92,13 @@ class ClientProfileTest {
         assertThat(profile.withConsent(Consent.STORE_SESSION)).isEqualTo(profile);
         assertThat(profile.withoutAnswer("unknown")).isEqualTo(profile);
 
-        CompetenceProfile rescored = CompetenceProfile.builder().from(caas()).dimensions(java.util.Map.of()).build();
-        assertThat(profile.withScores(rescored).scores()).containsEntry("caas-24", rescored).hasSize(1);
+        CompetenceProfile rescored = CompetenceProfile.builder()
+                .from(caas())
+                .dimensions(java.util.Map.of())
+                .build();
+        assertThat(profile.withScores(rescored).scores())
+                .containsEntry("caas-24", rescored)
+                .hasSize(1);
     }
 
     @Test
@@ -84,20 +106,25 @@ class ClientProfileTest {
         ClientProfile profile = sanne();
         assertThat(IntakeCatalogue.builtIn().find(profile.goal().orElseThrow())).isPresent();
         assertThatThrownBy(() -> ClientProfile.builder().goal("Ik zoek werk").build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("goal");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("goal");
     }
 
     @Test
     void invalidFieldsAreRejected() {
         assertThatThrownBy(() -> sanne().withAnswer("", Answer.number(1)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("question id");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("question id");
         assertThatThrownBy(() -> sanne().withAnswer("q 1", Answer.number(1)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'q 1'");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'q 1'");
         assertThatThrownBy(() -> ClientProfile.builder().putScore("cti", caas()).build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("key 'cti' holds scores of 'caas-24'");
-        assertThatThrownBy(() -> ClientProfile.builder().preferredLanguage(Locale.UK).build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'en-GB'");
+        assertThatThrownBy(() ->
+                        ClientProfile.builder().preferredLanguage(Locale.UK).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'en-GB'");
     }
 
     @Test
@@ -115,10 +142,28 @@ class ClientProfileTest {
     void toStringIsRedacted() {
         ClientProfile profile = sanne();
         String text = profile.toString();
-        assertThat(text).isEqualTo("ClientProfile{ageBand=<redacted>, educationLevel=<redacted>, employment=<redacted>,"
-                + " region=<redacted>, preferredLanguage=<redacted>, goal=<redacted>, consents=1, answers=3, scores=1}");
-        for (String value : new String[] {"23-29", "mbo-4", "MBO_4", "unemployed", "NL-UT", "Utrecht", "became",
-                "store-session", "motieven", "ouderen", "zorg", "welzijn", "32", "caas", "concern", "22"}) {
+        assertThat(text)
+                .isEqualTo(
+                        "ClientProfile{ageBand=<redacted>, educationLevel=<redacted>, employment=<redacted>,"
+                                + " region=<redacted>, preferredLanguage=<redacted>, goal=<redacted>, consents=1, answers=3, scores=1}");
+        for (String value : new String[] {
+            "23-29",
+            "mbo-4",
+            "MBO_4",
+            "unemployed",
+            "NL-UT",
+            "Utrecht",
+            "became",
+            "store-session",
+            "motieven",
+            "ouderen",
+            "zorg",
+            "welzijn",
+            "32",
+            "caas",
+            "concern",
+            "22"
+        }) {
             assertThat(text).as(value).doesNotContain(value);
         }
         assertThat(ClientProfile.anonymous().toString()).contains("ageBand=<absent>", "answers=0");
@@ -129,7 +174,8 @@ class ClientProfileTest {
         for (Method method : ClientProfile.class.getMethods()) {
             String name = method.getName().toLowerCase(Locale.ROOT);
             assertThat(Arrays.asList("name", "address", "postcode", "birth", "bsn", "email", "mail", "phone"))
-                    .as(method.getName()).noneMatch(name::contains);
+                    .as(method.getName())
+                    .noneMatch(name::contains);
         }
         ReadResult<ClientProfile> read = json.read("{\"bsn\": \"123456782\"}", ClientProfile.class);
         assertThat(read.isSuccessful()).isFalse();
@@ -206,12 +252,16 @@ class ClientProfileTest {
         Diagnostic language = firstError("{\"preferredLanguage\": \"en-GB\"}");
         assertThat(language.code()).isEqualTo("core.json.invalid-value");
         assertThat(language.message(Locale.ENGLISH)).contains("preferredLanguage", "en-GB");
-        assertThat(firstError("{\"preferredLanguage\": 42}").message(Locale.ENGLISH)).contains("preferredLanguage");
-        assertThat(firstError("{\"preferredLanguage\": \"und\"}").message(Locale.ENGLISH)).contains("preferredLanguage");
+        assertThat(firstError("{\"preferredLanguage\": 42}").message(Locale.ENGLISH))
+                .contains("preferredLanguage");
+        assertThat(firstError("{\"preferredLanguage\": \"und\"}").message(Locale.ENGLISH))
+                .contains("preferredLanguage");
         assertThat(firstError("{\"answers\": {\"q 1\": {\"kind\": \"text\", \"text\": \"hallo daar\"}}}")
-                .message(Locale.ENGLISH)).contains("question id", "'q 1'");
+                        .message(Locale.ENGLISH))
+                .contains("question id", "'q 1'");
 
-        Diagnostic nullChoice = firstError("{\"answers\": {\"q1\": {\"kind\": \"choices\", \"choices\": [\"a\", null]}}}");
+        Diagnostic nullChoice =
+                firstError("{\"answers\": {\"q1\": {\"kind\": \"choices\", \"choices\": [\"a\", null]}}}");
         assertThat(nullChoice.location()).isEqualTo(JsonPointer.of("answers", "q1", "choices", "1"));
 
         Diagnostic hugeNumber = firstError("{\"answers\": {\"q1\": {\"kind\": \"number\", \"number\": 1e999999999}}}");

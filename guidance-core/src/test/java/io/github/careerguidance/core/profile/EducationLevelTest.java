@@ -14,17 +14,22 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class EducationLevelTest {
-    private static final String NUFFIC = "https://www.nuffic.nl/en/education-systems/netherlands/qualification-frameworks";
+    private static final String NUFFIC =
+            "https://www.nuffic.nl/en/education-systems/netherlands/qualification-frameworks";
 
     @Test
     void everyLevelIsClassifiedWithLabelsInDutchAndEnglish() {
         for (EducationLevel level : EducationLevel.values()) {
             assertThat(level.nlqf()).as(level.code()).isBetween(0, 8);
-            assertThat(level.label().missing(List.of(new Locale("nl"), Locale.ENGLISH))).as(level.code()).isEmpty();
+            assertThat(level.label().missing(List.of(new Locale("nl"), Locale.ENGLISH)))
+                    .as(level.code())
+                    .isEmpty();
             if (level.isNlqfEntryLevel()) {
                 assertThat(level.eqf()).as(level.code()).isEmpty();
             } else {
-                assertThat(level.eqf()).as("NLQF 1-8 line up with EQF 1-8: " + level.code()).hasValue(level.nlqf());
+                assertThat(level.eqf())
+                        .as("NLQF 1-8 line up with EQF 1-8: " + level.code())
+                        .hasValue(level.nlqf());
             }
         }
     }
@@ -52,7 +57,9 @@ class EducationLevelTest {
 
     @Test
     void classificationIsCitedAndItsLimitsAreStated() {
-        assertThat(EducationLevel.classificationCitations()).extracting(Citation::url).containsExactly(NUFFIC);
+        assertThat(EducationLevel.classificationCitations())
+                .extracting(Citation::url)
+                .containsExactly(NUFFIC);
         assertThat(EducationLevel.classificationNote()).contains("verify").contains("modelling choice");
     }
 
@@ -61,8 +68,10 @@ class EducationLevelTest {
         assertThat(EducationLevel.fromCode("mbo-1")).isEqualTo(EducationLevel.ENTREEOPLEIDING);
         assertThat(EducationLevel.fromCode("VMBO_GL_TL")).isEqualTo(EducationLevel.VMBO_GL_TL);
         assertThat(EducationLevel.fromCode("Havo")).isEqualTo(EducationLevel.HAVO);
-        assertThatThrownBy(() -> EducationLevel.fromCode("mbo-5")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("'mbo-5'").hasMessageContaining("doctorate");
+        assertThatThrownBy(() -> EducationLevel.fromCode("mbo-5"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'mbo-5'")
+                .hasMessageContaining("doctorate");
         for (EducationLevel level : EducationLevel.values()) {
             assertThat(EducationLevel.fromCode(level.code())).isEqualTo(level);
         }

@@ -21,16 +21,26 @@ class ProfileEnumsTest {
     @Test
     void employmentSituations() {
         assertThat(Arrays.stream(EmploymentSituation.values()).map(EmploymentSituation::code))
-                .containsExactly("student", "employed", "self-employed", "unemployed-with-benefit",
-                        "unemployed-without-benefit", "social-assistance", "incapacitated", "retired",
-                        "not-in-labour-force", "other");
+                .containsExactly(
+                        "student",
+                        "employed",
+                        "self-employed",
+                        "unemployed-with-benefit",
+                        "unemployed-without-benefit",
+                        "social-assistance",
+                        "incapacitated",
+                        "retired",
+                        "not-in-labour-force",
+                        "other");
         assertThat(Arrays.stream(EmploymentSituation.values()).filter(EmploymentSituation::isUnemployed))
-                .containsExactly(EmploymentSituation.UNEMPLOYED_WITH_BENEFIT, EmploymentSituation.UNEMPLOYED_WITHOUT_BENEFIT);
+                .containsExactly(
+                        EmploymentSituation.UNEMPLOYED_WITH_BENEFIT, EmploymentSituation.UNEMPLOYED_WITHOUT_BENEFIT);
         assertThat(EmploymentSituation.fromCode("SOCIAL_ASSISTANCE")).isEqualTo(EmploymentSituation.SOCIAL_ASSISTANCE);
         assertThat(EmploymentSituation.UNEMPLOYED_WITH_BENEFIT.label().resolve(new Locale("nl")))
                 .isEqualTo("Werkloos, met WW-uitkering");
         assertThatThrownBy(() -> EmploymentSituation.fromCode("werkloos"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not-in-labour-force");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not-in-labour-force");
         for (EmploymentSituation s : EmploymentSituation.values()) {
             assertThat(s.label().missing(NL_EN)).isEmpty();
             assertThat(EmploymentSituation.fromCode(s.code())).isEqualTo(s);
@@ -39,10 +49,12 @@ class ProfileEnumsTest {
 
     @Test
     void consents() {
-        assertThat(Arrays.stream(Consent.values()).map(Consent::code)).containsExactly(
-                "store-session", "contact-by-professional", "share-with-provider", "research-anonymised");
+        assertThat(Arrays.stream(Consent.values()).map(Consent::code))
+                .containsExactly(
+                        "store-session", "contact-by-professional", "share-with-provider", "research-anonymised");
         assertThat(Consent.fromCode("Research_Anonymised")).isEqualTo(Consent.RESEARCH_ANONYMISED);
-        assertThatThrownBy(() -> Consent.fromCode("marketing")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Consent.fromCode("marketing"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'marketing'");
         for (Consent c : Consent.values()) {
             assertThat(c.label().missing(NL_EN)).isEmpty();
@@ -52,13 +64,17 @@ class ProfileEnumsTest {
 
     @Test
     void provincesAreTheTwelveIsoSubdivisions() {
-        assertThat(Arrays.stream(Province.values()).map(Province::code).collect(Collectors.toList())).containsExactly(
-                "NL-DR", "NL-FL", "NL-FR", "NL-GE", "NL-GR", "NL-LI", "NL-NB", "NL-NH", "NL-OV", "NL-UT", "NL-ZE", "NL-ZH");
+        assertThat(Arrays.stream(Province.values()).map(Province::code).collect(Collectors.toList()))
+                .containsExactly(
+                        "NL-DR", "NL-FL", "NL-FR", "NL-GE", "NL-GR", "NL-LI", "NL-NB", "NL-NH", "NL-OV", "NL-UT",
+                        "NL-ZE", "NL-ZH");
         assertThat(Province.fromCode("nl-fr").label().resolve(new Locale("nl"))).isEqualTo("Fryslân");
         assertThat(Province.fromCode("NOORD_HOLLAND")).isEqualTo(Province.NOORD_HOLLAND);
         assertThat(Province.ZUID_HOLLAND.label().resolve(Locale.ENGLISH)).isEqualTo("South Holland");
-        assertThatThrownBy(() -> Province.fromCode("NL-XX")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("'NL-XX'").hasMessageContaining("NL-ZH");
+        assertThatThrownBy(() -> Province.fromCode("NL-XX"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'NL-XX'")
+                .hasMessageContaining("NL-ZH");
     }
 
     @Test
@@ -66,7 +82,8 @@ class ProfileEnumsTest {
         assertThat(RegionKind.fromCode("LABOUR_MARKET_REGION")).isEqualTo(RegionKind.LABOUR_MARKET_REGION);
         assertThatThrownBy(() -> RegionKind.fromCode("gemeente")).isInstanceOf(IllegalArgumentException.class);
         assertThat(AnswerKind.fromCode("CHOICES")).isEqualTo(AnswerKind.CHOICES);
-        assertThatThrownBy(() -> AnswerKind.fromCode("scale")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> AnswerKind.fromCode("scale"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'scale'");
     }
 }

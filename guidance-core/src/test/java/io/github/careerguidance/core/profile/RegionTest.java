@@ -23,10 +23,14 @@ class RegionTest {
 
     @Test
     void provinceCodesAreValidated() {
-        assertThatThrownBy(() -> Region.builder().kind(RegionKind.PROVINCE).code("NL-XX").build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'NL-XX'");
-        assertThatThrownBy(() -> Region.builder().kind(RegionKind.PROVINCE).code("nl-ut").build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ISO spelling 'NL-UT'");
+        assertThatThrownBy(() ->
+                        Region.builder().kind(RegionKind.PROVINCE).code("NL-XX").build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'NL-XX'");
+        assertThatThrownBy(() ->
+                        Region.builder().kind(RegionKind.PROVINCE).code("nl-ut").build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("ISO spelling 'NL-UT'");
     }
 
     @Test
@@ -35,8 +39,10 @@ class RegionTest {
         assertThat(rijnmond.asProvince()).isEmpty();
         assertThat(Region.labourMarketRegion("Groot Amsterdam").code()).isEqualTo("Groot Amsterdam");
         for (String bad : new String[] {"", "  ", " rijnmond", "a\nb", "x".repeat(Region.MAX_CODE_LENGTH + 1)}) {
-            assertThatThrownBy(() -> Region.labourMarketRegion(bad)).as(bad)
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("labour-market region code");
+            assertThatThrownBy(() -> Region.labourMarketRegion(bad))
+                    .as(bad)
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("labour-market region code");
         }
     }
 
@@ -44,8 +50,12 @@ class RegionTest {
     void jsonForm() {
         String json = GuidanceCodec.json().write(Region.province(Province.ZEELAND));
         assertThat(json.replaceAll("\\s", "")).isEqualTo("{\"kind\":\"province\",\"code\":\"NL-ZE\"}");
-        assertThat(GuidanceCodec.json().read(json, Region.class).orElseThrow()).isEqualTo(Region.province(Province.ZEELAND));
+        assertThat(GuidanceCodec.json().read(json, Region.class).orElseThrow())
+                .isEqualTo(Region.province(Province.ZEELAND));
         Region lmr = Region.labourMarketRegion("midden-utrecht");
-        assertThat(GuidanceCodec.yaml().read(GuidanceCodec.yaml().write(lmr), Region.class).orElseThrow()).isEqualTo(lmr);
+        assertThat(GuidanceCodec.yaml()
+                        .read(GuidanceCodec.yaml().write(lmr), Region.class)
+                        .orElseThrow())
+                .isEqualTo(lmr);
     }
 }

@@ -33,7 +33,8 @@ class SafetyNetTest {
                     SupportLevel after = SafetyNet.apply(level, SafetyNetCheck.of(outcome));
                     assertThat(after).isGreaterThanOrEqualTo(level);
                     assertThat(after.ordinal() - level.ordinal()).isBetween(0, 1);
-                    assertThat(after != level).isEqualTo(outcome.escalates() && level != SupportLevel.INDIVIDUAL_CASE_MANAGED);
+                    assertThat(after != level)
+                            .isEqualTo(outcome.escalates() && level != SupportLevel.INDIVIDUAL_CASE_MANAGED);
                 });
     }
 
@@ -43,8 +44,9 @@ class SafetyNetTest {
         assertThat(top.escalate()).isSameAs(top);
         assertThat(top.escalate().escalate()).isSameAs(top);
         assertThat(SafetyNet.apply(top, SafetyNetOutcome.STRUGGLING)).isSameAs(top);
-        qt().forAll(Generate.enumValues(SupportLevel.class)).checkAssert(level ->
-                assertThat(level.escalate().escalate().escalate()).isEqualTo(top));
+        qt().forAll(Generate.enumValues(SupportLevel.class))
+                .checkAssert(level ->
+                        assertThat(level.escalate().escalate().escalate()).isEqualTo(top));
     }
 
     @Test
@@ -53,6 +55,7 @@ class SafetyNetTest {
         assertThat(SafetyNet.appliesTo(SupportLevel.BRIEF_STAFF_ASSISTED)).isFalse();
         assertThat(SafetyNet.QUESTION.resolve(Locale.ENGLISH)).isEqualTo("Are you finding the information you need?");
         assertThatThrownBy(() -> SafetyNet.apply(null, SafetyNetOutcome.STALLED))
-                .isInstanceOf(NullPointerException.class).hasMessage("level");
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("level");
     }
 }

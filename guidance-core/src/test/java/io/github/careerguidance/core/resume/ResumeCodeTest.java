@@ -49,10 +49,16 @@ class ResumeCodeTest {
             ResumeCode code = ResumeCode.generate(seeded(seed));
             assertThat(code.value()).hasSize(ResumeCode.LENGTH).matches("[0-9A-HJKMNP-TV-Z]{11}");
             assertThat(code.display()).matches("[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{3}");
-            for (String form : new String[] {code.value(), code.display(), code.display().toLowerCase(Locale.ROOT),
-                    code.display().replace('-', ' '), " " + code.value().substring(0, 5) + " - " + code.value().substring(5) + " ",
-                    code.display().replace('1', 'l').replace('0', 'O'), code.display().replace('1', 'I').replace('0', 'o'),
-                    code.display().replace('-', '\u2013')}) {
+            for (String form : new String[] {
+                code.value(),
+                code.display(),
+                code.display().toLowerCase(Locale.ROOT),
+                code.display().replace('-', ' '),
+                " " + code.value().substring(0, 5) + " - " + code.value().substring(5) + " ",
+                code.display().replace('1', 'l').replace('0', 'O'),
+                code.display().replace('1', 'I').replace('0', 'o'),
+                code.display().replace('-', '\u2013')
+            }) {
                 ReadResult<ResumeCode> read = ResumeCode.parse(form);
                 assertThat(read.value()).as(form).contains(code);
                 assertThat(read.diagnostics().isEmpty()).isTrue();
@@ -83,7 +89,8 @@ class ResumeCodeTest {
                     }
                     String wrong = code.substring(0, i) + c + code.substring(i + 1);
                     assertThat(valid(wrong)).as("%s -> %s", code, wrong).isFalse();
-                    assertThat(ResumeCode.parse(wrong).diagnostics().asList()).extracting(Diagnostic::code)
+                    assertThat(ResumeCode.parse(wrong).diagnostics().asList())
+                            .extracting(Diagnostic::code)
                             .containsExactly("core.resume.check");
                 }
             }
@@ -103,7 +110,9 @@ class ResumeCodeTest {
                     char[] swapped = code.toCharArray();
                     swapped[i] = code.charAt(j);
                     swapped[j] = code.charAt(i);
-                    assertThat(valid(new String(swapped))).as("%s swap %d,%d", code, i, j).isFalse();
+                    assertThat(valid(new String(swapped)))
+                            .as("%s swap %d,%d", code, i, j)
+                            .isFalse();
                 }
             }
         });
@@ -120,11 +129,14 @@ class ResumeCodeTest {
         for (int i = 0; i < ResumeCode.LENGTH; i++) {
             weights[i] = ResumeCode.weight(i);
         }
-        assertThat(new HashSet<>(java.util.Arrays.stream(weights).boxed().toList())).hasSize(ResumeCode.LENGTH)
+        assertThat(new HashSet<>(java.util.Arrays.stream(weights).boxed().toList()))
+                .hasSize(ResumeCode.LENGTH)
                 .doesNotContain(0);
         for (int i = 0; i < ResumeCode.LENGTH; i++) {
             for (int e = 1; e < 32; e++) {
-                assertThat(ResumeCode.multiply(weights[i], e)).as("position %d, difference %d", i, e).isNotZero();
+                assertThat(ResumeCode.multiply(weights[i], e))
+                        .as("position %d, difference %d", i, e)
+                        .isNotZero();
             }
         }
         for (int i = 0; i + 1 < ResumeCode.LENGTH; i++) {
@@ -133,8 +145,10 @@ class ResumeCodeTest {
                     if (a == b) {
                         continue;
                     }
-                    int change = ResumeCode.multiply(weights[i], a) ^ ResumeCode.multiply(weights[i + 1], b)
-                            ^ ResumeCode.multiply(weights[i], b) ^ ResumeCode.multiply(weights[i + 1], a);
+                    int change = ResumeCode.multiply(weights[i], a)
+                            ^ ResumeCode.multiply(weights[i + 1], b)
+                            ^ ResumeCode.multiply(weights[i], b)
+                            ^ ResumeCode.multiply(weights[i + 1], a);
                     assertThat(change).as("swap at %d of %d and %d", i, a, b).isNotZero();
                 }
             }
@@ -163,7 +177,9 @@ class ResumeCodeTest {
         for (int i = 0; i < ResumeCode.LENGTH; i++) {
             for (int e = -31; e <= 31; e++) {
                 if (e != 0) {
-                    assertThat(Math.floorMod(e * powers[i], 37)).as("substitution at %d by %d", i, e).isNotZero();
+                    assertThat(Math.floorMod(e * powers[i], 37))
+                            .as("substitution at %d by %d", i, e)
+                            .isNotZero();
                 }
             }
         }
@@ -172,13 +188,17 @@ class ResumeCodeTest {
                 for (int b = 0; b < 32; b++) {
                     long change = (long) (a - b) * powers[i] + (long) (b - a) * powers[i + 1];
                     if (a != b) {
-                        assertThat(Math.floorMod(change, 37)).as("swap at %d of %d and %d", i, a, b).isNotZero();
+                        assertThat(Math.floorMod(change, 37))
+                                .as("swap at %d of %d and %d", i, a, b)
+                                .isNotZero();
                     }
                 }
             }
         }
         Set<Long> checkValues = new HashSet<>();
-        qt().withExamples(2000).forAll(longs().between(0, (1L << 50) - 1)).checkAssert(value -> checkValues.add(value % 37));
+        qt().withExamples(2000)
+                .forAll(longs().between(0, (1L << 50) - 1))
+                .checkAssert(value -> checkValues.add(value % 37));
         assertThat(checkValues).anyMatch(v -> v >= ResumeCode.ALPHABET.length());
     }
 
@@ -197,7 +217,9 @@ class ResumeCodeTest {
         assertThat(code("X".repeat(ResumeCode.MAX_INPUT_LENGTH + 1))).isEqualTo("core.resume.too-long");
         Diagnostic d = ResumeCode.parse("SECRETU1234").diagnostics().asList().get(0);
         assertThat(d.arguments()).containsEntry("position", "7");
-        assertThat(d.message(Locale.ENGLISH) + d.message(new Locale("nl"))).doesNotContain("SECRET").doesNotContain("{");
+        assertThat(d.message(Locale.ENGLISH) + d.message(new Locale("nl")))
+                .doesNotContain("SECRET")
+                .doesNotContain("{");
     }
 
     private static String code(String input) {
@@ -209,23 +231,36 @@ class ResumeCodeTest {
 
     @Test
     void parsingNeverThrowsOnArbitraryStrings() {
-        qt().withExamples(2000).forAll(strings().allPossible().ofLengthBetween(0, 80)).checkAssert(text -> {
-            ReadResult<ResumeCode> read = ResumeCode.parse(text);
-            assertThat(read.isSuccessful() || read.diagnostics().hasErrors()).isTrue();
-        });
-        qt().withExamples(2000).forAll(strings().betweenCodePoints('-', 'z').ofLengthBetween(0, 20)).checkAssert(text -> {
-            ReadResult<ResumeCode> read = ResumeCode.parse(text);
-            read.value().ifPresent(c -> assertThat(ResumeCode.parse(c.display()).value()).contains(c));
-        });
+        qt().withExamples(2000)
+                .forAll(strings().allPossible().ofLengthBetween(0, 80))
+                .checkAssert(text -> {
+                    ReadResult<ResumeCode> read = ResumeCode.parse(text);
+                    assertThat(read.isSuccessful() || read.diagnostics().hasErrors())
+                            .isTrue();
+                });
+        qt().withExamples(2000)
+                .forAll(strings().betweenCodePoints('-', 'z').ofLengthBetween(0, 20))
+                .checkAssert(text -> {
+                    ReadResult<ResumeCode> read = ResumeCode.parse(text);
+                    read.value()
+                            .ifPresent(c -> assertThat(
+                                            ResumeCode.parse(c.display()).value())
+                                    .contains(c));
+                });
     }
 
     @Test
     void comparisonIsByValueAndToStringHidesTheCode() {
         ResumeCode code = ResumeCode.generate(seeded(7));
-        ResumeCode same = ResumeCode.parse(code.display().toLowerCase(Locale.ROOT)).orElseThrow();
+        ResumeCode same =
+                ResumeCode.parse(code.display().toLowerCase(Locale.ROOT)).orElseThrow();
         ResumeCode other = ResumeCode.generate(seeded(8));
         assertThat(code.matches(same)).isTrue();
-        assertThat(code).isEqualTo(same).hasSameHashCodeAs(same).isNotEqualTo(other).isNotEqualTo(code.value());
+        assertThat(code)
+                .isEqualTo(same)
+                .hasSameHashCodeAs(same)
+                .isNotEqualTo(other)
+                .isNotEqualTo(code.value());
         assertThat(code.matches(other)).isFalse();
         assertThat(code.toString()).doesNotContain(code.value()).doesNotContain(code.display());
         assertThat(code.issue(Instant.EPOCH).toString()).doesNotContain(code.value());
@@ -243,16 +278,20 @@ class ResumeCodeTest {
         assertThat(ticket.isExpired(Instant.parse("2027-01-06T10:15:00Z"), ttl)).isTrue();
         assertThat(ticket.isExpired(issued, Duration.ZERO)).isTrue();
         assertThat(ticket.expiresAt(Duration.ofSeconds(Long.MAX_VALUE))).isEqualTo(Instant.MAX);
-        assertThatThrownBy(() -> ticket.expiresAt(Duration.ofDays(-1))).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> ticket.expiresAt(Duration.ofDays(-1)))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("PT-24H");
 
         Instant soon = issued.plus(Duration.ofDays(1));
-        assertThat(ticket.verify(code.display().toLowerCase(Locale.ROOT), soon, ttl)).isEqualTo(ResumeCheck.ACCEPTED);
+        assertThat(ticket.verify(code.display().toLowerCase(Locale.ROOT), soon, ttl))
+                .isEqualTo(ResumeCheck.ACCEPTED);
         assertThat(ticket.verify(code.display(), soon, ttl).isAccepted()).isTrue();
-        assertThat(ticket.verify(ResumeCode.generate(seeded(12)).display(), soon, ttl)).isEqualTo(ResumeCheck.MISMATCH);
+        assertThat(ticket.verify(ResumeCode.generate(seeded(12)).display(), soon, ttl))
+                .isEqualTo(ResumeCheck.MISMATCH);
         assertThat(ticket.verify("niet-een-code", soon, ttl)).isEqualTo(ResumeCheck.MALFORMED);
         assertThat(ticket.verify(null, soon, ttl)).isEqualTo(ResumeCheck.MALFORMED);
-        assertThat(ticket.verify(code.value(), issued.plus(Duration.ofDays(31)), ttl)).isEqualTo(ResumeCheck.EXPIRED);
+        assertThat(ticket.verify(code.value(), issued.plus(Duration.ofDays(31)), ttl))
+                .isEqualTo(ResumeCheck.EXPIRED);
         assertThat(ticket.verify(ResumeCode.generate(seeded(12)).value(), issued.plus(Duration.ofDays(31)), ttl))
                 .isEqualTo(ResumeCheck.MISMATCH);
     }
@@ -260,8 +299,10 @@ class ResumeCodeTest {
     @Test
     void randomCodesArriveAtEveryCheckSymbol() {
         Set<Character> checks = new HashSet<>();
-        qt().withExamples(2000).forAll(integers().all()).checkAssert(seed ->
-                checks.add(ResumeCode.generate(seeded(seed)).value().charAt(ResumeCode.DATA_LENGTH)));
+        qt().withExamples(2000)
+                .forAll(integers().all())
+                .checkAssert(seed ->
+                        checks.add(ResumeCode.generate(seeded(seed)).value().charAt(ResumeCode.DATA_LENGTH)));
         assertThat(checks).hasSize(32);
     }
 }

@@ -42,10 +42,13 @@ class LocalizedTextTest {
         assertThat(LocalizedText.of(Map.of("NL", "Hallo")).texts()).containsOnlyKeys("nl");
         assertThatThrownBy(() -> LocalizedText.of(Map.of())).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> LocalizedText.of(Map.of("nl", " "))).hasMessageContaining("blank");
-        assertThatThrownBy(() -> LocalizedText.of(Map.of("not a tag!", "x"))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> LocalizedText.of(Map.of("not a tag!", "x")))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> LocalizedText.of(Map.of("nl", "a", "NL", "b"))).hasMessageContaining("twice");
-        assertThatThrownBy(() -> LocalizedText.of("ok\uD800", "x")).hasMessageContaining("unpaired surrogate at index 2");
-        assertThat(LocalizedText.of("emoji \uD83D\uDE00", "x").resolve(LocalizedText.DUTCH)).endsWith("\uD83D\uDE00");
+        assertThatThrownBy(() -> LocalizedText.of("ok\uD800", "x"))
+                .hasMessageContaining("unpaired surrogate at index 2");
+        assertThat(LocalizedText.of("emoji \uD83D\uDE00", "x").resolve(LocalizedText.DUTCH))
+                .endsWith("\uD83D\uDE00");
     }
 
     @Test
@@ -59,6 +62,7 @@ class LocalizedTextTest {
     void roundTripsAsAnObjectOfTagToText() {
         String json = GuidanceCodec.json().write(text);
         assertThat(json).contains("\"nl\"").contains("\"en\"");
-        assertThat(GuidanceCodec.json().read(json, LocalizedText.class).orElseThrow()).isEqualTo(text);
+        assertThat(GuidanceCodec.json().read(json, LocalizedText.class).orElseThrow())
+                .isEqualTo(text);
     }
 }

@@ -4,12 +4,12 @@
  */
 package io.github.careerguidance.examples.internal;
 
+import io.github.careerguidance.core.competence.Instrument;
 import io.github.careerguidance.core.contact.ContactPoint;
 import io.github.careerguidance.journeys.engine.JourneyEngine;
 import io.github.careerguidance.journeys.engine.JourneyRouter;
 import io.github.careerguidance.journeys.model.Journey;
 import io.github.careerguidance.journeys.reference.ReferenceJourneys;
-import io.github.careerguidance.core.competence.Instrument;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -74,10 +74,11 @@ public final class ReferenceSetup {
      * @throws IllegalArgumentException when two journeys share an id
      * @throws io.github.careerguidance.journeys.engine.InvalidJourneyException when a journey does not compile
      */
-    public static ReferenceSetup of(List<ContactPoint> contactPoints, List<Journey> journeys,
-            Collection<Instrument> instruments) {
+    public static ReferenceSetup of(
+            List<ContactPoint> contactPoints, List<Journey> journeys, Collection<Instrument> instruments) {
         Objects.requireNonNull(contactPoints, "contactPoints");
-        JourneyEngine.Compiler compiler = JourneyEngine.compiler().contactPoints(contactPoints).instruments(instruments);
+        JourneyEngine.Compiler compiler =
+                JourneyEngine.compiler().contactPoints(contactPoints).instruments(instruments);
         Map<String, JourneyEngine> engines = new LinkedHashMap<>();
         for (Journey journey : journeys) {
             if (engines.put(journey.id(), compiler.compile(journey)) != null) {

@@ -17,8 +17,7 @@ import java.io.UncheckedIOException;
 public final class SampleContactPoint {
     private static final String RESOURCE = "/io/github/careerguidance/examples/sample-loket.yaml";
 
-    private SampleContactPoint() {
-    }
+    private SampleContactPoint() {}
 
     /**
      * Reads the sample contact point from the examples jar.

@@ -77,12 +77,16 @@ public final class SampleProviders {
          * @return the label
          */
         public String label() {
-            Optional<String> org = registration.flatMap(Registration::organisation).map(o -> o.legalName());
+            Optional<String> org =
+                    registration.flatMap(Registration::organisation).map(o -> o.legalName());
             if (org.isPresent()) {
                 return org.get();
             }
-            String names = registration.map(r -> r.professionals().stream()
-                    .map(p -> p.name().orElse(p.id())).collect(Collectors.joining(", "))).orElse("");
+            String names = registration
+                    .map(r -> r.professionals().stream()
+                            .map(p -> p.name().orElse(p.id()))
+                            .collect(Collectors.joining(", ")))
+                    .orElse("");
             if (!names.isEmpty()) {
                 return names;
             }
@@ -95,8 +99,11 @@ public final class SampleProviders {
          * @return the names, possibly empty
          */
         public List<String> professionals() {
-            return registration.map(r -> r.professionals().stream().map(SampleProviders::name)
-                    .collect(Collectors.toList())).orElse(List.of());
+            return registration
+                    .map(r -> r.professionals().stream()
+                            .map(SampleProviders::name)
+                            .collect(Collectors.toList()))
+                    .orElse(List.of());
         }
     }
 
@@ -170,11 +177,12 @@ public final class SampleProviders {
     public static List<Checked> check(LocalDate asOf) {
         BulkChecker checker = checker(asOf);
         List<Checked> checked = new ArrayList<>();
-        try (InputStream in = open(); RecordReader<Registration> records = GuidanceCodec.json().records(in, Registration.class)) {
+        try (InputStream in = open();
+                RecordReader<Registration> records = GuidanceCodec.json().records(in, Registration.class)) {
             while (records.hasNext()) {
                 Record<Registration> record = records.next();
-                Optional<Registration> registration = record.isSuccessful()
-                        ? Optional.of(record.result().orElseThrow()) : Optional.empty();
+                Optional<Registration> registration =
+                        record.isSuccessful() ? Optional.of(record.result().orElseThrow()) : Optional.empty();
                 checked.add(new Checked(registration, checker.check(record), marks(registration, asOf)));
             }
         } catch (IOException e) {

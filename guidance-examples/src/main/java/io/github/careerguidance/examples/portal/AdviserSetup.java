@@ -18,8 +18,7 @@ import java.util.Arrays;
 
 /** The adviser parts of {@code guidance serve}: reading the accounts, and {@code --hash-password}. */
 final class AdviserSetup {
-    private AdviserSetup() {
-    }
+    private AdviserSetup() {}
 
     /** The accounts of {@code --advisers FILE}, else of {@code GUIDANCE_ADVISERS}, else none. */
     static AdviserAccounts accounts(Path file, String environment) throws IOException {

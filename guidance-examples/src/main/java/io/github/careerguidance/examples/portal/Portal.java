@@ -4,21 +4,13 @@
  */
 package io.github.careerguidance.examples.portal;
 
+import io.github.careerguidance.core.competence.Instrument;
+import io.github.careerguidance.core.contact.ContactPoint;
 import io.github.careerguidance.core.meta.Beta;
-import io.github.careerguidance.examples.portal.store.JdbcResumeStore;
-import io.github.careerguidance.examples.portal.store.JdbcSessionStore;
+import io.github.careerguidance.examples.internal.SampleContactPoint;
+import io.github.careerguidance.examples.portal.adviser.AdviserAccounts;
 import io.github.careerguidance.examples.portal.check.InstrumentItemsException;
 import io.github.careerguidance.examples.portal.check.JourneyRefusedException;
-import io.github.careerguidance.examples.portal.store.PortalDatabase;
-import io.github.careerguidance.examples.portal.store.PortalSecrets;
-import io.github.careerguidance.examples.portal.store.Purgeable;
-import io.github.careerguidance.examples.portal.store.Retention;
-import io.github.careerguidance.examples.portal.store.SessionStore;
-import io.github.careerguidance.examples.portal.adviser.AdviserAccounts;
-import io.github.careerguidance.examples.portal.store.JdbcHandoverSink;
-import io.github.careerguidance.examples.internal.SampleContactPoint;
-import io.github.careerguidance.core.contact.ContactPoint;
-import io.github.careerguidance.core.competence.Instrument;
 import io.github.careerguidance.examples.portal.internal.Addresses;
 import io.github.careerguidance.examples.portal.internal.EdgePolicy;
 import io.github.careerguidance.examples.portal.internal.InstrumentItems;
@@ -26,6 +18,14 @@ import io.github.careerguidance.examples.portal.internal.PortalHandler;
 import io.github.careerguidance.examples.portal.internal.PortalServer;
 import io.github.careerguidance.examples.portal.internal.PreviewWatcher;
 import io.github.careerguidance.examples.portal.internal.ServedJourneys;
+import io.github.careerguidance.examples.portal.store.JdbcHandoverSink;
+import io.github.careerguidance.examples.portal.store.JdbcResumeStore;
+import io.github.careerguidance.examples.portal.store.JdbcSessionStore;
+import io.github.careerguidance.examples.portal.store.PortalDatabase;
+import io.github.careerguidance.examples.portal.store.PortalSecrets;
+import io.github.careerguidance.examples.portal.store.Purgeable;
+import io.github.careerguidance.examples.portal.store.Retention;
+import io.github.careerguidance.examples.portal.store.SessionStore;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetAddress;
@@ -187,13 +187,17 @@ public final class Portal implements AutoCloseable {
                         i++;
                         break;
                     case "--public-url":
-                        publicUrl = EdgePolicy.checkPublicUrl(parseUri(Objects.requireNonNull(value, "--public-url takes an https:// address")));
+                        publicUrl = EdgePolicy.checkPublicUrl(
+                                parseUri(Objects.requireNonNull(value, "--public-url takes an https:// address")));
                         i++;
                         break;
                     case "--trusted-proxy":
-                        for (String a : Objects.requireNonNull(value, "--trusted-proxy takes an IP address").split(",")) {
-                            proxies.add(Addresses.literal(a).orElseThrow(() -> new IllegalArgumentException(
-                                    "--trusted-proxy takes IP addresses (no host names) but got '" + a.strip() + "'")));
+                        for (String a : Objects.requireNonNull(value, "--trusted-proxy takes an IP address")
+                                .split(",")) {
+                            proxies.add(Addresses.literal(a)
+                                    .orElseThrow(() -> new IllegalArgumentException(
+                                            "--trusted-proxy takes IP addresses (no host names) but got '" + a.strip()
+                                                    + "'")));
                         }
                         i++;
                         break;
@@ -248,8 +252,9 @@ public final class Portal implements AutoCloseable {
             }
             if (bind != null) {
                 String b = bind;
-                InetAddress address = Addresses.literal(b).orElseThrow(() -> new IllegalArgumentException(
-                        "--bind takes an IP address such as 127.0.0.1 or 0.0.0.0 but got '" + b + "'"));
+                InetAddress address = Addresses.literal(b)
+                        .orElseThrow(() -> new IllegalArgumentException(
+                                "--bind takes an IP address such as 127.0.0.1 or 0.0.0.0 but got '" + b + "'"));
                 checkExposure(address, publicUrl, proxies);
             } else {
                 checkExposure(InetAddress.getLoopbackAddress(), publicUrl, proxies);
@@ -284,7 +289,8 @@ public final class Portal implements AutoCloseable {
         SessionStore store;
         PortalSecrets secrets;
         try {
-            database = db == null || db.isBlank() ? PortalDatabase.h2(dataDir)
+            database = db == null || db.isBlank()
+                    ? PortalDatabase.h2(dataDir)
                     : PortalDatabase.open(db, System.getenv("GUIDANCE_DB_USER"), System.getenv("GUIDANCE_DB_PASSWORD"));
         } catch (RuntimeException e) {
             err.println("guidance serve: cannot open the session store: " + e.getMessage());
@@ -307,9 +313,19 @@ public final class Portal implements AutoCloseable {
             database.close();
             return 1;
         }
-        Builder builder = builder().store(store).secrets(secrets).retention(Duration.ofDays(retentionDays)).port(port)
-                .callbacks(callbacks).advisers(advisers).instruments(instruments).journeyFiles(journeyFiles).watch(watch)
-                .trustedProxies(proxies).purge("callback requests", callbacks).purge("callback audit", callbacks.audit());
+        Builder builder = builder()
+                .store(store)
+                .secrets(secrets)
+                .retention(Duration.ofDays(retentionDays))
+                .port(port)
+                .callbacks(callbacks)
+                .advisers(advisers)
+                .instruments(instruments)
+                .journeyFiles(journeyFiles)
+                .watch(watch)
+                .trustedProxies(proxies)
+                .purge("callback requests", callbacks)
+                .purge("callback audit", callbacks.audit());
         if (publicUrl != null) {
             builder.publicUrl(publicUrl);
         }
@@ -323,14 +339,16 @@ public final class Portal implements AutoCloseable {
             database.close();
             return 1;
         }
-        try (Portal portal = (bind == null ? builder : builder.bind(Addresses.literal(bind).orElseThrow())).start()) {
+        try (Portal portal =
+                (bind == null ? builder : builder.bind(Addresses.literal(bind).orElseThrow())).start()) {
             Runtime.getRuntime().addShutdownHook(new Thread(portal::close, "guidance-portal-stop"));
             out.println("guidance portal: " + portal.uri() + (publicUrl == null ? "" : " behind " + publicUrl)
                     + "  (sessions: " + store + "; " + advisers.size()
                     + " adviser account(s) for " + portal.uri().resolve("/adviseur") + "; Ctrl+C stops)");
             if (!journeyFiles.isEmpty()) {
                 out.println("guidance portal: previewing " + journeyFiles.size() + " journey file(s)"
-                        + (watch ? ", reloaded on save" : "") + "; findings at " + portal.uri().resolve("/preview"));
+                        + (watch ? ", reloaded on save" : "") + "; findings at "
+                        + portal.uri().resolve("/preview"));
             }
             portal.awaitStop();
             return 0;
@@ -381,20 +399,21 @@ public final class Portal implements AutoCloseable {
         }
     }
 
-    private static final String USAGE = "usage: guidance serve [--port 8080] [--bind 127.0.0.1] [--public-url https://HOST]"
-            + " [--trusted-proxy ADDRESS,...]\n       [--db jdbc:postgresql://host/db] [--data-dir DIR] [--advisers FILE]"
-            + " [--journey FILE... [--watch]] [--instrument-items FILE]\n"
-            + "       guidance serve --hash-password   (reads a password, prints its Argon2id hash)\n"
-            + "  off loopback (--bind 0.0.0.0) the portal must sit behind a TLS proxy: --public-url is then required\n"
-            + "  adviser accounts: --advisers FILE (NAME.regions = r1, r2 / NAME.password = HASH) or GUIDANCE_ADVISERS"
-            + " ('name:r1,r2:HASH' entries)\n"
-            + "  --journey FILE...        serve these journey files (JSON or YAML) beside the reference journeys; checked at start-up\n"
-            + "  --watch                  live preview: reload the journey files on save and show the checker's findings\n"
-            + "  --instrument-items FILE  licensed item texts of a built-in instrument (caas-24, caas-sf-12); without it the\n"
-            + "                           self-test is the portal's own reflection checklist, not the CAAS\n"
-            + "  --retention-days N       sessions, resume codes and callback requests idle longer are purged (default 30)\n"
-            + "  default store: H2 in " + JdbcSessionStore.defaultDataDir()
-            + "; GUIDANCE_DB_URL, GUIDANCE_DB_USER, GUIDANCE_DB_PASSWORD configure PostgreSQL";
+    private static final String USAGE =
+            "usage: guidance serve [--port 8080] [--bind 127.0.0.1] [--public-url https://HOST]"
+                    + " [--trusted-proxy ADDRESS,...]\n       [--db jdbc:postgresql://host/db] [--data-dir DIR] [--advisers FILE]"
+                    + " [--journey FILE... [--watch]] [--instrument-items FILE]\n"
+                    + "       guidance serve --hash-password   (reads a password, prints its Argon2id hash)\n"
+                    + "  off loopback (--bind 0.0.0.0) the portal must sit behind a TLS proxy: --public-url is then required\n"
+                    + "  adviser accounts: --advisers FILE (NAME.regions = r1, r2 / NAME.password = HASH) or GUIDANCE_ADVISERS"
+                    + " ('name:r1,r2:HASH' entries)\n"
+                    + "  --journey FILE...        serve these journey files (JSON or YAML) beside the reference journeys; checked at start-up\n"
+                    + "  --watch                  live preview: reload the journey files on save and show the checker's findings\n"
+                    + "  --instrument-items FILE  licensed item texts of a built-in instrument (caas-24, caas-sf-12); without it the\n"
+                    + "                           self-test is the portal's own reflection checklist, not the CAAS\n"
+                    + "  --retention-days N       sessions, resume codes and callback requests idle longer are purged (default 30)\n"
+                    + "  default store: H2 in " + JdbcSessionStore.defaultDataDir()
+                    + "; GUIDANCE_DB_URL, GUIDANCE_DB_USER, GUIDANCE_DB_PASSWORD configure PostgreSQL";
 
     /**
      * Configures and starts a {@link Portal}. Not thread-safe.
@@ -703,19 +722,36 @@ public final class Portal implements AutoCloseable {
             PreviewWatcher watcher = watch != null && served.previewing() ? new PreviewWatcher(served, watch) : null;
             Retention purger = new Retention(retention, clock, System.err).register("sessions", store);
             purge.forEach(t -> purger.register(t.name(), t.table()));
-            JdbcResumeStore resumes = resumeStore != null ? resumeStore : JdbcResumeStore.open(JdbcResumeStore.dataSource(
-                    "jdbc:h2:mem:guidance-resume-" + System.identityHashCode(this) + "-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1",
-                    "sa", ""));
+            JdbcResumeStore resumes = resumeStore != null
+                    ? resumeStore
+                    : JdbcResumeStore.open(JdbcResumeStore.dataSource(
+                            "jdbc:h2:mem:guidance-resume-" + System.identityHashCode(this) + "-" + System.nanoTime()
+                                    + ";DB_CLOSE_DELAY=-1",
+                            "sa",
+                            ""));
             if (resumeStore == null) {
                 purger.register("resume codes", resumes);
             }
             PortalServer server;
             try {
                 purger.start(); // expired data is gone before the first visitor is served
-                server = PortalServer.start(new InetSocketAddress(bind, port),
-                        new PortalHandler(served, served.previewing() ? served : null, store, clock, points, maxFormBytes,
-                                hosts, callbacks, advisers, edge(), secrets == null ? null : secrets.key("csrf"),
-                                retention, resumes, resumeCodeLifetime),
+                server = PortalServer.start(
+                        new InetSocketAddress(bind, port),
+                        new PortalHandler(
+                                served,
+                                served.previewing() ? served : null,
+                                store,
+                                clock,
+                                points,
+                                maxFormBytes,
+                                hosts,
+                                callbacks,
+                                advisers,
+                                edge(),
+                                secrets == null ? null : secrets.key("csrf"),
+                                retention,
+                                resumes,
+                                resumeCodeLifetime),
                         PortalServer.Limits.DEFAULT);
             } catch (IOException | RuntimeException e) {
                 if (watcher != null) {
@@ -724,7 +760,8 @@ public final class Portal implements AutoCloseable {
                 purger.close();
                 throw e;
             }
-            return new Portal(server, URI.create("http://" + hostName(bind) + ":" + server.port() + "/"), watcher, purger);
+            return new Portal(
+                    server, URI.create("http://" + hostName(bind) + ":" + server.port() + "/"), watcher, purger);
         }
 
         private EdgePolicy edge() {
@@ -741,8 +778,6 @@ public final class Portal implements AutoCloseable {
             return "Portal.Builder{" + bind + ":" + port + "}";
         }
 
-        private record NamedTable(String name, Purgeable table) {
-        }
+        private record NamedTable(String name, Purgeable table) {}
     }
-
 }

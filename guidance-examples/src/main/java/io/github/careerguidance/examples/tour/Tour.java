@@ -4,7 +4,6 @@
  */
 package io.github.careerguidance.examples.tour;
 
-import io.github.careerguidance.examples.internal.SampleContactPoint;
 import io.github.careerguidance.core.competence.Instrument;
 import io.github.careerguidance.core.competence.Item;
 import io.github.careerguidance.core.contact.ContactPoint;
@@ -14,9 +13,10 @@ import io.github.careerguidance.core.profile.Answer;
 import io.github.careerguidance.core.profile.ClientProfile;
 import io.github.careerguidance.core.profile.EmploymentSituation;
 import io.github.careerguidance.core.text.LocalizedText;
-import io.github.careerguidance.examples.internal.ReferenceSetup;
-import io.github.careerguidance.examples.internal.SampleProviders;
 import io.github.careerguidance.examples.internal.Labels;
+import io.github.careerguidance.examples.internal.ReferenceSetup;
+import io.github.careerguidance.examples.internal.SampleContactPoint;
+import io.github.careerguidance.examples.internal.SampleProviders;
 import io.github.careerguidance.journeys.engine.ContactOffer;
 import io.github.careerguidance.journeys.engine.ContactOption;
 import io.github.careerguidance.journeys.engine.EventType;
@@ -201,8 +201,11 @@ public final class Tour {
     // --- the standard steps ---------------------------------------------------------------------------------------
 
     static TourStep intake() {
-        return TourStep.of(LocalizedText.of("Waarom kom je? De ingangen van het loket",
-                "Why did you come? The entry points of the one-stop portal"), ctx -> {
+        return TourStep.of(
+                LocalizedText.of(
+                        "Waarom kom je? De ingangen van het loket",
+                        "Why did you come? The entry points of the one-stop portal"),
+                ctx -> {
                     IntakeCatalogue catalogue = IntakeCatalogue.builtIn();
                     for (IntakeGoal goal : catalogue.goals()) {
                         ctx.line(String.format("%-26s %s", goal.code(), ctx.t(goal.label())));
@@ -215,18 +218,24 @@ public final class Tour {
     }
 
     static TourStep journey() {
-        return TourStep.of(LocalizedText.of("Een route die zich aanpast: Ik zoek werk",
-                "A journey that adapts: I am looking for work"), Tour::walk);
+        return TourStep.of(
+                LocalizedText.of(
+                        "Een route die zich aanpast: Ik zoek werk", "A journey that adapts: I am looking for work"),
+                Tour::walk);
     }
 
     private static void walk(TourContext ctx) throws Exception {
         ContactPoint loket = SampleContactPoint.load();
         ReferenceSetup setup = ReferenceSetup.of(List.of(loket));
-        ClientProfile profile = ClientProfile.builder().goal(GOAL)
-                .employment(EmploymentSituation.UNEMPLOYED_WITH_BENEFIT).build();
+        ClientProfile profile = ClientProfile.builder()
+                .goal(GOAL)
+                .employment(EmploymentSituation.UNEMPLOYED_WITH_BENEFIT)
+                .build();
         JourneyEngine engine = setup.router().route(GOAL, profile).orElseThrow();
-        ctx.line(ctx.t("Route gekozen: ", "Journey chosen: ") + ctx.t(engine.journey().title()) + " ("
-                + engine.journey().id() + " " + engine.journey().version() + ", " + engine.journey().steps().size()
+        ctx.line(ctx.t("Route gekozen: ", "Journey chosen: ")
+                + ctx.t(engine.journey().title()) + " ("
+                + engine.journey().id() + " " + engine.journey().version() + ", "
+                + engine.journey().steps().size()
                 + ctx.t(" stappen)", " steps)"));
         Map<String, Answer> answers = new LinkedHashMap<>();
         answers.put("q-situatie", Answer.choice("geen-werk"));
@@ -239,8 +248,8 @@ public final class Tour {
         while (guard++ < 50) {
             StepView view = engine.view(session, ctx.at());
             ctx.out().println();
-            ctx.line("[" + view.kind().name().toLowerCase(Locale.ROOT) + "] " + ctx.t(view.title())
-                    + "   (" + ctx.t("ondersteuning: ", "support: ") + ctx.t(Labels.level(view.supportLevel())) + ")");
+            ctx.line("[" + view.kind().name().toLowerCase(Locale.ROOT) + "] " + ctx.t(view.title()) + "   ("
+                    + ctx.t("ondersteuning: ", "support: ") + ctx.t(Labels.level(view.supportLevel())) + ")");
             describe(ctx, engine, view);
             if (view.completed()) {
                 break;
@@ -249,13 +258,18 @@ public final class Tour {
             switch (view.kind()) {
                 case QUESTION: {
                     Answer answer = answers.get(view.step());
-                    ctx.line("    " + ctx.t("antwoord: ", "answer: ") + view.question().orElseThrow()
-                            .choice(answer.choice().orElseThrow()).map(c -> ctx.t(c.label())).orElse("?"));
+                    ctx.line("    " + ctx.t("antwoord: ", "answer: ")
+                            + view.question()
+                                    .orElseThrow()
+                                    .choice(answer.choice().orElseThrow())
+                                    .map(c -> ctx.t(c.label()))
+                                    .orElse("?"));
                     result = engine.answer(session, view.step(), answer);
                     break;
                 }
                 case ASSESSMENT:
-                    result = engine.assess(session, view.step(), responses(view.instrument().orElseThrow()));
+                    result = engine.assess(
+                            session, view.step(), responses(view.instrument().orElseThrow()));
                     break;
                 default:
                     result = engine.proceed(session, view.step());
@@ -265,8 +279,11 @@ public final class Tour {
             }
             for (SessionEvent event : result.events()) {
                 if (event.type() == EventType.ESCALATED) {
-                    ctx.line("    " + ctx.t("=> vangnet: de ondersteuning gaat omhoog naar ",
-                            "=> safety net: support goes up to ") + ctx.t(Labels.level(result.session().supportLevel())));
+                    ctx.line("    "
+                            + ctx.t(
+                                    "=> vangnet: de ondersteuning gaat omhoog naar ",
+                                    "=> safety net: support goes up to ")
+                            + ctx.t(Labels.level(result.session().supportLevel())));
                 }
             }
             session = result.session();
@@ -275,7 +292,8 @@ public final class Tour {
         Path file = ctx.outputDir().resolve("session.json");
         Files.writeString(file, json + "\n", StandardCharsets.UTF_8);
         ctx.out().println();
-        ctx.line(ctx.t("De sessie is " + json.length() + " tekens JSON en kan later verder (store/resume).",
+        ctx.line(ctx.t(
+                "De sessie is " + json.length() + " tekens JSON en kan later verder (store/resume).",
                 "The session is " + json.length() + " characters of JSON and can be resumed later (store/resume)."));
         ctx.report(ctx.t("sessie (JSON)", "session (JSON)"), file);
         Path design = ctx.outputDir().resolve(JOURNEY_FILE);
@@ -286,9 +304,14 @@ public final class Tour {
     private static void describe(TourContext ctx, JourneyEngine engine, StepView view) {
         switch (view.kind()) {
             case INFORMATION: {
-                int all = engine.journey().step(view.step()).map(s -> s.content().size()).orElse(0);
-                ctx.line("    " + ctx.t(view.content().size() + " van " + all + " teksten passen bij jou:",
-                        view.content().size() + " of " + all + " texts fit you:"));
+                int all = engine.journey()
+                        .step(view.step())
+                        .map(s -> s.content().size())
+                        .orElse(0);
+                ctx.line("    "
+                        + ctx.t(
+                                view.content().size() + " van " + all + " teksten passen bij jou:",
+                                view.content().size() + " of " + all + " texts fit you:"));
                 for (ContentItem item : view.content()) {
                     ctx.line("    - " + item.title().map(ctx::t).orElseGet(() -> shorten(ctx.t(item.text()))));
                 }
@@ -296,8 +319,10 @@ public final class Tour {
             }
             case ASSESSMENT: {
                 Instrument instrument = view.instrument().orElseThrow();
-                ctx.line("    " + ctx.t(instrument.name()) + ": " + instrument.items().size()
-                        + ctx.t(" stellingen, schaal ", " statements, scale ") + instrument.responseScale().min() + "-"
+                ctx.line("    " + ctx.t(instrument.name()) + ": "
+                        + instrument.items().size()
+                        + ctx.t(" stellingen, schaal ", " statements, scale ")
+                        + instrument.responseScale().min() + "-"
                         + instrument.responseScale().max());
                 break;
             }
@@ -325,12 +350,13 @@ public final class Tour {
         for (ContactOption option : offer.options()) {
             String where = option.address().map(a -> " (" + a + ")").orElse("");
             if (option.open()) {
-                ctx.line("    " + ctx.t("Praat met een persoon via ", "Talk to a person by ") + ctx.t(option.channel().label())
-                        + where + ": " + ctx.t("nu open", "open now"));
+                ctx.line("    " + ctx.t("Praat met een persoon via ", "Talk to a person by ")
+                        + ctx.t(option.channel().label()) + where + ": " + ctx.t("nu open", "open now"));
             } else {
-                ctx.line("    " + ctx.t(option.channel().label()) + where + ": " + option.nextOpeningLocal()
-                        .map(z -> ctx.t("gesloten, opent ", "closed, opens ") + z.format(when))
-                        .orElse(ctx.t("geen openingstijden bekend", "no opening hours known")));
+                ctx.line("    " + ctx.t(option.channel().label()) + where + ": "
+                        + option.nextOpeningLocal()
+                                .map(z -> ctx.t("gesloten, opent ", "closed, opens ") + z.format(when))
+                                .orElse(ctx.t("geen openingstijden bekend", "no opening hours known")));
             }
         }
     }
@@ -345,19 +371,23 @@ public final class Tour {
     }
 
     static TourStep providers() {
-        return TourStep.of(LocalizedText.of("Aanbieders controleren tegen keurmerken",
-                "Checking providers against quality marks"), ctx -> {
-                    LocalDate asOf = ZonedDateTime.ofInstant(ctx.at(), SampleContactPoint.load().hours().zone())
+        return TourStep.of(
+                LocalizedText.of("Aanbieders controleren tegen keurmerken", "Checking providers against quality marks"),
+                ctx -> {
+                    LocalDate asOf = ZonedDateTime.ofInstant(
+                                    ctx.at(), SampleContactPoint.load().hours().zone())
                             .toLocalDate();
-                    ctx.line(ctx.t("Beleid: ", "Policy: ") + ctx.t(SampleProviders.policy().name()) + ", "
-                            + ctx.t("peildatum ", "as of ") + asOf);
+                    ctx.line(ctx.t("Beleid: ", "Policy: ")
+                            + ctx.t(SampleProviders.policy().name()) + ", " + ctx.t("peildatum ", "as of ") + asOf);
                     for (SampleProviders.Checked c : SampleProviders.check(asOf)) {
                         ctx.out().println();
-                        ctx.line(c.label() + ": " + ctx.t(Labels.verdict(c.result().verdict())));
+                        ctx.line(c.label() + ": "
+                                + ctx.t(Labels.verdict(c.result().verdict())));
                         c.result().report().ifPresent(report -> {
                             for (SchemeResult scheme : report.schemes()) {
                                 for (RuleResult rule : scheme.rules()) {
-                                    if (rule.verdict() == Verdict.FAIL || rule.verdict() == Verdict.NOT_ASSESSABLE
+                                    if (rule.verdict() == Verdict.FAIL
+                                            || rule.verdict() == Verdict.NOT_ASSESSABLE
                                             || rule.verdict() == Verdict.WARNING) {
                                         ctx.line("    " + rule.verdict().code() + " " + rule.ruleId() + ": "
                                                 + ctx.t(rule.explanation()));
@@ -376,15 +406,20 @@ public final class Tour {
                         report.finish(summary);
                     }
                     ctx.out().println();
-                    ctx.line(ctx.t(summary.records() + " registraties gecontroleerd: ",
-                            summary.records() + " registrations checked: ") + counts(ctx, summary));
+                    ctx.line(ctx.t(
+                                    summary.records() + " registraties gecontroleerd: ",
+                                    summary.records() + " registrations checked: ")
+                            + counts(ctx, summary));
                     Path input = ctx.outputDir().resolve(SampleProviders.REGISTRATIONS);
                     try (InputStream in = SampleProviders.open()) {
                         Files.copy(in, input, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                     }
                     ctx.report(ctx.t("de voorbeeldregistraties", "the sample registrations"), input);
-                    ctx.report(ctx.t("aanbiedersrapport (CSV, een regel per regel x registratie)",
-                            "providers report (CSV, one row per rule x registration)"), csv);
+                    ctx.report(
+                            ctx.t(
+                                    "aanbiedersrapport (CSV, een regel per regel x registratie)",
+                                    "providers report (CSV, one row per rule x registration)"),
+                            csv);
                 });
     }
 
@@ -395,51 +430,88 @@ public final class Tour {
     public static final long SIMULATION_SEED = 2026;
 
     /** The class-path resource of the sample population the tour's simulation step uses. */
-    public static final String POPULATION = "/io/github/careerguidance/research/simulation/looking-for-work.population.yaml";
+    public static final String POPULATION =
+            "/io/github/careerguidance/research/simulation/looking-for-work.population.yaml";
 
     /** The folder (under the tour's output folder) the simulation report is written to. */
     public static final String SIMULATION_DIR = "simulation";
 
     static TourStep simulation() {
-        return TourStep.of(LocalizedText.of("Het ontwerp simuleren: 2.000 gesimuleerde bezoekers",
-                "Simulating the design: 2,000 simulated visitors"), Tour::simulate);
+        return TourStep.of(
+                LocalizedText.of(
+                        "Het ontwerp simuleren: 2.000 gesimuleerde bezoekers",
+                        "Simulating the design: 2,000 simulated visitors"),
+                Tour::simulate);
     }
 
     private static void simulate(TourContext ctx) throws Exception {
         PopulationModel population;
         try (InputStream in = Tour.class.getResourceAsStream(POPULATION)) {
-            population = PopulationModel.parse(new String(Objects.requireNonNull(in, POPULATION).readAllBytes(),
-                    StandardCharsets.UTF_8), true).orElseThrow();
+            population = PopulationModel.parse(
+                            new String(Objects.requireNonNull(in, POPULATION).readAllBytes(), StandardCharsets.UTF_8),
+                            true)
+                    .orElseThrow();
         }
         ReferenceSetup setup = ReferenceSetup.of(List.of(SampleContactPoint.load()));
-        JourneyEngine engine = setup.router().route(GOAL, ClientProfile.builder().goal(GOAL).build()).orElseThrow();
-        SimulationSummary summary = Simulator.builder().population(population).clients(SIMULATED_CLIENTS)
-                .seed(SIMULATION_SEED).threads(2).build().run("A", engine);
-        ctx.line(ctx.t("Populatie '", "Population '") + population.id() + ctx.t("' (illustratief, geen echte cijfers), ",
-                "' (illustrative, not real figures), ") + summary.clients() + ctx.t(" cliënten, seed ", " clients, seed ")
-                + summary.seed() + ctx.t(", op de echte engine.", ", on the real engine."));
+        JourneyEngine engine = setup.router()
+                .route(GOAL, ClientProfile.builder().goal(GOAL).build())
+                .orElseThrow();
+        SimulationSummary summary = Simulator.builder()
+                .population(population)
+                .clients(SIMULATED_CLIENTS)
+                .seed(SIMULATION_SEED)
+                .threads(2)
+                .build()
+                .run("A", engine);
+        ctx.line(ctx.t("Populatie '", "Population '")
+                + population.id()
+                + ctx.t("' (illustratief, geen echte cijfers), ", "' (illustrative, not real figures), ")
+                + summary.clients()
+                + ctx.t(" cliënten, seed ", " clients, seed ")
+                + summary.seed()
+                + ctx.t(", op de echte engine.", ", on the real engine."));
         ctx.out().println();
-        int width = summary.funnel().stream().mapToInt(f -> f.step().length()).max().orElse(4);
-        ctx.line(String.format("%-" + width + "s %9s %9s %7s", ctx.t("stap", "step"), ctx.t("bereikt", "reached"),
-                ctx.t("afgehaakt", "dropped"), "%"));
+        int width =
+                summary.funnel().stream().mapToInt(f -> f.step().length()).max().orElse(4);
+        ctx.line(String.format(
+                "%-" + width + "s %9s %9s %7s",
+                ctx.t("stap", "step"),
+                ctx.t("bereikt", "reached"),
+                ctx.t("afgehaakt", "dropped"),
+                "%"));
         for (FunnelStep step : summary.funnel()) {
             if (step.reached() > 0) {
-                ctx.line(String.format(ctx.locale(), "%-" + width + "s %9d %9d %6.1f%%", step.step(), step.reached(),
-                        step.dropped(), 100.0 * step.dropped() / step.reached()));
+                ctx.line(String.format(
+                        ctx.locale(),
+                        "%-" + width + "s %9d %9d %6.1f%%",
+                        step.step(),
+                        step.reached(),
+                        step.dropped(),
+                        100.0 * step.dropped() / step.reached()));
             }
         }
         ctx.out().println();
-        summary.metric("completion", "", "").ifPresent(m -> ctx.line(String.format(ctx.locale(),
-                ctx.t("afgerond: %.1f%% [%.1f%%, %.1f%%] (95%%-interval)", "completed: %.1f%% [%.1f%%, %.1f%%] (95%% interval)"),
-                100 * m.estimate(), 100 * m.lower().orElse(0.0), 100 * m.upper().orElse(0.0))));
+        summary.metric("completion", "", "")
+                .ifPresent(m -> ctx.line(String.format(
+                        ctx.locale(),
+                        ctx.t(
+                                "afgerond: %.1f%% [%.1f%%, %.1f%%] (95%%-interval)",
+                                "completed: %.1f%% [%.1f%%, %.1f%%] (95%% interval)"),
+                        100 * m.estimate(),
+                        100 * m.lower().orElse(0.0),
+                        100 * m.upper().orElse(0.0))));
         Path dir = ctx.outputDir().resolve(SIMULATION_DIR);
-        Path report = SimulationReport.of(summary, List.of(engine.journey())).language(ctx.locale()).write(dir).get(0);
+        Path report = SimulationReport.of(summary, List.of(engine.journey()))
+                .language(ctx.locale())
+                .write(dir)
+                .get(0);
         ctx.report(ctx.t("simulatierapport (HTML met grafieken)", "simulation report (HTML with plots)"), report);
     }
 
     private static String counts(TourContext ctx, BulkSummary summary) {
         List<String> parts = new ArrayList<>();
-        for (Verdict v : List.of(Verdict.PASS, Verdict.WARNING, Verdict.FAIL, Verdict.NOT_ASSESSABLE, Verdict.NOT_APPLICABLE)) {
+        for (Verdict v :
+                List.of(Verdict.PASS, Verdict.WARNING, Verdict.FAIL, Verdict.NOT_ASSESSABLE, Verdict.NOT_APPLICABLE)) {
             if (summary.verdicts().count(v) > 0) {
                 parts.add(summary.verdicts().count(v) + " " + ctx.t(Labels.verdict(v)));
             }
@@ -451,24 +523,29 @@ public final class Tour {
     }
 
     static TourStep closing() {
-        return TourStep.of(LocalizedText.of("Waar staat alles, en wat nu?", "Where is everything, and what next?"), ctx -> {
-            for (Map.Entry<String, Path> report : ctx.reports().entrySet()) {
-                ctx.line(report.getKey() + ": " + report.getValue());
-            }
-            ctx.out().println();
-            ctx.line(ctx.t("Probeer nu:", "Try next:"));
-            ctx.line("  bin/guidance serve                        " + ctx.t("# het referentieportaal op http://127.0.0.1:8080",
-                    "# the reference portal on http://127.0.0.1:8080"));
-            ctx.line("  bin/guidance journey run " + ctx.outputDir().resolve(JOURNEY_FILE) + "   "
-                    + ctx.t("# dezelfde route, zelf antwoorden", "# the same journey, answering yourself"));
-            ctx.line("  bin/guidance journey check " + ctx.outputDir().resolve(JOURNEY_FILE));
-            ctx.line("  bin/guidance providers check " + ctx.outputDir().resolve(SampleProviders.REGISTRATIONS)
-                    + " --scheme noloc-rl");
-            ctx.line("  bin/guidance schemes list");
-            ctx.line("  bin/guidance journey simulate " + GOAL + " --population werkzoekenden.yaml --clients 10000 --out sim"
-                    + "   " + ctx.t("# met je eigen populatiemodel", "# with your own population model"));
-            ctx.line(ctx.t("Zie README.md voor de modules en de code-voorbeelden in guidance-examples.",
-                    "See README.md for the modules and the code examples in guidance-examples."));
-        });
+        return TourStep.of(
+                LocalizedText.of("Waar staat alles, en wat nu?", "Where is everything, and what next?"), ctx -> {
+                    for (Map.Entry<String, Path> report : ctx.reports().entrySet()) {
+                        ctx.line(report.getKey() + ": " + report.getValue());
+                    }
+                    ctx.out().println();
+                    ctx.line(ctx.t("Probeer nu:", "Try next:"));
+                    ctx.line("  bin/guidance serve                        "
+                            + ctx.t(
+                                    "# het referentieportaal op http://127.0.0.1:8080",
+                                    "# the reference portal on http://127.0.0.1:8080"));
+                    ctx.line("  bin/guidance journey run " + ctx.outputDir().resolve(JOURNEY_FILE) + "   "
+                            + ctx.t("# dezelfde route, zelf antwoorden", "# the same journey, answering yourself"));
+                    ctx.line("  bin/guidance journey check " + ctx.outputDir().resolve(JOURNEY_FILE));
+                    ctx.line("  bin/guidance providers check " + ctx.outputDir().resolve(SampleProviders.REGISTRATIONS)
+                            + " --scheme noloc-rl");
+                    ctx.line("  bin/guidance schemes list");
+                    ctx.line("  bin/guidance journey simulate " + GOAL
+                            + " --population werkzoekenden.yaml --clients 10000 --out sim" + "   "
+                            + ctx.t("# met je eigen populatiemodel", "# with your own population model"));
+                    ctx.line(ctx.t(
+                            "Zie README.md voor de modules en de code-voorbeelden in guidance-examples.",
+                            "See README.md for the modules and the code examples in guidance-examples."));
+                });
     }
 }

@@ -9,8 +9,7 @@ import java.io.PrintStream;
 
 /** Gives the tests the package-private {@code AdviserSetup.hashPassword} without a console. */
 final class AdviserSetupBridge {
-    private AdviserSetupBridge() {
-    }
+    private AdviserSetupBridge() {}
 
     static int hashPassword(InputStream in, PrintStream out, PrintStream err) {
         return AdviserSetup.hashPassword(null, in, out, err);

@@ -38,10 +38,20 @@ class JdbcHandoverSinkTest {
     Path dir;
 
     static HandoverRequest request(String id, HandoverReason reason, String region, Instant latest) {
-        return HandoverRequest.builder().id(id).createdAt(NOW).reason(reason).supportLevel(SupportLevel.BRIEF_STAFF_ASSISTED)
-                .preferredChannel(ContactChannel.PHONE).contactPoint("voorbeeld-loket-utrecht")
+        return HandoverRequest.builder()
+                .id(id)
+                .createdAt(NOW)
+                .reason(reason)
+                .supportLevel(SupportLevel.BRIEF_STAFF_ASSISTED)
+                .preferredChannel(ContactChannel.PHONE)
+                .contactPoint("voorbeeld-loket-utrecht")
                 .region(java.util.Optional.ofNullable(region).map(Region::labourMarketRegion))
-                .callbackWindow(CallbackWindow.builder().earliest(NOW).latest(latest).businessDays(2).build()).build();
+                .callbackWindow(CallbackWindow.builder()
+                        .earliest(NOW)
+                        .latest(latest)
+                        .businessDays(2)
+                        .build())
+                .build();
     }
 
     @Test
@@ -60,7 +70,8 @@ class JdbcHandoverSinkTest {
             assumeTrue(false, "PostgreSQL test skipped: GUIDANCE_PG_URL is not set");
         }
         MutableClock clock = new MutableClock(NOW);
-        JdbcHandoverSink sink = JdbcHandoverSink.open(url, System.getenv("GUIDANCE_PG_USER"), System.getenv("GUIDANCE_PG_PASSWORD"), clock);
+        JdbcHandoverSink sink = JdbcHandoverSink.open(
+                url, System.getenv("GUIDANCE_PG_USER"), System.getenv("GUIDANCE_PG_PASSWORD"), clock);
         sink.purgeBefore(Instant.parse("2100-01-01T00:00:00Z"));
         sink.audit().purgeBefore(Instant.parse("2100-01-01T00:00:00Z"));
         exercise(sink, clock);
@@ -68,18 +79,31 @@ class JdbcHandoverSinkTest {
 
     private static void exercise(JdbcHandoverSink sink, MutableClock clock) throws Exception {
         String suffix = Long.toHexString(System.nanoTime());
-        HandoverRequest plain = request("ho-plain-" + suffix, HandoverReason.OWN_REQUEST, "midden-utrecht", NOW.plus(Duration.ofDays(2)));
-        HandoverRequest urgent = request("ho-urgent-" + suffix, HandoverReason.SAFETY_NET, "midden-utrecht", NOW.plus(Duration.ofDays(3)));
-        HandoverRequest national = request("ho-nat-" + suffix, HandoverReason.OWN_REQUEST, null, NOW.plus(Duration.ofDays(1)));
-        CallbackDetails details = new CallbackDetails("looking-for-work", NOW.plus(Duration.ofHours(1)),
-                NOW.plus(Duration.ofHours(3)), "0612345678", null, true, true, "owner");
+        HandoverRequest plain = request(
+                "ho-plain-" + suffix, HandoverReason.OWN_REQUEST, "midden-utrecht", NOW.plus(Duration.ofDays(2)));
+        HandoverRequest urgent = request(
+                "ho-urgent-" + suffix, HandoverReason.SAFETY_NET, "midden-utrecht", NOW.plus(Duration.ofDays(3)));
+        HandoverRequest national =
+                request("ho-nat-" + suffix, HandoverReason.OWN_REQUEST, null, NOW.plus(Duration.ofDays(1)));
+        CallbackDetails details = new CallbackDetails(
+                "looking-for-work",
+                NOW.plus(Duration.ofHours(1)),
+                NOW.plus(Duration.ofHours(3)),
+                "0612345678",
+                null,
+                true,
+                true,
+                "owner");
 
         assertThat(sink.with(details).accept(plain).requestId()).isEqualTo(plain.id());
         // the same request again: the first receipt; another under the same id: refused
         assertThat(sink.with(details).accept(plain).acceptedAt()).isEqualTo(NOW);
-        HandoverRequest other = request(plain.id(), HandoverReason.STALL, "midden-utrecht", NOW.plus(Duration.ofDays(2)));
-        assertThatThrownBy(() -> sink.with(details).accept(other)).isInstanceOfSatisfying(HandoverException.class,
-                e -> assertThat(e.reason()).isEqualTo(HandoverException.Reason.DUPLICATE_ID));
+        HandoverRequest other =
+                request(plain.id(), HandoverReason.STALL, "midden-utrecht", NOW.plus(Duration.ofDays(2)));
+        assertThatThrownBy(() -> sink.with(details).accept(other))
+                .isInstanceOfSatisfying(
+                        HandoverException.class,
+                        e -> assertThat(e.reason()).isEqualTo(HandoverException.Reason.DUPLICATE_ID));
         sink.accept(urgent);
         sink.accept(national);
 
@@ -88,17 +112,27 @@ class JdbcHandoverSinkTest {
         assertThat(stored.details()).isEqualTo(details);
         assertThat(stored.deadline()).isEqualTo(details.slotEnd());
         assertThat(sink.find(national.id()).orElseThrow().region()).isEqualTo(JdbcHandoverSink.NATIONAL);
-        assertThat(sink.find(national.id()).orElseThrow().details().phoneNumber()).isEmpty();
+        assertThat(sink.find(national.id()).orElseThrow().details().phoneNumber())
+                .isEmpty();
 
         // the queue: by region, the safety net first, then by deadline
-        assertThat(sink.queue(Set.of("midden-utrecht"), 100)).extracting(q -> q.id()).containsExactly(urgent.id(), plain.id());
-        assertThat(sink.queue(Set.of(JdbcHandoverSink.NATIONAL), 100)).extracting(q -> q.id()).containsExactly(national.id());
+        assertThat(sink.queue(Set.of("midden-utrecht"), 100))
+                .extracting(q -> q.id())
+                .containsExactly(urgent.id(), plain.id());
+        assertThat(sink.queue(Set.of(JdbcHandoverSink.NATIONAL), 100))
+                .extracting(q -> q.id())
+                .containsExactly(national.id());
         assertThat(sink.queue(Set.of("*"), 100)).hasSize(3);
 
         clock.advance(Duration.ofDays(10));
-        assertThat(sink.record(plain.id(), CallbackStatus.DONE, null, null, "anna")).isPresent();
-        assertThat(sink.record(plain.id(), CallbackStatus.DONE, null, null, "anna")).as("done once").isEmpty();
-        assertThat(sink.queue(Set.of("midden-utrecht"), 100)).extracting(q -> q.id()).containsExactly(urgent.id());
+        assertThat(sink.record(plain.id(), CallbackStatus.DONE, null, null, "anna"))
+                .isPresent();
+        assertThat(sink.record(plain.id(), CallbackStatus.DONE, null, null, "anna"))
+                .as("done once")
+                .isEmpty();
+        assertThat(sink.queue(Set.of("midden-utrecht"), 100))
+                .extracting(q -> q.id())
+                .containsExactly(urgent.id());
         assertThat(sink.audit().entries(plain.id())).singleElement().satisfies(e -> {
             assertThat(e.adviser()).isEqualTo("anna");
             assertThat(e.action()).isEqualTo(CallbackStatus.DONE);
@@ -119,7 +153,8 @@ class JdbcHandoverSinkTest {
     @Test
     void contactDetailsNeedConsentAndAreNeverPrinted() {
         assertThatThrownBy(() -> new CallbackDetails(null, null, null, "0612345678", null, false, false, null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageNotContaining("0612345678");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageNotContaining("0612345678");
         CallbackDetails d = new CallbackDetails(null, null, null, "0612345678", "a@b.nl", true, false, null);
         assertThat(d.toString()).doesNotContain("0612345678", "a@b.nl");
     }

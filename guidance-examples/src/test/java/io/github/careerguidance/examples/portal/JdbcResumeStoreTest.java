@@ -34,17 +34,22 @@ class JdbcResumeStoreTest {
     void onPostgres() {
         String url = System.getenv("GUIDANCE_PG_URL");
         if ("required".equals(System.getenv("GUIDANCE_PG"))) {
-            assertThat(url).as("GUIDANCE_PG=required but GUIDANCE_PG_URL is not set").isNotBlank();
+            assertThat(url)
+                    .as("GUIDANCE_PG=required but GUIDANCE_PG_URL is not set")
+                    .isNotBlank();
         }
-        assumeTrue(url != null && !url.isBlank(), "PostgreSQL test skipped: set GUIDANCE_PG_URL (.ci/run starts a server)");
-        exercise(JdbcResumeStore.open(JdbcResumeStore.dataSource(url, System.getenv("GUIDANCE_PG_USER"),
-                System.getenv("GUIDANCE_PG_PASSWORD"))));
+        assumeTrue(
+                url != null && !url.isBlank(),
+                "PostgreSQL test skipped: set GUIDANCE_PG_URL (.ci/run starts a server)");
+        exercise(JdbcResumeStore.open(JdbcResumeStore.dataSource(
+                url, System.getenv("GUIDANCE_PG_USER"), System.getenv("GUIDANCE_PG_PASSWORD"))));
     }
 
     @Test
     void otherUrlsAreRefused() {
         assertThatThrownBy(() -> JdbcResumeStore.dataSource("jdbc:mysql://x/y", null, null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("jdbc:mysql://x/y");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("jdbc:mysql://x/y");
     }
 
     private static void exercise(JdbcResumeStore store) {

@@ -14,13 +14,13 @@ import java.util.regex.Pattern;
 final class PlanJourney {
     static final Pattern CODE = Pattern.compile("class=\"resume-code\">([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{3})<");
 
-    private PlanJourney() {
-    }
+    private PlanJourney() {}
 
     /** Starts the journey (with WW) and answers up to the self-test. */
     static PortalClient startAndAnswerFirstSteps(PortalClient c) {
         c.get("/");
-        HttpResponse<String> started = c.post("/start", "goal", "became-unemployed", "employment", "unemployed-with-benefit");
+        HttpResponse<String> started =
+                c.post("/start", "goal", "became-unemployed", "employment", "unemployed-with-benefit");
         assertThat(started.statusCode()).as(started.body()).isEqualTo(303);
         c.get("/step");
         next(c, "welkom");

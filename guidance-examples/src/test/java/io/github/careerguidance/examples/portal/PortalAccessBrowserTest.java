@@ -27,9 +27,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.Tag;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -63,21 +63,23 @@ class PortalAccessBrowserTest {
             + ".filter(function (n) { return n.getBoundingClientRect().right > e.clientWidth + 0.5; }).slice(0, 6)"
             + ".map(function (n) { return n.tagName + '.' + n.className; }).join(', ');";
     /** The focused element's outline and the background colour just outside its ring. */
-    private static final String FOCUS = "var el = document.activeElement, cs = getComputedStyle(el), r = el.getBoundingClientRect();"
-            + "var gap = parseFloat(cs.outlineOffset) + parseFloat(cs.outlineWidth) + 1;"
-            + "var x = r.right + gap < window.innerWidth ? r.right + gap : r.left - gap, y = r.top + r.height / 2;"
-            + "if (x < 0) { x = r.left + r.width / 2; y = r.bottom + gap; }"
-            + "var behind = document.elementsFromPoint(x, y).filter(function (n) { return n !== el && !el.contains(n); })[0]"
-            + " || document.body, bg = 'rgb(255, 255, 255)';"
-            + "for (var n = behind; n; n = n.parentElement) { var c = getComputedStyle(n).backgroundColor;"
-            + " if (c && c !== 'transparent' && c !== 'rgba(0, 0, 0, 0)') { bg = c; break; } }"
-            + "return [el.tagName + '#' + el.id + '.' + el.className + ' ' + (el.textContent || '').trim().slice(0, 30),"
-            + " cs.outlineStyle, cs.outlineColor, bg];";
+    private static final String FOCUS =
+            "var el = document.activeElement, cs = getComputedStyle(el), r = el.getBoundingClientRect();"
+                    + "var gap = parseFloat(cs.outlineOffset) + parseFloat(cs.outlineWidth) + 1;"
+                    + "var x = r.right + gap < window.innerWidth ? r.right + gap : r.left - gap, y = r.top + r.height / 2;"
+                    + "if (x < 0) { x = r.left + r.width / 2; y = r.bottom + gap; }"
+                    + "var behind = document.elementsFromPoint(x, y).filter(function (n) { return n !== el && !el.contains(n); })[0]"
+                    + " || document.body, bg = 'rgb(255, 255, 255)';"
+                    + "for (var n = behind; n; n = n.parentElement) { var c = getComputedStyle(n).backgroundColor;"
+                    + " if (c && c !== 'transparent' && c !== 'rgba(0, 0, 0, 0)') { bg = c; break; } }"
+                    + "return [el.tagName + '#' + el.id + '.' + el.className + ' ' + (el.textContent || '').trim().slice(0, 30),"
+                    + " cs.outlineStyle, cs.outlineColor, bg];";
     /** What kind of page this is, from its markup: axe runs once per kind (the reflow check on every page). */
     private static final String KIND = "var q = function (s) { return document.querySelector(s) ? s + ' ' : ''; };"
             + "return location.pathname + ' ' + q('.error-summary') + q('.preview') + q('section.content') + q('.scale')"
             + " + q('fieldset.item') + q('.choice input[type=radio]') + q('input[type=checkbox]') + q('input[type=number]')"
             + " + q('textarea') + q('ul.prompts') + q('p.action') + q('main ul.channels') + q('.not-caas') + q('.notice');";
+
     private static final Pattern RGB = Pattern.compile("rgba?\\((\\d+), (\\d+), (\\d+)");
 
     @TempDir
@@ -97,9 +99,12 @@ class PortalAccessBrowserTest {
     static void setUp() throws Exception {
         chromium = firstExisting(System.getenv("GUIDANCE_CHROMIUM"), "/usr/bin/chromium", "/usr/bin/chromium-browser");
         chromedriver = firstExisting(System.getenv("GUIDANCE_CHROMEDRIVER"), "/usr/bin/chromedriver");
-        String axePath = firstExisting(System.getenv("GUIDANCE_AXE_JS"), "e2e/node_modules/axe-core/axe.min.js",
+        String axePath = firstExisting(
+                System.getenv("GUIDANCE_AXE_JS"),
+                "e2e/node_modules/axe-core/axe.min.js",
                 "guidance-examples/e2e/node_modules/axe-core/axe.min.js");
-        String missing = (chromium == null ? " chromium" : "") + (chromedriver == null ? " chromedriver" : "")
+        String missing = (chromium == null ? " chromium" : "")
+                + (chromedriver == null ? " chromedriver" : "")
                 + (axePath == null ? " axe-core (npm ci in guidance-examples/e2e)" : "");
         if (!missing.isEmpty()) {
             String reason = "browser tests skipped, missing:" + missing + " (apt-get install chromium chromium-driver)";
@@ -114,8 +119,12 @@ class PortalAccessBrowserTest {
         Path journey = dir.resolve("proefroute.yaml");
         Files.writeString(journey, PortalAccessPreviewTest.journey(), StandardCharsets.UTF_8);
         // Monday 30 November 2026, 10:30 in Amsterdam; with a designer's journey (live preview) for must-retrain
-        portal = Portal.builder().store(store).port(0).journeyFiles(List.of(journey))
-                .clock(Clock.fixed(Instant.parse("2026-11-30T09:30:00Z"), ZoneOffset.UTC)).start();
+        portal = Portal.builder()
+                .store(store)
+                .port(0)
+                .journeyFiles(List.of(journey))
+                .clock(Clock.fixed(Instant.parse("2026-11-30T09:30:00Z"), ZoneOffset.UTC))
+                .start();
     }
 
     @AfterAll
@@ -145,16 +154,27 @@ class PortalAccessBrowserTest {
     private WebDriver browser(int width) throws Exception {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,900",
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--window-size=1280,900",
                 "--user-data-dir=" + Files.createTempDirectory(dir, "profile"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(chromedriver))
-                .usingAnyFreePort().build();
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(chromedriver))
+                .usingAnyFreePort()
+                .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         // a 320 CSS px viewport, as WCAG 1.4.10 asks (a phone held upright, or 1280 px zoomed to 400 %)
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
                 Map.of("width", width, "height", 800, "deviceScaleFactor", 1, "mobile", false));
         drivers.add(driver);
         return driver;
@@ -163,13 +183,18 @@ class PortalAccessBrowserTest {
     /** axe at every impact level and the reflow check on the current page. */
     private void check(WebDriver d) {
         JavascriptExecutor js = (JavascriptExecutor) d;
-        assertThat(((Number) js.executeScript("return window.innerWidth;")).intValue()).isEqualTo(320);
+        assertThat(((Number) js.executeScript("return window.innerWidth;")).intValue())
+                .isEqualTo(320);
         String where = d.getCurrentUrl() + " (" + h1(d) + ")";
-        assertThat(js.executeScript(REFLOW)).as("horizontal scrolling at 320 px on " + where).isEqualTo("");
+        assertThat(js.executeScript(REFLOW))
+                .as("horizontal scrolling at 320 px on " + where)
+                .isEqualTo("");
         if (kinds.add(String.valueOf(js.executeScript(KIND)))) {
             js.executeScript(axe);
             Object violations = js.executeAsyncScript(AXE_ALL);
-            assertThat(violations).as("axe at 320 px, every impact, on " + where).isEqualTo("[]");
+            assertThat(violations)
+                    .as("axe at 320 px, every impact, on " + where)
+                    .isEqualTo("[]");
         }
         checked.add(h1(d));
     }
@@ -185,11 +210,13 @@ class PortalAccessBrowserTest {
 
     /** Fills the current step's form the way a visitor could (the first choice of each group) and continues. */
     private void answerAndContinue(WebDriver d) {
-        ((JavascriptExecutor) d).executeScript("var f = document.querySelector('form.step'), seen = {};"
-                + "f.querySelectorAll('input[type=radio], input[type=checkbox]').forEach(function (i) {"
-                + "  if (!seen[i.name]) { seen[i.name] = true; i.checked = true; } });"
-                + "f.querySelectorAll('input[type=number]').forEach(function (i) { i.value = i.min || '1'; });"
-                + "f.querySelectorAll('textarea').forEach(function (t) { t.value = 'Ik wil leren programmeren'; });");
+        ((JavascriptExecutor) d)
+                .executeScript(
+                        "var f = document.querySelector('form.step'), seen = {};"
+                                + "f.querySelectorAll('input[type=radio], input[type=checkbox]').forEach(function (i) {"
+                                + "  if (!seen[i.name]) { seen[i.name] = true; i.checked = true; } });"
+                                + "f.querySelectorAll('input[type=number]').forEach(function (i) { i.value = i.min || '1'; });"
+                                + "f.querySelectorAll('textarea').forEach(function (t) { t.value = 'Ik wil leren programmeren'; });");
         d.findElement(By.cssSelector("form.step button[value=next]")).click();
         check(d);
     }
@@ -206,14 +233,18 @@ class PortalAccessBrowserTest {
         WebDriver d = browser(320);
         // the start page with the intake (and the optional questions)
         open(d, "/");
-        assertThat(d.findElements(By.cssSelector("select#ageBand option, select#education option"))).hasSizeGreaterThan(10);
+        assertThat(d.findElements(By.cssSelector("select#ageBand option, select#education option")))
+                .hasSizeGreaterThan(10);
         // the foreign phrase in the Dutch header, and the language switch, carry their language
-        assertThat(d.findElement(By.cssSelector("header .brand span[lang=en]")).getText()).isEqualTo("guidance");
-        assertThat(d.findElement(By.cssSelector("a[hreflang=en]")).getAttribute("lang")).isEqualTo("en");
+        assertThat(d.findElement(By.cssSelector("header .brand span[lang=en]")).getText())
+                .isEqualTo("guidance");
+        assertThat(d.findElement(By.cssSelector("a[hreflang=en]")).getAttribute("lang"))
+                .isEqualTo("en");
 
         // the intake posted without a goal (a browser without validation): the problem page's error summary takes focus
-        ((JavascriptExecutor) d).executeScript("document.querySelectorAll('[required]').forEach(function (e) {"
-                + " e.removeAttribute('required'); });");
+        ((JavascriptExecutor) d)
+                .executeScript("document.querySelectorAll('[required]').forEach(function (e) {"
+                        + " e.removeAttribute('required'); });");
         d.findElement(By.cssSelector("form.intake button[type=submit]")).click();
         check(d);
         assertThat(d.switchTo().activeElement().getAttribute("class")).isEqualTo("error-summary");
@@ -225,17 +256,21 @@ class PortalAccessBrowserTest {
         assertThat(h1(d)).isEqualTo("Welkom");
         answerAndContinue(d);
         assertThat(h1(d)).isEqualTo("Hoe gaat het met je?");
-        assertThat(d.findElement(By.cssSelector("label[for=answer-0]")).getText()).isEqualTo("1 Heel slecht");
-        assertThat(d.findElement(By.cssSelector("label[for=answer-4]")).getText()).isEqualTo("5 Goed");
+        assertThat(d.findElement(By.cssSelector("label[for=answer-0]")).getText())
+                .isEqualTo("1 Heel slecht");
+        assertThat(d.findElement(By.cssSelector("label[for=answer-4]")).getText())
+                .isEqualTo("5 Goed");
 
         // the error summary: a visitor's browser without validation posts nothing
-        ((JavascriptExecutor) d).executeScript("document.querySelectorAll('[required]').forEach(function (e) {"
-                + " e.removeAttribute('required'); });");
+        ((JavascriptExecutor) d)
+                .executeScript("document.querySelectorAll('[required]').forEach(function (e) {"
+                        + " e.removeAttribute('required'); });");
         d.findElement(By.cssSelector("form.step button[value=next]")).click();
         check(d);
         assertThat(d.getTitle()).startsWith("Fout: ");
         assertThat(d.switchTo().activeElement().getAttribute("class")).isEqualTo("error-summary");
-        assertThat(d.switchTo().activeElement().getText()).contains("Er is een probleem", "Kies of vul een antwoord in.")
+        assertThat(d.switchTo().activeElement().getText())
+                .contains("Er is een probleem", "Kies of vul een antwoord in.")
                 .doesNotContain("q-gevoel", "journeys.");
         d.findElement(By.cssSelector(".error-summary a")).click();
         assertThat(d.switchTo().activeElement().getAttribute("id")).isEqualTo("answer-0");
@@ -243,7 +278,8 @@ class PortalAccessBrowserTest {
         for (int i = 0; i < 30 && !d.getCurrentUrl().endsWith("/outcome"); i++) {
             answerAndContinue(d);
             if (h1(d).equals("Je eerste stappen")) { // reached after the contact step, without the question on WW
-                assertThat(d.findElements(By.cssSelector("main section.content"))).isNotEmpty();
+                assertThat(d.findElements(By.cssSelector("main section.content")))
+                        .isNotEmpty();
             }
         }
         assertThat(d.getCurrentUrl()).endsWith("/outcome");
@@ -251,12 +287,12 @@ class PortalAccessBrowserTest {
 
         // the designer's journey in the live preview: multiple choice, short text, number; and the overview
         startJourney(d, "must-retrain");
-        assertThat(d.findElement(By.cssSelector("section.preview")).getText()).contains("Voorbeeldweergave voor ontwerpers");
+        assertThat(d.findElement(By.cssSelector("section.preview")).getText())
+                .contains("Voorbeeldweergave voor ontwerpers");
         for (int i = 0; i < 10 && !d.getCurrentUrl().endsWith("/outcome"); i++) {
             answerAndContinue(d);
         }
-        assertThat(checked).contains("Hoe wil je contact", "In je eigen woorden",
-                "Jouw tijd", "Klaar");
+        assertThat(checked).contains("Hoe wil je contact", "In je eigen woorden", "Jouw tijd", "Klaar");
         open(d, "/preview");
 
         // providers, problem pages, English
@@ -264,7 +300,8 @@ class PortalAccessBrowserTest {
         open(d, "/bestaat-niet");
         assertThat(h1(d)).isEqualTo("Pagina niet gevonden");
         open(d, "/?lang=en");
-        assertThat(d.findElement(By.cssSelector("a[hreflang=nl]")).getAttribute("lang")).isEqualTo("nl");
+        assertThat(d.findElement(By.cssSelector("a[hreflang=nl]")).getAttribute("lang"))
+                .isEqualTo("nl");
         WebDriver fresh = browser(320);
         fresh.get(portal.uri().resolve("/step").toString());
         check(fresh);
@@ -287,7 +324,8 @@ class PortalAccessBrowserTest {
             }
             assertThat(focus.get(1)).as("outline style of " + focus.get(0)).isNotEqualTo("none");
             double ratio = contrast(focus.get(2), focus.get(3));
-            assertThat(ratio).as("focus ring " + focus.get(2) + " on " + focus.get(3) + " at " + focus.get(0))
+            assertThat(ratio)
+                    .as("focus ring " + focus.get(2) + " on " + focus.get(3) + " at " + focus.get(0))
                     .isGreaterThanOrEqualTo(3.0);
             seen.add(focus.get(0));
         }

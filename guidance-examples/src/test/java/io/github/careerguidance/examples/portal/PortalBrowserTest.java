@@ -4,11 +4,11 @@
  */
 package io.github.careerguidance.examples.portal;
 
-import io.github.careerguidance.examples.portal.store.JdbcSessionStore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.careerguidance.examples.portal.store.JdbcSessionStore;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,9 +22,9 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.Tag;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
@@ -67,9 +67,12 @@ class PortalBrowserTest {
     static void setUp() throws Exception {
         chromium = firstExisting(System.getenv("GUIDANCE_CHROMIUM"), "/usr/bin/chromium", "/usr/bin/chromium-browser");
         chromedriver = firstExisting(System.getenv("GUIDANCE_CHROMEDRIVER"), "/usr/bin/chromedriver");
-        String axePath = firstExisting(System.getenv("GUIDANCE_AXE_JS"), "e2e/node_modules/axe-core/axe.min.js",
+        String axePath = firstExisting(
+                System.getenv("GUIDANCE_AXE_JS"),
+                "e2e/node_modules/axe-core/axe.min.js",
                 "guidance-examples/e2e/node_modules/axe-core/axe.min.js");
-        String missing = (chromium == null ? " chromium" : "") + (chromedriver == null ? " chromedriver" : "")
+        String missing = (chromium == null ? " chromium" : "")
+                + (chromedriver == null ? " chromedriver" : "")
                 + (axePath == null ? " axe-core (npm ci in guidance-examples/e2e)" : "");
         if (!missing.isEmpty()) {
             String reason = "browser tests skipped, missing:" + missing + " (apt-get install chromium chromium-driver)";
@@ -82,8 +85,11 @@ class PortalBrowserTest {
         System.setProperty("webdriver.chrome.driver", chromedriver);
         store = JdbcSessionStore.h2(dir.resolve("data"));
         // Monday 30 November 2026, 10:30 in Amsterdam: chat and phone are open
-        portal = Portal.builder().store(store).port(0)
-                .clock(Clock.fixed(Instant.parse("2026-11-30T09:30:00Z"), ZoneOffset.UTC)).start();
+        portal = Portal.builder()
+                .store(store)
+                .port(0)
+                .clock(Clock.fixed(Instant.parse("2026-11-30T09:30:00Z"), ZoneOffset.UTC))
+                .start();
     }
 
     @AfterAll
@@ -113,12 +119,22 @@ class PortalBrowserTest {
     private WebDriver browser() throws Exception {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,1000",
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--window-size=1280,1000",
                 "--user-data-dir=" + Files.createTempDirectory(dir, "profile"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(chromedriver))
-                .usingAnyFreePort().build();
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(chromedriver))
+                .usingAnyFreePort()
+                .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         drivers.add(driver);
@@ -145,7 +161,8 @@ class PortalBrowserTest {
     }
 
     private void choose(WebDriver d, String code) {
-        d.findElement(By.cssSelector("input[name=answer][value='" + code + "']")).click();
+        d.findElement(By.cssSelector("input[name=answer][value='" + code + "']"))
+                .click();
         submit(d);
     }
 
@@ -171,7 +188,8 @@ class PortalBrowserTest {
         assertThat(lang(d)).isEqualTo("nl");
         assertThat(h1(d)).isEqualTo("Waarom kom je?");
         d.findElement(By.cssSelector("label[for=goal-looking-for-work]")).click();
-        d.findElement(By.cssSelector("#employment option[value=unemployed-with-benefit]")).click();
+        d.findElement(By.cssSelector("#employment option[value=unemployed-with-benefit]"))
+                .click();
         d.findElement(By.cssSelector("form.intake button[type=submit]")).click();
         axe(d);
 
@@ -190,8 +208,8 @@ class PortalBrowserTest {
         assertThat(h1(d)).isEqualTo("Loopbaangesprek");
         d.findElement(By.cssSelector("aside form button")).click(); // "Ik wil een persoon spreken"
         axe(d);
-        assertThat(d.findElement(By.id("contact")).getText()).contains("Je vraag om contact is genoteerd",
-                "kort contact met een adviseur", "nu open");
+        assertThat(d.findElement(By.id("contact")).getText())
+                .contains("Je vraag om contact is genoteerd", "kort contact met een adviseur", "nu open");
         submit(d);
         choose(d, "ja");
         submit(d);
@@ -199,7 +217,8 @@ class PortalBrowserTest {
         choose(d, "ja");
         assertThat(d.getCurrentUrl()).endsWith("/outcome");
         assertThat(h1(d)).isEqualTo("Je plan");
-        assertThat(d.findElement(By.cssSelector("a[href='/plan.json']")).getText()).contains("Download je plan");
+        assertThat(d.findElement(By.cssSelector("a[href='/plan.json']")).getText())
+                .contains("Download je plan");
 
         // switch to English and start again: the safety net
         d.findElement(By.cssSelector("a[hreflang=en]")).click();
@@ -241,7 +260,8 @@ class PortalBrowserTest {
         axe(back);
         assertThat(h1(back)).isEqualTo("Talk to an adviser");
         // the skip link is the first thing in the focus order and leads to the main content
-        assertThat(back.findElement(By.cssSelector("body > a:first-child")).getAttribute("href")).endsWith("#main");
+        assertThat(back.findElement(By.cssSelector("body > a:first-child")).getAttribute("href"))
+                .endsWith("#main");
         assertThat(pagesChecked).isGreaterThan(25);
     }
 

@@ -24,9 +24,9 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.Tag;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -66,9 +66,12 @@ class PortalCallbackBrowserTest {
     static void setUp() throws Exception {
         chromium = firstExisting(System.getenv("GUIDANCE_CHROMIUM"), "/usr/bin/chromium", "/usr/bin/chromium-browser");
         chromedriver = firstExisting(System.getenv("GUIDANCE_CHROMEDRIVER"), "/usr/bin/chromedriver");
-        String axePath = firstExisting(System.getenv("GUIDANCE_AXE_JS"), "e2e/node_modules/axe-core/axe.min.js",
+        String axePath = firstExisting(
+                System.getenv("GUIDANCE_AXE_JS"),
+                "e2e/node_modules/axe-core/axe.min.js",
                 "guidance-examples/e2e/node_modules/axe-core/axe.min.js");
-        String missing = (chromium == null ? " chromium" : "") + (chromedriver == null ? " chromedriver" : "")
+        String missing = (chromium == null ? " chromium" : "")
+                + (chromedriver == null ? " chromedriver" : "")
                 + (axePath == null ? " axe-core (npm ci in guidance-examples/e2e)" : "");
         if (!missing.isEmpty()) {
             String reason = "browser tests skipped, missing:" + missing;
@@ -82,9 +85,14 @@ class PortalCallbackBrowserTest {
         store = JdbcSessionStore.h2(dir.resolve("data"));
         MutableClock clock = new MutableClock(Instant.parse("2026-11-30T09:30:00Z"));
         sink = JdbcHandoverSink.open(store.url(), "sa", "", clock);
-        portal = Portal.builder().store(store).port(0).clock(clock).callbacks(sink)
-                .advisers(AdviserAccounts.of(List.of(new AdviserAccount("anna", Set.of("midden-utrecht"),
-                        PasswordHashing.hash(PASSWORD))))).start();
+        portal = Portal.builder()
+                .store(store)
+                .port(0)
+                .clock(clock)
+                .callbacks(sink)
+                .advisers(AdviserAccounts.of(
+                        List.of(new AdviserAccount("anna", Set.of("midden-utrecht"), PasswordHashing.hash(PASSWORD)))))
+                .start();
     }
 
     @AfterAll
@@ -109,12 +117,22 @@ class PortalCallbackBrowserTest {
     private static WebDriver browser() throws Exception {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,1000",
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--window-size=1280,1000",
                 "--user-data-dir=" + Files.createTempDirectory(dir, "profile"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(chromedriver))
-                .usingAnyFreePort().build();
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(chromedriver))
+                .usingAnyFreePort()
+                .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         // a click that submits a form returns before the next page is there; finding its elements waits for it
@@ -131,11 +149,16 @@ class PortalCallbackBrowserTest {
                 d.manage().window().setSize(new Dimension(320, 900));
             }
             js.executeScript(axe);
-            assertThat(js.executeAsyncScript(AXE_RUN)).as("axe at " + width + " px on " + d.getCurrentUrl()).isEqualTo("[]");
+            assertThat(js.executeAsyncScript(AXE_RUN))
+                    .as("axe at " + width + " px on " + d.getCurrentUrl())
+                    .isEqualTo("[]");
             if (width == 320) {
-                Object overflow = js.executeScript("var m = [document.querySelector('main'), document.querySelector('#contact')];"
-                        + "return m.some(function (e) { return e && e.scrollWidth > e.clientWidth + 1; });");
-                assertThat(overflow).as("content wider than its box at 320 px on " + d.getCurrentUrl()).isEqualTo(false);
+                Object overflow =
+                        js.executeScript("var m = [document.querySelector('main'), document.querySelector('#contact')];"
+                                + "return m.some(function (e) { return e && e.scrollWidth > e.clientWidth + 1; });");
+                assertThat(overflow)
+                        .as("content wider than its box at 320 px on " + d.getCurrentUrl())
+                        .isEqualTo(false);
                 d.manage().window().setSize(new Dimension(1280, 1000));
             }
         }
@@ -150,11 +173,13 @@ class PortalCallbackBrowserTest {
             v.get(portal.uri().resolve("/").toString());
             check(v);
             assertThat(v.findElement(By.id("contact")).getText()).contains("ma", "09:00");
-            assertThat(v.findElement(By.cssSelector("#contact a[href^='tel:']")).getAttribute("href")).isEqualTo("tel:0300000000");
+            assertThat(v.findElement(By.cssSelector("#contact a[href^='tel:']")).getAttribute("href"))
+                    .isEqualTo("tel:0300000000");
             v.findElement(By.cssSelector("label[for=goal-looking-for-work]")).click();
             v.findElement(By.cssSelector("form.intake button[type=submit]")).click();
             v.findElement(By.cssSelector("form.step button[value=next]")).click();
-            v.findElement(By.cssSelector("input[name=answer][value='geen-werk']")).click();
+            v.findElement(By.cssSelector("input[name=answer][value='geen-werk']"))
+                    .click();
             v.findElement(By.cssSelector("form.step button[value=next]")).click();
             v.findElement(By.linkText("Laat je terugbellen")).click();
             check(v);
@@ -167,8 +192,12 @@ class PortalCallbackBrowserTest {
             v.findElement(By.cssSelector("form.callback button[type=submit]")).click();
             assertThat(v.findElement(By.tagName("h1")).getText()).isEqualTo("Je verzoek is ontvangen");
             check(v);
-            assertThat(v.findElement(By.tagName("main")).getText()).contains("Wat gebeurt er nu?", "06 1234 5678", "Uiterlijk");
-            String id = v.findElement(By.cssSelector("p.notice")).getText().replace("Kenmerk: ", "").strip();
+            assertThat(v.findElement(By.tagName("main")).getText())
+                    .contains("Wat gebeurt er nu?", "06 1234 5678", "Uiterlijk");
+            String id = v.findElement(By.cssSelector("p.notice"))
+                    .getText()
+                    .replace("Kenmerk: ", "")
+                    .strip();
 
             a = browser();
             a.get(portal.uri().resolve("/adviseur").toString());
@@ -181,7 +210,8 @@ class PortalCallbackBrowserTest {
             assertThat(a.manage().getCookieNamed("gadv").isHttpOnly()).isTrue();
             assertThat(a.manage().getCookieNamed("gadv").getSameSite()).isEqualTo("Strict");
             assertThat(a.getPageSource()).contains(id, "Gedeeld: antwoorden");
-            a.findElement(By.cssSelector("a[href='/adviseur/verzoek?id=" + id + "']")).click();
+            a.findElement(By.cssSelector("a[href='/adviseur/verzoek?id=" + id + "']"))
+                    .click();
             check(a);
             String html = a.getPageSource();
             assertThat(html).contains("Wat past het best bij jou?", "Ik heb nu geen werk", "06 1234 5678");

@@ -4,10 +4,10 @@
  */
 package io.github.careerguidance.examples.portal;
 
-import io.github.careerguidance.examples.portal.store.JdbcSessionStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.careerguidance.examples.portal.internal.PortalHandler;
+import io.github.careerguidance.examples.portal.store.JdbcSessionStore;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
@@ -35,8 +35,11 @@ class PortalHttpTest {
     static void start() throws Exception {
         store = JdbcSessionStore.h2(dir);
         // Monday 30 November 2026, 10:30 in Amsterdam: chat and phone are open
-        portal = Portal.builder().store(store).port(0)
-                .clock(Clock.fixed(Instant.parse("2026-11-30T09:30:00Z"), ZoneOffset.UTC)).start();
+        portal = Portal.builder()
+                .store(store)
+                .port(0)
+                .clock(Clock.fixed(Instant.parse("2026-11-30T09:30:00Z"), ZoneOffset.UTC))
+                .start();
     }
 
     @AfterAll
@@ -48,7 +51,8 @@ class PortalHttpTest {
     private static PortalClient startedOnLookingForWork() {
         PortalClient c = new PortalClient(portal.uri());
         c.get("/");
-        HttpResponse<String> started = c.post("/start", "goal", "looking-for-work", "employment", "unemployed-with-benefit");
+        HttpResponse<String> started =
+                c.post("/start", "goal", "looking-for-work", "employment", "unemployed-with-benefit");
         assertThat(started.statusCode()).isEqualTo(303);
         assertThat(started.headers().firstValue("Location")).hasValue("/step");
         return c;
@@ -62,15 +66,28 @@ class PortalHttpTest {
         assertThat(page.headers().firstValue("Content-Security-Policy")).hasValue(PortalHandler.CSP);
         assertThat(PortalHandler.CSP).doesNotContain("unsafe-inline");
         assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
-        assertThat(page.body()).contains("<html lang=\"nl\">", "class=\"skip-link\" href=\"#main\"", "<main id=\"main\"",
-                "Ik zoek werk", "Ik ben werkloos geworden", "Praat met een persoon", "Chat", "nu open");
+        assertThat(page.body())
+                .contains(
+                        "<html lang=\"nl\">",
+                        "class=\"skip-link\" href=\"#main\"",
+                        "<main id=\"main\"",
+                        "Ik zoek werk",
+                        "Ik ben werkloos geworden",
+                        "Praat met een persoon",
+                        "Chat",
+                        "nu open");
         assertThat(page.body()).doesNotContain("style=", "<script");
         String cookie = PortalClient.setCookies(page).get(0);
         assertThat(cookie).matches("gsid=[A-Za-z0-9_-]{43}; Path=/; Max-Age=\\d+; HttpOnly; SameSite=Lax");
         assertThat(c.get("/?lang=en").body()).contains("<html lang=\"en\">", "I am looking for work", "Nederlands");
-        assertThat(c.get("/providers").body()).contains("<html lang=\"en\">", "Loopbaanpraktijk De Wending B.V.",
-                "The entry in noloc-rl expired on 2025-05-31", "Quality marks the provider claims", "register-bka",
-                "Listing on this portal");
+        assertThat(c.get("/providers").body())
+                .contains(
+                        "<html lang=\"en\">",
+                        "Loopbaanpraktijk De Wending B.V.",
+                        "The entry in noloc-rl expired on 2025-05-31",
+                        "Quality marks the provider claims",
+                        "register-bka",
+                        "Listing on this portal");
     }
 
     @Test
@@ -98,7 +115,9 @@ class PortalHttpTest {
         HttpResponse<String> assessed = c.postRaw("/step", items.toString());
         assertThat(assessed.statusCode()).as(assessed.body()).isEqualTo(303);
         HttpResponse<String> info = c.get("/step");
-        assertThat(info.body()).contains("Maak een kort lijstje", "Vacatures en trainingen").doesNotContain("Je weet wat je zoekt");
+        assertThat(info.body())
+                .contains("Maak een kort lijstje", "Vacatures en trainingen")
+                .doesNotContain("Je weet wat je zoekt");
         c.post("/step", "step", "info-opties");
         c.get("/step");
         c.post("/step", "step", "q-vangnet", "answer", "ja");
@@ -114,10 +133,13 @@ class PortalHttpTest {
         HttpResponse<String> done = c.post("/step", "step", "q-lukt", "answer", "ja");
         assertThat(done.headers().firstValue("Location")).hasValue("/outcome");
         HttpResponse<String> outcome = c.get("/outcome");
-        assertThat(outcome.body()).contains("Je plan", "Download je plan (JSON)", "Jouw antwoorden", "Ik heb nu geen werk");
+        assertThat(outcome.body())
+                .contains("Je plan", "Download je plan (JSON)", "Jouw antwoorden", "Ik heb nu geen werk");
         HttpResponse<String> plan = c.get("/plan.json");
-        assertThat(plan.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"guidance-plan.json\"");
-        assertThat(plan.body().replace(" ", "")).contains("\"journey\":\"looking-for-work\"", "\"type\":\"plan\"", "\"completed\":true");
+        assertThat(plan.headers().firstValue("Content-Disposition"))
+                .hasValue("attachment; filename=\"guidance-plan.json\"");
+        assertThat(plan.body().replace(" ", ""))
+                .contains("\"journey\":\"looking-for-work\"", "\"type\":\"plan\"", "\"completed\":true");
         assertThat(c.get("/step").headers().firstValue("Location")).hasValue("/outcome");
     }
 
@@ -128,7 +150,8 @@ class PortalHttpTest {
         HttpResponse<String> asked = c.post("/contact");
         assertThat(asked.statusCode()).isEqualTo(303);
         assertThat(asked.headers().firstValue("Location")).hasValue("/step?contact=1#contact");
-        assertThat(c.get("/step?contact=1").body()).contains("kort contact met een adviseur", "Je vraag om contact is genoteerd");
+        assertThat(c.get("/step?contact=1").body())
+                .contains("kort contact met een adviseur", "Je vraag om contact is genoteerd");
     }
 
     @Test
@@ -205,9 +228,12 @@ class PortalHttpTest {
         assertThat(c.get("/?q=" + "a".repeat(3000)).statusCode()).isEqualTo(414);
         try (Socket socket = new Socket(portal.uri().getHost(), portal.port())) {
             OutputStream out = socket.getOutputStream();
-            out.write(("GET / HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(("GET / HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             out.flush();
-            String status = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+            String status = new BufferedReader(
+                            new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+                    .readLine();
             assertThat(status).startsWith("HTTP/1.1 421");
         }
     }
@@ -216,11 +242,17 @@ class PortalHttpTest {
     void serveCommandLineIsChecked() {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
-        assertThat(Portal.main(new String[] {"--port", "99999"}, new java.io.PrintStream(out, true, StandardCharsets.UTF_8),
-                new java.io.PrintStream(err, true, StandardCharsets.UTF_8))).isEqualTo(2);
+        assertThat(Portal.main(
+                        new String[] {"--port", "99999"},
+                        new java.io.PrintStream(out, true, StandardCharsets.UTF_8),
+                        new java.io.PrintStream(err, true, StandardCharsets.UTF_8)))
+                .isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("--port must be 0 to 65535", "usage: guidance serve");
-        assertThat(Portal.main(new String[] {"--help"}, new java.io.PrintStream(out, true, StandardCharsets.UTF_8),
-                new java.io.PrintStream(err, true, StandardCharsets.UTF_8))).isZero();
+        assertThat(Portal.main(
+                        new String[] {"--help"},
+                        new java.io.PrintStream(out, true, StandardCharsets.UTF_8),
+                        new java.io.PrintStream(err, true, StandardCharsets.UTF_8)))
+                .isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("GUIDANCE_DB_URL");
     }
 

@@ -31,9 +31,9 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.Tag;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
@@ -82,9 +82,12 @@ class PortalPlanBrowserTest {
     static void setUp() throws Exception {
         chromium = firstExisting(System.getenv("GUIDANCE_CHROMIUM"), "/usr/bin/chromium", "/usr/bin/chromium-browser");
         chromedriver = firstExisting(System.getenv("GUIDANCE_CHROMEDRIVER"), "/usr/bin/chromedriver");
-        String axePath = firstExisting(System.getenv("GUIDANCE_AXE_JS"), "e2e/node_modules/axe-core/axe.min.js",
+        String axePath = firstExisting(
+                System.getenv("GUIDANCE_AXE_JS"),
+                "e2e/node_modules/axe-core/axe.min.js",
                 "guidance-examples/e2e/node_modules/axe-core/axe.min.js");
-        String missing = (chromium == null ? " chromium" : "") + (chromedriver == null ? " chromedriver" : "")
+        String missing = (chromium == null ? " chromium" : "")
+                + (chromedriver == null ? " chromedriver" : "")
                 + (axePath == null ? " axe-core (npm ci in guidance-examples/e2e)" : "");
         if (!missing.isEmpty()) {
             String reason = "browser tests skipped, missing:" + missing + " (apt-get install chromium chromium-driver)";
@@ -97,8 +100,12 @@ class PortalPlanBrowserTest {
         store = JdbcSessionStore.h2(dir.resolve("data"));
         // Monday 30 November 2026, 10:30 in Amsterdam
         clock = new MutableClock(Instant.parse("2026-11-30T09:30:00Z"));
-        portal = Portal.builder().store(store).resumeStore(JdbcResumeStore.open(JdbcResumeStore.dataSource(store.url(), "sa", "")))
-                .port(0).clock(clock).start();
+        portal = Portal.builder()
+                .store(store)
+                .resumeStore(JdbcResumeStore.open(JdbcResumeStore.dataSource(store.url(), "sa", "")))
+                .port(0)
+                .clock(clock)
+                .start();
     }
 
     @AfterAll
@@ -128,12 +135,23 @@ class PortalPlanBrowserTest {
     private WebDriver browser() throws Exception {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,1000", "--hide-scrollbars",
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--window-size=1280,1000",
+                "--hide-scrollbars",
                 "--user-data-dir=" + Files.createTempDirectory(dir, "profile"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(chromedriver))
-                .usingAnyFreePort().build();
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(chromedriver))
+                .usingAnyFreePort()
+                .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         drivers.add(driver);
@@ -149,7 +167,9 @@ class PortalPlanBrowserTest {
     private static void axe(WebDriver d) {
         JavascriptExecutor js = (JavascriptExecutor) d;
         js.executeScript(axe);
-        assertThat(js.executeAsyncScript(AXE_RUN)).as("axe on " + d.getCurrentUrl()).isEqualTo("[]");
+        assertThat(js.executeAsyncScript(AXE_RUN))
+                .as("axe on " + d.getCurrentUrl())
+                .isEqualTo("[]");
     }
 
     private static void next(WebDriver d) {
@@ -157,7 +177,8 @@ class PortalPlanBrowserTest {
     }
 
     private static void choose(WebDriver d, String code) {
-        d.findElement(By.cssSelector("input[name=answer][value='" + code + "']")).click();
+        d.findElement(By.cssSelector("input[name=answer][value='" + code + "']"))
+                .click();
         next(d);
     }
 
@@ -180,8 +201,10 @@ class PortalPlanBrowserTest {
         js.executeScript("window.planTestOldPage = true;");
         button.click();
         // a new document has a new window object without the mark (asking the old node for staleness races in Chrome)
-        new WebDriverWait(d, Duration.ofSeconds(20)).ignoring(WebDriverException.class).until(w -> Boolean.TRUE.equals(
-                js.executeScript("return window.planTestOldPage !== true && document.readyState === 'complete';")));
+        new WebDriverWait(d, Duration.ofSeconds(20))
+                .ignoring(WebDriverException.class)
+                .until(w -> Boolean.TRUE.equals(js.executeScript(
+                        "return window.planTestOldPage !== true && document.readyState === 'complete';")));
     }
 
     /** A fresh visitor in the same browser process: no cookie left (quicker than a new browser). */
@@ -195,7 +218,8 @@ class PortalPlanBrowserTest {
         d.get(portal.uri().toString());
         axe(d); // the start page with "verder met je code"
         d.findElement(By.cssSelector("label[for=goal-became-unemployed]")).click();
-        d.findElement(By.cssSelector("#employment option[value=unemployed-with-benefit]")).click();
+        d.findElement(By.cssSelector("#employment option[value=unemployed-with-benefit]"))
+                .click();
         click(d, d.findElement(By.cssSelector("form.intake button[type=submit]")));
         assertThat(h1(d)).isEqualTo("Welkom");
         next(d);
@@ -223,7 +247,8 @@ class PortalPlanBrowserTest {
         assertThat(h1(b)).isEqualTo("Jouw richting");
         choose(b, "zelfde");
         List<WebElement> fours = b.findElements(By.cssSelector("input[type=radio][value='4']"));
-        assertThat(fours).hasSize(4); // without licensed CAAS texts: the portal's own checklist, one statement a dimension
+        assertThat(fours)
+                .hasSize(4); // without licensed CAAS texts: the portal's own checklist, one statement a dimension
         fours.forEach(WebElement::click);
         next(b);
         next(b);
@@ -236,12 +261,22 @@ class PortalPlanBrowserTest {
         assertThat(b.getCurrentUrl()).endsWith("/outcome");
         axe(b); // the plan page
         String plan = b.findElement(By.cssSelector("section.plan-doc")).getText();
-        assertThat(plan).contains("Je actieplan", "Werk je cv bij", "Uiterlijk: maandag 14 december 2026",
-                "Vertel drie mensen welk werk je zoekt", "Solliciteer op vacatures van je lijstje",
-                "Uiterlijk: maandag 28 december 2026", "Minstens 4 sollicitaties per 4 weken in je Werkmap",
-                "4 keer per 4 weken", "Gesprek met een professional", "maandag 28 december 2026", "loopbaanadviseur",
-                "Neem je Werkmap en je cv mee");
-        assertThat(b.findElement(By.cssSelector("a[href='/plan.json']")).getText()).contains("Download je plan (JSON)");
+        assertThat(plan)
+                .contains(
+                        "Je actieplan",
+                        "Werk je cv bij",
+                        "Uiterlijk: maandag 14 december 2026",
+                        "Vertel drie mensen welk werk je zoekt",
+                        "Solliciteer op vacatures van je lijstje",
+                        "Uiterlijk: maandag 28 december 2026",
+                        "Minstens 4 sollicitaties per 4 weken in je Werkmap",
+                        "4 keer per 4 weken",
+                        "Gesprek met een professional",
+                        "maandag 28 december 2026",
+                        "loopbaanadviseur",
+                        "Neem je Werkmap en je cv mee");
+        assertThat(b.findElement(By.cssSelector("a[href='/plan.json']")).getText())
+                .contains("Download je plan (JSON)");
         String atTheEnd = code(b);
         assertThat(atTheEnd).isEqualTo(halfway); // the code of the session, shown again
         screenshot(b, Path.of("target", "portal-plan.png"));
@@ -251,8 +286,12 @@ class PortalPlanBrowserTest {
         byte[] pdf = fetch(session, "/plan.pdf");
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
-            for (String action : new String[] {"Werk je cv bij", "Vertel drie mensen welk werk je zoekt",
-                    "Solliciteer op vacatures van je lijstje", "Minstens 4 sollicitaties per 4 weken in je Werkmap"}) {
+            for (String action : new String[] {
+                "Werk je cv bij",
+                "Vertel drie mensen welk werk je zoekt",
+                "Solliciteer op vacatures van je lijstje",
+                "Minstens 4 sollicitaties per 4 weken in je Werkmap"
+            }) {
                 assertThat(text).as("the PDF names the action").contains(action);
             }
             assertThat(text).contains("maandag 14 december 2026", "Gesprek met een professional");
@@ -276,7 +315,8 @@ class PortalPlanBrowserTest {
         later.get(portal.uri().resolve("/resume").toString());
         axe(later);
         resumeWith(later, "0000-0000-000");
-        assertThat(later.findElement(By.cssSelector(".error")).getText()).contains("Met deze code konden we geen route openen");
+        assertThat(later.findElement(By.cssSelector(".error")).getText())
+                .contains("Met deze code konden we geen route openen");
         axe(later); // the neutral error
         resumeWith(later, atTheEnd);
         assertThat(later.getCurrentUrl()).endsWith("/followup");
@@ -300,8 +340,11 @@ class PortalPlanBrowserTest {
 
     private byte[] fetch(Cookie session, String path) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(portal.uri().resolve(path))
-                .header("Cookie", "gsid=" + session.getValue()).GET().build();
-        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+                .header("Cookie", "gsid=" + session.getValue())
+                .GET()
+                .build();
+        HttpResponse<byte[]> response =
+                HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).as(path).isEqualTo(200);
         return response.body();
     }

@@ -10,7 +10,6 @@ import io.github.careerguidance.core.resume.ResumeCode;
 import io.github.careerguidance.examples.portal.store.JdbcResumeStore;
 import io.github.careerguidance.examples.portal.store.JdbcSessionStore;
 import java.io.ByteArrayInputStream;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -53,7 +52,12 @@ class PortalPlanHttpTest {
         clock = new MutableClock(Instant.parse("2026-11-30T09:30:00Z"));
         store = JdbcSessionStore.h2(dir.resolve("data"));
         JdbcResumeStore resumes = JdbcResumeStore.open(JdbcResumeStore.dataSource(store.url(), "sa", ""));
-        portal = Portal.builder().store(store).resumeStore(resumes).port(0).clock(clock).start();
+        portal = Portal.builder()
+                .store(store)
+                .resumeStore(resumes)
+                .port(0)
+                .clock(clock)
+                .start();
     }
 
     @AfterEach
@@ -77,15 +81,27 @@ class PortalPlanHttpTest {
         PortalClient c = completed();
         HttpResponse<String> outcome = c.get("/outcome");
         assertThat(outcome.statusCode()).isEqualTo(200);
-        assertThat(outcome.body()).contains("Je actieplan", "Gemaakt op maandag 30 november 2026",
-                "Werk je cv bij", "Uiterlijk: <strong>maandag 14 december 2026</strong>",
-                "Solliciteer op vacatures van je lijstje", "Uiterlijk: <strong>maandag 28 december 2026</strong>",
-                "Minstens 4 sollicitaties per 4 weken in je Werkmap", "4 keer per 4 weken",
-                "Periode 1: maandag 30 november 2026 t/m zondag 27 december 2026",
-                "Gesprek met een professional", "loopbaanadviseur, via", "Neem je Werkmap en je cv mee",
-                "href=\"https://www.uwv.nl/en/individuals/unemployment-benefit/when-receiving\"",
-                "href=\"/plan.pdf\"", "href=\"/plan.ics\"", "href=\"/plan.json\"", "Download je plan (JSON)</a> voor ontwikkelaars",
-                "/static/plan.css", "href=\"/erase\"");
+        assertThat(outcome.body())
+                .contains(
+                        "Je actieplan",
+                        "Gemaakt op maandag 30 november 2026",
+                        "Werk je cv bij",
+                        "Uiterlijk: <strong>maandag 14 december 2026</strong>",
+                        "Solliciteer op vacatures van je lijstje",
+                        "Uiterlijk: <strong>maandag 28 december 2026</strong>",
+                        "Minstens 4 sollicitaties per 4 weken in je Werkmap",
+                        "4 keer per 4 weken",
+                        "Periode 1: maandag 30 november 2026 t/m zondag 27 december 2026",
+                        "Gesprek met een professional",
+                        "loopbaanadviseur, via",
+                        "Neem je Werkmap en je cv mee",
+                        "href=\"https://www.uwv.nl/en/individuals/unemployment-benefit/when-receiving\"",
+                        "href=\"/plan.pdf\"",
+                        "href=\"/plan.ics\"",
+                        "href=\"/plan.json\"",
+                        "Download je plan (JSON)</a> voor ontwikkelaars",
+                        "/static/plan.css",
+                        "href=\"/erase\"");
         String code = PlanJourney.code(outcome.body());
         // the code is the session's until it is renewed: shown again, not made again
         assertThat(PlanJourney.code(c.get("/outcome").body())).isEqualTo(code);
@@ -95,18 +111,29 @@ class PortalPlanHttpTest {
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
         try (PDDocument doc = Loader.loadPDF(pdf.body())) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
-            assertThat(text).contains("Werk je cv bij", "Vertel drie mensen welk werk je zoekt",
-                    "Solliciteer op vacatures van je lijstje", "Minstens 4 sollicitaties per 4 weken in je Werkmap",
-                    "maandag 14 december 2026", "maandag 28 december 2026", "Neem je Werkmap en je cv mee");
+            assertThat(text)
+                    .contains(
+                            "Werk je cv bij",
+                            "Vertel drie mensen welk werk je zoekt",
+                            "Solliciteer op vacatures van je lijstje",
+                            "Minstens 4 sollicitaties per 4 weken in je Werkmap",
+                            "maandag 14 december 2026",
+                            "maandag 28 december 2026",
+                            "Neem je Werkmap en je cv mee");
             assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("Actieplan: Ik ben werkloos geworden");
             assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("nl");
-            assertThat(doc.getDocumentCatalog().getMarkInfo().isMarked()).as("tagged").isTrue();
+            assertThat(doc.getDocumentCatalog().getMarkInfo().isMarked())
+                    .as("tagged")
+                    .isTrue();
             assertThat(doc.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
-            assertThat(doc.getDocumentCatalog().getViewerPreferences().displayDocTitle()).isTrue();
+            assertThat(doc.getDocumentCatalog().getViewerPreferences().displayDocTitle())
+                    .isTrue();
             for (PDPage page : doc.getPages()) {
                 for (var name : page.getResources().getFontNames()) {
                     PDFont font = page.getResources().getFont(name);
-                    assertThat(font.isEmbedded()).as(font.getName() + " embedded").isTrue();
+                    assertThat(font.isEmbedded())
+                            .as(font.getName() + " embedded")
+                            .isTrue();
                 }
             }
         }
@@ -117,9 +144,13 @@ class PortalPlanHttpTest {
         // three due dates (cv, network, applications), the WW duty as one weekly RRULE event, the review
         assertThat(calendar.<VEvent>getComponents("VEVENT")).hasSize(5);
         String summaries = calendar.<VEvent>getComponents("VEVENT").stream()
-                .map(e -> e.getSummary().getValue()).collect(Collectors.joining("|"));
-        assertThat(summaries).contains("Uiterlijk vandaag: Werk je cv bij", "Einde periode: Minstens 4 sollicitaties",
-                "Gesprek met loopbaanadviseur");
+                .map(e -> e.getSummary().getValue())
+                .collect(Collectors.joining("|"));
+        assertThat(summaries)
+                .contains(
+                        "Uiterlijk vandaag: Werk je cv bij",
+                        "Einde periode: Minstens 4 sollicitaties",
+                        "Gesprek met loopbaanadviseur");
 
         // the developer JSON carries the same fixed plan
         assertThat(c.get("/plan.json").body()).contains("\"actionPlan\"", "\"accepted\" : \"2026-11-30\"");
@@ -141,7 +172,8 @@ class PortalPlanHttpTest {
 
         PortalClient fresh = client();
         assertThat(fresh.get("/").body()).contains("Verder met je code", "action=\"/resume\"");
-        HttpResponse<String> resumed = fresh.post("/resume", "code", code.toLowerCase().replace("-", " "));
+        HttpResponse<String> resumed =
+                fresh.post("/resume", "code", code.toLowerCase().replace("-", " "));
         assertThat(resumed.statusCode()).as(resumed.body()).isEqualTo(303);
         assertThat(resumed.headers().firstValue("Location")).hasValue("/step");
         assertThat(fresh.cookies.get("gsid")).isNotEqualTo(oldSid).hasSize(43);
@@ -176,7 +208,8 @@ class PortalPlanHttpTest {
     }
 
     private static String main(String page) {
-        return page.substring(page.indexOf("<div class=\"error\""), page.indexOf("</div>", page.indexOf("<div class=\"error\"")));
+        return page.substring(
+                page.indexOf("<div class=\"error\""), page.indexOf("</div>", page.indexOf("<div class=\"error\"")));
     }
 
     @Test
@@ -195,11 +228,13 @@ class PortalPlanHttpTest {
         assertThat(perCode.body()).contains("Te veel pogingen");
         // per address: 10 attempts in 15 minutes in all (6 so far); then even the right code is refused
         for (int i = 0; i < 4; i++) {
-            assertThat(c.post("/resume", "code", "0000-0000-00" + i).statusCode()).isIn(422);
+            assertThat(c.post("/resume", "code", "0000-0000-00" + i).statusCode())
+                    .isIn(422);
         }
         HttpResponse<String> perAddress = c.post("/resume", "code", code);
         assertThat(perAddress.statusCode()).isEqualTo(429);
-        assertThat(Long.parseLong(perAddress.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 900L);
+        assertThat(Long.parseLong(perAddress.headers().firstValue("Retry-After").orElseThrow()))
+                .isBetween(1L, 900L);
         // erasing counts under the same limits
         c.get("/erase");
         assertThat(c.post("/erase", "code", code).statusCode()).isEqualTo(429);
@@ -250,8 +285,12 @@ class PortalPlanHttpTest {
         HttpResponse<String> resumed = back.post("/resume", "code", code);
         assertThat(resumed.headers().firstValue("Location")).hasValue("/followup");
         HttpResponse<String> offer = back.get("/followup");
-        assertThat(offer.body()).contains("Welkom terug", "Tijd om terug te kijken", "Start de terugblik",
-                "Terugblik op je plan na werkloosheid");
+        assertThat(offer.body())
+                .contains(
+                        "Welkom terug",
+                        "Tijd om terug te kijken",
+                        "Start de terugblik",
+                        "Terugblik op je plan na werkloosheid");
         HttpResponse<String> started = back.post("/followup");
         assertThat(started.headers().firstValue("Location")).hasValue("/step");
         HttpResponse<String> step = back.get("/step");
@@ -267,9 +306,15 @@ class PortalPlanHttpTest {
 
     private HttpResponse<byte[]> download(PortalClient c, String path) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(portal.uri().resolve(path).toString()))
-                    .header("Cookie", c.cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                            .collect(Collectors.joining("; "))).GET().build();
+            HttpRequest request = HttpRequest.newBuilder(
+                            URI.create(portal.uri().resolve(path).toString()))
+                    .header(
+                            "Cookie",
+                            c.cookies.entrySet().stream()
+                                    .map(e -> e.getKey() + "=" + e.getValue())
+                                    .collect(Collectors.joining("; ")))
+                    .GET()
+                    .build();
             return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (Exception e) {
             throw new AssertionError(e);

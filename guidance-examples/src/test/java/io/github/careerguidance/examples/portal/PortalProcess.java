@@ -51,11 +51,19 @@ final class PortalProcess implements AutoCloseable {
     }
 
     private static PortalProcess start(List<String> serveArgs, String dbUser) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 // a quick start on few cores; the portal's work is small
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx128m", "-Xss512k",
-                "-cp", System.getProperty("java.class.path"),
-                "io.github.careerguidance.examples.GuidanceExamples", "serve", "--port", "0"));
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
+                "-Xmx128m",
+                "-Xss512k",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "io.github.careerguidance.examples.GuidanceExamples",
+                "serve",
+                "--port",
+                "0"));
         command.addAll(serveArgs);
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         pb.environment().remove("GUIDANCE_DB_URL");
@@ -78,7 +86,8 @@ final class PortalProcess implements AutoCloseable {
                 }
             }
             p.waitFor(10, TimeUnit.SECONDS);
-            throw new IllegalStateException("the portal process ended (" + p.exitValue() + ") before listening:\n" + output);
+            throw new IllegalStateException(
+                    "the portal process ended (" + p.exitValue() + ") before listening:\n" + output);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -135,7 +144,9 @@ final class PortalProcess implements AutoCloseable {
         if ("required".equals(System.getenv("GUIDANCE_PG")) && (url == null || url.isBlank())) {
             throw new AssertionError("GUIDANCE_PG=required but GUIDANCE_PG_URL is not set");
         }
-        assumeTrue(url != null && !url.isBlank(), "PostgreSQL test skipped: set GUIDANCE_PG_URL (.ci/run starts a server)");
+        assumeTrue(
+                url != null && !url.isBlank(),
+                "PostgreSQL test skipped: set GUIDANCE_PG_URL (.ci/run starts a server)");
         return url;
     }
 }

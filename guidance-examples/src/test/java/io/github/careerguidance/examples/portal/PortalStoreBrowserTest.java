@@ -14,9 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.Tag;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -52,12 +52,16 @@ class PortalStoreBrowserTest {
 
     @Test
     void thePrivacyPageIsLinkedFromTheFooterStatesThePeriodAndIsAxeClean() throws Exception {
-        String chromium = firstExisting(System.getenv("GUIDANCE_CHROMIUM"), "/usr/bin/chromium", "/usr/bin/chromium-browser");
+        String chromium =
+                firstExisting(System.getenv("GUIDANCE_CHROMIUM"), "/usr/bin/chromium", "/usr/bin/chromium-browser");
         String chromedriver = firstExisting(System.getenv("GUIDANCE_CHROMEDRIVER"), "/usr/bin/chromedriver");
-        String axePath = firstExisting(System.getenv("GUIDANCE_AXE_JS"), "e2e/node_modules/axe-core/axe.min.js",
+        String axePath = firstExisting(
+                System.getenv("GUIDANCE_AXE_JS"),
+                "e2e/node_modules/axe-core/axe.min.js",
                 "guidance-examples/e2e/node_modules/axe-core/axe.min.js");
         if (chromium == null || chromedriver == null || axePath == null) {
-            String reason = "browser test skipped: chromium, chromedriver or axe-core (npm ci in guidance-examples/e2e) missing";
+            String reason =
+                    "browser test skipped: chromium, chromedriver or axe-core (npm ci in guidance-examples/e2e) missing";
             if ("required".equals(System.getenv("GUIDANCE_E2E"))) {
                 fail("GUIDANCE_E2E=required but " + reason);
             }
@@ -66,13 +70,27 @@ class PortalStoreBrowserTest {
         String axe = Files.readString(Path.of(axePath), StandardCharsets.UTF_8);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,1000", "--user-data-dir=" + Files.createTempDirectory(dir, "profile"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(chromedriver))
-                .usingAnyFreePort().build();
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--window-size=1280,1000",
+                "--user-data-dir=" + Files.createTempDirectory(dir, "profile"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(chromedriver))
+                .usingAnyFreePort()
+                .build();
         try (JdbcSessionStore store = JdbcSessionStore.h2(dir.resolve("data"));
-                Portal portal = Portal.builder().store(store).port(0).retention(Duration.ofDays(30)).start()) {
+                Portal portal = Portal.builder()
+                        .store(store)
+                        .port(0)
+                        .retention(Duration.ofDays(30))
+                        .start()) {
             WebDriver d = new ChromeDriver(service, options);
             try {
                 d.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
@@ -93,6 +111,8 @@ class PortalStoreBrowserTest {
     private static void assertAxeClean(WebDriver d, String axe) {
         JavascriptExecutor js = (JavascriptExecutor) d;
         js.executeScript(axe);
-        assertThat(js.executeAsyncScript(AXE_RUN)).as("axe on " + d.getCurrentUrl()).isEqualTo("[]");
+        assertThat(js.executeAsyncScript(AXE_RUN))
+                .as("axe on " + d.getCurrentUrl())
+                .isEqualTo("[]");
     }
 }

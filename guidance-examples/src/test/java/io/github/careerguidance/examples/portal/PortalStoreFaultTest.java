@@ -17,9 +17,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.Tag;
 
 /**
  * Nothing lost (issue #15): the portal runs as a separate process; a visitor's answer is acknowledged (303), the
@@ -60,8 +60,8 @@ class PortalStoreFaultTest {
     void postgresLosesNoAcknowledgedAnswerWhenKilled() throws Exception {
         String url = PortalProcess.postgresUrl();
         List<String> sessions = chains(2, 10, 2, chain -> () -> PortalProcess.db(url));
-        try (JdbcSessionStore store = JdbcSessionStore.open(url, System.getenv("GUIDANCE_PG_USER"),
-                System.getenv("GUIDANCE_PG_PASSWORD"))) {
+        try (JdbcSessionStore store =
+                JdbcSessionStore.open(url, System.getenv("GUIDANCE_PG_USER"), System.getenv("GUIDANCE_PG_PASSWORD"))) {
             for (String sid : sessions) {
                 assertAnswered(store.load(sid).orElseThrow());
             }
@@ -73,8 +73,9 @@ class PortalStoreFaultTest {
     }
 
     /** Runs the chains, some at once; the session ids of all visitors, chain by chain. */
-    private static List<String> chains(int chains, int killsPerChain, int parallel,
-            Function<Integer, Supplier<PortalProcess>> portals) throws Exception {
+    private static List<String> chains(
+            int chains, int killsPerChain, int parallel, Function<Integer, Supplier<PortalProcess>> portals)
+            throws Exception {
         long t0 = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(parallel);
         try {
@@ -87,8 +88,9 @@ class PortalStoreFaultTest {
             for (Future<List<String>> f : runs) {
                 sessions.addAll(f.get());
             }
-            System.out.printf("PortalStoreFaultTest: %d SIGKILLs in %d chains in %.1f s%n", chains * killsPerChain,
-                    chains, (System.nanoTime() - t0) / 1e9);
+            System.out.printf(
+                    "PortalStoreFaultTest: %d SIGKILLs in %d chains in %.1f s%n",
+                    chains * killsPerChain, chains, (System.nanoTime() - t0) / 1e9);
             return sessions;
         } finally {
             pool.shutdownNow();
@@ -111,7 +113,8 @@ class PortalStoreFaultTest {
                 PortalClient c = new PortalClient(p.uri);
                 c.get("/");
                 assertThat(c.post("/start", "goal", "looking-for-work", "employment", "unemployed-with-benefit")
-                        .statusCode()).isEqualTo(303);
+                                .statusCode())
+                        .isEqualTo(303);
                 c.get("/step");
                 assertThat(c.post("/step", "step", "welkom").statusCode()).isEqualTo(303);
                 c.get("/step");
@@ -133,7 +136,8 @@ class PortalStoreFaultTest {
         HttpResponse<String> step = again.get("/step");
         assertThat(step.statusCode()).as(p.output()).isEqualTo(200);
         assertThat(step.body()).contains("Jouw richting"); // the answer to q-situatie was kept: the next question
-        HttpResponse<String> posted = again.post("/step", "csrf", openFormToken, "step", "q-richting", "answer", "een-paar");
+        HttpResponse<String> posted =
+                again.post("/step", "csrf", openFormToken, "step", "q-richting", "answer", "een-paar");
         assertThat(posted.statusCode()).as(posted.body()).isEqualTo(303);
         assertThat(again.get("/step").body()).contains("Zelftest loopbaanaanpassing");
     }

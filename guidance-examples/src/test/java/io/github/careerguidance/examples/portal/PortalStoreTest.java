@@ -53,8 +53,8 @@ class PortalStoreTest {
     }
 
     private static JdbcSessionStore postgres() {
-        return JdbcSessionStore.open(PortalProcess.postgresUrl(), System.getenv("GUIDANCE_PG_USER"),
-                System.getenv("GUIDANCE_PG_PASSWORD"));
+        return JdbcSessionStore.open(
+                PortalProcess.postgresUrl(), System.getenv("GUIDANCE_PG_USER"), System.getenv("GUIDANCE_PG_PASSWORD"));
     }
 
     @Test
@@ -80,13 +80,17 @@ class PortalStoreTest {
     private static void compareAndSet(SessionStore store) {
         String id = UUID.randomUUID().toString();
         assertThat(store.save(session(id, "{\"a\":1}", 1), SessionStore.NEW)).isEqualTo(SaveResult.SAVED);
-        assertThat(store.save(session(id, "{\"other\":1}", 1), SessionStore.NEW)).isEqualTo(SaveResult.CONFLICT);
+        assertThat(store.save(session(id, "{\"other\":1}", 1), SessionStore.NEW))
+                .isEqualTo(SaveResult.CONFLICT);
         assertThat(store.save(session(id, "{\"a\":2}", 2), 1)).isEqualTo(SaveResult.SAVED);
         // a second change read at version 1 lost the race: nothing written
         assertThat(store.save(session(id, "{\"late\":true}", 2), 1)).isEqualTo(SaveResult.CONFLICT);
-        assertThat(store.load(id)).get().extracting(StoredSession::snapshot, StoredSession::version)
+        assertThat(store.load(id))
+                .get()
+                .extracting(StoredSession::snapshot, StoredSession::version)
                 .containsExactly("{\"a\":2}", 2L);
-        assertThatThrownBy(() -> store.save(session(id, "{}", 2), 2)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> store.save(session(id, "{}", 2), 2))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("greater");
         assertThat(store.delete(id)).isTrue();
         assertThat(store.save(session(id, "{\"a\":3}", 3), 2)).isEqualTo(SaveResult.CONFLICT);
@@ -141,8 +145,12 @@ class PortalStoreTest {
     private static void purgeExactly(SessionStore store) {
         String p = UUID.randomUUID().toString().substring(0, 8);
         Instant cutoff = T;
-        List<Instant> times = List.of(cutoff.minus(Duration.ofDays(400)), cutoff.minusMillis(1), cutoff,
-                cutoff.plusMillis(1), cutoff.plus(Duration.ofDays(1)));
+        List<Instant> times = List.of(
+                cutoff.minus(Duration.ofDays(400)),
+                cutoff.minusMillis(1),
+                cutoff,
+                cutoff.plusMillis(1),
+                cutoff.plus(Duration.ofDays(1)));
         for (int i = 0; i < times.size(); i++) {
             store.save(new StoredSession(p + i, "looking-for-work", "{}", times.get(i), 1), SessionStore.NEW);
         }
@@ -163,16 +171,20 @@ class PortalStoreTest {
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         List<Instant> cutoffs = new ArrayList<>();
         Clock clock = Clock.fixed(T, ZoneOffset.UTC);
-        try (Retention retention = new Retention(Duration.ofDays(30), clock, new PrintStream(log, true, StandardCharsets.UTF_8))) {
-            retention.register("codes", cutoff -> {
-                cutoffs.add(cutoff);
-                return 3;
-            }).register("broken", cutoff -> {
-                throw new SessionStoreException("database gone", null);
-            }).register("handovers", cutoff -> {
-                cutoffs.add(cutoff);
-                return 4;
-            });
+        try (Retention retention =
+                new Retention(Duration.ofDays(30), clock, new PrintStream(log, true, StandardCharsets.UTF_8))) {
+            retention
+                    .register("codes", cutoff -> {
+                        cutoffs.add(cutoff);
+                        return 3;
+                    })
+                    .register("broken", cutoff -> {
+                        throw new SessionStoreException("database gone", null);
+                    })
+                    .register("handovers", cutoff -> {
+                        cutoffs.add(cutoff);
+                        return 4;
+                    });
             assertThat(retention.start().period()).isEqualTo(Duration.ofDays(30)); // start purges once, at once
             assertThat(retention.purgeNow()).isEqualTo(7);
             assertThatThrownBy(retention::start).isInstanceOf(IllegalStateException.class);
@@ -187,10 +199,18 @@ class PortalStoreTest {
     void thePortalPurgesOnStartAndStatesThePeriodOnThePrivacyPage() throws Exception {
         try (JdbcSessionStore store = h2()) {
             Instant now = Instant.parse("2026-11-30T09:30:00Z");
-            store.save(new StoredSession("old", "looking-for-work", "{}", now.minus(Duration.ofDays(8)), 1), SessionStore.NEW);
-            store.save(new StoredSession("new", "looking-for-work", "{}", now.minus(Duration.ofDays(6)), 1), SessionStore.NEW);
-            try (Portal portal = Portal.builder().store(store).port(0).clock(Clock.fixed(now, ZoneOffset.UTC))
-                    .retention(Duration.ofDays(7)).start()) {
+            store.save(
+                    new StoredSession("old", "looking-for-work", "{}", now.minus(Duration.ofDays(8)), 1),
+                    SessionStore.NEW);
+            store.save(
+                    new StoredSession("new", "looking-for-work", "{}", now.minus(Duration.ofDays(6)), 1),
+                    SessionStore.NEW);
+            try (Portal portal = Portal.builder()
+                    .store(store)
+                    .port(0)
+                    .clock(Clock.fixed(now, ZoneOffset.UTC))
+                    .retention(Duration.ofDays(7))
+                    .start()) {
                 assertThat(store.load("old")).isEmpty();
                 assertThat(store.load("new")).isPresent();
                 PortalClient c = new PortalClient(portal.uri());
@@ -226,10 +246,14 @@ class PortalStoreTest {
                 JdbcSessionStore store = JdbcSessionStore.on(db)) {
             try (Connection held = db.dataSource().getConnection()) {
                 long t0 = System.nanoTime();
-                assertThatThrownBy(() -> store.load("x")).isInstanceOf(SessionStoreException.class)
+                assertThatThrownBy(() -> store.load("x"))
+                        .isInstanceOf(SessionStoreException.class)
                         .hasMessageContaining("load failed");
                 long waited = (System.nanoTime() - t0) / 1_000_000;
-                assertThat(waited).isBetween(PortalDatabase.CONNECTION_TIMEOUT_MS - 100, PortalDatabase.CONNECTION_TIMEOUT_MS + 5_000);
+                assertThat(waited)
+                        .isBetween(
+                                PortalDatabase.CONNECTION_TIMEOUT_MS - 100,
+                                PortalDatabase.CONNECTION_TIMEOUT_MS + 5_000);
                 assertThat(held.isValid(1)).isTrue();
             }
             assertThat(store.load("x")).isEmpty(); // free again
@@ -250,8 +274,14 @@ class PortalStoreTest {
                 public SaveResult save(StoredSession session, long expectedVersion) {
                     if (interleave.getAndSet(false)) { // another process saves the session first
                         StoredSession other = real.load(session.id()).orElseThrow();
-                        real.save(new StoredSession(other.id(), other.journey(), other.snapshot(), other.updated(),
-                                expectedVersion + 1), expectedVersion);
+                        real.save(
+                                new StoredSession(
+                                        other.id(),
+                                        other.journey(),
+                                        other.snapshot(),
+                                        other.updated(),
+                                        expectedVersion + 1),
+                                expectedVersion);
                     }
                     return real.save(session, expectedVersion);
                 }
@@ -267,8 +297,7 @@ class PortalStoreTest {
                 }
 
                 @Override
-                public void close() {
-                }
+                public void close() {}
             };
             try (Portal portal = Portal.builder().store(racing).port(0).start()) {
                 PortalClient c = new PortalClient(portal.uri());
@@ -281,10 +310,14 @@ class PortalStoreTest {
                 HttpResponse<String> lost = c.post("/step", "step", "q-situatie", "answer", "ander-werk");
                 assertThat(lost.statusCode()).isEqualTo(409);
                 assertThat(lost.body()).contains("Dit formulier is niet verwerkt", "Jouw situatie", "name=\"csrf\"");
-                assertThat(real.load(c.cookies.get("gsid")).orElseThrow().snapshot()).doesNotContain("ander-werk");
+                assertThat(real.load(c.cookies.get("gsid")).orElseThrow().snapshot())
+                        .doesNotContain("ander-werk");
                 // posted again, the answer is taken
-                assertThat(c.post("/step", "step", "q-situatie", "answer", "ander-werk").statusCode()).isEqualTo(303);
-                assertThat(real.load(c.cookies.get("gsid")).orElseThrow().snapshot()).contains("ander-werk");
+                assertThat(c.post("/step", "step", "q-situatie", "answer", "ander-werk")
+                                .statusCode())
+                        .isEqualTo(303);
+                assertThat(real.load(c.cookies.get("gsid")).orElseThrow().snapshot())
+                        .contains("ander-werk");
             }
         }
     }

@@ -24,8 +24,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /**
  * More than one machine (issue #15): two portal processes on one PostgreSQL database, and visitors who submit every
@@ -46,14 +46,16 @@ class PortalStoreTwoProcessTest {
         String url = PortalProcess.postgresUrl();
         long t0 = System.nanoTime();
         CompletableFuture<PortalProcess> startingB = CompletableFuture.supplyAsync(() -> PortalProcess.db(url));
-        try (PortalProcess a = PortalProcess.db(url); PortalProcess b = startingB.get()) {
+        try (PortalProcess a = PortalProcess.db(url);
+                PortalProcess b = startingB.get()) {
             long started = System.nanoTime();
             ExecutorService visitors = Executors.newFixedThreadPool(VISITORS * 2);
             AtomicInteger lostRaces = new AtomicInteger();
             AtomicInteger staleForms = new AtomicInteger();
             List<Future<List<Journey>>> runs = new ArrayList<>();
             for (int v = 0; v < VISITORS; v++) {
-                runs.add(visitors.submit(() -> visit(a, b, DOUBLE_SUBMITS / VISITORS, visitors, lostRaces, staleForms)));
+                runs.add(
+                        visitors.submit(() -> visit(a, b, DOUBLE_SUBMITS / VISITORS, visitors, lostRaces, staleForms)));
             }
             List<Journey> journeys = new ArrayList<>();
             for (Future<List<Journey>> f : runs) {
@@ -64,8 +66,8 @@ class PortalStoreTwoProcessTest {
 
             ReferenceSetup setup = ReferenceSetup.of(List.of(SampleContactPoint.load()));
             int acknowledged = 0;
-            try (JdbcSessionStore store = JdbcSessionStore.open(url, System.getenv("GUIDANCE_PG_USER"),
-                    System.getenv("GUIDANCE_PG_PASSWORD"))) {
+            try (JdbcSessionStore store = JdbcSessionStore.open(
+                    url, System.getenv("GUIDANCE_PG_USER"), System.getenv("GUIDANCE_PG_PASSWORD"))) {
                 for (Journey j : journeys) {
                     StoredSession stored = store.load(j.sid).orElseThrow();
                     JourneyEngine engine = setup.engine(stored.journey()).orElseThrow();
@@ -77,28 +79,46 @@ class PortalStoreTwoProcessTest {
                     assertThat(replayed.orElseThrow().answers()).isEqualTo(session.answers());
                     assertThat(stored.version()).isEqualTo(session.events().size());
                     List<Answer> stored2 = session.events().stream()
-                            .filter(e -> e.type() == EventType.ANSWERED && e.step().orElse("").equals("q-situatie"))
-                            .map(SessionEvent::answer).map(java.util.Optional::orElseThrow).toList();
+                            .filter(e -> e.type() == EventType.ANSWERED
+                                    && e.step().orElse("").equals("q-situatie"))
+                            .map(SessionEvent::answer)
+                            .map(java.util.Optional::orElseThrow)
+                            .toList();
                     // every acknowledged answer is in the log, in order, once; nothing else is
-                    assertThat(stored2).isEqualTo(j.acknowledged.stream().map(Answer::choice).toList());
+                    assertThat(stored2)
+                            .isEqualTo(
+                                    j.acknowledged.stream().map(Answer::choice).toList());
                     acknowledged += j.acknowledged.size();
                 }
             }
             assertThat(acknowledged).isEqualTo(DOUBLE_SUBMITS);
-            System.out.printf("PortalStoreTwoProcessTest: %d double submissions by %d visitors in %d journeys on two "
-                    + "processes in %.1f s (starting both %.1f s): %d lost races (compare-and-set), %d stale forms; "
-                    + "check %.1f s%n", DOUBLE_SUBMITS, VISITORS, journeys.size(), (done - started) / 1e9,
-                    (started - t0) / 1e9, lostRaces.get(), staleForms.get(), (System.nanoTime() - done) / 1e9);
+            System.out.printf(
+                    "PortalStoreTwoProcessTest: %d double submissions by %d visitors in %d journeys on two "
+                            + "processes in %.1f s (starting both %.1f s): %d lost races (compare-and-set), %d stale forms; "
+                            + "check %.1f s%n",
+                    DOUBLE_SUBMITS,
+                    VISITORS,
+                    journeys.size(),
+                    (done - started) / 1e9,
+                    (started - t0) / 1e9,
+                    lostRaces.get(),
+                    staleForms.get(),
+                    (System.nanoTime() - done) / 1e9);
             assertThat(lostRaces.get() + staleForms.get()).isEqualTo(DOUBLE_SUBMITS);
         }
     }
 
     /** A journey of one visitor and the answers acknowledged in it, in order. */
-    private record Journey(String sid, List<String> acknowledged) {
-    }
+    private record Journey(String sid, List<String> acknowledged) {}
 
-    private static List<Journey> visit(PortalProcess a, PortalProcess b, int rounds, ExecutorService pool,
-            AtomicInteger lostRaces, AtomicInteger staleForms) throws Exception {
+    private static List<Journey> visit(
+            PortalProcess a,
+            PortalProcess b,
+            int rounds,
+            ExecutorService pool,
+            AtomicInteger lostRaces,
+            AtomicInteger staleForms)
+            throws Exception {
         List<Journey> journeys = new ArrayList<>();
         PortalClient toA = null;
         PortalClient toB = null;
@@ -108,7 +128,8 @@ class PortalStoreTwoProcessTest {
                 toA = new PortalClient(a.uri);
                 toA.get("/");
                 assertThat(toA.post("/start", "goal", "looking-for-work", "employment", "unemployed-with-benefit")
-                        .statusCode()).isEqualTo(303);
+                                .statusCode())
+                        .isEqualTo(303);
                 toA.get("/step");
                 assertThat(toA.post("/step", "step", "welkom").statusCode()).isEqualTo(303);
                 toB = new PortalClient(b.uri);
@@ -119,8 +140,10 @@ class PortalStoreTwoProcessTest {
             }
             PortalClient ca = toA;
             PortalClient cb = toB;
-            Future<HttpResponse<String>> fa = pool.submit(() -> ca.post("/step", "step", "q-situatie", "answer", "geen-werk"));
-            Future<HttpResponse<String>> fb = pool.submit(() -> cb.post("/step", "step", "q-situatie", "answer", "ander-werk"));
+            Future<HttpResponse<String>> fa =
+                    pool.submit(() -> ca.post("/step", "step", "q-situatie", "answer", "geen-werk"));
+            Future<HttpResponse<String>> fb =
+                    pool.submit(() -> cb.post("/step", "step", "q-situatie", "answer", "ander-werk"));
             HttpResponse<String> ra = fa.get();
             HttpResponse<String> rb = fb.get();
             int acks = 0;
@@ -142,7 +165,9 @@ class PortalStoreTwoProcessTest {
             assertThat(acks).as("acknowledgements of one double submission").isEqualTo(1);
             // back to the question for the next round, on either process
             PortalClient back = round % 2 == 0 ? ca : cb;
-            assertThat(back.post("/step", "step", "q-richting", "action", "back").statusCode()).isEqualTo(303);
+            assertThat(back.post("/step", "step", "q-richting", "action", "back")
+                            .statusCode())
+                    .isEqualTo(303);
         }
         return journeys;
     }

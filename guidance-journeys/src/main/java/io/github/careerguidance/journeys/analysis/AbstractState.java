@@ -189,7 +189,8 @@ public final class AbstractState {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof AbstractState && ((AbstractState) o).empty == empty
+        return o instanceof AbstractState
+                && ((AbstractState) o).empty == empty
                 && ((AbstractState) o).values.equals(values);
     }
 

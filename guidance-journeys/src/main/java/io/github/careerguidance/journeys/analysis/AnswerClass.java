@@ -49,7 +49,9 @@ public final class AnswerClass {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof AnswerClass && ((AnswerClass) o).label.equals(label) && ((AnswerClass) o).answer.equals(answer);
+        return o instanceof AnswerClass
+                && ((AnswerClass) o).label.equals(label)
+                && ((AnswerClass) o).answer.equals(answer);
     }
 
     @Override

@@ -131,12 +131,17 @@ public final class Domains {
         }
     }
 
-    private static ValueSet domain(Journey journey, Map<String, Integer> index, Map<String, Boolean> stored,
-            Map<String, Instrument> instruments, Operand o) {
+    private static ValueSet domain(
+            Journey journey,
+            Map<String, Integer> index,
+            Map<String, Boolean> stored,
+            Map<String, Instrument> instruments,
+            Operand o) {
         switch (o.kind()) {
             case ANSWER: {
                 Integer at = index.get(o.answer().orElseThrow());
-                Question q = at == null ? null : journey.steps().get(at).question().orElse(null);
+                Question q =
+                        at == null ? null : journey.steps().get(at).question().orElse(null);
                 if (q == null) {
                     return ValueSet.texts(true).absentOnly();
                 }
@@ -166,8 +171,11 @@ public final class Domains {
                 if (instrument == null || ref.statistic() != ScoreStatistic.MEAN) {
                     return ValueSet.numbers(null, null, false, true);
                 }
-                return ValueSet.numbers(BigDecimal.valueOf(instrument.responseScale().min()),
-                        BigDecimal.valueOf(instrument.responseScale().max()), false, true);
+                return ValueSet.numbers(
+                        BigDecimal.valueOf(instrument.responseScale().min()),
+                        BigDecimal.valueOf(instrument.responseScale().max()),
+                        false,
+                        true);
             }
             case PROFILE:
                 switch (o.profile().orElseThrow()) {
@@ -266,10 +274,16 @@ public final class Domains {
         AbstractState s = state;
         for (Map.Entry<Operand, ValueSet> e : full.entrySet()) {
             Operand o = e.getKey();
-            boolean answered = step.question().isPresent() && o.kind() == OperandKind.ANSWER
-                    && o.answer().orElseThrow().equals(step.id()) && index.get(step.id()) == stepIndex;
-            boolean scored = step.assessment().isPresent() && o.kind() == OperandKind.SCORE
-                    && o.score().orElseThrow().instrument().equals(step.assessment().get().scoreKey());
+            boolean answered = step.question().isPresent()
+                    && o.kind() == OperandKind.ANSWER
+                    && o.answer().orElseThrow().equals(step.id())
+                    && index.get(step.id()) == stepIndex;
+            boolean scored = step.assessment().isPresent()
+                    && o.kind() == OperandKind.SCORE
+                    && o.score()
+                            .orElseThrow()
+                            .instrument()
+                            .equals(step.assessment().get().scoreKey());
             if (answered) {
                 s = s.with(o, e.getValue().withAbsent(false));
             } else if (scored) {

@@ -67,8 +67,11 @@ final class NumberSet {
 
         @Override
         public int hashCode() {
-            return Objects.hash(lo == null ? null : lo.stripTrailingZeros(), hi == null ? null : hi.stripTrailingZeros(),
-                    loOpen, hiOpen);
+            return Objects.hash(
+                    lo == null ? null : lo.stripTrailingZeros(),
+                    hi == null ? null : hi.stripTrailingZeros(),
+                    loOpen,
+                    hiOpen);
         }
 
         @Override
@@ -277,7 +280,8 @@ final class NumberSet {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof NumberSet && ((NumberSet) o).intervals.equals(intervals)
+        return o instanceof NumberSet
+                && ((NumberSet) o).intervals.equals(intervals)
                 && ((NumberSet) o).integral == integral;
     }
 

@@ -36,7 +36,12 @@ public final class ValueSet {
     /** The most choices of a multiple-choice question whose selections are tracked exactly. */
     public static final int MAX_EXACT_CHOICES = 12;
 
-    private enum Shape { CODES, SELECTIONS, NUMBERS, TEXTS }
+    private enum Shape {
+        CODES,
+        SELECTIONS,
+        NUMBERS,
+        TEXTS
+    }
 
     private final Shape shape;
     private final boolean absent;
@@ -46,13 +51,22 @@ public final class ValueSet {
     private final BitSet bits;
     /** SELECTIONS beyond the exact limit: whether some selection may be present. */
     private final boolean anySelection;
+
     private final NumberSet numbers;
     /** TEXTS: true when everything but {@link #texts} is in the set. */
     private final boolean cofinite;
+
     private final Set<String> texts;
 
-    private ValueSet(Shape shape, boolean absent, List<String> universe, BitSet bits, boolean anySelection,
-            NumberSet numbers, boolean cofinite, Set<String> texts) {
+    private ValueSet(
+            Shape shape,
+            boolean absent,
+            List<String> universe,
+            BitSet bits,
+            boolean anySelection,
+            NumberSet numbers,
+            boolean cofinite,
+            Set<String> texts) {
         this.shape = shape;
         this.absent = absent;
         this.universe = universe;
@@ -102,8 +116,8 @@ public final class ValueSet {
      * @return the set
      */
     public static ValueSet numbers(BigDecimal min, BigDecimal max, boolean whole, boolean mayBeAbsent) {
-        return new ValueSet(Shape.NUMBERS, mayBeAbsent, null, null, false, NumberSet.range(min, max, whole), false,
-                null);
+        return new ValueSet(
+                Shape.NUMBERS, mayBeAbsent, null, null, false, NumberSet.range(min, max, whole), false, null);
     }
 
     /**
@@ -159,7 +173,8 @@ public final class ValueSet {
      * @return the set
      */
     public ValueSet withAbsent(boolean mayBeAbsent) {
-        return mayBeAbsent == absent ? this
+        return mayBeAbsent == absent
+                ? this
                 : new ValueSet(shape, mayBeAbsent, universe, bits, anySelection, numbers, cofinite, texts);
     }
 
@@ -172,11 +187,18 @@ public final class ValueSet {
         switch (shape) {
             case CODES:
             case SELECTIONS:
-                return new ValueSet(shape, true, universe, universe.size() > MAX_EXACT_CHOICES
-                        && shape == Shape.SELECTIONS ? null : new BitSet(), false, null, false, null);
-            case NUMBERS:
-                return new ValueSet(shape, true, null, null, false, NumberSet.of(List.of(), numbers.integral), false,
+                return new ValueSet(
+                        shape,
+                        true,
+                        universe,
+                        universe.size() > MAX_EXACT_CHOICES && shape == Shape.SELECTIONS ? null : new BitSet(),
+                        false,
+                        null,
+                        false,
                         null);
+            case NUMBERS:
+                return new ValueSet(
+                        shape, true, null, null, false, NumberSet.of(List.of(), numbers.integral), false, null);
             default:
                 return new ValueSet(shape, true, null, null, false, null, false, Set.of());
         }
@@ -237,13 +259,17 @@ public final class ValueSet {
      * @return the restricted set
      */
     public ValueSet restrict(ConditionOperator operator, List<Literal> values, boolean positive) {
-        boolean numeric = operator == ConditionOperator.LT || operator == ConditionOperator.LE
-                || operator == ConditionOperator.GT || operator == ConditionOperator.GE;
+        boolean numeric = operator == ConditionOperator.LT
+                || operator == ConditionOperator.LE
+                || operator == ConditionOperator.GT
+                || operator == ConditionOperator.GE;
         boolean a = !positive && absent;
         switch (shape) {
             case CODES: {
                 if (numeric) {
-                    return positive ? new ValueSet(shape, false, universe, new BitSet(), false, null, false, null) : this;
+                    return positive
+                            ? new ValueSet(shape, false, universe, new BitSet(), false, null, false, null)
+                            : this;
                 }
                 BitSet hits = new BitSet();
                 Set<String> wanted = texts(values);
@@ -262,8 +288,17 @@ public final class ValueSet {
             }
             case SELECTIONS: {
                 if (numeric) {
-                    return positive ? new ValueSet(shape, false, universe, bits == null ? null : new BitSet(), false,
-                            null, false, null) : this;
+                    return positive
+                            ? new ValueSet(
+                                    shape,
+                                    false,
+                                    universe,
+                                    bits == null ? null : new BitSet(),
+                                    false,
+                                    null,
+                                    false,
+                                    null)
+                            : this;
                 }
                 Set<String> wanted = texts(values);
                 int mask = 0;
@@ -289,7 +324,8 @@ public final class ValueSet {
             case NUMBERS: {
                 NumberSet range;
                 if (numeric) {
-                    BigDecimal v = values.isEmpty() ? null : values.get(0).number().orElse(null);
+                    BigDecimal v =
+                            values.isEmpty() ? null : values.get(0).number().orElse(null);
                     if (v == null || values.size() != 1) {
                         range = NumberSet.EMPTY_REAL;
                     } else if (operator == ConditionOperator.LT) {
@@ -309,8 +345,8 @@ public final class ValueSet {
                     range = NumberSet.of(points, false);
                 }
                 NumberSet n = positive ? numbers.intersect(range) : numbers.minus(range);
-                return new ValueSet(shape, a, null, null, false, NumberSet.of(n.intervals, numbers.integral), false,
-                        null);
+                return new ValueSet(
+                        shape, a, null, null, false, NumberSet.of(n.intervals, numbers.integral), false, null);
             }
             default: {
                 if (numeric) {
@@ -396,7 +432,8 @@ public final class ValueSet {
      * @return the number, or empty
      */
     public java.util.Optional<BigDecimal> sampleNumber(int which) {
-        return shape == Shape.NUMBERS && !numbers.isEmpty() ? java.util.Optional.of(numbers.sample(which))
+        return shape == Shape.NUMBERS && !numbers.isEmpty()
+                ? java.util.Optional.of(numbers.sample(which))
                 : java.util.Optional.empty();
     }
 
@@ -406,8 +443,13 @@ public final class ValueSet {
             return false;
         }
         ValueSet v = (ValueSet) o;
-        return shape == v.shape && absent == v.absent && Objects.equals(bits, v.bits) && anySelection == v.anySelection
-                && Objects.equals(numbers, v.numbers) && cofinite == v.cofinite && Objects.equals(texts, v.texts);
+        return shape == v.shape
+                && absent == v.absent
+                && Objects.equals(bits, v.bits)
+                && anySelection == v.anySelection
+                && Objects.equals(numbers, v.numbers)
+                && cofinite == v.cofinite
+                && Objects.equals(texts, v.texts);
     }
 
     @Override
@@ -428,11 +470,13 @@ public final class ValueSet {
                 values = numbers.toString();
                 break;
             case TEXTS:
-                values = cofinite ? (texts.isEmpty() ? "any text" : "any text but " + new TreeSet<>(texts))
+                values = cofinite
+                        ? (texts.isEmpty() ? "any text" : "any text but " + new TreeSet<>(texts))
                         : new TreeSet<>(texts).toString();
                 break;
             case SELECTIONS:
-                values = bits == null ? (anySelection ? "any selection" : "no selection")
+                values = bits == null
+                        ? (anySelection ? "any selection" : "no selection")
                         : bits.cardinality() + " selections of " + codes();
                 break;
             default:

@@ -8,6 +8,7 @@ import io.github.careerguidance.core.citation.Citation;
 import io.github.careerguidance.core.competence.CasvePhase;
 import io.github.careerguidance.core.competence.DimensionRef;
 import io.github.careerguidance.core.contact.ContactChannel;
+import io.github.careerguidance.core.meta.Beta;
 import io.github.careerguidance.core.readiness.SupportLevel;
 import io.github.careerguidance.core.text.LocalizedText;
 import io.github.careerguidance.journeys.model.Action;
@@ -18,14 +19,13 @@ import io.github.careerguidance.journeys.model.Contact;
 import io.github.careerguidance.journeys.model.ContentItem;
 import io.github.careerguidance.journeys.model.ImmutableAssessment;
 import io.github.careerguidance.journeys.model.ImmutableJourney;
+import io.github.careerguidance.journeys.model.ImmutableOutcome;
 import io.github.careerguidance.journeys.model.ImmutableQuestion;
 import io.github.careerguidance.journeys.model.ImmutableStep;
 import io.github.careerguidance.journeys.model.Journey;
-import io.github.careerguidance.journeys.model.ImmutableOutcome;
 import io.github.careerguidance.journeys.model.Outcome;
-import io.github.careerguidance.journeys.model.PlanTemplate;
-import io.github.careerguidance.core.meta.Beta;
 import io.github.careerguidance.journeys.model.OutcomeType;
+import io.github.careerguidance.journeys.model.PlanTemplate;
 import io.github.careerguidance.journeys.model.Question;
 import io.github.careerguidance.journeys.model.QuestionType;
 import io.github.careerguidance.journeys.model.Reflection;
@@ -281,7 +281,9 @@ public final class JourneyBuilder {
         if (start == null && steps.isEmpty()) {
             throw new IllegalStateException("a journey needs a start step; add a step or call start(...)");
         }
-        return journey.start(start != null ? start : steps.get(0).id()).addAllSteps(steps).build();
+        return journey.start(start != null ? start : steps.get(0).id())
+                .addAllSteps(steps)
+                .build();
     }
 
     /**
@@ -466,8 +468,8 @@ public final class JourneyBuilder {
 
         private ImmutableQuestion.Builder question() {
             if (question == null) {
-                throw new IllegalStateException("step '" + id + "': call singleChoice, multipleChoice,"
-                        + " scale, number or shortText first");
+                throw new IllegalStateException(
+                        "step '" + id + "': call singleChoice, multipleChoice," + " scale, number or shortText first");
             }
             return question;
         }
@@ -494,7 +496,12 @@ public final class JourneyBuilder {
          * @return this spec
          */
         public StepSpec escalatingChoice(String code, String nl, String en) {
-            question().addChoices(Choice.builder().code(code).label(LocalizedText.of(nl, en)).escalate(true).build());
+            question()
+                    .addChoices(Choice.builder()
+                            .code(code)
+                            .label(LocalizedText.of(nl, en))
+                            .escalate(true)
+                            .build());
             return this;
         }
 
@@ -652,7 +659,9 @@ public final class JourneyBuilder {
          * @return this spec
          */
         public StepSpec referral(String toNl, String toEn, String nl, String en) {
-            outcome = Outcome.builder().type(OutcomeType.REFERRAL).referTo(LocalizedText.of(toNl, toEn))
+            outcome = Outcome.builder()
+                    .type(OutcomeType.REFERRAL)
+                    .referTo(LocalizedText.of(toNl, toEn))
                     .text(LocalizedText.of(nl, en));
             return this;
         }
@@ -729,7 +738,10 @@ public final class JourneyBuilder {
                 step.assessment(assessment.build());
             }
             if (kind == StepKind.REFLECTION || !prompts.isEmpty()) {
-                step.reflection(Reflection.builder().withProfessional(withProfessional).addAllPrompts(prompts).build());
+                step.reflection(Reflection.builder()
+                        .withProfessional(withProfessional)
+                        .addAllPrompts(prompts)
+                        .build());
             }
             if (task != null) {
                 var action = Action.builder().task(task).text(taskText);
@@ -742,8 +754,10 @@ public final class JourneyBuilder {
                 step.action(action.build());
             }
             if (supportLevel != null || !channels.isEmpty()) {
-                step.contact(Contact.builder().supportLevel(Objects.requireNonNull(supportLevel,
-                        "contact step needs supportLevel(...)")).addAllChannels(channels).build());
+                step.contact(Contact.builder()
+                        .supportLevel(Objects.requireNonNull(supportLevel, "contact step needs supportLevel(...)"))
+                        .addAllChannels(channels)
+                        .build());
             }
             if (outcome != null) {
                 if (planTemplate != null) {
@@ -752,7 +766,8 @@ public final class JourneyBuilder {
                 step.outcome(outcome.build());
             }
             if (planTemplate != null && outcome == null && task == null) {
-                throw new IllegalStateException("step '" + id + "': only an outcome or action step takes a plan template");
+                throw new IllegalStateException(
+                        "step '" + id + "': only an outcome or action step takes a plan template");
             }
             return step.addAllTransitions(transitions).build();
         }

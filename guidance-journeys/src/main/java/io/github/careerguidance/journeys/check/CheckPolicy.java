@@ -181,8 +181,8 @@ public abstract class CheckPolicy {
             throw new IllegalArgumentException("minPathLength must be >= 1 but was " + minPathLength());
         }
         if (maxPathLength() < minPathLength()) {
-            throw new IllegalArgumentException("maxPathLength must be >= minPathLength (" + minPathLength()
-                    + ") but was " + maxPathLength());
+            throw new IllegalArgumentException(
+                    "maxPathLength must be >= minPathLength (" + minPathLength() + ") but was " + maxPathLength());
         }
     }
 }

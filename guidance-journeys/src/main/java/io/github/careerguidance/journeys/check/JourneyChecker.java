@@ -158,16 +158,21 @@ public final class JourneyChecker {
             JsonPointer at = JsonPointer.of("journeys").append(index);
             Integer before = ids.putIfAbsent(journey.id(), index);
             if (before != null) {
-                out.add(JourneyMessages.diagnostic(Severity.ERROR, "journeys.catalogue.duplicate-journey",
-                        at.append("id"), Map.of("journey", journey.id(), "first", before)));
+                out.add(JourneyMessages.diagnostic(
+                        Severity.ERROR,
+                        "journeys.catalogue.duplicate-journey",
+                        at.append("id"),
+                        Map.of("journey", journey.id(), "first", before)));
             }
             for (int g = 0; g < journey.goals().size(); g++) {
                 String goal = journey.goals().get(g);
                 served.add(goal);
                 if (catalogue.find(goal).isEmpty()) {
-                    out.add(JourneyMessages.diagnostic(Severity.WARNING, "journeys.catalogue.unknown-goal",
-                            at.append("goals").append(g), Map.of("journey", journey.id(), "goal", goal,
-                                    "catalogue", catalogue.id())));
+                    out.add(JourneyMessages.diagnostic(
+                            Severity.WARNING,
+                            "journeys.catalogue.unknown-goal",
+                            at.append("goals").append(g),
+                            Map.of("journey", journey.id(), "goal", goal, "catalogue", catalogue.id())));
                 }
             }
             index++;
@@ -175,9 +180,15 @@ public final class JourneyChecker {
         List<IntakeGoal> goals = new ArrayList<>(catalogue.goals());
         for (int g = 0; g < goals.size(); g++) {
             if (!served.contains(goals.get(g).code())) {
-                out.add(JourneyMessages.diagnostic(Severity.ERROR, "journeys.catalogue.unserved-goal",
-                        JsonPointer.of("goals").append(g), Map.of("goal", goals.get(g).code(),
-                                "label", goals.get(g).label().resolve(LocalizedText.DUTCH))));
+                out.add(JourneyMessages.diagnostic(
+                        Severity.ERROR,
+                        "journeys.catalogue.unserved-goal",
+                        JsonPointer.of("goals").append(g),
+                        Map.of(
+                                "goal",
+                                goals.get(g).code(),
+                                "label",
+                                goals.get(g).label().resolve(LocalizedText.DUTCH))));
             }
         }
         return out.build();
@@ -190,7 +201,9 @@ public final class JourneyChecker {
      * @return true when known
      */
     static boolean knownCompetency(DimensionRef ref) {
-        return CompetenceModels.framework(ref.framework()).flatMap(f -> f.dimension(ref.dimension())).isPresent();
+        return CompetenceModels.framework(ref.framework())
+                .flatMap(f -> f.dimension(ref.dimension()))
+                .isPresent();
     }
 
     @Override

@@ -33,8 +33,13 @@ final class LocaleCheck {
     private void text(LocalizedText text, JsonPointer at) {
         Set<Locale> missing = text.missing(required);
         if (!missing.isEmpty()) {
-            out.add(JourneyMessages.diagnostic(Severity.ERROR, "journeys.text.missing-locale", at, Map.of(
-                    "locales", missing.stream().map(Locale::toLanguageTag).collect(Collectors.joining(", ")))));
+            out.add(JourneyMessages.diagnostic(
+                    Severity.ERROR,
+                    "journeys.text.missing-locale",
+                    at,
+                    Map.of(
+                            "locales",
+                            missing.stream().map(Locale::toLanguageTag).collect(Collectors.joining(", ")))));
         }
     }
 
@@ -65,12 +70,16 @@ final class LocaleCheck {
                 text(q.minLabel(), qAt.append("minLabel"));
                 text(q.maxLabel(), qAt.append("maxLabel"));
                 for (int c = 0; c < q.choices().size(); c++) {
-                    text(q.choices().get(c).label(), qAt.append("choices").append(c).append("label"));
+                    text(
+                            q.choices().get(c).label(),
+                            qAt.append("choices").append(c).append("label"));
                 }
             });
             s.reflection().ifPresent(r -> {
                 for (int p = 0; p < r.prompts().size(); p++) {
-                    text(r.prompts().get(p), at.append("reflection").append("prompts").append(p));
+                    text(
+                            r.prompts().get(p),
+                            at.append("reflection").append("prompts").append(p));
                 }
             });
             s.action().ifPresent(a -> text(a.text(), at.append("action").append("text")));

@@ -55,8 +55,7 @@ final class LogicCheck {
     private final Diagnostics.Builder out;
     private final Domains domains;
 
-    LogicCheck(Journey journey, JourneyGraph graph, Map<String, Instrument> scoreInstruments,
-            Diagnostics.Builder out) {
+    LogicCheck(Journey journey, JourneyGraph graph, Map<String, Instrument> scoreInstruments, Diagnostics.Builder out) {
         this.journey = journey;
         this.graph = graph;
         this.out = out;
@@ -84,8 +83,14 @@ final class LogicCheck {
             for (int c = 0; c < s.content().size(); c++) {
                 ContentItem item = s.content().get(c);
                 if (item.when().isPresent() && !anything.mayHold(item.when().get())) {
-                    report(Severity.WARNING, "journeys.lint.never-holds", at.append("content").append(c).append("when"),
-                            "step", s.id(), "condition", item.when().get());
+                    report(
+                            Severity.WARNING,
+                            "journeys.lint.never-holds",
+                            at.append("content").append(c).append("when"),
+                            "step",
+                            s.id(),
+                            "condition",
+                            item.when().get());
                 }
             }
             for (int t = 0; t < s.transitions().size(); t++) {
@@ -94,14 +99,23 @@ final class LogicCheck {
                     break;
                 }
                 if (!anything.mayHold(tr.when().get())) {
-                    report(Severity.WARNING, "journeys.lint.never-holds",
-                            at.append("transitions").append(t).append("when"), "step", s.id(),
-                            "condition", tr.when().get());
+                    report(
+                            Severity.WARNING,
+                            "journeys.lint.never-holds",
+                            at.append("transitions").append(t).append("when"),
+                            "step",
+                            s.id(),
+                            "condition",
+                            tr.when().get());
                 }
             }
         }
         if (!flow.converged()) {
-            report(Severity.INFO, "journeys.lint.gave-up", JsonPointer.root(), "limit",
+            report(
+                    Severity.INFO,
+                    "journeys.lint.gave-up",
+                    JsonPointer.root(),
+                    "limit",
                     FlowAnalysis.MAX_VISITS_PER_STEP);
             return;
         }
@@ -109,8 +123,12 @@ final class LogicCheck {
             Step s = graph.step(i);
             if (graph.indexOf(s.id()) != i || flow.entering(i).isEmpty()) {
                 if (s.isOutcome() && graph.indexOf(s.id()) == i && fromStart[i] != JourneyGraph.UNREACHABLE) {
-                    report(Severity.WARNING, "journeys.lint.outcome-unreachable", JsonPointer.of("steps").append(i),
-                            "step", s.id());
+                    report(
+                            Severity.WARNING,
+                            "journeys.lint.outcome-unreachable",
+                            JsonPointer.of("steps").append(i),
+                            "step",
+                            s.id());
                 }
                 continue;
             }
@@ -137,14 +155,44 @@ final class LogicCheck {
                 continue; // reported as never-holds
             }
             if (!deciding.mayHold(g)) {
-                report(Severity.WARNING, "journeys.lint.never-holds-on-route", tAt, "step", s.id(),
-                        "transition", t, "target", tr.target(), "condition", g);
+                report(
+                        Severity.WARNING,
+                        "journeys.lint.never-holds-on-route",
+                        tAt,
+                        "step",
+                        s.id(),
+                        "transition",
+                        t,
+                        "target",
+                        tr.target(),
+                        "condition",
+                        g);
             } else if (!rest.mayHold(g)) {
-                report(Severity.WARNING, "journeys.lint.shadowed", tAt, "step", s.id(), "transition", t,
-                        "target", tr.target(), "by", shadower(deciding, ts, t, g));
+                report(
+                        Severity.WARNING,
+                        "journeys.lint.shadowed",
+                        tAt,
+                        "step",
+                        s.id(),
+                        "transition",
+                        t,
+                        "target",
+                        tr.target(),
+                        "by",
+                        shadower(deciding, ts, t, g));
             } else if (t + 1 < ts.size() && rest.refine(g, false).isEmpty()) {
-                report(Severity.WARNING, "journeys.lint.always-holds", tAt, "step", s.id(), "transition", t,
-                        "target", tr.target(), "after", ts.size() - t - 1);
+                report(
+                        Severity.WARNING,
+                        "journeys.lint.always-holds",
+                        tAt,
+                        "step",
+                        s.id(),
+                        "transition",
+                        t,
+                        "target",
+                        tr.target(),
+                        "after",
+                        ts.size() - t - 1);
                 return;
             }
             rest = rest.refine(g, false);
@@ -180,8 +228,16 @@ final class LogicCheck {
             }
             none = none.refine(w, false);
             if (anything.mayHold(w) && !entering.mayHold(w)) {
-                report(Severity.WARNING, "journeys.lint.content-never-shown", at.append(c).append("when"),
-                        "step", s.id(), "item", item.id(), "condition", w);
+                report(
+                        Severity.WARNING,
+                        "journeys.lint.content-never-shown",
+                        at.append(c).append("when"),
+                        "step",
+                        s.id(),
+                        "item",
+                        item.id(),
+                        "condition",
+                        w);
             }
         }
         if (allConditional && !none.isEmpty()) {
@@ -192,9 +248,16 @@ final class LogicCheck {
                     missing.add(o.toString());
                 }
             }
-            report(Severity.WARNING, "journeys.lint.empty-information", at, "step", s.id(),
-                    "operands", involved.stream().map(Operand::toString).collect(java.util.stream.Collectors.toList()),
-                    "absent", missing.isEmpty() ? "-" : String.join(", ", missing));
+            report(
+                    Severity.WARNING,
+                    "journeys.lint.empty-information",
+                    at,
+                    "step",
+                    s.id(),
+                    "operands",
+                    involved.stream().map(Operand::toString).collect(java.util.stream.Collectors.toList()),
+                    "absent",
+                    missing.isEmpty() ? "-" : String.join(", ", missing));
         }
     }
 }

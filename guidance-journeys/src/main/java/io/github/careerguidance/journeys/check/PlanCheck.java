@@ -8,7 +8,6 @@ import io.github.careerguidance.core.diagnostics.Diagnostic;
 import io.github.careerguidance.core.diagnostics.Diagnostics;
 import io.github.careerguidance.core.diagnostics.JsonPointer;
 import io.github.careerguidance.core.diagnostics.Severity;
-import io.github.careerguidance.core.plan.ActionKind;
 import io.github.careerguidance.core.plan.ActionPlan;
 import io.github.careerguidance.core.plan.ActionPlans;
 import io.github.careerguidance.core.plan.PlanAction;
@@ -69,7 +68,11 @@ final class PlanCheck {
     private final BiConsumer<Condition, JsonPointer> conditions;
     private final Diagnostics.Builder out;
 
-    PlanCheck(Journey journey, JourneyGraph graph, CheckPolicy policy, BiConsumer<Condition, JsonPointer> conditions,
+    PlanCheck(
+            Journey journey,
+            JourneyGraph graph,
+            CheckPolicy policy,
+            BiConsumer<Condition, JsonPointer> conditions,
             Diagnostics.Builder out) {
         this.journey = journey;
         this.graph = graph;
@@ -79,23 +82,40 @@ final class PlanCheck {
     }
 
     /** Checks a comparison over a {@link PlanField}: counts take numbers, progress takes its two codes. */
-    static void checkPlanOperand(boolean numeric, PlanField field, List<Literal> values, IntFunction<JsonPointer> valueAt,
-            JsonPointer at, Diagnostics.Builder out) {
+    static void checkPlanOperand(
+            boolean numeric,
+            PlanField field,
+            List<Literal> values,
+            IntFunction<JsonPointer> valueAt,
+            JsonPointer at,
+            Diagnostics.Builder out) {
         String operand = "plan " + field.code();
         if (numeric && !field.isNumeric()) {
-            out.add(JourneyMessages.diagnostic(Severity.ERROR, "journeys.condition.not-numeric", at,
-                    Map.of("operand", operand, "type", "code")));
+            out.add(JourneyMessages.diagnostic(
+                    Severity.ERROR, "journeys.condition.not-numeric", at, Map.of("operand", operand, "type", "code")));
             return;
         }
         for (int k = 0; k < values.size(); k++) {
             Literal v = values.get(k);
             if (field.isNumeric() && !v.isNumber()) {
-                out.add(JourneyMessages.diagnostic(Severity.ERROR, "journeys.condition.wrong-type", valueAt.apply(k),
+                out.add(JourneyMessages.diagnostic(
+                        Severity.ERROR,
+                        "journeys.condition.wrong-type",
+                        valueAt.apply(k),
                         Map.of("operand", operand, "expected", "number", "value", v)));
-            } else if (!field.isNumeric() && !PlanField.BEHIND.equals(v.asText())
+            } else if (!field.isNumeric()
+                    && !PlanField.BEHIND.equals(v.asText())
                     && !PlanField.ON_TRACK.equals(v.asText())) {
-                out.add(JourneyMessages.diagnostic(Severity.ERROR, "journeys.condition.invalid-value", valueAt.apply(k),
-                        Map.of("operand", operand, "value", v, "detail",
+                out.add(JourneyMessages.diagnostic(
+                        Severity.ERROR,
+                        "journeys.condition.invalid-value",
+                        valueAt.apply(k),
+                        Map.of(
+                                "operand",
+                                operand,
+                                "value",
+                                v,
+                                "detail",
                                 "use '" + PlanField.BEHIND + "' or '" + PlanField.ON_TRACK + "'")));
             }
         }
@@ -121,8 +141,11 @@ final class PlanCheck {
                 ActionTemplate a = t.actions().get(k);
                 ActionTemplate first = actions.putIfAbsent(a.id(), a);
                 if (first != null && !first.equals(a)) {
-                    out.add(JourneyMessages.diagnostic(Severity.WARNING, "journeys.plan.duplicate-action",
-                            at.append("actions").append(k).append("id"), Map.of("action", a.id())));
+                    out.add(JourneyMessages.diagnostic(
+                            Severity.WARNING,
+                            "journeys.plan.duplicate-action",
+                            at.append("actions").append(k).append("id"),
+                            Map.of("action", a.id())));
                 }
             }
         }
@@ -140,7 +163,9 @@ final class PlanCheck {
     }
 
     private static JsonPointer templateAt(int i, Step step) {
-        return JsonPointer.of("steps").append(i).append(step.kind() == StepKind.OUTCOME ? "outcome" : "action")
+        return JsonPointer.of("steps")
+                .append(i)
+                .append(step.kind() == StepKind.OUTCOME ? "outcome" : "action")
                 .append("plan");
     }
 
@@ -152,7 +177,10 @@ final class PlanCheck {
             a.due().filter(d -> !d.isRelative()).ifPresent(d -> absolute(aAt.append("due"), d));
             a.when().ifPresent(w -> conditions.accept(w, aAt.append("when")));
             if (!goals.contains(a.goal())) {
-                out.add(JourneyMessages.diagnostic(Severity.ERROR, "journeys.plan.unknown-goal", aAt.append("goal"),
+                out.add(JourneyMessages.diagnostic(
+                        Severity.ERROR,
+                        "journeys.plan.unknown-goal",
+                        aAt.append("goal"),
                         Map.of("action", a.id(), "goal", a.goal())));
             }
         }
@@ -171,22 +199,37 @@ final class PlanCheck {
     }
 
     private void absolute(JsonPointer at, PlanDate date) {
-        out.add(JourneyMessages.diagnostic(Severity.ERROR, "journeys.plan.absolute-date", at,
-                Map.of("date", date.toString())));
+        out.add(JourneyMessages.diagnostic(
+                Severity.ERROR, "journeys.plan.absolute-date", at, Map.of("date", date.toString())));
     }
 
     /** The template as a plan made on {@link #SAMPLE_DAY}, in the template's order, so core's pointers fit it. */
     private static ActionPlan sample(PlanTemplate t) {
         List<PlanAction> actions = new ArrayList<>();
         for (ActionTemplate a : t.actions()) {
-            actions.add(PlanAction.builder().id(a.id()).goal(a.goal()).kind(a.kind()).title(a.title())
-                    .description(a.description()).signposts(a.signposts()).due(a.due()).recurrence(a.recurrence())
+            actions.add(PlanAction.builder()
+                    .id(a.id())
+                    .goal(a.goal())
+                    .kind(a.kind())
+                    .title(a.title())
+                    .description(a.description())
+                    .signposts(a.signposts())
+                    .due(a.due())
+                    .recurrence(a.recurrence())
                     .build());
         }
         List<PlanGoal> goals = t.goals();
-        return ActionPlan.builder().id("sample").version(1).intakeGoal("sample").created(SAMPLE_DAY)
-                .accepted(SAMPLE_DAY).horizon(t.horizon().orElse(PlanDate.afterAcceptance(PlanTemplate.DEFAULT_HORIZON)))
-                .goals(goals).actions(actions).reviews(t.reviews()).build();
+        return ActionPlan.builder()
+                .id("sample")
+                .version(1)
+                .intakeGoal("sample")
+                .created(SAMPLE_DAY)
+                .accepted(SAMPLE_DAY)
+                .horizon(t.horizon().orElse(PlanDate.afterAcceptance(PlanTemplate.DEFAULT_HORIZON)))
+                .goals(goals)
+                .actions(actions)
+                .reviews(t.reviews())
+                .build();
     }
 
     private void checkOutcomes(List<Integer> templated) {
@@ -202,31 +245,45 @@ final class PlanCheck {
             for (int t : templated) {
                 Step owner = journey.steps().get(t);
                 int node = graph.indexOf(owner.id());
-                if (node != t || (t != i && (owner.kind() != StepKind.ACTION || toOutcome[t] == JourneyGraph.UNREACHABLE))) {
+                if (node != t
+                        || (t != i && (owner.kind() != StepKind.ACTION || toOutcome[t] == JourneyGraph.UNREACHABLE))) {
                     continue;
                 }
                 PlanTemplate template = template(owner).orElseThrow();
                 anyTemplate = true;
                 actions += template.actions().size();
                 for (Review r : template.reviews()) {
-                    review |= r.when().period().map(p -> maxDays(p) <= minDays(policy.planReviewWithin())).orElse(false);
+                    review |= r.when()
+                            .period()
+                            .map(p -> maxDays(p) <= minDays(policy.planReviewWithin()))
+                            .orElse(false);
                 }
             }
             JsonPointer at = JsonPointer.of("steps").append(i).append("outcome");
             if (!anyTemplate) {
-                policy.planTemplate().severity().ifPresent(severity -> out.add(JourneyMessages.diagnostic(severity,
-                        "journeys.plan.no-template", at, Map.of("step", s.id()))));
+                policy.planTemplate()
+                        .severity()
+                        .ifPresent(severity -> out.add(JourneyMessages.diagnostic(
+                                severity, "journeys.plan.no-template", at, Map.of("step", s.id()))));
                 continue;
             }
             int found = actions;
             boolean reviewed = review;
             policy.planReview().severity().ifPresent(severity -> {
                 if (found == 0) {
-                    out.add(JourneyMessages.diagnostic(severity, "journeys.plan.no-action", at, Map.of("step", s.id())));
+                    out.add(JourneyMessages.diagnostic(
+                            severity, "journeys.plan.no-action", at, Map.of("step", s.id())));
                 }
                 if (!reviewed) {
-                    out.add(JourneyMessages.diagnostic(severity, "journeys.plan.no-review", at, Map.of("step", s.id(),
-                            "within", policy.planReviewWithin().toString())));
+                    out.add(JourneyMessages.diagnostic(
+                            severity,
+                            "journeys.plan.no-review",
+                            at,
+                            Map.of(
+                                    "step",
+                                    s.id(),
+                                    "within",
+                                    policy.planReviewWithin().toString())));
                 }
             });
         }

@@ -6,7 +6,6 @@ package io.github.careerguidance.journeys.check;
 
 import io.github.careerguidance.core.diagnostics.Diagnostics;
 import io.github.careerguidance.core.diagnostics.JsonPointer;
-import io.github.careerguidance.core.diagnostics.Severity;
 import io.github.careerguidance.journeys.internal.JourneyMessages;
 import io.github.careerguidance.journeys.model.Step;
 import java.util.Map;
@@ -36,22 +35,34 @@ final class PolicyCheck {
                     continue;
                 }
                 if (toContact[i] > policy.maxStepsToContact()) {
-                    out.add(JourneyMessages.diagnostic(severity, "journeys.policy.contact-out-of-reach",
-                            JsonPointer.of("steps").append(i), Map.of("step", s.id(),
-                                    "max", policy.maxStepsToContact(),
-                                    "distance", toContact[i] == JourneyGraph.UNREACHABLE ? "-" : toContact[i])));
+                    out.add(JourneyMessages.diagnostic(
+                            severity,
+                            "journeys.policy.contact-out-of-reach",
+                            JsonPointer.of("steps").append(i),
+                            Map.of(
+                                    "step",
+                                    s.id(),
+                                    "max",
+                                    policy.maxStepsToContact(),
+                                    "distance",
+                                    toContact[i] == JourneyGraph.UNREACHABLE ? "-" : toContact[i])));
                 }
             }
         });
         policy.professionalReflection().severity().ifPresent(severity -> {
-            int[] bypass = graph.distances(new int[] {graph.start()}, false,
-                    x -> graph.step(x).isReflectionWithProfessional());
+            int[] bypass = graph.distances(
+                    new int[] {graph.start()}, false, x -> graph.step(x).isReflectionWithProfessional());
             boolean startIsReflection = graph.step(graph.start()).isReflectionWithProfessional();
             for (int i = 0; i < graph.size(); i++) {
-                if (!startIsReflection && graph.step(i).isOutcome() && bypass[i] != JourneyGraph.UNREACHABLE
+                if (!startIsReflection
+                        && graph.step(i).isOutcome()
+                        && bypass[i] != JourneyGraph.UNREACHABLE
                         && graph.indexOf(graph.step(i).id()) == i) {
-                    out.add(JourneyMessages.diagnostic(severity, "journeys.policy.no-professional-reflection",
-                            JsonPointer.of("steps").append(i), Map.of("step", graph.step(i).id())));
+                    out.add(JourneyMessages.diagnostic(
+                            severity,
+                            "journeys.policy.no-professional-reflection",
+                            JsonPointer.of("steps").append(i),
+                            Map.of("step", graph.step(i).id())));
                 }
             }
         });
@@ -69,12 +80,30 @@ final class PolicyCheck {
             }
             int steps = shortest + 1;
             if (steps < policy.minPathLength()) {
-                out.add(JourneyMessages.diagnostic(severity, "journeys.policy.path-too-short", JsonPointer.of("start"),
-                        Map.of("length", steps, "min", policy.minPathLength(), "outcome", graph.step(outcome).id())));
+                out.add(JourneyMessages.diagnostic(
+                        severity,
+                        "journeys.policy.path-too-short",
+                        JsonPointer.of("start"),
+                        Map.of(
+                                "length",
+                                steps,
+                                "min",
+                                policy.minPathLength(),
+                                "outcome",
+                                graph.step(outcome).id())));
             }
             if (steps > policy.maxPathLength()) {
-                out.add(JourneyMessages.diagnostic(severity, "journeys.policy.path-too-long", JsonPointer.of("start"),
-                        Map.of("length", steps, "max", policy.maxPathLength(), "outcome", graph.step(outcome).id())));
+                out.add(JourneyMessages.diagnostic(
+                        severity,
+                        "journeys.policy.path-too-long",
+                        JsonPointer.of("start"),
+                        Map.of(
+                                "length",
+                                steps,
+                                "max",
+                                policy.maxPathLength(),
+                                "outcome",
+                                graph.step(outcome).id())));
             }
         });
     }

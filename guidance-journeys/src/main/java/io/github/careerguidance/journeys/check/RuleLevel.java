@@ -4,10 +4,10 @@
  */
 package io.github.careerguidance.journeys.check;
 
-import io.github.careerguidance.core.internal.EnumCodes;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.careerguidance.core.diagnostics.Severity;
+import io.github.careerguidance.core.internal.EnumCodes;
 import java.util.Optional;
 
 /**

@@ -84,8 +84,14 @@ final class StructureCheck {
             Step s = steps.get(i);
             Integer before = first.putIfAbsent(s.id(), i);
             if (before != null) {
-                report(Severity.ERROR, "journeys.step.duplicate-id", step(i).append("id"), "step", s.id(),
-                        "first", step(before));
+                report(
+                        Severity.ERROR,
+                        "journeys.step.duplicate-id",
+                        step(i).append("id"),
+                        "step",
+                        s.id(),
+                        "first",
+                        step(before));
             }
             s.assessment().ifPresent(a -> {
                 Instrument instrument = a.inline().orElse(instruments.get(a.instrument()));
@@ -106,8 +112,14 @@ final class StructureCheck {
         for (int c = 0; c < s.competencies().size(); c++) {
             DimensionRef ref = s.competencies().get(c);
             if (!JourneyChecker.knownCompetency(ref)) {
-                report(Severity.ERROR, "journeys.step.unknown-competency", at.append("competencies").append(c),
-                        "step", s.id(), "competency", ref);
+                report(
+                        Severity.ERROR,
+                        "journeys.step.unknown-competency",
+                        at.append("competencies").append(c),
+                        "step",
+                        s.id(),
+                        "competency",
+                        ref);
             }
         }
         Set<String> contentIds = new HashSet<>();
@@ -115,16 +127,29 @@ final class StructureCheck {
             ContentItem item = s.content().get(c);
             JsonPointer itemAt = at.append("content").append(c);
             if (!contentIds.add(item.id())) {
-                report(Severity.ERROR, "journeys.content.duplicate-id", itemAt.append("id"), "step", s.id(),
-                        "item", item.id());
+                report(
+                        Severity.ERROR,
+                        "journeys.content.duplicate-id",
+                        itemAt.append("id"),
+                        "step",
+                        s.id(),
+                        "item",
+                        item.id());
             }
             item.when().ifPresent(w -> checkCondition(w, itemAt.append("when")));
         }
         s.assessment().ifPresent(a -> {
             if (a.inline().isEmpty() && !instruments.containsKey(a.instrument())) {
-                report(Severity.ERROR, "journeys.assessment.unknown-instrument",
-                        at.append("assessment").append("instrument"), "step", s.id(), "instrument", a.instrument(),
-                        "known", instruments.keySet());
+                report(
+                        Severity.ERROR,
+                        "journeys.assessment.unknown-instrument",
+                        at.append("assessment").append("instrument"),
+                        "step",
+                        s.id(),
+                        "instrument",
+                        a.instrument(),
+                        "known",
+                        instruments.keySet());
             }
         });
         List<Transition> transitions = s.transitions();
@@ -140,13 +165,25 @@ final class StructureCheck {
             Transition transition = transitions.get(t);
             JsonPointer tAt = at.append("transitions").append(t);
             if (graph.indexOf(transition.target()) < 0) {
-                report(Severity.ERROR, "journeys.transition.unknown-target", tAt.append("target"), "step", s.id(),
-                        "target", transition.target());
+                report(
+                        Severity.ERROR,
+                        "journeys.transition.unknown-target",
+                        tAt.append("target"),
+                        "step",
+                        s.id(),
+                        "target",
+                        transition.target());
             }
             transition.when().ifPresent(w -> checkCondition(w, tAt.append("when")));
             if (firstDefault >= 0) {
-                report(Severity.WARNING, "journeys.transition.after-default", tAt, "step", s.id(),
-                        "default", firstDefault);
+                report(
+                        Severity.WARNING,
+                        "journeys.transition.after-default",
+                        tAt,
+                        "step",
+                        s.id(),
+                        "default",
+                        firstDefault);
             } else if (transition.isDefault()) {
                 firstDefault = t;
             }
@@ -166,9 +203,14 @@ final class StructureCheck {
         for (int c = 0; c < q.choices().size(); c++) {
             Choice choice = q.choices().get(c);
             if (!named.contains(choice.code())) {
-                report(Severity.ERROR, "journeys.question.uncovered-choice",
-                        step(i).append("question").append("choices").append(c), "step", s.id(),
-                        "choice", choice.code());
+                report(
+                        Severity.ERROR,
+                        "journeys.question.uncovered-choice",
+                        step(i).append("question").append("choices").append(c),
+                        "step",
+                        s.id(),
+                        "choice",
+                        choice.code());
             }
         }
     }
@@ -179,7 +221,8 @@ final class StructureCheck {
         while (!stack.isEmpty()) {
             Condition c = stack.pop();
             c.children().forEach(stack::push);
-            c.comparison().filter(cmp -> cmp.answer().filter(stepId::equals).isPresent())
+            c.comparison()
+                    .filter(cmp -> cmp.answer().filter(stepId::equals).isPresent())
                     .ifPresent(cmp -> cmp.allValues().forEach(v -> named.add(v.asText())));
         }
     }
@@ -195,7 +238,8 @@ final class StructureCheck {
             if (op == ConditionOperator.ALL || op == ConditionOperator.ANY) {
                 List<Condition> children = c.children();
                 for (int k = 0; k < children.size(); k++) {
-                    stack.push(new Object[] {children.get(k), at.append(op.code()).append(k)});
+                    stack.push(
+                            new Object[] {children.get(k), at.append(op.code()).append(k)});
                 }
             } else if (op == ConditionOperator.NOT) {
                 stack.push(new Object[] {c.not().orElseThrow(), at.append("not")});
@@ -219,8 +263,8 @@ final class StructureCheck {
                 checkCodes(numeric, cmp.profile().orElseThrow().code(), values, cmp, at);
                 break;
             case PLAN:
-                PlanCheck.checkPlanOperand(numeric, cmp.plan().orElseThrow(), values,
-                        k -> valueAt(cmp, at, k), at, out);
+                PlanCheck.checkPlanOperand(
+                        numeric, cmp.plan().orElseThrow(), values, k -> valueAt(cmp, at, k), at, out);
                 break;
             default:
                 checkCodes(numeric, cmp.session().orElseThrow().code(), values, cmp, at);
@@ -228,7 +272,9 @@ final class StructureCheck {
     }
 
     private JsonPointer valueAt(Comparison cmp, JsonPointer at, int k) {
-        return cmp.value().isPresent() ? at.append("value") : at.append("values").append(k);
+        return cmp.value().isPresent()
+                ? at.append("value")
+                : at.append("values").append(k);
     }
 
     private void checkAnswer(boolean numeric, String questionId, List<Literal> values, Comparison cmp, JsonPointer at) {
@@ -239,32 +285,70 @@ final class StructureCheck {
         }
         Step step = graph.step(target);
         if (step.question().isEmpty()) {
-            report(Severity.ERROR, "journeys.condition.not-a-question", at.append("answer"), "question", questionId,
-                    "kind", step.kind().code());
+            report(
+                    Severity.ERROR,
+                    "journeys.condition.not-a-question",
+                    at.append("answer"),
+                    "question",
+                    questionId,
+                    "kind",
+                    step.kind().code());
             return;
         }
         Question q = step.question().get();
         if (numeric && !q.isNumeric()) {
-            report(Severity.ERROR, "journeys.condition.not-numeric", at, "operand", "answer " + questionId,
-                    "type", q.type().code());
+            report(
+                    Severity.ERROR,
+                    "journeys.condition.not-numeric",
+                    at,
+                    "operand",
+                    "answer " + questionId,
+                    "type",
+                    q.type().code());
             return;
         }
         for (int k = 0; k < values.size(); k++) {
             Literal v = values.get(k);
             if (q.isChoice()) {
                 if (v.isNumber() || q.choice(v.asText()).isEmpty()) {
-                    List<String> codes = q.choices().stream().map(Choice::code).collect(java.util.stream.Collectors.toList());
-                    report(Severity.ERROR, "journeys.condition.unknown-choice", valueAt(cmp, at, k), "question",
-                            questionId, "value", v, "choices", codes);
+                    List<String> codes =
+                            q.choices().stream().map(Choice::code).collect(java.util.stream.Collectors.toList());
+                    report(
+                            Severity.ERROR,
+                            "journeys.condition.unknown-choice",
+                            valueAt(cmp, at, k),
+                            "question",
+                            questionId,
+                            "value",
+                            v,
+                            "choices",
+                            codes);
                 }
             } else if (q.isNumeric() && !v.isNumber()) {
-                report(Severity.ERROR, "journeys.condition.wrong-type", valueAt(cmp, at, k), "operand",
-                        "answer " + questionId, "expected", "number", "value", v);
+                report(
+                        Severity.ERROR,
+                        "journeys.condition.wrong-type",
+                        valueAt(cmp, at, k),
+                        "operand",
+                        "answer " + questionId,
+                        "expected",
+                        "number",
+                        "value",
+                        v);
             } else if (q.isNumeric() && outOfRange(v.number().orElseThrow(), q)) {
                 // a value no answer can take makes the condition always true or always false
-                report(Severity.WARNING, "journeys.condition.out-of-range", valueAt(cmp, at, k), "question", questionId,
-                        "value", v, "min", q.min().map(Object::toString).orElse("-"),
-                        "max", q.max().map(Object::toString).orElse("-"));
+                report(
+                        Severity.WARNING,
+                        "journeys.condition.out-of-range",
+                        valueAt(cmp, at, k),
+                        "question",
+                        questionId,
+                        "value",
+                        v,
+                        "min",
+                        q.min().map(Object::toString).orElse("-"),
+                        "max",
+                        q.max().map(Object::toString).orElse("-"));
             }
         }
     }
@@ -276,25 +360,51 @@ final class StructureCheck {
 
     private void checkScore(ScoreRef score, List<Literal> values, Comparison cmp, JsonPointer at) {
         if (!scores.containsKey(score.instrument())) {
-            report(Severity.ERROR, "journeys.condition.unknown-score", at.append("score").append("instrument"),
-                    "instrument", score.instrument(), "stored", scores.keySet());
+            report(
+                    Severity.ERROR,
+                    "journeys.condition.unknown-score",
+                    at.append("score").append("instrument"),
+                    "instrument",
+                    score.instrument(),
+                    "stored",
+                    scores.keySet());
         } else {
             Instrument instrument = scores.get(score.instrument());
-            if (instrument != null && score.dimension().isPresent()
+            if (instrument != null
+                    && score.dimension().isPresent()
                     && !instrument.dimensionCodes().contains(score.dimension().get())) {
-                report(Severity.ERROR, "journeys.condition.unknown-dimension", at.append("score").append("dimension"),
-                        "instrument", instrument.code(), "dimension", score.dimension().get(),
-                        "known", instrument.dimensionCodes());
+                report(
+                        Severity.ERROR,
+                        "journeys.condition.unknown-dimension",
+                        at.append("score").append("dimension"),
+                        "instrument",
+                        instrument.code(),
+                        "dimension",
+                        score.dimension().get(),
+                        "known",
+                        instrument.dimensionCodes());
             }
             if (instrument != null && score.dimension().isEmpty() && !instrument.scoresTotal()) {
-                report(Severity.ERROR, "journeys.condition.no-total", at.append("score"), "instrument",
+                report(
+                        Severity.ERROR,
+                        "journeys.condition.no-total",
+                        at.append("score"),
+                        "instrument",
                         instrument.code());
             }
         }
         for (int k = 0; k < values.size(); k++) {
             if (!values.get(k).isNumber()) {
-                report(Severity.ERROR, "journeys.condition.wrong-type", valueAt(cmp, at, k), "operand",
-                        "score " + score, "expected", "number", "value", values.get(k));
+                report(
+                        Severity.ERROR,
+                        "journeys.condition.wrong-type",
+                        valueAt(cmp, at, k),
+                        "operand",
+                        "score " + score,
+                        "expected",
+                        "number",
+                        "value",
+                        values.get(k));
             }
         }
     }
@@ -308,8 +418,16 @@ final class StructureCheck {
             String value = values.get(k).asText();
             String problem = invalidCode(field, value);
             if (problem != null) {
-                report(Severity.ERROR, "journeys.condition.invalid-value", valueAt(cmp, at, k), "operand", field,
-                        "value", values.get(k), "detail", problem);
+                report(
+                        Severity.ERROR,
+                        "journeys.condition.invalid-value",
+                        valueAt(cmp, at, k),
+                        "operand",
+                        field,
+                        "value",
+                        values.get(k),
+                        "detail",
+                        problem);
             }
         }
     }

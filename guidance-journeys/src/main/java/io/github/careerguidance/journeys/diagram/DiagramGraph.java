@@ -81,14 +81,21 @@ final class DiagramGraph {
             if (step.isHumanContact()) {
                 classes.add(TOUCHPOINT);
             }
-            if (step.question().map(q -> q.choices().stream().anyMatch(Choice::escalate)).orElse(false)) {
+            if (step.question()
+                    .map(q -> q.choices().stream().anyMatch(Choice::escalate))
+                    .orElse(false)) {
                 classes.add(ESCALATION);
             }
             if (step.isOutcome()) {
                 classes.add(OUTCOME);
             }
-            nodes.put(step.id(), new Node(step.id(), cut(step.title().resolve(options.language()), options),
-                    step.kind(), List.copyOf(classes)));
+            nodes.put(
+                    step.id(),
+                    new Node(
+                            step.id(),
+                            cut(step.title().resolve(options.language()), options),
+                            step.kind(),
+                            List.copyOf(classes)));
         }
         List<Edge> edges = new ArrayList<>();
         long max = options.traffic().map(EdgeTraffic::max).orElse(0L);
@@ -102,8 +109,8 @@ final class DiagramGraph {
             for (Transition t : step.transitions()) {
                 byTarget.computeIfAbsent(t.target(), k -> new ArrayList<>()).add(t);
                 if (!nodes.containsKey(t.target()) && !missing.containsKey(t.target())) {
-                    missing.put(t.target(), new Node(t.target(), cut("? " + t.target(), options), null,
-                            List.of(MISSING)));
+                    missing.put(
+                            t.target(), new Node(t.target(), cut("? " + t.target(), options), null, List.of(MISSING)));
                 }
             }
             boolean branching = byTarget.size() > 1;
@@ -179,7 +186,9 @@ final class DiagramGraph {
             case ANSWER:
                 return operand.answer().orElseThrow();
             case SCORE:
-                return operand.score().map(s -> s.instrument() + "/" + s.dimension().orElse("total")).orElseThrow();
+                return operand.score()
+                        .map(s -> s.instrument() + "/" + s.dimension().orElse("total"))
+                        .orElseThrow();
             case PROFILE:
                 return operand.profile().orElseThrow().code();
             case PLAN:
@@ -209,8 +218,8 @@ final class DiagramGraph {
     /** The words a diagram adds, in Dutch or English. */
     private static final class Words {
         private static final Words NL = new Words("en", "of", "niet", "in", "anders", "Reis", "stappen", "overgangen");
-        private static final Words EN = new Words("and", "or", "not", "in", "otherwise", "Journey", "steps",
-                "transitions");
+        private static final Words EN =
+                new Words("and", "or", "not", "in", "otherwise", "Journey", "steps", "transitions");
 
         final String and;
         final String or;
@@ -221,7 +230,14 @@ final class DiagramGraph {
         final String steps;
         final String transitions;
 
-        private Words(String and, String or, String not, String in, String otherwise, String journey, String steps,
+        private Words(
+                String and,
+                String or,
+                String not,
+                String in,
+                String otherwise,
+                String journey,
+                String steps,
                 String transitions) {
             this.and = and;
             this.or = or;

@@ -131,8 +131,8 @@ public abstract class DiagramOptions {
     @Value.Check
     protected void check() {
         if (maxLabelLength() < MIN_LABEL_LENGTH) {
-            throw new IllegalArgumentException("diagram maxLabelLength must be at least " + MIN_LABEL_LENGTH
-                    + " but was " + maxLabelLength());
+            throw new IllegalArgumentException(
+                    "diagram maxLabelLength must be at least " + MIN_LABEL_LENGTH + " but was " + maxLabelLength());
         }
     }
 }

@@ -28,7 +28,6 @@ public abstract class EdgeCount {
     /** Extended only by the generated immutable implementation. */
     EdgeCount() {}
 
-
     /**
      * A new builder.
      *
@@ -83,8 +82,8 @@ public abstract class EdgeCount {
             throw new IllegalArgumentException("edge count to must not be blank");
         }
         if (count() < 0) {
-            throw new IllegalArgumentException("edge count " + from() + " -> " + to()
-                    + " must be at least 0 but was " + count());
+            throw new IllegalArgumentException(
+                    "edge count " + from() + " -> " + to() + " must be at least 0 but was " + count());
         }
     }
 }

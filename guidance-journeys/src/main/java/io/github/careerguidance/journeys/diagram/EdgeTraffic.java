@@ -38,7 +38,6 @@ public abstract class EdgeTraffic {
     /** Extended only by the generated immutable implementation. */
     EdgeTraffic() {}
 
-
     /**
      * A new builder.
      *
@@ -59,9 +58,10 @@ public abstract class EdgeTraffic {
     public static EdgeTraffic of(Map<String, ? extends Map<String, ? extends Number>> counts) {
         Objects.requireNonNull(counts, "counts");
         ImmutableEdgeTraffic.Builder builder = builder();
-        new TreeMap<>(counts).forEach((from, targets) ->
-                new TreeMap<>(Objects.requireNonNull(targets, "targets of " + from)).forEach((to, count) ->
-                        builder.addEdges(EdgeCount.of(from, to, Objects.requireNonNull(count, "count").longValue()))));
+        new TreeMap<>(counts)
+                .forEach((from, targets) -> new TreeMap<>(Objects.requireNonNull(targets, "targets of " + from))
+                        .forEach((to, count) -> builder.addEdges(EdgeCount.of(
+                                from, to, Objects.requireNonNull(count, "count").longValue()))));
         return builder.build();
     }
 
@@ -115,8 +115,8 @@ public abstract class EdgeTraffic {
         Map<String, Long> seen = new HashMap<>();
         for (EdgeCount e : edges()) {
             if (seen.put(e.from() + '\u0000' + e.to(), e.count()) != null) {
-                throw new IllegalArgumentException("edge traffic must list each edge once but " + e.from() + " -> "
-                        + e.to() + " appears twice");
+                throw new IllegalArgumentException(
+                        "edge traffic must list each edge once but " + e.from() + " -> " + e.to() + " appears twice");
             }
         }
     }

@@ -9,7 +9,6 @@ import io.github.careerguidance.journeys.diagram.DiagramGraph.Node;
 import io.github.careerguidance.journeys.model.Journey;
 import io.github.careerguidance.journeys.model.StepKind;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -156,8 +155,14 @@ public final class JourneyDiagrams {
             if (options.includeIds() && node.kind() != null) {
                 label += "<br/>" + mermaidText("(" + node.id() + ")");
             }
-            out.append(INDENT).append(ids.get(node.id())).append(shape[0]).append('"').append(label).append('"')
-                    .append(shape[1]).append('\n');
+            out.append(INDENT)
+                    .append(ids.get(node.id()))
+                    .append(shape[0])
+                    .append('"')
+                    .append(label)
+                    .append('"')
+                    .append(shape[1])
+                    .append('\n');
         }
         for (Edge edge : graph.edges) {
             out.append(INDENT).append(ids.get(edge.from())).append(" -->");
@@ -168,8 +173,12 @@ public final class JourneyDiagrams {
         }
         if (options.traffic().isPresent()) {
             for (int i = 0; i < graph.edges.size(); i++) {
-                out.append(INDENT).append("linkStyle ").append(i).append(" stroke-width:")
-                        .append(number(graph.edges.get(i).width())).append("px\n");
+                out.append(INDENT)
+                        .append("linkStyle ")
+                        .append(i)
+                        .append(" stroke-width:")
+                        .append(number(graph.edges.get(i).width()))
+                        .append("px\n");
             }
         }
         Map<String, List<String>> members = new TreeMap<>();
@@ -181,12 +190,20 @@ public final class JourneyDiagrams {
         for (String cls : members.keySet()) {
             String style = MERMAID_STYLES.get(cls);
             if (style != null) {
-                out.append(INDENT).append("classDef ").append(cls).append(' ').append(style).append('\n');
+                out.append(INDENT)
+                        .append("classDef ")
+                        .append(cls)
+                        .append(' ')
+                        .append(style)
+                        .append('\n');
             }
         }
-        members.forEach((cls, nodes) ->
-                out.append(INDENT).append("class ").append(String.join(",", nodes)).append(' ').append(cls)
-                        .append('\n'));
+        members.forEach((cls, nodes) -> out.append(INDENT)
+                .append("class ")
+                .append(String.join(",", nodes))
+                .append(' ')
+                .append(cls)
+                .append('\n'));
         return out.toString();
     }
 
@@ -208,16 +225,21 @@ public final class JourneyDiagrams {
             out.append(", label=").append(dotQuoted(graph.title)).append(", labelloc=t, fontsize=16");
         }
         out.append(", fontname=\"").append(FONT).append("\"];\n");
-        out.append(INDENT).append("node [fontname=\"").append(FONT)
+        out.append(INDENT)
+                .append("node [fontname=\"")
+                .append(FONT)
                 .append("\", fontsize=11, style=filled, fillcolor=\"#FFFFFF\", color=\"#333333\"];\n");
-        out.append(INDENT).append("edge [fontname=\"").append(FONT)
-                .append("\", fontsize=9, color=\"#555555\"];\n");
+        out.append(INDENT).append("edge [fontname=\"").append(FONT).append("\", fontsize=9, color=\"#555555\"];\n");
         for (Node node : graph.nodes) {
             String label = dotText(node.title());
             if (options.includeIds() && node.kind() != null) {
                 label += "\\n(" + dotText(node.id()) + ")";
             }
-            out.append(INDENT).append(dotQuoted(node.id())).append(" [label=\"").append(label).append('"');
+            out.append(INDENT)
+                    .append(dotQuoted(node.id()))
+                    .append(" [label=\"")
+                    .append(label)
+                    .append('"');
             out.append(", shape=").append(node.kind() == null ? "box" : DOT_SHAPES.get(node.kind()));
             out.append(", class=\"").append(String.join(" ", node.classes())).append('"');
             out.append(dotStyle(node));
@@ -273,7 +295,8 @@ public final class JourneyDiagrams {
             color = "#999999";
             style.add("dashed");
         }
-        StringBuilder out = new StringBuilder(", style=\"").append(String.join(",", style)).append('"');
+        StringBuilder out =
+                new StringBuilder(", style=\"").append(String.join(",", style)).append('"');
         if (node.kind() == StepKind.OUTCOME) {
             out.append(", peripheries=2");
         }
@@ -323,8 +346,21 @@ public final class JourneyDiagrams {
         StringBuilder out = new StringBuilder(text.length() + 16);
         text.codePoints().forEach(cp -> {
             switch (cp) {
-                case '"': case '#': case '&': case '<': case '>': case '|': case '%': case '`':
-                case '[': case ']': case '{': case '}': case '(': case ')': case ';':
+                case '"':
+                case '#':
+                case '&':
+                case '<':
+                case '>':
+                case '|':
+                case '%':
+                case '`':
+                case '[':
+                case ']':
+                case '{':
+                case '}':
+                case '(':
+                case ')':
+                case ';':
                     out.append('#').append(cp).append(';');
                     break;
                 default:

@@ -94,12 +94,14 @@ public abstract class Change {
      */
     @Override
     public String toString() {
-        StringBuilder out = new StringBuilder(kind().name().toLowerCase(java.util.Locale.ROOT)).append(' ')
+        StringBuilder out = new StringBuilder(kind().name().toLowerCase(java.util.Locale.ROOT))
+                .append(' ')
                 .append(element());
         step().ifPresent(s -> out.append(" of step '").append(s).append('\''));
         out.append(" at ").append(to().or(this::from).orElse("/"));
         before().ifPresent(b -> out.append(": ").append(b));
-        after().ifPresent(a -> out.append(before().isPresent() ? " \u2192 " : ": ").append(a));
+        after().ifPresent(a ->
+                out.append(before().isPresent() ? " \u2192 " : ": ").append(a));
         return out.toString();
     }
 }

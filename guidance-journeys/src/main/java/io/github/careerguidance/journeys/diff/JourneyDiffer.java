@@ -72,8 +72,11 @@ public final class JourneyDiffer {
         Objects.requireNonNull(storedSessions, "storedSessions");
         JourneyDiffer d = new JourneyDiffer();
         d.compare(from, to);
-        ImmutableJourneyDiff.Builder out = JourneyDiff.builder().journey(from.id()).fromVersion(from.version())
-                .toVersion(to.version()).changes(d.changes);
+        ImmutableJourneyDiff.Builder out = JourneyDiff.builder()
+                .journey(from.id())
+                .fromVersion(from.version())
+                .toVersion(to.version())
+                .changes(d.changes);
         List<SessionResume> resumes = new ArrayList<>();
         String note = resumes(from, to, storedSessions, resumes);
         out.resumes(resumes);
@@ -92,7 +95,8 @@ public final class JourneyDiffer {
             if (r.resumable() < r.sessions() && bump != VersionBump.MAJOR) {
                 bump = VersionBump.MAJOR;
                 reason = (r.sessions() - r.resumable()) + " of " + r.sessions() + " sessions paused at '" + r.step()
-                        + "' cannot resume" + (r.reasons().isEmpty() ? "" : ": " + r.reasons().get(0));
+                        + "' cannot resume"
+                        + (r.reasons().isEmpty() ? "" : ": " + r.reasons().get(0));
             }
         }
         return out.suggested(bump).reason(reason).build();
@@ -106,7 +110,8 @@ public final class JourneyDiffer {
             a = JourneyEngine.compiler().checkPolicy(relaxed).compile(from);
             b = JourneyEngine.compiler().checkPolicy(relaxed).compile(to);
         } catch (InvalidJourneyException e) {
-            return "a version has errors, so no sessions were tried: " + e.getMessage().lines().findFirst().orElse("");
+            return "a version has errors, so no sessions were tried: "
+                    + e.getMessage().lines().findFirst().orElse("");
         }
         Map<String, int[]> counts = new LinkedHashMap<>();
         Map<String, Set<String>> reasons = new LinkedHashMap<>();
@@ -121,7 +126,8 @@ public final class JourneyDiffer {
         }
         for (String json : jsons) {
             ReadResult<Session> own = a.resume(json);
-            String step = stepOf.getOrDefault(json, own.isSuccessful() ? own.orElseThrow().step() : "(unreadable)");
+            String step = stepOf.getOrDefault(
+                    json, own.isSuccessful() ? own.orElseThrow().step() : "(unreadable)");
             ReadResult<Session> resumed = b.resume(json);
             int[] c = counts.computeIfAbsent(step, k -> new int[2]);
             Set<String> why = reasons.computeIfAbsent(step, k -> new LinkedHashSet<>());
@@ -134,17 +140,34 @@ public final class JourneyDiffer {
                 }
             }
         }
-        counts.forEach((step, c) -> out.add(SessionResume.builder().step(step).sessions(c[0]).resumable(c[1])
-                .reasons(reasons.get(step)).build()));
+        counts.forEach((step, c) -> out.add(SessionResume.builder()
+                .step(step)
+                .sessions(c[0])
+                .resumable(c[1])
+                .reasons(reasons.get(step))
+                .build()));
         return null;
     }
 
-    private void add(ChangeKind kind, String element, String step, String from, String to, Object before,
-            Object after, VersionBump bump) {
-        changes.add(Change.builder().kind(kind).element(element).step(Optional.ofNullable(step))
-                .from(Optional.ofNullable(from)).to(Optional.ofNullable(to))
+    private void add(
+            ChangeKind kind,
+            String element,
+            String step,
+            String from,
+            String to,
+            Object before,
+            Object after,
+            VersionBump bump) {
+        changes.add(Change.builder()
+                .kind(kind)
+                .element(element)
+                .step(Optional.ofNullable(step))
+                .from(Optional.ofNullable(from))
+                .to(Optional.ofNullable(to))
                 .before(Optional.ofNullable(before).map(String::valueOf))
-                .after(Optional.ofNullable(after).map(String::valueOf)).bump(bump).build());
+                .after(Optional.ofNullable(after).map(String::valueOf))
+                .bump(bump)
+                .build());
     }
 
     private void compare(Journey a, Journey b) {
@@ -152,15 +175,29 @@ public final class JourneyDiffer {
             add(ChangeKind.CHANGED, "text", null, "/title", "/title", a.title(), b.title(), VersionBump.PATCH);
         }
         if (!a.description().equals(b.description())) {
-            add(ChangeKind.CHANGED, "text", null, "/description", "/description", a.description().orElse(null),
-                    b.description().orElse(null), VersionBump.PATCH);
+            add(
+                    ChangeKind.CHANGED,
+                    "text",
+                    null,
+                    "/description",
+                    "/description",
+                    a.description().orElse(null),
+                    b.description().orElse(null),
+                    VersionBump.PATCH);
         }
         if (!a.start().equals(b.start())) {
             add(ChangeKind.CHANGED, "journey", null, "/start", "/start", a.start(), b.start(), VersionBump.MINOR);
         }
         if (!a.goals().equals(b.goals()) || !a.locales().equals(b.locales())) {
-            add(ChangeKind.CHANGED, "journey", null, "/goals", "/goals", a.goals() + " " + a.locales(),
-                    b.goals() + " " + b.locales(), VersionBump.MINOR);
+            add(
+                    ChangeKind.CHANGED,
+                    "journey",
+                    null,
+                    "/goals",
+                    "/goals",
+                    a.goals() + " " + a.locales(),
+                    b.goals() + " " + b.locales(),
+                    VersionBump.MINOR);
         }
         for (int i = 0; i < a.steps().size(); i++) {
             Step s = a.steps().get(i);
@@ -169,7 +206,15 @@ public final class JourneyDiffer {
             }
             int j = b.indexOf(s.id());
             if (j < 0) {
-                add(ChangeKind.REMOVED, "step", s.id(), "/steps/" + i, null, s.kind().code(), null, VersionBump.MAJOR);
+                add(
+                        ChangeKind.REMOVED,
+                        "step",
+                        s.id(),
+                        "/steps/" + i,
+                        null,
+                        s.kind().code(),
+                        null,
+                        VersionBump.MAJOR);
             } else {
                 compareStep(s, "/steps/" + i, b.steps().get(j), "/steps/" + j);
             }
@@ -177,7 +222,15 @@ public final class JourneyDiffer {
         for (int j = 0; j < b.steps().size(); j++) {
             Step s = b.steps().get(j);
             if (b.indexOf(s.id()) == j && a.indexOf(s.id()) < 0) {
-                add(ChangeKind.ADDED, "step", s.id(), null, "/steps/" + j, null, s.kind().code(), VersionBump.MINOR);
+                add(
+                        ChangeKind.ADDED,
+                        "step",
+                        s.id(),
+                        null,
+                        "/steps/" + j,
+                        null,
+                        s.kind().code(),
+                        VersionBump.MINOR);
             }
         }
     }
@@ -185,7 +238,14 @@ public final class JourneyDiffer {
     private void compareStep(Step a, String at, Step b, String bt) {
         String id = a.id();
         if (a.kind() != b.kind()) {
-            add(ChangeKind.CHANGED, "step", id, at + "/kind", bt + "/kind", a.kind().code(), b.kind().code(),
+            add(
+                    ChangeKind.CHANGED,
+                    "step",
+                    id,
+                    at + "/kind",
+                    bt + "/kind",
+                    a.kind().code(),
+                    b.kind().code(),
                     VersionBump.MAJOR);
             return;
         }
@@ -193,18 +253,33 @@ public final class JourneyDiffer {
             add(ChangeKind.CHANGED, "text", id, at + "/title", bt + "/title", a.title(), b.title(), VersionBump.PATCH);
         }
         if (!a.text().equals(b.text())) {
-            add(ChangeKind.CHANGED, "text", id, at + "/text", bt + "/text", a.text().orElse(null),
-                    b.text().orElse(null), VersionBump.PATCH);
+            add(
+                    ChangeKind.CHANGED,
+                    "text",
+                    id,
+                    at + "/text",
+                    bt + "/text",
+                    a.text().orElse(null),
+                    b.text().orElse(null),
+                    VersionBump.PATCH);
         }
-        if (a.phase() != b.phase() || !a.competencies().equals(b.competencies())
+        if (a.phase() != b.phase()
+                || !a.competencies().equals(b.competencies())
                 || !a.durationMinutes().equals(b.durationMinutes())) {
-            add(ChangeKind.CHANGED, "step", id, at, bt, a.phase().code() + " " + a.competencies() + " "
-                    + a.durationMinutes(), b.phase().code() + " " + b.competencies() + " " + b.durationMinutes(),
+            add(
+                    ChangeKind.CHANGED,
+                    "step",
+                    id,
+                    at,
+                    bt,
+                    a.phase().code() + " " + a.competencies() + " " + a.durationMinutes(),
+                    b.phase().code() + " " + b.competencies() + " " + b.durationMinutes(),
                     VersionBump.MINOR);
         }
         compareContent(a, at, b, bt);
         if (a.question().isPresent() && b.question().isPresent()) {
-            compareQuestion(id, a.question().get(), at + "/question", b.question().get(), bt + "/question");
+            compareQuestion(
+                    id, a.question().get(), at + "/question", b.question().get(), bt + "/question");
         }
         for (String part : List.of("assessment", "reflection", "action", "contact", "outcome")) {
             Object pa = part(a, part);
@@ -244,16 +319,32 @@ public final class JourneyDiffer {
             ContentItem y = b.content().get(j);
             String yb = bt + "/content/" + j;
             if (!x.when().equals(y.when())) {
-                add(ChangeKind.CHANGED, "condition", id, xa + "/when", yb + "/when", x.when().orElse(null),
-                        y.when().orElse(null), VersionBump.MINOR);
+                add(
+                        ChangeKind.CHANGED,
+                        "condition",
+                        id,
+                        xa + "/when",
+                        yb + "/when",
+                        x.when().orElse(null),
+                        y.when().orElse(null),
+                        VersionBump.MINOR);
             }
-            if (!x.text().equals(y.text()) || !x.title().equals(y.title()) || !x.url().equals(y.url())) {
+            if (!x.text().equals(y.text())
+                    || !x.title().equals(y.title())
+                    || !x.url().equals(y.url())) {
                 add(ChangeKind.CHANGED, "text", id, xa, yb, x.id(), y.id(), VersionBump.PATCH);
             }
         }
         for (int j = 0; j < b.content().size(); j++) {
             if (indexOfItem(a, b.content().get(j).id()) < 0) {
-                add(ChangeKind.ADDED, "content", id, null, bt + "/content/" + j, null, b.content().get(j).id(),
+                add(
+                        ChangeKind.ADDED,
+                        "content",
+                        id,
+                        null,
+                        bt + "/content/" + j,
+                        null,
+                        b.content().get(j).id(),
                         VersionBump.MINOR);
             }
         }
@@ -269,15 +360,34 @@ public final class JourneyDiffer {
     }
 
     private void compareQuestion(String id, Question a, String at, Question b, String bt) {
-        if (a.type() != b.type() || !a.min().equals(b.min()) || !a.max().equals(b.max())
+        if (a.type() != b.type()
+                || !a.min().equals(b.min())
+                || !a.max().equals(b.max())
                 || !a.maxLength().equals(b.maxLength())) {
-            add(ChangeKind.CHANGED, "question", id, at, bt, a.type().code() + " " + a.min().orElse(null) + ".."
-                    + a.max().orElse(null), b.type().code() + " " + b.min().orElse(null) + ".." + b.max().orElse(null),
+            add(
+                    ChangeKind.CHANGED,
+                    "question",
+                    id,
+                    at,
+                    bt,
+                    a.type().code() + " " + a.min().orElse(null) + ".."
+                            + a.max().orElse(null),
+                    b.type().code() + " " + b.min().orElse(null) + ".."
+                            + b.max().orElse(null),
                     VersionBump.MINOR);
         }
-        if (!a.prompt().equals(b.prompt()) || !a.help().equals(b.help()) || !a.minLabel().equals(b.minLabel())
+        if (!a.prompt().equals(b.prompt())
+                || !a.help().equals(b.help())
+                || !a.minLabel().equals(b.minLabel())
                 || !a.maxLabel().equals(b.maxLabel())) {
-            add(ChangeKind.CHANGED, "text", id, at + "/prompt", bt + "/prompt", a.prompt(), b.prompt(),
+            add(
+                    ChangeKind.CHANGED,
+                    "text",
+                    id,
+                    at + "/prompt",
+                    bt + "/prompt",
+                    a.prompt(),
+                    b.prompt(),
                     VersionBump.PATCH);
         }
         for (int i = 0; i < a.choices().size(); i++) {
@@ -286,14 +396,27 @@ public final class JourneyDiffer {
             if (other.isEmpty()) {
                 add(ChangeKind.REMOVED, "choice", id, at + "/choices/" + i, null, c.code(), null, VersionBump.MINOR);
             } else if (!other.get().equals(c)) {
-                add(ChangeKind.CHANGED, other.get().label().equals(c.label()) ? "choice" : "text", id,
-                        at + "/choices/" + i, bt + "/choices/" + b.choices().indexOf(other.get()), c, other.get(),
+                add(
+                        ChangeKind.CHANGED,
+                        other.get().label().equals(c.label()) ? "choice" : "text",
+                        id,
+                        at + "/choices/" + i,
+                        bt + "/choices/" + b.choices().indexOf(other.get()),
+                        c,
+                        other.get(),
                         other.get().label().equals(c.label()) ? VersionBump.MINOR : VersionBump.PATCH);
             }
         }
         for (int j = 0; j < b.choices().size(); j++) {
             if (a.choice(b.choices().get(j).code()).isEmpty()) {
-                add(ChangeKind.ADDED, "choice", id, null, bt + "/choices/" + j, null, b.choices().get(j).code(),
+                add(
+                        ChangeKind.ADDED,
+                        "choice",
+                        id,
+                        null,
+                        bt + "/choices/" + j,
+                        null,
+                        b.choices().get(j).code(),
                         VersionBump.MINOR);
             }
         }
@@ -309,7 +432,9 @@ public final class JourneyDiffer {
             Transition x = ta.get(i);
             int j = -1;
             for (int k = 0; k < tb.size(); k++) {
-                if (!used[k] && tb.get(k).target().equals(x.target()) && tb.get(k).when().equals(x.when())) {
+                if (!used[k]
+                        && tb.get(k).target().equals(x.target())
+                        && tb.get(k).when().equals(x.when())) {
                     j = k;
                     break;
                 }
@@ -327,21 +452,41 @@ public final class JourneyDiffer {
             used[j] = true;
             matchedOrder.add(j);
             if (!x.when().equals(tb.get(j).when())) {
-                add(ChangeKind.CHANGED, "condition", id, xa + "/when", bt + "/transitions/" + j + "/when",
+                add(
+                        ChangeKind.CHANGED,
+                        "condition",
+                        id,
+                        xa + "/when",
+                        bt + "/transitions/" + j + "/when",
                         x.when().map(Object::toString).orElse("(default)"),
-                        tb.get(j).when().map(Object::toString).orElse("(default)"), VersionBump.MINOR);
+                        tb.get(j).when().map(Object::toString).orElse("(default)"),
+                        VersionBump.MINOR);
             }
         }
         for (int k = 1; k < matchedOrder.size(); k++) {
             if (matchedOrder.get(k) < matchedOrder.get(k - 1)) {
-                add(ChangeKind.CHANGED, "transition", id, at + "/transitions", bt + "/transitions", "order",
-                        "order", VersionBump.MINOR);
+                add(
+                        ChangeKind.CHANGED,
+                        "transition",
+                        id,
+                        at + "/transitions",
+                        bt + "/transitions",
+                        "order",
+                        "order",
+                        VersionBump.MINOR);
                 break;
             }
         }
         for (int k = 0; k < tb.size(); k++) {
             if (!used[k]) {
-                add(ChangeKind.ADDED, "transition", id, null, bt + "/transitions/" + k, null, render(tb.get(k)),
+                add(
+                        ChangeKind.ADDED,
+                        "transition",
+                        id,
+                        null,
+                        bt + "/transitions/" + k,
+                        null,
+                        render(tb.get(k)),
                         VersionBump.MINOR);
             }
         }

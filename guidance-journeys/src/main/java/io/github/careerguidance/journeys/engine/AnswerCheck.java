@@ -42,13 +42,15 @@ final class AnswerCheck {
             case CHOICES: {
                 int count = answer.choices().size();
                 return count > limits.maxChoices()
-                        ? over(step, "choices", "choices", limits.maxChoices(), count) : null;
+                        ? over(step, "choices", "choices", limits.maxChoices(), count)
+                        : null;
             }
             case NUMBER: {
                 BigDecimal n = answer.number().orElseThrow();
                 long digits = Math.max((long) n.precision() - n.scale(), 1L) + Math.max(n.scale(), 0);
                 return digits > limits.maxNumberDigits()
-                        ? over(step, "number", "number-digits", limits.maxNumberDigits(), digits) : null;
+                        ? over(step, "number", "number-digits", limits.maxNumberDigits(), digits)
+                        : null;
             }
             case CHOICE:
             default:
@@ -57,7 +59,9 @@ final class AnswerCheck {
     }
 
     private static SessionError over(String step, String field, String limit, int max, long actual) {
-        return error(ErrorReason.ANSWER_LIMIT_EXCEEDED, ANSWER.append(field),
+        return error(
+                ErrorReason.ANSWER_LIMIT_EXCEEDED,
+                ANSWER.append(field),
                 args("step", step, "limit", limit, "max", max, "actual", actual));
     }
 
@@ -88,10 +92,18 @@ final class AnswerCheck {
                 boolean above = q.max().isPresent() && n.compareTo(q.max().get()) > 0;
                 if (below || above || (type == QuestionType.SCALE && !whole)) {
                     // The given number is not echoed (it is the visitor's answer): the question and its range are.
-                    return error(ErrorReason.NUMBER_OUT_OF_RANGE, ANSWER.append("number"), args("step", step,
-                            "min", q.min().map(BigDecimal::toPlainString).orElse("-\u221e"),
-                            "max", q.max().map(BigDecimal::toPlainString).orElse("\u221e"),
-                            "whole", type == QuestionType.SCALE ? "yes" : "no"));
+                    return error(
+                            ErrorReason.NUMBER_OUT_OF_RANGE,
+                            ANSWER.append("number"),
+                            args(
+                                    "step",
+                                    step,
+                                    "min",
+                                    q.min().map(BigDecimal::toPlainString).orElse("-\u221e"),
+                                    "max",
+                                    q.max().map(BigDecimal::toPlainString).orElse("\u221e"),
+                                    "whole",
+                                    type == QuestionType.SCALE ? "yes" : "no"));
                 }
                 return null;
             }
@@ -104,7 +116,9 @@ final class AnswerCheck {
                 int length = text.codePointCount(0, text.length());
                 int max = q.maxLength().orElse(Question.MAX_TEXT_LENGTH);
                 if (length > max) {
-                    return error(ErrorReason.TEXT_TOO_LONG, ANSWER.append("text"),
+                    return error(
+                            ErrorReason.TEXT_TOO_LONG,
+                            ANSWER.append("text"),
                             args("step", step, "max", max, "length", length));
                 }
                 return null;
@@ -112,16 +126,20 @@ final class AnswerCheck {
         }
     }
 
-    private static SessionError choices(String step, Question q, Set<String> offered, List<String> chosen,
-            boolean single) {
+    private static SessionError choices(
+            String step, Question q, Set<String> offered, List<String> chosen, boolean single) {
         for (int i = 0; i < chosen.size(); i++) {
             String c = chosen.get(i);
             if (!offered.contains(c)) {
                 List<String> codes = new ArrayList<>();
                 q.choices().forEach(x -> codes.add(x.code()));
-                JsonPointer at = single ? ANSWER.append("choice") : ANSWER.append("choices").append(i);
+                JsonPointer at = single
+                        ? ANSWER.append("choice")
+                        : ANSWER.append("choices").append(i);
                 // The given code is not echoed: a forged or free-text "choice" may carry personal data.
-                return error(ErrorReason.CHOICE_NOT_OFFERED, at,
+                return error(
+                        ErrorReason.CHOICE_NOT_OFFERED,
+                        at,
                         args("step", step, "position", i + 1, "choices", String.join(", ", codes)));
             }
         }
@@ -129,13 +147,16 @@ final class AnswerCheck {
     }
 
     private static SessionError wrongKind(String step, Question q, String expected, AnswerKind actual) {
-        return error(ErrorReason.WRONG_ANSWER_KIND, ANSWER.append("kind"),
+        return error(
+                ErrorReason.WRONG_ANSWER_KIND,
+                ANSWER.append("kind"),
                 args("step", step, "type", q.type().code(), "expected", expected, "actual", actual.code()));
     }
 
     static SessionError error(ErrorReason reason, JsonPointer at, Map<String, ?> arguments) {
-        return new SessionError(reason, Diagnostics.of(
-                JourneyMessages.diagnostic(Severity.ERROR, reason.diagnosticCode(), at, arguments)));
+        return new SessionError(
+                reason,
+                Diagnostics.of(JourneyMessages.diagnostic(Severity.ERROR, reason.diagnosticCode(), at, arguments)));
     }
 
     static Map<String, Object> args(Object... pairs) {

@@ -39,8 +39,13 @@ final class CompiledJourney {
     final PlanBuilder planBuilder;
     final java.time.Clock clock;
 
-    CompiledJourney(Journey journey, EscalationPolicy policy, AnswerLimits limits, List<ContactPoint> contactPoints,
-            Map<String, Instrument> instruments, java.time.Clock clock,
+    CompiledJourney(
+            Journey journey,
+            EscalationPolicy policy,
+            AnswerLimits limits,
+            List<ContactPoint> contactPoints,
+            Map<String, Instrument> instruments,
+            java.time.Clock clock,
             java.util.function.Function<Session, String> planIds) {
         this.clock = clock;
         this.planBuilder = new PlanBuilder(journey, clock.getZone(), planIds);
@@ -59,14 +64,16 @@ final class CompiledJourney {
         this.steps = new CompiledStep[journey.steps().size()];
         for (int i = 0; i < steps.length; i++) {
             Step step = journey.steps().get(i);
-            Instrument instrument = step.assessment().map(a -> a.inline().orElseGet(() -> {
-                Instrument known = instruments.get(a.instrument());
-                if (known == null) {
-                    throw new IllegalStateException("instrument '" + a.instrument() + "' of step '" + step.id()
-                            + "' passed the check but is not known to the engine");
-                }
-                return known;
-            })).orElse(null);
+            Instrument instrument = step.assessment()
+                    .map(a -> a.inline().orElseGet(() -> {
+                        Instrument known = instruments.get(a.instrument());
+                        if (known == null) {
+                            throw new IllegalStateException("instrument '" + a.instrument() + "' of step '" + step.id()
+                                    + "' passed the check but is not known to the engine");
+                        }
+                        return known;
+                    }))
+                    .orElse(null);
             steps[i] = new CompiledStep(i, step, index, instrument);
         }
         this.start = index.get(journey.start());
@@ -82,15 +89,26 @@ final class CompiledJourney {
      */
     SessionError mismatch(Session session, boolean strict) {
         Objects.requireNonNull(session, "session");
-        if (session.journey().equals(journey.id()) && (!strict || session.version().equals(journey.version()))) {
+        if (session.journey().equals(journey.id())
+                && (!strict || session.version().equals(journey.version()))) {
             return null;
         }
         return new SessionError(ErrorReason.JOURNEY_MISMATCH, Diagnostics.of(mismatchDiagnostic(session)));
     }
 
     Diagnostic mismatchDiagnostic(Session session) {
-        return JourneyMessages.diagnostic(Severity.ERROR, ErrorReason.JOURNEY_MISMATCH.diagnosticCode(),
-                JsonPointer.of("journey"), AnswerCheck.args("sessionJourney", session.journey(), "sessionVersion",
-                        session.version(), "journey", journey.id(), "version", journey.version()));
+        return JourneyMessages.diagnostic(
+                Severity.ERROR,
+                ErrorReason.JOURNEY_MISMATCH.diagnosticCode(),
+                JsonPointer.of("journey"),
+                AnswerCheck.args(
+                        "sessionJourney",
+                        session.journey(),
+                        "sessionVersion",
+                        session.version(),
+                        "journey",
+                        journey.id(),
+                        "version",
+                        journey.version()));
     }
 }

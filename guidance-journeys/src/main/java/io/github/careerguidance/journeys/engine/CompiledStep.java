@@ -4,7 +4,6 @@
  */
 package io.github.careerguidance.journeys.engine;
 
-import io.github.careerguidance.journeys.model.PlanTemplate;
 import io.github.careerguidance.core.competence.Instrument;
 import io.github.careerguidance.core.profile.Answer;
 import io.github.careerguidance.core.readiness.SupportLevel;
@@ -12,6 +11,7 @@ import io.github.careerguidance.journeys.engine.internal.Rule;
 import io.github.careerguidance.journeys.engine.internal.Rules;
 import io.github.careerguidance.journeys.model.Choice;
 import io.github.careerguidance.journeys.model.ContentItem;
+import io.github.careerguidance.journeys.model.PlanTemplate;
 import io.github.careerguidance.journeys.model.Question;
 import io.github.careerguidance.journeys.model.Step;
 import io.github.careerguidance.journeys.model.StepKind;
@@ -108,10 +108,15 @@ final class CompiledStep {
         }
         this.proceeded = SessionEvent.at(EventType.PROCEEDED, step.id());
         this.completed = SessionEvent.at(EventType.COMPLETED, step.id());
-        this.answeredTemplate = kind == StepKind.QUESTION ? ImmutableSessionEvent.builder()
-                .type(EventType.ANSWERED).step(step.id()).answer(Answer.text("template")).build() : null;
-        this.views = content.length > MAX_MEMO_CONTENT ? null
-                : new AtomicReferenceArray<>(LEVELS * 4 << content.length);
+        this.answeredTemplate = kind == StepKind.QUESTION
+                ? ImmutableSessionEvent.builder()
+                        .type(EventType.ANSWERED)
+                        .step(step.id())
+                        .answer(Answer.text("template"))
+                        .build()
+                : null;
+        this.views =
+                content.length > MAX_MEMO_CONTENT ? null : new AtomicReferenceArray<>(LEVELS * 4 << content.length);
     }
 
     /**

@@ -95,7 +95,8 @@ public abstract class ContactOffer {
     public Optional<Instant> nextOpening() {
         Instant best = null;
         for (ContactOption o : options()) {
-            if (o.nextOpening().isPresent() && (best == null || o.nextOpening().get().isBefore(best))) {
+            if (o.nextOpening().isPresent()
+                    && (best == null || o.nextOpening().get().isBefore(best))) {
                 best = o.nextOpening().get();
             }
         }
@@ -105,8 +106,8 @@ public abstract class ContactOffer {
     @Value.Check
     protected void check() {
         if (!level().involvesProfessional()) {
-            throw new IllegalArgumentException("a contact offer's level must involve a professional but was '"
-                    + level().code() + "'");
+            throw new IllegalArgumentException(
+                    "a contact offer's level must involve a professional but was '" + level().code() + "'");
         }
     }
 }

@@ -4,17 +4,17 @@
  */
 package io.github.careerguidance.journeys.engine;
 
-import io.github.careerguidance.core.plan.ActionPlan;
-import io.github.careerguidance.journeys.engine.internal.PlanFacts;
-import java.time.LocalDate;
 import io.github.careerguidance.core.competence.CompetenceProfile;
+import io.github.careerguidance.core.plan.ActionPlan;
 import io.github.careerguidance.core.profile.Answer;
 import io.github.careerguidance.core.profile.ClientProfile;
 import io.github.careerguidance.core.readiness.SupportLevel;
 import io.github.careerguidance.journeys.engine.internal.AppendList;
+import io.github.careerguidance.journeys.engine.internal.PlanFacts;
 import io.github.careerguidance.journeys.engine.internal.Rules;
 import io.github.careerguidance.journeys.engine.internal.StepKeys;
 import io.github.careerguidance.journeys.engine.internal.StepMap;
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,10 +40,17 @@ final class Draft {
     final int firstNew;
     /** The plan a follow-up session reviews and its review day, or null. */
     final ActionPlan reviewed;
+
     final LocalDate reviewDay;
 
-    Draft(StepKeys keys, String journey, String version, ClientProfile profile, SupportLevel level,
-            ActionPlan reviewed, LocalDate reviewDay) {
+    Draft(
+            StepKeys keys,
+            String journey,
+            String version,
+            ClientProfile profile,
+            SupportLevel level,
+            ActionPlan reviewed,
+            LocalDate reviewDay) {
         this.reviewed = reviewed;
         this.reviewDay = reviewDay;
         this.journey = journey;
@@ -68,7 +75,8 @@ final class Draft {
         this.level = s.supportLevel();
         this.completed = s.completed();
         this.profile = s.profile();
-        if (s instanceof EngineSession && ((EngineSession) s).visitMap().keys() == keys
+        if (s instanceof EngineSession
+                && ((EngineSession) s).visitMap().keys() == keys
                 && ((EngineSession) s).answerMap().keys() == keys) {
             EngineSession e = (EngineSession) s;
             this.path = e.pathList();
@@ -116,7 +124,7 @@ final class Draft {
     }
 
     Session build() {
-        return new EngineSession(journey, version, step, level, completed, path, visits, answers, scores,
-                events, profile, profileCodes);
+        return new EngineSession(
+                journey, version, step, level, completed, path, visits, answers, scores, events, profile, profileCodes);
     }
 }

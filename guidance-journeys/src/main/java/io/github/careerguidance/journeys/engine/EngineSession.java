@@ -34,17 +34,46 @@ final class EngineSession extends Session {
     private final ClientProfile profile;
     private final String[] profileCodes;
 
-    EngineSession(String journey, String version, String step, SupportLevel level, boolean completed,
-            AppendList<String> path, StepMap<Integer> visits, StepMap<Answer> answers,
-            Map<String, CompetenceProfile> scores, AppendList<SessionEvent> events, ClientProfile profile) {
-        this(journey, version, step, level, completed, path, visits, answers, scores, events, profile,
+    EngineSession(
+            String journey,
+            String version,
+            String step,
+            SupportLevel level,
+            boolean completed,
+            AppendList<String> path,
+            StepMap<Integer> visits,
+            StepMap<Answer> answers,
+            Map<String, CompetenceProfile> scores,
+            AppendList<SessionEvent> events,
+            ClientProfile profile) {
+        this(
+                journey,
+                version,
+                step,
+                level,
+                completed,
+                path,
+                visits,
+                answers,
+                scores,
+                events,
+                profile,
                 Rules.profileCodes(profile));
     }
 
     /** With the profile's field codes ({@link Rules#profileCodes}) already known: never changed, never exposed. */
-    EngineSession(String journey, String version, String step, SupportLevel level, boolean completed,
-            AppendList<String> path, StepMap<Integer> visits, StepMap<Answer> answers,
-            Map<String, CompetenceProfile> scores, AppendList<SessionEvent> events, ClientProfile profile,
+    EngineSession(
+            String journey,
+            String version,
+            String step,
+            SupportLevel level,
+            boolean completed,
+            AppendList<String> path,
+            StepMap<Integer> visits,
+            StepMap<Answer> answers,
+            Map<String, CompetenceProfile> scores,
+            AppendList<SessionEvent> events,
+            ClientProfile profile,
             String[] profileCodes) {
         this.journey = journey;
         this.version = version;

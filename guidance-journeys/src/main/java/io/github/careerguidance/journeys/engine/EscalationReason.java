@@ -4,9 +4,9 @@
  */
 package io.github.careerguidance.journeys.engine;
 
-import io.github.careerguidance.core.internal.EnumCodes;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.careerguidance.core.internal.EnumCodes;
 
 /**
  * Why the support level of a session went up (see {@link EscalationPolicy}).

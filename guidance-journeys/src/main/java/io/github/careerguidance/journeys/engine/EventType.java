@@ -4,9 +4,9 @@
  */
 package io.github.careerguidance.journeys.engine;
 
-import io.github.careerguidance.core.internal.EnumCodes;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.careerguidance.core.internal.EnumCodes;
 
 /**
  * The type of a {@link SessionEvent}. <em>Input</em> events record what the client (or portal) did and are what

@@ -4,14 +4,6 @@
  */
 package io.github.careerguidance.journeys.engine;
 
-import io.github.careerguidance.core.meta.Beta;
-import io.github.careerguidance.core.plan.ActionPlan;
-import io.github.careerguidance.journeys.engine.internal.PlanFacts;
-import io.github.careerguidance.journeys.model.PlanField;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.function.Function;
 import io.github.careerguidance.core.competence.CompetenceModels;
 import io.github.careerguidance.core.competence.Instrument;
 import io.github.careerguidance.core.contact.ContactPoint;
@@ -19,13 +11,20 @@ import io.github.careerguidance.core.diagnostics.Diagnostics;
 import io.github.careerguidance.core.json.GuidanceCodec;
 import io.github.careerguidance.core.json.ReadOptions;
 import io.github.careerguidance.core.json.ReadResult;
+import io.github.careerguidance.core.meta.Beta;
+import io.github.careerguidance.core.plan.ActionPlan;
 import io.github.careerguidance.core.profile.Answer;
 import io.github.careerguidance.core.profile.ClientProfile;
 import io.github.careerguidance.core.readiness.ReadinessAssessment;
 import io.github.careerguidance.journeys.check.CheckPolicy;
 import io.github.careerguidance.journeys.check.JourneyChecker;
+import io.github.careerguidance.journeys.engine.internal.PlanFacts;
 import io.github.careerguidance.journeys.model.Journey;
+import io.github.careerguidance.journeys.model.PlanField;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -33,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A journey compiled for running: checked once, immutable and thread-safe, shared by any number of
@@ -82,15 +82,22 @@ public final class JourneyEngine {
     /** The compiled journey, with the plan builder and the clock. */
     private final CompiledJourney compiled;
 
-    private JourneyEngine(Journey journey, EscalationPolicy policy, AnswerLimits limits,
-            List<ContactPoint> contactPoints, List<SessionListener> listeners, Map<String, Instrument> instruments,
-            GuidanceCodec reader, Clock clock, Function<Session, String> planIds) {
+    private JourneyEngine(
+            Journey journey,
+            EscalationPolicy policy,
+            AnswerLimits limits,
+            List<ContactPoint> contactPoints,
+            List<SessionListener> listeners,
+            Map<String, Instrument> instruments,
+            GuidanceCodec reader,
+            Clock clock,
+            Function<Session, String> planIds) {
         this.journey = journey;
         this.policy = policy;
         this.limits = limits;
         this.contactPoints = contactPoints;
-        CompiledJourney compiled = new CompiledJourney(journey, policy, limits, contactPoints, instruments, clock,
-                planIds);
+        CompiledJourney compiled =
+                new CompiledJourney(journey, policy, limits, contactPoints, instruments, clock, planIds);
         this.compiled = compiled;
         this.stepCount = compiled.steps.length;
         this.machine = new StateMachine(compiled);
@@ -163,8 +170,8 @@ public final class JourneyEngine {
      * @return the session at the start step
      */
     public Session start(ClientProfile profile) {
-        return publisher.published(machine.start(Objects.requireNonNull(profile, "profile"), Optional.empty(),
-                journey.version()));
+        return publisher.published(
+                machine.start(Objects.requireNonNull(profile, "profile"), Optional.empty(), journey.version()));
     }
 
     /**
@@ -176,8 +183,10 @@ public final class JourneyEngine {
      * @return the session at the start step
      */
     public Session start(ClientProfile profile, ReadinessAssessment readiness) {
-        return publisher.published(machine.start(Objects.requireNonNull(profile, "profile"),
-                Optional.of(Objects.requireNonNull(readiness, "readiness")), journey.version()));
+        return publisher.published(machine.start(
+                Objects.requireNonNull(profile, "profile"),
+                Optional.of(Objects.requireNonNull(readiness, "readiness")),
+                journey.version()));
     }
 
     /**
@@ -210,8 +219,12 @@ public final class JourneyEngine {
      */
     @Beta
     public Session startFollowUp(ClientProfile profile, ActionPlan plan, LocalDate reviewDay) {
-        return publisher.published(machine.start(Objects.requireNonNull(profile, "profile"), Optional.empty(),
-                journey.version(), Objects.requireNonNull(plan, "plan"), Objects.requireNonNull(reviewDay, "reviewDay")));
+        return publisher.published(machine.start(
+                Objects.requireNonNull(profile, "profile"),
+                Optional.empty(),
+                journey.version(),
+                Objects.requireNonNull(plan, "plan"),
+                Objects.requireNonNull(reviewDay, "reviewDay")));
     }
 
     /**
@@ -231,10 +244,14 @@ public final class JourneyEngine {
             return Optional.empty();
         }
         PlanFacts facts = compiled.planBuilder.facts(plan.get(), day.get(), session.answers());
-        return Optional.of(PlanProgress.builder().planId(plan.get().id()).planVersion(plan.get().version())
-                .reviewDay(day.get()).overdueActions(facts.count(PlanField.OVERDUE_ACTIONS))
+        return Optional.of(PlanProgress.builder()
+                .planId(plan.get().id())
+                .planVersion(plan.get().version())
+                .reviewDay(day.get())
+                .overdueActions(facts.count(PlanField.OVERDUE_ACTIONS))
                 .obligationShortfall(facts.count(PlanField.OBLIGATION_SHORTFALL))
-                .openActions(facts.count(PlanField.OPEN_ACTIONS)).build());
+                .openActions(facts.count(PlanField.OPEN_ACTIONS))
+                .build());
     }
 
     /**
@@ -425,9 +442,16 @@ public final class JourneyEngine {
         /** The default clock: the system clock in the zone Europe/Amsterdam. */
         static final Clock DEFAULT_CLOCK = Clock.system(ZoneId.of("Europe/Amsterdam"));
 
-        static final Compiler DEFAULTS = new Compiler(CheckPolicy.ofDefaults(), List.of(),
-                EscalationPolicy.ofDefaults(), AnswerLimits.ofDefaults(), List.of(), List.of(), ReadOptions.defaults(),
-                DEFAULT_CLOCK, PlanBuilder::defaultId);
+        static final Compiler DEFAULTS = new Compiler(
+                CheckPolicy.ofDefaults(),
+                List.of(),
+                EscalationPolicy.ofDefaults(),
+                AnswerLimits.ofDefaults(),
+                List.of(),
+                List.of(),
+                ReadOptions.defaults(),
+                DEFAULT_CLOCK,
+                PlanBuilder::defaultId);
 
         private final CheckPolicy checkPolicy;
         private final List<Instrument> instruments;
@@ -439,9 +463,16 @@ public final class JourneyEngine {
         private final Clock clock;
         private final Function<Session, String> planIds;
 
-        private Compiler(CheckPolicy checkPolicy, List<Instrument> instruments, EscalationPolicy escalation,
-                AnswerLimits limits, List<ContactPoint> contactPoints, List<SessionListener> listeners,
-                ReadOptions readOptions, Clock clock, Function<Session, String> planIds) {
+        private Compiler(
+                CheckPolicy checkPolicy,
+                List<Instrument> instruments,
+                EscalationPolicy escalation,
+                AnswerLimits limits,
+                List<ContactPoint> contactPoints,
+                List<SessionListener> listeners,
+                ReadOptions readOptions,
+                Clock clock,
+                Function<Session, String> planIds) {
             this.clock = clock;
             this.planIds = planIds;
             this.readOptions = readOptions;
@@ -460,8 +491,16 @@ public final class JourneyEngine {
          * @return a new compiler
          */
         public Compiler checkPolicy(CheckPolicy policy) {
-            return new Compiler(Objects.requireNonNull(policy, "policy"), instruments, escalation, limits,
-                    contactPoints, listeners, readOptions, clock, planIds);
+            return new Compiler(
+                    Objects.requireNonNull(policy, "policy"),
+                    instruments,
+                    escalation,
+                    limits,
+                    contactPoints,
+                    listeners,
+                    readOptions,
+                    clock,
+                    planIds);
         }
 
         /**
@@ -472,7 +511,16 @@ public final class JourneyEngine {
          * @return a new compiler
          */
         public Compiler instruments(Collection<Instrument> more) {
-            return new Compiler(checkPolicy, List.copyOf(more), escalation, limits, contactPoints, listeners, readOptions, clock, planIds);
+            return new Compiler(
+                    checkPolicy,
+                    List.copyOf(more),
+                    escalation,
+                    limits,
+                    contactPoints,
+                    listeners,
+                    readOptions,
+                    clock,
+                    planIds);
         }
 
         /**
@@ -482,8 +530,16 @@ public final class JourneyEngine {
          * @return a new compiler
          */
         public Compiler escalation(EscalationPolicy policy) {
-            return new Compiler(checkPolicy, instruments, Objects.requireNonNull(policy, "policy"), limits,
-                    contactPoints, listeners, readOptions, clock, planIds);
+            return new Compiler(
+                    checkPolicy,
+                    instruments,
+                    Objects.requireNonNull(policy, "policy"),
+                    limits,
+                    contactPoints,
+                    listeners,
+                    readOptions,
+                    clock,
+                    planIds);
         }
 
         /**
@@ -495,8 +551,16 @@ public final class JourneyEngine {
          * @return a new compiler
          */
         public Compiler answerLimits(AnswerLimits answerLimits) {
-            return new Compiler(checkPolicy, instruments, escalation,
-                    Objects.requireNonNull(answerLimits, "answerLimits"), contactPoints, listeners, readOptions, clock, planIds);
+            return new Compiler(
+                    checkPolicy,
+                    instruments,
+                    escalation,
+                    Objects.requireNonNull(answerLimits, "answerLimits"),
+                    contactPoints,
+                    listeners,
+                    readOptions,
+                    clock,
+                    planIds);
         }
 
         /**
@@ -506,7 +570,16 @@ public final class JourneyEngine {
          * @return a new compiler
          */
         public Compiler contactPoints(Collection<ContactPoint> points) {
-            return new Compiler(checkPolicy, instruments, escalation, limits, List.copyOf(points), listeners, readOptions, clock, planIds);
+            return new Compiler(
+                    checkPolicy,
+                    instruments,
+                    escalation,
+                    limits,
+                    List.copyOf(points),
+                    listeners,
+                    readOptions,
+                    clock,
+                    planIds);
         }
 
         /**
@@ -518,7 +591,16 @@ public final class JourneyEngine {
         public Compiler listener(SessionListener listener) {
             List<SessionListener> more = new ArrayList<>(listeners);
             more.add(Objects.requireNonNull(listener, "listener"));
-            return new Compiler(checkPolicy, instruments, escalation, limits, contactPoints, List.copyOf(more), readOptions, clock, planIds);
+            return new Compiler(
+                    checkPolicy,
+                    instruments,
+                    escalation,
+                    limits,
+                    contactPoints,
+                    List.copyOf(more),
+                    readOptions,
+                    clock,
+                    planIds);
         }
 
         /**
@@ -531,8 +613,16 @@ public final class JourneyEngine {
          * @since 0.1.0
          */
         public Compiler readOptions(ReadOptions options) {
-            return new Compiler(checkPolicy, instruments, escalation, limits, contactPoints, listeners,
-                    Objects.requireNonNull(options, "options"), clock, planIds);
+            return new Compiler(
+                    checkPolicy,
+                    instruments,
+                    escalation,
+                    limits,
+                    contactPoints,
+                    listeners,
+                    Objects.requireNonNull(options, "options"),
+                    clock,
+                    planIds);
         }
 
         /**
@@ -545,8 +635,16 @@ public final class JourneyEngine {
          */
         @Beta
         public Compiler clock(Clock clock) {
-            return new Compiler(checkPolicy, instruments, escalation, limits, contactPoints, listeners, readOptions,
-                    Objects.requireNonNull(clock, "clock"), planIds);
+            return new Compiler(
+                    checkPolicy,
+                    instruments,
+                    escalation,
+                    limits,
+                    contactPoints,
+                    listeners,
+                    readOptions,
+                    Objects.requireNonNull(clock, "clock"),
+                    planIds);
         }
 
         /**
@@ -562,8 +660,16 @@ public final class JourneyEngine {
          */
         @Beta
         public Compiler planIds(Function<Session, String> ids) {
-            return new Compiler(checkPolicy, instruments, escalation, limits, contactPoints, listeners, readOptions,
-                    clock, Objects.requireNonNull(ids, "ids"));
+            return new Compiler(
+                    checkPolicy,
+                    instruments,
+                    escalation,
+                    limits,
+                    contactPoints,
+                    listeners,
+                    readOptions,
+                    clock,
+                    Objects.requireNonNull(ids, "ids"));
         }
 
         /**
@@ -575,7 +681,8 @@ public final class JourneyEngine {
          */
         public JourneyEngine compile(Journey journey) {
             Objects.requireNonNull(journey, "journey");
-            Diagnostics found = JourneyChecker.of(checkPolicy).withInstruments(instruments).check(journey);
+            Diagnostics found =
+                    JourneyChecker.of(checkPolicy).withInstruments(instruments).check(journey);
             if (found.hasErrors()) {
                 throw new InvalidJourneyException(journey.id(), found);
             }
@@ -586,8 +693,16 @@ public final class JourneyEngine {
             for (Instrument i : instruments) {
                 known.put(i.code(), i);
             }
-            return new JourneyEngine(journey, escalation, limits, contactPoints, listeners, known,
-                    GuidanceCodec.json(readOptions), clock, planIds);
+            return new JourneyEngine(
+                    journey,
+                    escalation,
+                    limits,
+                    contactPoints,
+                    listeners,
+                    known,
+                    GuidanceCodec.json(readOptions),
+                    clock,
+                    planIds);
         }
     }
 }

@@ -45,7 +45,8 @@ import java.util.Optional;
 public final class JourneyRouter {
     private static final Comparator<Entry> ORDER = Comparator.<Entry>comparingInt(e -> -e.priority)
             .thenComparing(e -> e.engine.journey().id())
-            .thenComparing((a, b) -> compareVersions(b.engine.journey().version(), a.engine.journey().version()))
+            .thenComparing((a, b) -> compareVersions(
+                    b.engine.journey().version(), a.engine.journey().version()))
             .thenComparingInt(e -> e.order);
 
     private final List<Entry> entries;
@@ -109,15 +110,24 @@ public final class JourneyRouter {
             if (!e.engine.journey().goals().contains(goal)) {
                 continue;
             }
-            if (e.applicability.test(Map.of(), Map.of(), codes, SupportLevel.SELF_HELP,
+            if (e.applicability.test(
+                    Map.of(),
+                    Map.of(),
+                    codes,
+                    SupportLevel.SELF_HELP,
                     io.github.careerguidance.journeys.engine.internal.PlanFacts.NONE)) {
                 return new Route(goal, e.engine, Diagnostics.empty());
             }
             candidates.add(e.engine.journey().id() + " " + e.engine.journey().version());
         }
-        return new Route(goal, null, Diagnostics.of(JourneyMessages.diagnostic(Severity.ERROR,
-                "journeys.route.no-journey", JsonPointer.of("goal"),
-                AnswerCheck.args("goal", goal, "candidates", candidates.isEmpty() ? "none" : candidates))));
+        return new Route(
+                goal,
+                null,
+                Diagnostics.of(JourneyMessages.diagnostic(
+                        Severity.ERROR,
+                        "journeys.route.no-journey",
+                        JsonPointer.of("goal"),
+                        AnswerCheck.args("goal", goal, "candidates", candidates.isEmpty() ? "none" : candidates))));
     }
 
     static int compareVersions(String a, String b) {
@@ -190,8 +200,8 @@ public final class JourneyRouter {
 
         private Builder add(JourneyEngine engine, int priority, Optional<Condition> applicability) {
             Objects.requireNonNull(engine, "engine");
-            entries.add(new Entry(engine, priority, applicability.map(Rules::compile).orElse(Rule.ALWAYS),
-                    entries.size()));
+            entries.add(new Entry(
+                    engine, priority, applicability.map(Rules::compile).orElse(Rule.ALWAYS), entries.size()));
             return this;
         }
 

@@ -30,8 +30,7 @@ final class OfferPlan {
     final ContactOption[] whenOpen;
     final ContactOffer allOpen;
 
-    private OfferPlan(SupportLevel level, boolean active, List<ContactPoint> points,
-            List<ContactChannel> channels) {
+    private OfferPlan(SupportLevel level, boolean active, List<ContactPoint> points, List<ContactChannel> channels) {
         this.level = level;
         this.active = active;
         this.points = points.toArray(new ContactPoint[0]);
@@ -40,12 +39,15 @@ final class OfferPlan {
         for (int i = 0; i < whenOpen.length; i++) {
             whenOpen[i] = option(this.points[i], this.channels[i], true, Optional.empty());
         }
-        this.allOpen = ContactOffer.builder().level(level).active(active)
-                .addAllOptions(Arrays.asList(whenOpen)).build();
+        this.allOpen = ContactOffer.builder()
+                .level(level)
+                .active(active)
+                .addAllOptions(Arrays.asList(whenOpen))
+                .build();
     }
 
-    static OfferPlan of(EscalationPolicy policy, SupportLevel current, CompiledStep c,
-            Collection<ContactPoint> points) {
+    static OfferPlan of(
+            EscalationPolicy policy, SupportLevel current, CompiledStep c, Collection<ContactPoint> points) {
         SupportLevel level = max(current, policy.contactRequestLevel());
         Collection<ContactChannel> channels;
         if (c.kind == StepKind.CONTACT) {
@@ -71,8 +73,8 @@ final class OfferPlan {
         return new OfferPlan(level, current.involvesProfessional(), pairPoints, pairChannels);
     }
 
-    private static ContactOption option(ContactPoint point, ContactChannel channel, boolean open,
-            Optional<Instant> next) {
+    private static ContactOption option(
+            ContactPoint point, ContactChannel channel, boolean open, Optional<Instant> next) {
         return ContactOption.builder()
                 .contactPoint(point.id())
                 .name(point.name())
@@ -95,12 +97,16 @@ final class OfferPlan {
         if (closed < 0) {
             return allOpen;
         }
-        ImmutableContactOffer.Builder offer = ContactOffer.builder().level(level).active(active);
+        ImmutableContactOffer.Builder offer =
+                ContactOffer.builder().level(level).active(active);
         for (int i = 0; i < points.length; i++) {
             if (i < closed || (i > closed && points[i].isOpen(channels[i], now))) {
                 offer.addOption(whenOpen[i]);
             } else {
-                offer.addOption(option(points[i], channels[i], false,
+                offer.addOption(option(
+                        points[i],
+                        channels[i],
+                        false,
                         points[i].nextOpening(channels[i], now).map(ZonedDateTime::toInstant)));
             }
         }

@@ -79,8 +79,10 @@ final class PlanBuilder {
         Map<String, PlanGoal> known = new HashMap<>();
         boolean any = false;
         for (Step step : journey.steps()) {
-            step.question().ifPresent(q -> q.planAction().ifPresent(a ->
-                    found.add(new PlanQuestion(step.id(), a, q.type() == QuestionType.NUMBER))));
+            step.question()
+                    .ifPresent(q -> q.planAction()
+                            .ifPresent(
+                                    a -> found.add(new PlanQuestion(step.id(), a, q.type() == QuestionType.NUMBER))));
             Optional<PlanTemplate> t = template(step);
             if (t.isPresent()) {
                 any = true;
@@ -122,7 +124,8 @@ final class PlanBuilder {
                 continue;
             }
             List<StatusChange> history = action.get().history();
-            if (!history.isEmpty() && day.isBefore(history.get(history.size() - 1).date())) {
+            if (!history.isEmpty()
+                    && day.isBefore(history.get(history.size() - 1).date())) {
                 continue;
             }
             out = out.withStatus(q.action, status, day);
@@ -148,8 +151,9 @@ final class PlanBuilder {
             Answer answer = answers.get(q.step);
             if (q.number && answer != null && answer.kind() == AnswerKind.NUMBER) {
                 BigDecimal n = answer.number().orElseThrow();
-                int count = n.signum() <= 0 ? 0 : n.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) >= 0
-                        ? Integer.MAX_VALUE : n.intValue();
+                int count = n.signum() <= 0
+                        ? 0
+                        : n.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) >= 0 ? Integer.MAX_VALUE : n.intValue();
                 reported.merge(q.action, count, (x, y) -> y);
             }
         }
@@ -209,14 +213,25 @@ final class PlanBuilder {
      * @param index step index by id
      * @param now the instant of the view (its day, in the engine's zone, dates a new plan)
      */
-    Optional<ActionPlan> build(Session session, CompiledStep outcome, CompiledStep[] steps, Map<String, Integer> index,
-            Instant now, Map<String, Answer> answers, Map<String, CompetenceProfile> scores, String[] profile,
-            SupportLevel level, PlanFacts facts) {
+    Optional<ActionPlan> build(
+            Session session,
+            CompiledStep outcome,
+            CompiledStep[] steps,
+            Map<String, Integer> index,
+            Instant now,
+            Map<String, Answer> answers,
+            Map<String, CompetenceProfile> scores,
+            String[] profile,
+            SupportLevel level,
+            PlanFacts facts) {
         List<CompiledStep> sources = new ArrayList<>();
         boolean[] seen = new boolean[steps.length];
         for (String id : session.path()) {
             Integer at = index.get(id);
-            if (at != null && !seen[at] && steps[at].plan != null && steps[at].step.action().isPresent()) {
+            if (at != null
+                    && !seen[at]
+                    && steps[at].plan != null
+                    && steps[at].step.action().isPresent()) {
                 seen[at] = true;
                 sources.add(steps[at]);
             }
@@ -243,12 +258,26 @@ final class PlanBuilder {
                     continue;
                 }
                 Optional<PlanDate> due = a.due().map(d -> resolved(d, day));
-                actions.put(a.id(), PlanAction.builder().id(a.id()).goal(a.goal()).kind(a.kind()).title(a.title())
-                        .description(a.description()).signposts(a.signposts()).due(due).recurrence(a.recurrence())
-                        .build());
+                actions.put(
+                        a.id(),
+                        PlanAction.builder()
+                                .id(a.id())
+                                .goal(a.goal())
+                                .kind(a.kind())
+                                .title(a.title())
+                                .description(a.description())
+                                .signposts(a.signposts())
+                                .due(due)
+                                .recurrence(a.recurrence())
+                                .build());
             }
-            t.reviews().forEach(r -> reviews.putIfAbsent(r.id(), Review.builder().from(r).when(resolved(r.when(), day))
-                    .build()));
+            t.reviews()
+                    .forEach(r -> reviews.putIfAbsent(
+                            r.id(),
+                            Review.builder()
+                                    .from(r)
+                                    .when(resolved(r.when(), day))
+                                    .build()));
             Optional<Period> h = t.horizon().flatMap(PlanDate::period);
             if (h.isPresent() && (horizon == null || days(h.get()) > days(horizon))) {
                 horizon = h.get();
@@ -263,13 +292,25 @@ final class PlanBuilder {
             return Optional.of(next(reviewed.get(), day, answers, planGoals, actions, reviews, horizon));
         }
         LocalDate end = plus(day, horizon == null ? PlanTemplate.DEFAULT_HORIZON : horizon);
-        return Optional.of(ActionPlan.builder().id(ids.apply(session)).version(1).intakeGoal(intakeGoal())
-                .created(day).horizon(PlanDate.of(end)).addAllGoals(planGoals.values()).addAllActions(actions.values())
-                .addAllReviews(reviews.values()).build());
+        return Optional.of(ActionPlan.builder()
+                .id(ids.apply(session))
+                .version(1)
+                .intakeGoal(intakeGoal())
+                .created(day)
+                .horizon(PlanDate.of(end))
+                .addAllGoals(planGoals.values())
+                .addAllActions(actions.values())
+                .addAllReviews(reviews.values())
+                .build());
     }
 
-    private ActionPlan next(ActionPlan reviewed, LocalDate day, Map<String, Answer> answers,
-            Map<String, PlanGoal> planGoals, Map<String, PlanAction> actions, Map<String, Review> reviews,
+    private ActionPlan next(
+            ActionPlan reviewed,
+            LocalDate day,
+            Map<String, Answer> answers,
+            Map<String, PlanGoal> planGoals,
+            Map<String, PlanAction> actions,
+            Map<String, Review> reviews,
             Period horizon) {
         ActionPlan base = updated(reviewed, day, answers);
         List<PlanGoal> moreGoals = new ArrayList<>(base.goals());
@@ -300,10 +341,13 @@ final class PlanBuilder {
         if (!added && base.equals(reviewed)) {
             return reviewed;
         }
-        ImmutableActionPlan out = ImmutableActionPlan.copyOf(base.nextVersion()).withGoals(moreGoals)
-                .withActions(moreActions).withReviews(moreReviews);
+        ImmutableActionPlan out = ImmutableActionPlan.copyOf(base.nextVersion())
+                .withGoals(moreGoals)
+                .withActions(moreActions)
+                .withReviews(moreReviews);
         if (added) {
-            Optional<LocalDate> current = base.horizonDate().or(() -> base.created().flatMap(c -> base.horizon().resolve(c)));
+            Optional<LocalDate> current = base.horizonDate()
+                    .or(() -> base.created().flatMap(c -> base.horizon().resolve(c)));
             LocalDate wanted = later(latest, horizon == null ? null : plus(day, horizon));
             if (wanted != null && (current.isEmpty() || wanted.isAfter(current.get()))) {
                 out = out.withHorizon(PlanDate.of(wanted));
@@ -344,9 +388,15 @@ final class PlanBuilder {
         StringBuilder text = new StringBuilder(256);
         text.append(session.journey());
         for (SessionEvent e : session.events()) {
-            text.append('\u0000').append(e.type().code()).append('\u0001').append(e.step().orElse(""));
-            e.answer().ifPresent(a -> text.append('\u0001').append(a.selectedOptions()).append(a.text().orElse(""))
-                    .append(a.number().map(BigDecimal::toPlainString).orElse("")));
+            text.append('\u0000')
+                    .append(e.type().code())
+                    .append('\u0001')
+                    .append(e.step().orElse(""));
+            e.answer()
+                    .ifPresent(a -> text.append('\u0001')
+                            .append(a.selectedOptions())
+                            .append(a.text().orElse(""))
+                            .append(a.number().map(BigDecimal::toPlainString).orElse("")));
             e.profile().ifPresent(p -> {
                 for (String code : io.github.careerguidance.journeys.engine.internal.Rules.profileCodes(p)) {
                     text.append('\u0001').append(code);
@@ -357,7 +407,8 @@ final class PlanBuilder {
             }
         }
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
+            byte[] hash =
+                    MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
             StringBuilder id = new StringBuilder("plan-");
             for (int i = 0; i < 8; i++) {
                 id.append(Character.forDigit((hash[i] >> 4) & 0xf, 16)).append(Character.forDigit(hash[i] & 0xf, 16));

@@ -87,7 +87,8 @@ final class Resumption {
         for (int i = 0; i < session.path().size(); i++) {
             String id = session.path().get(i);
             if (!index.containsKey(id)) {
-                found.add(missing("journeys.resume.missing-step", JsonPointer.of("path").append(i), id, where));
+                found.add(missing(
+                        "journeys.resume.missing-step", JsonPointer.of("path").append(i), id, where));
             }
         }
         for (Map.Entry<String, Answer> a : session.answers().entrySet()) {
@@ -129,15 +130,22 @@ final class Resumption {
 
     ReadResult<Session> replay(List<SessionEvent> events) {
         Objects.requireNonNull(events, "events");
-        if (events.isEmpty() || events.get(0).type() != EventType.STARTED
+        if (events.isEmpty()
+                || events.get(0).type() != EventType.STARTED
                 || !events.get(0).journey().orElseThrow().equals(journey.id())) {
-            return ReadResult.failure(Diagnostics.of(JourneyMessages.diagnostic(Severity.ERROR,
-                    "journeys.engine.replay-not-started", JsonPointer.root().append(0),
+            return ReadResult.failure(Diagnostics.of(JourneyMessages.diagnostic(
+                    Severity.ERROR,
+                    "journeys.engine.replay-not-started",
+                    JsonPointer.root().append(0),
                     AnswerCheck.args("journey", journey.id()))));
         }
         SessionEvent first = events.get(0);
-        Session s = machine.start(first.profile().orElseThrow(), first.readiness(), first.version().orElseThrow(),
-                first.plan().orElse(null), first.date().orElse(null));
+        Session s = machine.start(
+                first.profile().orElseThrow(),
+                first.readiness(),
+                first.version().orElseThrow(),
+                first.plan().orElse(null),
+                first.date().orElse(null));
         for (int i = 1; i < events.size(); i++) {
             SessionEvent e = events.get(i);
             if (!e.type().isInput()) {
@@ -168,16 +176,34 @@ final class Resumption {
                     break;
                 }
                 default:
-                    r = SessionResult.rejected(s, AnswerCheck.error(ErrorReason.JOURNEY_MISMATCH,
-                            JsonPointer.root().append(i), AnswerCheck.args("sessionJourney", journey.id(),
-                                    "sessionVersion", s.version(), "journey", journey.id(), "version",
-                                    journey.version())));
+                    r = SessionResult.rejected(
+                            s,
+                            AnswerCheck.error(
+                                    ErrorReason.JOURNEY_MISMATCH,
+                                    JsonPointer.root().append(i),
+                                    AnswerCheck.args(
+                                            "sessionJourney",
+                                            journey.id(),
+                                            "sessionVersion",
+                                            s.version(),
+                                            "journey",
+                                            journey.id(),
+                                            "version",
+                                            journey.version())));
             }
             if (!r.isAccepted()) {
-                Diagnostics.Builder found = Diagnostics.builder().add(JourneyMessages.diagnostic(Severity.ERROR,
-                        "journeys.engine.replay-rejected", JsonPointer.root().append(i), AnswerCheck.args(
-                                "index", i, "type", e.type().code(),
-                                "reason", r.error().orElseThrow().reason().diagnosticCode())));
+                Diagnostics.Builder found = Diagnostics.builder()
+                        .add(JourneyMessages.diagnostic(
+                                Severity.ERROR,
+                                "journeys.engine.replay-rejected",
+                                JsonPointer.root().append(i),
+                                AnswerCheck.args(
+                                        "index",
+                                        i,
+                                        "type",
+                                        e.type().code(),
+                                        "reason",
+                                        r.error().orElseThrow().reason().diagnosticCode())));
                 for (Diagnostic nested : r.error().orElseThrow().diagnostics()) {
                     found.add(nested.relocate(JsonPointer.root().append(i)));
                 }

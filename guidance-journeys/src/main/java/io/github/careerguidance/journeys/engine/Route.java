@@ -79,8 +79,10 @@ public final class Route {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Route && ((Route) other).goal.equals(goal)
-                && Objects.equals(((Route) other).engine, engine) && ((Route) other).diagnostics.equals(diagnostics);
+        return other instanceof Route
+                && ((Route) other).goal.equals(goal)
+                && Objects.equals(((Route) other).engine, engine)
+                && ((Route) other).diagnostics.equals(diagnostics);
     }
 
     @Override

@@ -4,17 +4,17 @@
  */
 package io.github.careerguidance.journeys.engine;
 
-import io.github.careerguidance.core.meta.Beta;
-import io.github.careerguidance.core.plan.ActionPlan;
-import java.time.LocalDate;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.careerguidance.core.competence.CompetenceProfile;
+import io.github.careerguidance.core.meta.Beta;
 import io.github.careerguidance.core.meta.GuidanceStyle;
+import io.github.careerguidance.core.plan.ActionPlan;
 import io.github.careerguidance.core.profile.Answer;
 import io.github.careerguidance.core.profile.ClientProfile;
 import io.github.careerguidance.core.readiness.SupportLevel;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,12 +49,21 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(converter = SessionToMap.class)
 @JsonDeserialize(as = ImmutableSession.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"journey", "version", "step", "supportLevel", "completed", "path", "visits", "answers", "scores",
-    "events"})
+@JsonPropertyOrder({
+    "journey",
+    "version",
+    "step",
+    "supportLevel",
+    "completed",
+    "path",
+    "visits",
+    "answers",
+    "scores",
+    "events"
+})
 public abstract class Session {
     /** Extended only by the generated immutable implementation. */
     Session() {}
-
 
     /**
      * A new builder (engines build sessions; this is for tools and tests).
@@ -230,8 +239,12 @@ public abstract class Session {
         for (SessionEvent e : events()) {
             switch (e.type()) {
                 case STARTED:
-                    kept.add(SessionEvent.started(e.journey().orElseThrow(), e.version().orElseThrow(),
-                            ClientProfile.anonymous(), Optional.empty(), e.to().orElseThrow()));
+                    kept.add(SessionEvent.started(
+                            e.journey().orElseThrow(),
+                            e.version().orElseThrow(),
+                            ClientProfile.anonymous(),
+                            Optional.empty(),
+                            e.to().orElseThrow()));
                     break;
                 case ANSWERED:
                 case ASSESSED:
@@ -241,8 +254,16 @@ public abstract class Session {
                     kept.add(e);
             }
         }
-        return builder().journey(journey()).version(version()).step(step()).supportLevel(supportLevel())
-                .completed(completed()).path(path()).visits(visits()).events(kept).build();
+        return builder()
+                .journey(journey())
+                .version(version())
+                .step(step())
+                .supportLevel(supportLevel())
+                .completed(completed())
+                .path(path())
+                .visits(visits())
+                .events(kept)
+                .build();
     }
 
     @Value.Check
@@ -251,10 +272,12 @@ public abstract class Session {
             throw new IllegalArgumentException("session journey, version and step must not be blank but were '"
                     + journey() + "', '" + version() + "', '" + step() + "'");
         }
-        if (events().isEmpty() || events().get(0).type() != EventType.STARTED
+        if (events().isEmpty()
+                || events().get(0).type() != EventType.STARTED
                 || !events().get(0).journey().orElseThrow().equals(journey())) {
-            throw new IllegalArgumentException("session events must start with a 'started' event of journey '"
-                    + journey() + "' but were " + (events().isEmpty() ? "empty" : events().get(0).toString()));
+            throw new IllegalArgumentException(
+                    "session events must start with a 'started' event of journey '" + journey() + "' but were "
+                            + (events().isEmpty() ? "empty" : events().get(0).toString()));
         }
         for (Map.Entry<String, Integer> v : visits().entrySet()) {
             if (v.getValue() < 1) {
@@ -280,9 +303,15 @@ public abstract class Session {
             return false;
         }
         Session o = (Session) other;
-        return completed() == o.completed() && supportLevel() == o.supportLevel() && step().equals(o.step())
-                && journey().equals(o.journey()) && version().equals(o.version()) && path().equals(o.path())
-                && visits().equals(o.visits()) && answers().equals(o.answers()) && scores().equals(o.scores())
+        return completed() == o.completed()
+                && supportLevel() == o.supportLevel()
+                && step().equals(o.step())
+                && journey().equals(o.journey())
+                && version().equals(o.version())
+                && path().equals(o.path())
+                && visits().equals(o.visits())
+                && answers().equals(o.answers())
+                && scores().equals(o.scores())
                 && events().equals(o.events());
     }
 
@@ -304,7 +333,8 @@ public abstract class Session {
 
     @Override
     public String toString() {
-        return "Session{" + journey() + " " + version() + ", step=" + step() + ", level=" + supportLevel().code()
+        return "Session{" + journey() + " " + version() + ", step=" + step() + ", level="
+                + supportLevel().code()
                 + (completed() ? ", completed" : "") + ", answers=" + answers().size() + ", events="
                 + events().size() + "}";
     }

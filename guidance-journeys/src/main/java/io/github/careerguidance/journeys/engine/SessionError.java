@@ -55,7 +55,8 @@ public final class SessionError {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof SessionError && ((SessionError) other).reason == reason
+        return other instanceof SessionError
+                && ((SessionError) other).reason == reason
                 && ((SessionError) other).diagnostics.equals(diagnostics);
     }
 

@@ -4,17 +4,17 @@
  */
 package io.github.careerguidance.journeys.engine;
 
-import io.github.careerguidance.core.meta.Beta;
-import io.github.careerguidance.core.plan.ActionPlan;
-import java.time.LocalDate;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.careerguidance.core.meta.Beta;
 import io.github.careerguidance.core.meta.GuidanceStyle;
+import io.github.careerguidance.core.plan.ActionPlan;
 import io.github.careerguidance.core.profile.Answer;
 import io.github.careerguidance.core.profile.ClientProfile;
 import io.github.careerguidance.core.readiness.ReadinessAssessment;
 import io.github.careerguidance.core.readiness.SafetyNetOutcome;
 import io.github.careerguidance.core.readiness.SupportLevel;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -48,8 +48,23 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableSessionEvent.class)
 @JsonDeserialize(as = ImmutableSessionEvent.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"type", "step", "journey", "version", "previousVersion", "answer", "responses", "outcome",
-    "from", "to", "reason", "readiness", "profile", "date", "plan"})
+@JsonPropertyOrder({
+    "type",
+    "step",
+    "journey",
+    "version",
+    "previousVersion",
+    "answer",
+    "responses",
+    "outcome",
+    "from",
+    "to",
+    "reason",
+    "readiness",
+    "profile",
+    "date",
+    "plan"
+})
 public abstract class SessionEvent {
     /** Extended only by the generated immutable implementation. */
     SessionEvent() {}
@@ -73,10 +88,20 @@ public abstract class SessionEvent {
      * @param level the starting support level
      * @return the event
      */
-    public static SessionEvent started(String journey, String version, ClientProfile profile,
-            Optional<ReadinessAssessment> readiness, SupportLevel level) {
-        return builder().type(EventType.STARTED).journey(journey).version(version).profile(profile)
-                .readiness(readiness).to(level).build();
+    public static SessionEvent started(
+            String journey,
+            String version,
+            ClientProfile profile,
+            Optional<ReadinessAssessment> readiness,
+            SupportLevel level) {
+        return builder()
+                .type(EventType.STARTED)
+                .journey(journey)
+                .version(version)
+                .profile(profile)
+                .readiness(readiness)
+                .to(level)
+                .build();
     }
 
     /**
@@ -92,10 +117,24 @@ public abstract class SessionEvent {
      * @return the event
      * @since 0.1.0
      */
-    public static SessionEvent startedFollowUp(String journey, String version, ClientProfile profile,
-            Optional<ReadinessAssessment> readiness, SupportLevel level, ActionPlan plan, LocalDate date) {
-        return builder().type(EventType.STARTED).journey(journey).version(version).profile(profile)
-                .readiness(readiness).to(level).plan(plan).date(date).build();
+    public static SessionEvent startedFollowUp(
+            String journey,
+            String version,
+            ClientProfile profile,
+            Optional<ReadinessAssessment> readiness,
+            SupportLevel level,
+            ActionPlan plan,
+            LocalDate date) {
+        return builder()
+                .type(EventType.STARTED)
+                .journey(journey)
+                .version(version)
+                .profile(profile)
+                .readiness(readiness)
+                .to(level)
+                .plan(plan)
+                .date(date)
+                .build();
     }
 
     /**
@@ -117,7 +156,11 @@ public abstract class SessionEvent {
      * @return the event
      */
     public static SessionEvent assessed(String step, Map<String, Integer> responses) {
-        return builder().type(EventType.ASSESSED).step(step).responses(responses).build();
+        return builder()
+                .type(EventType.ASSESSED)
+                .step(step)
+                .responses(responses)
+                .build();
     }
 
     /**
@@ -141,7 +184,11 @@ public abstract class SessionEvent {
      * @return the event
      */
     public static SessionEvent resumed(String previousVersion, String version) {
-        return builder().type(EventType.RESUMED).previousVersion(previousVersion).version(version).build();
+        return builder()
+                .type(EventType.RESUMED)
+                .previousVersion(previousVersion)
+                .version(version)
+                .build();
     }
 
     /**
@@ -152,7 +199,11 @@ public abstract class SessionEvent {
      * @return the event
      */
     public static SessionEvent safetyNet(String step, SafetyNetOutcome outcome) {
-        return builder().type(EventType.SAFETY_NET_ANSWERED).step(step).outcome(outcome).build();
+        return builder()
+                .type(EventType.SAFETY_NET_ANSWERED)
+                .step(step)
+                .outcome(outcome)
+                .build();
     }
 
     /**
@@ -165,7 +216,13 @@ public abstract class SessionEvent {
      * @return the event
      */
     public static SessionEvent escalated(String step, SupportLevel from, SupportLevel to, EscalationReason reason) {
-        return builder().type(EventType.ESCALATED).step(step).from(from).to(to).reason(reason).build();
+        return builder()
+                .type(EventType.ESCALATED)
+                .step(step)
+                .from(from)
+                .to(to)
+                .reason(reason)
+                .build();
     }
 
     /**
@@ -314,7 +371,8 @@ public abstract class SessionEvent {
     @Override
     public String toString() {
         return "SessionEvent{" + type().code() + step().map(s -> " " + s).orElse("")
-                + to().map(l -> " -> " + l.code()).orElse("") + reason().map(r -> " (" + r.code() + ")").orElse("")
+                + to().map(l -> " -> " + l.code()).orElse("")
+                + reason().map(r -> " (" + r.code() + ")").orElse("")
                 + "}";
     }
 }

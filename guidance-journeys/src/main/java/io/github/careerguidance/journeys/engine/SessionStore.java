@@ -44,8 +44,7 @@ final class SessionStore {
     /** The session in format 2, or null when its state does not follow from its log. */
     static Map<String, Object> compact(Session s) {
         Derived d = derive(s.events(), s.step());
-        if (d == null || !d.path.equals(s.path()) || !d.visits.equals(s.visits())
-                || !d.answers.equals(s.answers())) {
+        if (d == null || !d.path.equals(s.path()) || !d.visits.equals(s.visits()) || !d.answers.equals(s.answers())) {
             return null;
         }
         Map<String, Object> m = new LinkedHashMap<>();
@@ -97,11 +96,16 @@ final class SessionStore {
             case SAFETY_NET_ANSWERED:
                 return List.of("v", step, e.outcome().orElseThrow().code());
             case ESCALATED:
-                return List.of("e", step, e.from().orElseThrow().code(), e.to().orElseThrow().code(),
+                return List.of(
+                        "e",
+                        step,
+                        e.from().orElseThrow().code(),
+                        e.to().orElseThrow().code(),
                         e.reason().orElseThrow().code());
             case RESUMED:
             default:
-                return List.of("u", e.previousVersion().orElseThrow(), e.version().orElseThrow());
+                return List.of(
+                        "u", e.previousVersion().orElseThrow(), e.version().orElseThrow());
         }
     }
 
@@ -176,11 +180,14 @@ final class SessionStore {
         try {
             return ReadResult.success(parse(m, keys), Diagnostics.empty());
         } catch (Malformed e) {
-            return ReadResult.failure(Diagnostics.of(JourneyMessages.diagnostic(Severity.ERROR,
-                    "journeys.resume.malformed", e.at, AnswerCheck.args("format", FORMAT))));
+            return ReadResult.failure(Diagnostics.of(JourneyMessages.diagnostic(
+                    Severity.ERROR, "journeys.resume.malformed", e.at, AnswerCheck.args("format", FORMAT))));
         } catch (RuntimeException e) {
-            return ReadResult.failure(Diagnostics.of(JourneyMessages.diagnostic(Severity.ERROR,
-                    "journeys.resume.malformed", JsonPointer.root(), AnswerCheck.args("format", FORMAT))));
+            return ReadResult.failure(Diagnostics.of(JourneyMessages.diagnostic(
+                    Severity.ERROR,
+                    "journeys.resume.malformed",
+                    JsonPointer.root(),
+                    AnswerCheck.args("format", FORMAT))));
         }
     }
 
@@ -211,7 +218,12 @@ final class SessionStore {
             }
             for (Map.Entry<?, ?> e : ((Map<?, ?>) rawScores).entrySet()) {
                 String key = String.valueOf(e.getKey());
-                scores.put(key, convert(e.getValue(), CompetenceProfile.class, root.append("scores").append(key)));
+                scores.put(
+                        key,
+                        convert(
+                                e.getValue(),
+                                CompetenceProfile.class,
+                                root.append("scores").append(key)));
             }
         }
         if (!(m.get("log") instanceof List) || ((List<?>) m.get("log")).isEmpty()) {
@@ -231,9 +243,17 @@ final class SessionStore {
         if (d == null) {
             throw new Malformed(root.append("log"));
         }
-        Session s = new EngineSession(journey, version, step, level, Boolean.TRUE.equals(done),
-                AppendList.copyOf(d.path), StepMap.copyOf(keys, d.visits), StepMap.copyOf(keys, d.answers),
-                Collections.unmodifiableMap(scores), AppendList.copyOf(events),
+        Session s = new EngineSession(
+                journey,
+                version,
+                step,
+                level,
+                Boolean.TRUE.equals(done),
+                AppendList.copyOf(d.path),
+                StepMap.copyOf(keys, d.visits),
+                StepMap.copyOf(keys, d.answers),
+                Collections.unmodifiableMap(scores),
+                AppendList.copyOf(events),
                 events.get(0).profile().orElseThrow());
         // the same checks as a session built from its fields
         Session.builder().from(s).build();
@@ -251,8 +271,8 @@ final class SessionStore {
         switch (code) {
             case "a":
                 arity = 3;
-                e = SessionEvent.answered(text(a.get(1), at.append(1)),
-                        Answer.choice(text(item(a, 2, at), at.append(2))));
+                e = SessionEvent.answered(
+                        text(a.get(1), at.append(1)), Answer.choice(text(item(a, 2, at), at.append(2))));
                 break;
             case "m": {
                 arity = 3;
@@ -269,13 +289,14 @@ final class SessionStore {
             }
             case "n":
                 arity = 3;
-                e = SessionEvent.answered(text(a.get(1), at.append(1)),
+                e = SessionEvent.answered(
+                        text(a.get(1), at.append(1)),
                         Answer.number(new BigDecimal(text(item(a, 2, at), at.append(2)))));
                 break;
             case "t":
                 arity = 3;
-                e = SessionEvent.answered(text(a.get(1), at.append(1)),
-                        Answer.text(text(item(a, 2, at), at.append(2))));
+                e = SessionEvent.answered(
+                        text(a.get(1), at.append(1)), Answer.text(text(item(a, 2, at), at.append(2))));
                 break;
             case "s": {
                 arity = 3;
@@ -295,12 +316,13 @@ final class SessionStore {
             }
             case "v":
                 arity = 3;
-                e = SessionEvent.safetyNet(text(a.get(1), at.append(1)),
-                        convert(item(a, 2, at), SafetyNetOutcome.class, at.append(2)));
+                e = SessionEvent.safetyNet(
+                        text(a.get(1), at.append(1)), convert(item(a, 2, at), SafetyNetOutcome.class, at.append(2)));
                 break;
             case "e":
                 arity = 5;
-                e = SessionEvent.escalated(text(a.get(1), at.append(1)),
+                e = SessionEvent.escalated(
+                        text(a.get(1), at.append(1)),
                         convert(item(a, 2, at), SupportLevel.class, at.append(2)),
                         convert(item(a, 3, at), SupportLevel.class, at.append(3)),
                         convert(item(a, 4, at), EscalationReason.class, at.append(4)));
@@ -352,8 +374,14 @@ final class SessionStore {
     /** The one table of step-only event codes, used by the writer and the reader. */
     private static final class StepOnlyCodes {
         private final Map<EventType, String> codes = new java.util.EnumMap<>(Map.of(
-                EventType.PROCEEDED, "p", EventType.MOVED_BACK, "b",
-                EventType.CONTACT_REQUESTED, "r", EventType.COMPLETED, "c"));
+                EventType.PROCEEDED,
+                "p",
+                EventType.MOVED_BACK,
+                "b",
+                EventType.CONTACT_REQUESTED,
+                "r",
+                EventType.COMPLETED,
+                "c"));
         private final Map<String, EventType> types = new LinkedHashMap<>();
 
         StepOnlyCodes() {

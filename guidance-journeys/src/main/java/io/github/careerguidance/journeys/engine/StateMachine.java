@@ -4,25 +4,25 @@
  */
 package io.github.careerguidance.journeys.engine;
 
-import io.github.careerguidance.core.plan.ActionPlan;
-import io.github.careerguidance.journeys.engine.internal.PlanFacts;
-import java.time.LocalDate;
 import io.github.careerguidance.core.competence.ScoringResult;
 import io.github.careerguidance.core.diagnostics.Diagnostic;
 import io.github.careerguidance.core.diagnostics.Diagnostics;
 import io.github.careerguidance.core.diagnostics.JsonPointer;
 import io.github.careerguidance.core.diagnostics.Severity;
+import io.github.careerguidance.core.plan.ActionPlan;
 import io.github.careerguidance.core.profile.Answer;
 import io.github.careerguidance.core.profile.ClientProfile;
 import io.github.careerguidance.core.readiness.ReadinessAssessment;
 import io.github.careerguidance.core.readiness.SafetyNet;
 import io.github.careerguidance.core.readiness.SafetyNetOutcome;
 import io.github.careerguidance.core.readiness.SupportLevel;
+import io.github.careerguidance.journeys.engine.internal.PlanFacts;
 import io.github.careerguidance.journeys.engine.internal.Rule;
 import io.github.careerguidance.journeys.engine.internal.StepKeys;
 import io.github.careerguidance.journeys.internal.JourneyMessages;
 import io.github.careerguidance.journeys.model.Journey;
 import io.github.careerguidance.journeys.model.StepKind;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -64,12 +64,19 @@ final class StateMachine {
     }
 
     /** Starts a session; a follow-up session when plan and day are given (both or neither). */
-    Session start(ClientProfile profile, Optional<ReadinessAssessment> readiness, String version, ActionPlan plan,
+    Session start(
+            ClientProfile profile,
+            Optional<ReadinessAssessment> readiness,
+            String version,
+            ActionPlan plan,
             LocalDate day) {
-        SupportLevel level = readiness.map(r -> policy.readinessModel().route(r)).orElse(policy.defaultLevel());
+        SupportLevel level =
+                readiness.map(r -> policy.readinessModel().route(r)).orElse(policy.defaultLevel());
         Draft d = new Draft(keys, journey.id(), version, profile, level, plan, day);
-        d.log(plan == null ? SessionEvent.started(journey.id(), version, profile, readiness, level)
-                : SessionEvent.startedFollowUp(journey.id(), version, profile, readiness, level, plan, day));
+        d.log(
+                plan == null
+                        ? SessionEvent.started(journey.id(), version, profile, readiness, level)
+                        : SessionEvent.startedFollowUp(journey.id(), version, profile, readiness, level, plan, day));
         enter(d, start);
         return d.build();
     }
@@ -119,11 +126,16 @@ final class StateMachine {
             nulls |= r.getKey() == null || r.getValue() == null;
         }
         if (scored.profile().isEmpty() || scored.diagnostics().hasErrors() || nulls) {
-            Diagnostic head = JourneyMessages.diagnostic(Severity.ERROR,
-                    ErrorReason.INSTRUMENT_RESPONSES_INVALID.diagnosticCode(), JsonPointer.of("responses"),
+            Diagnostic head = JourneyMessages.diagnostic(
+                    Severity.ERROR,
+                    ErrorReason.INSTRUMENT_RESPONSES_INVALID.diagnosticCode(),
+                    JsonPointer.of("responses"),
                     AnswerCheck.args("step", stepId, "instrument", c.instrument.code()));
-            return SessionResult.rejected(session, new SessionError(ErrorReason.INSTRUMENT_RESPONSES_INVALID,
-                    Diagnostics.of(head).plus(scored.diagnostics())));
+            return SessionResult.rejected(
+                    session,
+                    new SessionError(
+                            ErrorReason.INSTRUMENT_RESPONSES_INVALID,
+                            Diagnostics.of(head).plus(scored.diagnostics())));
         }
         Draft d = new Draft(keys, session);
         d.putScore(c.scoreKey, scored.profile().get());
@@ -133,8 +145,15 @@ final class StateMachine {
     }
 
     SessionResult proceed(Session session, String stepId, boolean strict) {
-        SessionError error = precheck(session, stepId, "a 'proceed'", strict, StepKind.INFORMATION,
-                StepKind.REFLECTION, StepKind.ACTION, StepKind.CONTACT);
+        SessionError error = precheck(
+                session,
+                stepId,
+                "a 'proceed'",
+                strict,
+                StepKind.INFORMATION,
+                StepKind.REFLECTION,
+                StepKind.ACTION,
+                StepKind.CONTACT);
         if (error != null) {
             return SessionResult.rejected(session, error);
         }
@@ -148,7 +167,9 @@ final class StateMachine {
     SessionResult back(Session session, boolean strict) {
         SessionError error = compiled.mismatch(session, strict);
         if (error == null && session.path().isEmpty()) {
-            error = AnswerCheck.error(ErrorReason.NOTHING_TO_GO_BACK_TO, JsonPointer.of("path"),
+            error = AnswerCheck.error(
+                    ErrorReason.NOTHING_TO_GO_BACK_TO,
+                    JsonPointer.of("path"),
                     AnswerCheck.args("step", session.step()));
         }
         if (error != null) {
@@ -181,16 +202,20 @@ final class StateMachine {
         }
         Integer at = index.get(stepId);
         if (at == null) {
-            return AnswerCheck.error(ErrorReason.UNKNOWN_STEP, JsonPointer.of("step"),
+            return AnswerCheck.error(
+                    ErrorReason.UNKNOWN_STEP,
+                    JsonPointer.of("step"),
                     AnswerCheck.args("journey", journey.id(), "step", stepId));
         }
         if (!stepId.equals(session.step())) {
-            return AnswerCheck.error(ErrorReason.NOT_CURRENT_STEP, JsonPointer.of("step"),
+            return AnswerCheck.error(
+                    ErrorReason.NOT_CURRENT_STEP,
+                    JsonPointer.of("step"),
                     AnswerCheck.args("step", stepId, "current", session.step()));
         }
         if (session.completed()) {
-            return AnswerCheck.error(ErrorReason.SESSION_COMPLETED, JsonPointer.of("step"),
-                    AnswerCheck.args("step", stepId));
+            return AnswerCheck.error(
+                    ErrorReason.SESSION_COMPLETED, JsonPointer.of("step"), AnswerCheck.args("step", stepId));
         }
         StepKind kind = steps[at].kind;
         for (StepKind k : kinds) {
@@ -198,7 +223,9 @@ final class StateMachine {
                 return null;
             }
         }
-        return AnswerCheck.error(ErrorReason.WRONG_STEP_KIND, JsonPointer.of("step"),
+        return AnswerCheck.error(
+                ErrorReason.WRONG_STEP_KIND,
+                JsonPointer.of("step"),
                 AnswerCheck.args("step", stepId, "kind", kind.code(), "input", input));
     }
 

@@ -43,9 +43,28 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableStepView.class)
 @JsonDeserialize(as = ImmutableStepView.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"journey", "version", "step", "kind", "phase", "title", "text", "content", "question", "answer",
-    "instrument", "reflection", "action", "contact", "outcome", "plan", "supportLevel", "canGoBack",
-    "completed", "contactOffer"})
+@JsonPropertyOrder({
+    "journey",
+    "version",
+    "step",
+    "kind",
+    "phase",
+    "title",
+    "text",
+    "content",
+    "question",
+    "answer",
+    "instrument",
+    "reflection",
+    "action",
+    "contact",
+    "outcome",
+    "plan",
+    "supportLevel",
+    "canGoBack",
+    "completed",
+    "contactOffer"
+})
 public abstract class StepView {
     /** Extended only by the generated immutable implementation. */
     StepView() {}

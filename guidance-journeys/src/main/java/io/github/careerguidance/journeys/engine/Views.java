@@ -4,20 +4,20 @@
  */
 package io.github.careerguidance.journeys.engine;
 
-import io.github.careerguidance.core.plan.ActionPlan;
-import io.github.careerguidance.journeys.engine.internal.PlanFacts;
-import io.github.careerguidance.journeys.model.StepKind;
-import java.time.LocalDate;
 import io.github.careerguidance.core.competence.CompetenceProfile;
 import io.github.careerguidance.core.contact.ContactPoint;
+import io.github.careerguidance.core.plan.ActionPlan;
 import io.github.careerguidance.core.profile.Answer;
 import io.github.careerguidance.core.readiness.SupportLevel;
+import io.github.careerguidance.journeys.engine.internal.PlanFacts;
 import io.github.careerguidance.journeys.engine.internal.Rule;
 import io.github.careerguidance.journeys.engine.internal.Rules;
 import io.github.careerguidance.journeys.model.ContentItem;
 import io.github.careerguidance.journeys.model.Journey;
 import io.github.careerguidance.journeys.model.Step;
+import io.github.careerguidance.journeys.model.StepKind;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -66,8 +66,8 @@ final class Views {
         SessionError error = compiled.mismatch(session, true);
         Integer at = index.get(session.step());
         if (error != null || at == null) {
-            throw new IllegalArgumentException("session " + session + " does not run on journey '" + journey.id()
-                    + "' " + journey.version() + "; resume it first");
+            throw new IllegalArgumentException("session " + session + " does not run on journey '" + journey.id() + "' "
+                    + journey.version() + "; resume it first");
         }
         CompiledStep c = steps[at];
         SupportLevel level = session.supportLevel();
@@ -86,7 +86,10 @@ final class Views {
         if (planned) {
             plan = compiled.planBuilder.build(session, c, steps, index, now, answers, scores, profile, level, facts);
         }
-        if (answer == null && !planned && c.views != null && points == contactPoints
+        if (answer == null
+                && !planned
+                && c.views != null
+                && points == contactPoints
                 && offer == plans[c.index][level.ordinal()].allOpen) {
             int mask = 0;
             for (int i = 0; i < content.length; i++) {
@@ -121,18 +124,27 @@ final class Views {
     private PlanFacts facts(Session session, Map<String, Answer> answers) {
         Optional<ActionPlan> reviewed = session.reviewedPlan();
         Optional<LocalDate> day = session.reviewDate();
-        return reviewed.isEmpty() || day.isEmpty() ? PlanFacts.NONE
+        return reviewed.isEmpty() || day.isEmpty()
+                ? PlanFacts.NONE
                 : compiled.planBuilder.facts(reviewed.get(), day.get(), answers);
     }
 
     /** The session's profile field codes for rules: the engine session's own, or computed for other sessions. */
     private static String[] profileCodes(Session session) {
-        return session instanceof EngineSession ? ((EngineSession) session).profileCodes()
+        return session instanceof EngineSession
+                ? ((EngineSession) session).profileCodes()
                 : Rules.profileCodes(session.profile());
     }
 
-    private StepView buildView(CompiledStep c, Answer answer, SupportLevel level, boolean back, boolean completed,
-            ContactOffer offer, List<ContentItem> content, Optional<ActionPlan> plan) {
+    private StepView buildView(
+            CompiledStep c,
+            Answer answer,
+            SupportLevel level,
+            boolean back,
+            boolean completed,
+            ContactOffer offer,
+            List<ContentItem> content,
+            Optional<ActionPlan> plan) {
         Step step = c.step;
         return StepView.builder()
                 .journey(journey.id())

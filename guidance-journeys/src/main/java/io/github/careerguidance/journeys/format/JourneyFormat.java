@@ -157,8 +157,10 @@ public final class JourneyFormat {
             return codec.read(reader, Journey.class);
         } catch (RuntimeException e) {
             // Defensive: the codec promises diagnostics, but a parser defect must not escape as an exception.
-            return ReadResult.failure(Diagnostics.of(JourneyMessages.diagnostic(Severity.ERROR,
-                    "journeys.format.unreadable", JsonPointer.root(),
+            return ReadResult.failure(Diagnostics.of(JourneyMessages.diagnostic(
+                    Severity.ERROR,
+                    "journeys.format.unreadable",
+                    JsonPointer.root(),
                     Map.of("detail", e.getClass().getSimpleName() + ": " + e.getMessage()))));
         }
     }
@@ -186,8 +188,11 @@ public final class JourneyFormat {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             result = read(reader);
         } catch (IOException | java.io.UncheckedIOException e) {
-            result = ReadResult.failure(Diagnostics.of(JourneyMessages.diagnostic(Severity.ERROR, "journeys.format.io",
-                    JsonPointer.root(), Map.of("detail", e.getClass().getSimpleName() + ": " + e.getMessage()))));
+            result = ReadResult.failure(Diagnostics.of(JourneyMessages.diagnostic(
+                    Severity.ERROR,
+                    "journeys.format.io",
+                    JsonPointer.root(),
+                    Map.of("detail", e.getClass().getSimpleName() + ": " + e.getMessage()))));
         }
         return result.withSource(file.toString());
     }

@@ -164,8 +164,10 @@ public final class HandoverFormat {
             return codec.read(reader, type);
         } catch (RuntimeException e) {
             // Defensive: the codec promises diagnostics, but a parser defect must not escape as an exception.
-            return ReadResult.failure(Diagnostics.of(JourneyMessages.diagnostic(Severity.ERROR,
-                    "journeys.handover.unreadable", JsonPointer.root(),
+            return ReadResult.failure(Diagnostics.of(JourneyMessages.diagnostic(
+                    Severity.ERROR,
+                    "journeys.handover.unreadable",
+                    JsonPointer.root(),
                     Map.of("detail", e.getClass().getSimpleName()))));
         }
     }
@@ -176,8 +178,11 @@ public final class HandoverFormat {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             result = read(reader, type);
         } catch (IOException | java.io.UncheckedIOException e) {
-            result = ReadResult.failure(Diagnostics.of(JourneyMessages.diagnostic(Severity.ERROR,
-                    "journeys.handover.io", JsonPointer.root(), Map.of("detail", e.getClass().getSimpleName()))));
+            result = ReadResult.failure(Diagnostics.of(JourneyMessages.diagnostic(
+                    Severity.ERROR,
+                    "journeys.handover.io",
+                    JsonPointer.root(),
+                    Map.of("detail", e.getClass().getSimpleName()))));
         }
         return result.withSource(file.toString());
     }

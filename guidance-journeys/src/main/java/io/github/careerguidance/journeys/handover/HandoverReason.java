@@ -59,8 +59,9 @@ public enum HandoverReason {
                 return r;
             }
         }
-        throw new IllegalArgumentException("handover reason must be one of " + Arrays.stream(values())
-                .map(HandoverReason::code).collect(Collectors.joining(", ", "[", "]")) + " but was '"
+        throw new IllegalArgumentException("handover reason must be one of "
+                + Arrays.stream(values()).map(HandoverReason::code).collect(Collectors.joining(", ", "[", "]"))
+                + " but was '"
                 + code.toLowerCase(Locale.ROOT) + "'");
     }
 }

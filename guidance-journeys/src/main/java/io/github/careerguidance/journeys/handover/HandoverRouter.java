@@ -128,9 +128,16 @@ public final class HandoverRouter {
         ContactPoint point = firstServing(table.nationalDefault(), query);
         if (point == null) {
             point = points.get(table.nationalDefault().get(0));
-            notes.add(note(Severity.WARNING, "journeys.routing.fallback-no-match", Map.of(
-                    "level", query.supportLevel().map(l -> l.code()).orElse("any"),
-                    "channel", query.channel().map(c -> c.code()).orElse("any"), "id", point.id())));
+            notes.add(note(
+                    Severity.WARNING,
+                    "journeys.routing.fallback-no-match",
+                    Map.of(
+                            "level",
+                            query.supportLevel().map(l -> l.code()).orElse("any"),
+                            "channel",
+                            query.channel().map(c -> c.code()).orElse("any"),
+                            "id",
+                            point.id())));
         }
         return route(point, found, RouteLevel.NATIONAL_DEFAULT, notes);
     }
@@ -152,7 +159,8 @@ public final class HandoverRouter {
     private ContactPoint firstServing(List<String> ids, RouteQuery query) {
         for (String id : ids) {
             ContactPoint point = points.get(id);
-            if (point != null && query.supportLevel().map(point::serves).orElse(true)
+            if (point != null
+                    && query.supportLevel().map(point::serves).orElse(true)
                     && query.channel().map(c -> point.channels().contains(c)).orElse(true)) {
                 return point;
             }
@@ -160,19 +168,23 @@ public final class HandoverRouter {
         return null;
     }
 
-    private static HandoverRoute route(ContactPoint point, Region region, RouteLevel level,
-            Diagnostics.Builder notes) {
-        return HandoverRoute.builder().contactPoint(point).region(java.util.Optional.ofNullable(region)).level(level)
-                .notes(notes.build()).build();
+    private static HandoverRoute route(ContactPoint point, Region region, RouteLevel level, Diagnostics.Builder notes) {
+        return HandoverRoute.builder()
+                .contactPoint(point)
+                .region(java.util.Optional.ofNullable(region))
+                .level(level)
+                .notes(notes.build())
+                .build();
     }
 
-    private static io.github.careerguidance.core.diagnostics.Diagnostic note(Severity severity, String code,
-            Map<String, ?> arguments) {
+    private static io.github.careerguidance.core.diagnostics.Diagnostic note(
+            Severity severity, String code, Map<String, ?> arguments) {
         return JourneyMessages.diagnostic(severity, code, JsonPointer.root(), arguments);
     }
 
     @Override
     public String toString() {
-        return "HandoverRouter[" + points.size() + " contact points, " + table.regions().size() + " regions]";
+        return "HandoverRouter[" + points.size() + " contact points, "
+                + table.regions().size() + " regions]";
     }
 }

@@ -93,8 +93,11 @@ public abstract class PriorityGroup {
         int i = 0;
         for (String code : request.priorityGroups()) {
             if (!known.contains(code)) {
-                out.add(JourneyMessages.diagnostic(Severity.ERROR, "journeys.handover.unknown-priority-group",
-                        JsonPointer.of("priorityGroups").append(i), Map.of("group", code, "known", known.toString())));
+                out.add(JourneyMessages.diagnostic(
+                        Severity.ERROR,
+                        "journeys.handover.unknown-priority-group",
+                        JsonPointer.of("priorityGroups").append(i),
+                        Map.of("group", code, "known", known.toString())));
             }
             i++;
         }

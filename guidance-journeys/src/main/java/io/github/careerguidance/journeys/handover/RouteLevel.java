@@ -57,7 +57,7 @@ public enum RouteLevel {
                 return l;
             }
         }
-        throw new IllegalArgumentException("route level must be one of [postcode, pc4, region, national-default] but"
-                + " was '" + code + "'");
+        throw new IllegalArgumentException(
+                "route level must be one of [postcode, pc4, region, national-default] but" + " was '" + code + "'");
     }
 }

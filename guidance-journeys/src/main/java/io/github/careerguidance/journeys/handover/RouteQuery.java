@@ -70,7 +70,8 @@ public abstract class RouteQuery {
     @Override
     public String toString() {
         return "RouteQuery{postcode=" + (postcode().isPresent() ? "given" : "none") + ", region="
-                + region().orElse("none") + ", supportLevel=" + supportLevel().map(SupportLevel::code).orElse("any")
+                + region().orElse("none") + ", supportLevel="
+                + supportLevel().map(SupportLevel::code).orElse("any")
                 + ", channel=" + channel().map(ContactChannel::code).orElse("any") + "}";
     }
 }

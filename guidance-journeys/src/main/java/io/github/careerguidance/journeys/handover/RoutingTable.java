@@ -124,8 +124,10 @@ public abstract class RoutingTable {
         for (int i = 0; i < contactPoints().size(); i++) {
             String id = contactPoints().get(i).id();
             if (!ids.add(id)) {
-                out.add(error("journeys.routing.duplicate-contact-point", JsonPointer.of("contactPoints")
-                        .append(i).append("id"), Map.of("id", id)));
+                out.add(error(
+                        "journeys.routing.duplicate-contact-point",
+                        JsonPointer.of("contactPoints").append(i).append("id"),
+                        Map.of("id", id)));
             }
         }
         postcodes().forEach((key, region) -> {
@@ -151,8 +153,20 @@ public abstract class RoutingTable {
             for (int j = 0; j < i; j++) {
                 Pc4Range other = pc4Ranges().get(j);
                 if (range.from() <= other.to() && other.from() <= range.to()) {
-                    out.add(error("journeys.routing.overlapping-range", at, Map.of("from", range.from(),
-                            "to", range.to(), "otherFrom", other.from(), "otherTo", other.to(), "other", j)));
+                    out.add(error(
+                            "journeys.routing.overlapping-range",
+                            at,
+                            Map.of(
+                                    "from",
+                                    range.from(),
+                                    "to",
+                                    range.to(),
+                                    "otherFrom",
+                                    other.from(),
+                                    "otherTo",
+                                    other.to(),
+                                    "other",
+                                    j)));
                 }
             }
             requireRegion(out, at.append("region"), range.region());
@@ -163,8 +177,8 @@ public abstract class RoutingTable {
                 out.add(error("journeys.routing.bad-region", at, Map.of("region", region)));
             }
             if (points.isEmpty()) {
-                out.add(JourneyMessages.diagnostic(Severity.WARNING, "journeys.routing.empty-region", at,
-                        Map.of("region", region)));
+                out.add(JourneyMessages.diagnostic(
+                        Severity.WARNING, "journeys.routing.empty-region", at, Map.of("region", region)));
             }
             requirePoints(out, at, points, ids);
         });
@@ -193,14 +207,13 @@ public abstract class RoutingTable {
     private static void requirePoints(Diagnostics.Builder out, JsonPointer at, List<String> points, Set<String> ids) {
         for (int i = 0; i < points.size(); i++) {
             if (!ids.contains(points.get(i))) {
-                out.add(error("journeys.routing.unknown-contact-point", at.append(i),
-                        Map.of("id", points.get(i))));
+                out.add(error("journeys.routing.unknown-contact-point", at.append(i), Map.of("id", points.get(i))));
             }
         }
     }
 
-    private static io.github.careerguidance.core.diagnostics.Diagnostic error(String code, JsonPointer at,
-            Map<String, ?> arguments) {
+    private static io.github.careerguidance.core.diagnostics.Diagnostic error(
+            String code, JsonPointer at, Map<String, ?> arguments) {
         return JourneyMessages.diagnostic(Severity.ERROR, code, at, arguments);
     }
 }

@@ -16,7 +16,8 @@ public final class JourneyMessages {
     public static final String BASE_NAME = "io/github/careerguidance/journeys/Messages";
 
     /** The bundle. */
-    public static final MessageBundle BUNDLE = MessageBundle.load(BASE_NAME, name -> JourneyMessages.class.getResourceAsStream("/" + name));
+    public static final MessageBundle BUNDLE =
+            MessageBundle.load(BASE_NAME, name -> JourneyMessages.class.getResourceAsStream("/" + name));
 
     private JourneyMessages() {}
 

@@ -4,14 +4,12 @@
  */
 package io.github.careerguidance.journeys.model;
 
-import io.github.careerguidance.core.competence.Instrument;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.careerguidance.core.competence.Instrument;
 import io.github.careerguidance.core.meta.GuidanceStyle;
-import io.github.careerguidance.core.text.LocalizedText;
 import io.github.careerguidance.journeys.internal.Codes;
-import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -40,7 +38,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
 public abstract class Assessment {
     /** Extended only by the generated immutable implementation. */
     Assessment() {}
-
 
     /**
      * A new builder.

@@ -4,14 +4,11 @@
  */
 package io.github.careerguidance.journeys.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.careerguidance.core.meta.GuidanceStyle;
 import io.github.careerguidance.core.text.LocalizedText;
 import io.github.careerguidance.journeys.internal.Codes;
-import java.util.List;
-import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -39,7 +36,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
 public abstract class Choice {
     /** Extended only by the generated immutable implementation. */
     Choice() {}
-
 
     /**
      * A new builder.
@@ -88,7 +84,8 @@ public abstract class Choice {
 
     @Value.Check
     protected void check() {
-        if (code().length() > Codes.MAX_CODE_LENGTH || !Codes.CHOICE_CODE.matcher(code()).matches()) {
+        if (code().length() > Codes.MAX_CODE_LENGTH
+                || !Codes.CHOICE_CODE.matcher(code()).matches()) {
             throw new IllegalArgumentException("choice code must be lower-case words or numbers separated by '-'"
                     + " (at most " + Codes.MAX_CODE_LENGTH + " characters), such as 'ja' or 'mbo-4', but was '"
                     + code() + "'");

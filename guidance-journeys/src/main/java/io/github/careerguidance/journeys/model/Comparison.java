@@ -157,8 +157,11 @@ public abstract class Comparison {
 
     @Value.Check
     protected void check() {
-        int operands = (answer().isPresent() ? 1 : 0) + (score().isPresent() ? 1 : 0)
-                + (profile().isPresent() ? 1 : 0) + (session().isPresent() ? 1 : 0) + (plan().isPresent() ? 1 : 0);
+        int operands = (answer().isPresent() ? 1 : 0)
+                + (score().isPresent() ? 1 : 0)
+                + (profile().isPresent() ? 1 : 0)
+                + (session().isPresent() ? 1 : 0)
+                + (plan().isPresent() ? 1 : 0);
         if (operands != 1) {
             throw new IllegalArgumentException("a comparison needs exactly one of 'answer', 'score', 'profile',"
                     + " 'session' or 'plan' but had " + operands);

@@ -61,7 +61,6 @@ public abstract class Condition {
     /** Extended only by the generated immutable implementation. */
     Condition() {}
 
-
     /**
      * A new builder; set exactly one operator.
      *
@@ -328,9 +327,15 @@ public abstract class Condition {
 
     @Value.Check
     protected void check() {
-        int set = (all().isEmpty() ? 0 : 1) + (any().isEmpty() ? 0 : 1) + (not().isPresent() ? 1 : 0)
-                + (equalTo().isPresent() ? 1 : 0) + (in().isPresent() ? 1 : 0) + (lt().isPresent() ? 1 : 0)
-                + (le().isPresent() ? 1 : 0) + (gt().isPresent() ? 1 : 0) + (ge().isPresent() ? 1 : 0);
+        int set = (all().isEmpty() ? 0 : 1)
+                + (any().isEmpty() ? 0 : 1)
+                + (not().isPresent() ? 1 : 0)
+                + (equalTo().isPresent() ? 1 : 0)
+                + (in().isPresent() ? 1 : 0)
+                + (lt().isPresent() ? 1 : 0)
+                + (le().isPresent() ? 1 : 0)
+                + (gt().isPresent() ? 1 : 0)
+                + (ge().isPresent() ? 1 : 0);
         if (set != 1) {
             throw new IllegalArgumentException("a condition needs exactly one of all, any, not, equals, in, lt, le,"
                     + " gt or ge (all and any with at least one condition) but had " + set);

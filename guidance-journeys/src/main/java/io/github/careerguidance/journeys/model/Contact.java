@@ -4,18 +4,14 @@
  */
 package io.github.careerguidance.journeys.model;
 
-import io.github.careerguidance.core.contact.ContactChannel;
-import io.github.careerguidance.core.readiness.SupportLevel;
-import java.util.HashSet;
-import java.util.Set;
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.careerguidance.core.contact.ContactChannel;
 import io.github.careerguidance.core.meta.GuidanceStyle;
-import io.github.careerguidance.core.text.LocalizedText;
-import io.github.careerguidance.journeys.internal.Codes;
+import io.github.careerguidance.core.readiness.SupportLevel;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -42,7 +38,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
 public abstract class Contact {
     /** Extended only by the generated immutable implementation. */
     Contact() {}
-
 
     /**
      * A new builder.
@@ -82,7 +77,8 @@ public abstract class Contact {
     protected void check() {
         if (!supportLevel().involvesProfessional()) {
             throw new IllegalArgumentException("a contact's supportLevel must involve a professional"
-                    + " (brief-staff-assisted or individual-case-managed) but was '" + supportLevel().code() + "'");
+                    + " (brief-staff-assisted or individual-case-managed) but was '"
+                    + supportLevel().code() + "'");
         }
         if (channels().isEmpty()) {
             throw new IllegalArgumentException("a contact needs at least one channel but had 0");
@@ -90,8 +86,8 @@ public abstract class Contact {
         Set<ContactChannel> seen = new HashSet<>();
         for (ContactChannel c : channels()) {
             if (!seen.add(c)) {
-                throw new IllegalArgumentException("contact channels must not repeat but '" + c.code()
-                        + "' appears twice");
+                throw new IllegalArgumentException(
+                        "contact channels must not repeat but '" + c.code() + "' appears twice");
             }
         }
     }

@@ -63,11 +63,21 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableJourney.class)
 @JsonDeserialize(as = ImmutableJourney.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"id", "version", "title", "description", "goals", "locales", "start", "followUp", "citations", "steps"})
+@JsonPropertyOrder({
+    "id",
+    "version",
+    "title",
+    "description",
+    "goals",
+    "locales",
+    "start",
+    "followUp",
+    "citations",
+    "steps"
+})
 public abstract class Journey {
     /** Extended only by the generated immutable implementation. */
     Journey() {}
-
 
     /**
      * A new builder of the value; see also the step-by-step {@code JourneyBuilder} in the authoring package.

@@ -128,8 +128,11 @@ public final class Literal {
             return of(((Number) value).longValue());
         }
         throw new IllegalArgumentException("a condition value must be a string or a number but was "
-                + (value == null ? "null" : value instanceof Boolean ? "a boolean (quote it: \"" + value + "\")"
-                        : "a " + value.getClass().getSimpleName()));
+                + (value == null
+                        ? "null"
+                        : value instanceof Boolean
+                                ? "a boolean (quote it: \"" + value + "\")"
+                                : "a " + value.getClass().getSimpleName()));
     }
 
     private static BigDecimal canonical(BigDecimal number) {

@@ -38,7 +38,12 @@ public final class Operand {
         this(kind, answer, score, profile, session, null);
     }
 
-    private Operand(OperandKind kind, String answer, ScoreRef score, ProfileField profile, SessionField session,
+    private Operand(
+            OperandKind kind,
+            String answer,
+            ScoreRef score,
+            ProfileField profile,
+            SessionField session,
             PlanField plan) {
         this.kind = kind;
         this.answer = answer;
@@ -203,8 +208,12 @@ public final class Operand {
             return false;
         }
         Operand o = (Operand) other;
-        return kind == o.kind && Objects.equals(answer, o.answer) && Objects.equals(score, o.score)
-                && profile == o.profile && session == o.session && plan == o.plan;
+        return kind == o.kind
+                && Objects.equals(answer, o.answer)
+                && Objects.equals(score, o.score)
+                && profile == o.profile
+                && session == o.session
+                && plan == o.plan;
     }
 
     @Override

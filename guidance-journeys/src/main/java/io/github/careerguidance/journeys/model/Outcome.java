@@ -4,13 +4,10 @@
  */
 package io.github.careerguidance.journeys.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.careerguidance.core.meta.GuidanceStyle;
 import io.github.careerguidance.core.text.LocalizedText;
-import io.github.careerguidance.journeys.internal.Codes;
-import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -37,7 +34,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
 public abstract class Outcome {
     /** Extended only by the generated immutable implementation. */
     Outcome() {}
-
 
     /**
      * A new builder.

@@ -4,18 +4,18 @@
  */
 package io.github.careerguidance.journeys.model;
 
-import java.math.BigDecimal;
-import java.util.HashSet;
-import java.util.OptionalInt;
-import java.util.Set;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.careerguidance.core.meta.GuidanceStyle;
 import io.github.careerguidance.core.text.LocalizedText;
 import io.github.careerguidance.journeys.internal.Codes;
+import java.math.BigDecimal;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -48,7 +48,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableQuestion.class)
 @JsonDeserialize(as = ImmutableQuestion.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"type", "prompt", "help", "choices", "min", "max", "minLabel", "maxLabel", "maxLength", "planAction"})
+@JsonPropertyOrder({"type", "prompt", "help", "choices", "min", "max", "minLabel", "maxLabel", "maxLength", "planAction"
+})
 public abstract class Question {
     /** Extended only by the generated immutable implementation. */
     Question() {}
@@ -200,8 +201,8 @@ public abstract class Question {
             Set<String> codes = new HashSet<>();
             for (Choice c : choices()) {
                 if (!codes.add(c.code())) {
-                    throw new IllegalArgumentException("choice codes must be unique but '" + c.code()
-                            + "' appears twice");
+                    throw new IllegalArgumentException(
+                            "choice codes must be unique but '" + c.code() + "' appears twice");
                 }
             }
         }
@@ -215,12 +216,15 @@ public abstract class Question {
                 }
             }
             BigDecimal points = max().get().subtract(min().get()).add(BigDecimal.ONE);
-            if (points.compareTo(BigDecimal.valueOf(2)) < 0 || points.compareTo(BigDecimal.valueOf(MAX_SCALE_POINTS)) > 0) {
+            if (points.compareTo(BigDecimal.valueOf(2)) < 0
+                    || points.compareTo(BigDecimal.valueOf(MAX_SCALE_POINTS)) > 0) {
                 throw new IllegalArgumentException("a scale must have 2 to " + MAX_SCALE_POINTS + " points (min < max)"
                         + " but min was " + min().get() + " and max " + max().get());
             }
         }
-        if (type == QuestionType.NUMBER && min().isPresent() && max().isPresent()
+        if (type == QuestionType.NUMBER
+                && min().isPresent()
+                && max().isPresent()
                 && min().get().compareTo(max().get()) > 0) {
             throw new IllegalArgumentException(
                     "number min must be <= max but min was " + min().get() + " and max " + max().get());
@@ -228,8 +232,8 @@ public abstract class Question {
         if (type == QuestionType.SHORT_TEXT) {
             int limit = maxLength().orElse(0);
             if (limit < 1 || limit > MAX_TEXT_LENGTH) {
-                throw new IllegalArgumentException("a short-text question needs maxLength from 1 to "
-                        + MAX_TEXT_LENGTH + " but was " + (maxLength().isPresent() ? limit : "absent"));
+                throw new IllegalArgumentException("a short-text question needs maxLength from 1 to " + MAX_TEXT_LENGTH
+                        + " but was " + (maxLength().isPresent() ? limit : "absent"));
             }
         }
         Optional<BigDecimal> min = min().map(Question::canonical);

@@ -4,9 +4,9 @@
  */
 package io.github.careerguidance.journeys.model;
 
-import io.github.careerguidance.core.internal.EnumCodes;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.careerguidance.core.internal.EnumCodes;
 
 /**
  * The form of a {@link Question} and so of the answers it accepts.

@@ -37,7 +37,6 @@ public abstract class ScoreRef {
     /** Extended only by the generated immutable implementation. */
     ScoreRef() {}
 
-
     /**
      * A new builder.
      *
@@ -105,6 +104,7 @@ public abstract class ScoreRef {
      */
     @Override
     public String toString() {
-        return instrument() + "/" + dimension().orElse("total") + " (" + statistic().code() + ")";
+        return instrument() + "/" + dimension().orElse("total") + " ("
+                + statistic().code() + ")";
     }
 }

@@ -55,8 +55,23 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableStep.class)
 @JsonDeserialize(as = ImmutableStep.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"id", "kind", "phase", "competencies", "durationMinutes", "title", "text", "content", "question",
-    "assessment", "reflection", "action", "contact", "outcome", "transitions"})
+@JsonPropertyOrder({
+    "id",
+    "kind",
+    "phase",
+    "competencies",
+    "durationMinutes",
+    "title",
+    "text",
+    "content",
+    "question",
+    "assessment",
+    "reflection",
+    "action",
+    "contact",
+    "outcome",
+    "transitions"
+})
 public abstract class Step {
     /** Extended only by the generated immutable implementation. */
     Step() {}
@@ -200,7 +215,8 @@ public abstract class Step {
     @JsonIgnore
     public boolean isHumanContact() {
         return kind() == StepKind.CONTACT
-                || (kind() == StepKind.REFLECTION && reflection().map(Reflection::withProfessional).orElse(false));
+                || (kind() == StepKind.REFLECTION
+                        && reflection().map(Reflection::withProfessional).orElse(false));
     }
 
     /**
@@ -210,7 +226,8 @@ public abstract class Step {
      */
     @JsonIgnore
     public boolean isReflectionWithProfessional() {
-        return kind() == StepKind.REFLECTION && reflection().map(Reflection::withProfessional).orElse(false);
+        return kind() == StepKind.REFLECTION
+                && reflection().map(Reflection::withProfessional).orElse(false);
     }
 
     @Value.Check
@@ -238,8 +255,8 @@ public abstract class Step {
         Set<DimensionRef> seen = new HashSet<>();
         for (DimensionRef ref : competencies()) {
             if (!seen.add(ref)) {
-                throw new IllegalArgumentException("step '" + id() + "' competencies must not repeat but '" + ref
-                        + "' appears twice");
+                throw new IllegalArgumentException(
+                        "step '" + id() + "' competencies must not repeat but '" + ref + "' appears twice");
             }
         }
     }
@@ -250,8 +267,8 @@ public abstract class Step {
                     + (owner == StepKind.INFORMATION ? " with at least one item" : ""));
         }
         if (kind != owner && present) {
-            throw new IllegalArgumentException("step '" + id() + "' of kind " + kind.code() + " must not have '"
-                    + field + "' (only a " + owner.code() + " step has it)");
+            throw new IllegalArgumentException("step '" + id() + "' of kind " + kind.code() + " must not have '" + field
+                    + "' (only a " + owner.code() + " step has it)");
         }
     }
 }

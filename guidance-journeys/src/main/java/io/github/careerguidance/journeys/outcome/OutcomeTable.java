@@ -119,11 +119,19 @@ public abstract class OutcomeTable {
      */
     public String toMarkdown() {
         StringBuilder md = new StringBuilder();
-        md.append("# Outcomes of ").append(journey()).append(' ').append(version()).append("\n\n");
+        md.append("# Outcomes of ")
+                .append(journey())
+                .append(' ')
+                .append(version())
+                .append("\n\n");
         md.append("Coverage: ").append(coverageNote()).append(".\n\n");
         md.append("## Answer classes\n\n| factor | classes |\n|---|---|\n");
-        classes().forEach((f, c) -> md.append("| ").append(cell(f)).append(" | ").append(cell(String.join(", ", c)))
-                .append(" |\n"));
+        classes()
+                .forEach((f, c) -> md.append("| ")
+                        .append(cell(f))
+                        .append(" | ")
+                        .append(cell(String.join(", ", c)))
+                        .append(" |\n"));
         md.append("\n## Which answers lead where\n\n| # |");
         for (String f : factors()) {
             md.append(' ').append(cell(f)).append(" |");
@@ -140,19 +148,28 @@ public abstract class OutcomeTable {
             for (String f : factors()) {
                 md.append(' ').append(cell(r.classes().getOrDefault(f, ""))).append(" |");
             }
-            md.append(' ').append(cell(r.outcome().orElse("(unfinished)"))).append(" | ")
-                    .append(cell(String.join(" \u2192 ", r.path()))).append(" |\n");
+            md.append(' ')
+                    .append(cell(r.outcome().orElse("(unfinished)")))
+                    .append(" | ")
+                    .append(cell(String.join(" \u2192 ", r.path())))
+                    .append(" |\n");
         }
         md.append("\n## Which content each client class sees\n\n| # | step | items shown |\n|---|---|---|\n");
         for (int i = 0; i < rows.size(); i++) {
             for (Map.Entry<String, List<String>> e : rows.get(i).content().entrySet()) {
-                md.append("| ").append(i + 1).append(" | ").append(cell(e.getKey())).append(" | ")
+                md.append("| ")
+                        .append(i + 1)
+                        .append(" | ")
+                        .append(cell(e.getKey()))
+                        .append(" | ")
                         .append(e.getValue().isEmpty() ? "(nothing)" : cell(String.join(", ", e.getValue())))
                         .append(" |\n");
             }
         }
         md.append("\n## Outcomes\n\n| outcome | rows |\n|---|---|\n");
-        outcomeCounts().forEach((o, n) -> md.append("| ").append(cell(o)).append(" | ").append(n).append(" |\n"));
+        outcomeCounts()
+                .forEach((o, n) ->
+                        md.append("| ").append(cell(o)).append(" | ").append(n).append(" |\n"));
         return md.toString();
     }
 
@@ -164,8 +181,9 @@ public abstract class OutcomeTable {
      */
     public static String contentCell(OutcomeRow row) {
         List<String> parts = new ArrayList<>();
-        row.content().forEach((step, items) -> parts.add(step + ": " + (items.isEmpty() ? "(nothing)"
-                : String.join(" ", items))));
+        row.content()
+                .forEach((step, items) ->
+                        parts.add(step + ": " + (items.isEmpty() ? "(nothing)" : String.join(" ", items))));
         return String.join("; ", parts);
     }
 

@@ -8,7 +8,6 @@ import io.github.careerguidance.core.competence.CompetenceModels;
 import io.github.careerguidance.core.competence.Instrument;
 import io.github.careerguidance.core.competence.Item;
 import io.github.careerguidance.core.profile.AgeBand;
-import io.github.careerguidance.core.profile.Answer;
 import io.github.careerguidance.core.profile.ClientProfile;
 import io.github.careerguidance.core.profile.EducationLevel;
 import io.github.careerguidance.core.profile.EmploymentSituation;
@@ -151,13 +150,18 @@ public final class OutcomeTables {
             s.transitions().forEach(t -> t.when().ifPresent(conditions::add));
             for (io.github.careerguidance.journeys.model.Condition root : conditions) {
                 for (io.github.careerguidance.journeys.model.Condition c : Domains.comparisons(root)) {
-                    c.comparison().orElseThrow().profile().ifPresent(field -> c.comparison().orElseThrow()
-                            .allValues().forEach(v -> {
-                                List<String> codes = profileClasses.get("profile " + field.code());
-                                if (valid(field, v.asText()) && !codes.contains(v.asText())) {
-                                    codes.add(v.asText());
-                                }
-                            }));
+                    c.comparison()
+                            .orElseThrow()
+                            .profile()
+                            .ifPresent(field -> c.comparison()
+                                    .orElseThrow()
+                                    .allValues()
+                                    .forEach(v -> {
+                                        List<String> codes = profileClasses.get("profile " + field.code());
+                                        if (valid(field, v.asText()) && !codes.contains(v.asText())) {
+                                            codes.add(v.asText());
+                                        }
+                                    }));
                 }
             }
         }
@@ -197,7 +201,9 @@ public final class OutcomeTables {
         }
         List<Integer> out = new ArrayList<>();
         if (instrument != null) {
-            for (int p = instrument.responseScale().min(); p <= instrument.responseScale().max(); p++) {
+            for (int p = instrument.responseScale().min();
+                    p <= instrument.responseScale().max();
+                    p++) {
                 out.add(p);
             }
         }
@@ -242,8 +248,15 @@ public final class OutcomeTables {
             rows = pairwise();
             coverage = Coverage.PAIRWISE;
         }
-        return OutcomeTable.builder().journey(journey.id()).version(journey.version()).factors(factors)
-                .classes(labels).coverage(coverage).bound(bound).rows(rows).build();
+        return OutcomeTable.builder()
+                .journey(journey.id())
+                .version(journey.version())
+                .factors(factors)
+                .classes(labels)
+                .coverage(coverage)
+                .bound(bound)
+                .rows(rows)
+                .build();
     }
 
     /** A run in progress. */
@@ -368,7 +381,10 @@ public final class OutcomeTables {
                     continue;
                 }
                 Run r = run.copy();
-                if (r.apply(engine.answer(s, id, classes.get(c).answer()), id, classes.get(c).label())) {
+                if (r.apply(
+                        engine.answer(s, id, classes.get(c).answer()),
+                        id,
+                        classes.get(c).label())) {
                     out.add(r);
                 }
             }
@@ -414,9 +430,12 @@ public final class OutcomeTables {
                 classes.put(f, run.classes.get(f));
             }
         }
-        return OutcomeRow.builder().classes(classes).path(path)
+        return OutcomeRow.builder()
+                .classes(classes)
+                .path(path)
                 .outcome(s.completed() ? java.util.Optional.of(s.step()) : java.util.Optional.empty())
-                .content(run.content).build();
+                .content(run.content)
+                .build();
     }
 
     /** Greedy pairwise covering array over all factors, each row run as a script. */

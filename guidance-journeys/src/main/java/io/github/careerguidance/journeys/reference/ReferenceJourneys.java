@@ -4,8 +4,8 @@
  */
 package io.github.careerguidance.journeys.reference;
 
-import io.github.careerguidance.core.meta.Beta;
 import io.github.careerguidance.core.json.ReadResult;
+import io.github.careerguidance.core.meta.Beta;
 import io.github.careerguidance.journeys.format.JourneyFormat;
 import io.github.careerguidance.journeys.model.Journey;
 import java.io.IOException;
@@ -36,8 +36,13 @@ public final class ReferenceJourneys {
     public static final String BASE = "io/github/careerguidance/journeys/reference/";
 
     /** The ids of the reference journeys, in order; each is also the intake goal it serves. */
-    public static final List<String> IDS = List.of("looking-for-work", "must-retrain", "first-time-study",
-            "became-unemployed", "switching-careers", "returning-to-work");
+    public static final List<String> IDS = List.of(
+            "looking-for-work",
+            "must-retrain",
+            "first-time-study",
+            "became-unemployed",
+            "switching-careers",
+            "returning-to-work");
 
     /**
      * The ids of the reference follow-up journeys, started from a client's plan ({@code
@@ -98,7 +103,8 @@ public final class ReferenceJourneys {
      */
     public static Optional<Journey> byId(String id) {
         Objects.requireNonNull(id, "id");
-        return java.util.stream.Stream.concat(all().stream(), followUps().stream()).filter(j -> j.id().equals(id))
+        return java.util.stream.Stream.concat(all().stream(), followUps().stream())
+                .filter(j -> j.id().equals(id))
                 .findFirst();
     }
 
@@ -121,8 +127,8 @@ public final class ReferenceJourneys {
             }
             ReadResult<Journey> read = JourneyFormat.yaml().read(in);
             if (!read.isSuccessful()) {
-                throw new IllegalStateException("reference journey resource '" + resource + "' is broken: "
-                        + read.diagnostics());
+                throw new IllegalStateException(
+                        "reference journey resource '" + resource + "' is broken: " + read.diagnostics());
             }
             return read.orElseThrow();
         } catch (IOException e) {

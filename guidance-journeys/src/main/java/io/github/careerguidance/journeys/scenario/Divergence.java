@@ -46,8 +46,12 @@ public abstract class Divergence {
      * @return the divergence
      */
     public static Divergence of(DivergenceKind kind, String step, String expected, String actual) {
-        return ImmutableDivergence.builder().kind(kind).step(Optional.ofNullable(step)).expected(expected)
-                .actual(actual).build();
+        return ImmutableDivergence.builder()
+                .kind(kind)
+                .step(Optional.ofNullable(step))
+                .expected(expected)
+                .actual(actual)
+                .build();
     }
 
     /**
@@ -90,7 +94,10 @@ public abstract class Divergence {
         args.put("step", step().orElse("-"));
         args.put("expected", expected());
         args.put("actual", actual());
-        return JourneyMessages.BUNDLE.text(step().isPresent() ? "journeys.scenario.divergence"
-                : "journeys.scenario.divergence-no-step", args).resolve(locale);
+        return JourneyMessages.BUNDLE
+                .text(
+                        step().isPresent() ? "journeys.scenario.divergence" : "journeys.scenario.divergence-no-step",
+                        args)
+                .resolve(locale);
     }
 }

@@ -120,8 +120,11 @@ public final class ScenarioFormat {
 
     private static ReadResult<ScenarioSuite> defect(RuntimeException e) {
         // Defensive: the codec promises diagnostics; a parser defect must not escape as an exception.
-        return ReadResult.failure(Diagnostics.of(JourneyMessages.diagnostic(Severity.ERROR,
-                "journeys.format.unreadable", JsonPointer.root(), Map.of("detail", e.getClass().getSimpleName()))));
+        return ReadResult.failure(Diagnostics.of(JourneyMessages.diagnostic(
+                Severity.ERROR,
+                "journeys.format.unreadable",
+                JsonPointer.root(),
+                Map.of("detail", e.getClass().getSimpleName()))));
     }
 
     @Override

@@ -55,7 +55,8 @@ public final class ScenarioRunner {
     private final List<ContactPoint> contactPoints;
     private final Map<String, ExpectationCheck> checks;
 
-    private ScenarioRunner(JourneyEngine engine, List<ContactPoint> contactPoints, Map<String, ExpectationCheck> checks) {
+    private ScenarioRunner(
+            JourneyEngine engine, List<ContactPoint> contactPoints, Map<String, ExpectationCheck> checks) {
         this.engine = engine;
         this.contactPoints = contactPoints;
         this.checks = checks;
@@ -105,17 +106,19 @@ public final class ScenarioRunner {
         String version = engine.journey().version();
         Optional<Divergence> wrong = Optional.empty();
         if (!suite.journey().equals(id)) {
-            wrong = Optional.of(Divergence.of(DivergenceKind.JOURNEY, null, "journey " + suite.journey(),
-                    "journey " + id));
+            wrong = Optional.of(
+                    Divergence.of(DivergenceKind.JOURNEY, null, "journey " + suite.journey(), "journey " + id));
         } else if (suite.version().isPresent() && !suite.version().get().equals(version)) {
-            wrong = Optional.of(Divergence.of(DivergenceKind.JOURNEY, null, "version " + suite.version().get(),
-                    "version " + version));
+            wrong = Optional.of(Divergence.of(
+                    DivergenceKind.JOURNEY, null, "version " + suite.version().get(), "version " + version));
         }
         List<ContactPoint> points = suite.contactPoints().isEmpty() ? contactPoints : suite.contactPoints();
         List<ScenarioResult> results = new ArrayList<>();
         for (Scenario s : suite.scenarios()) {
-            results.add(wrong.isPresent() ? new ScenarioResult(suite.journey(), s.name(), wrong, Optional.empty())
-                    : run(s, points));
+            results.add(
+                    wrong.isPresent()
+                            ? new ScenarioResult(suite.journey(), s.name(), wrong, Optional.empty())
+                            : run(s, points));
         }
         return List.copyOf(results);
     }
@@ -140,7 +143,10 @@ public final class ScenarioRunner {
             }
         } catch (RuntimeException e) {
             // Defensive: the engine and the checks promise results, not exceptions; a defect must not end the run.
-            divergence = Optional.of(Divergence.of(DivergenceKind.ANSWER, walk.current(), "a result",
+            divergence = Optional.of(Divergence.of(
+                    DivergenceKind.ANSWER,
+                    walk.current(),
+                    "a result",
                     "an internal error (" + e.getClass().getSimpleName() + ")"));
         }
         return new ScenarioResult(engine.journey().id(), scenario.name(), divergence, Optional.of(walk.trace()));
@@ -167,7 +173,8 @@ public final class ScenarioRunner {
         }
 
         Optional<Divergence> walk() {
-            session = scenario.readiness().isPresent() ? engine.start(scenario.profile(), scenario.readiness().get())
+            session = scenario.readiness().isPresent()
+                    ? engine.start(scenario.profile(), scenario.readiness().get())
                     : engine.start(scenario.profile());
             int taken = 0;
             List<Visit> visits = scenario.visits();
@@ -178,7 +185,9 @@ public final class ScenarioRunner {
                 if (v > 0) {
                     ReadResult<Session> resumed = engine.resume(engine.store(session));
                     if (!resumed.isSuccessful()) {
-                        return Optional.of(Divergence.of(DivergenceKind.RESUME, session.step(),
+                        return Optional.of(Divergence.of(
+                                DivergenceKind.RESUME,
+                                session.step(),
                                 "the stored session resumes for visit " + (v + 1),
                                 resumed.diagnostics().render(Locale.ENGLISH)));
                     }
@@ -191,8 +200,11 @@ public final class ScenarioRunner {
                     if (arrived) {
                         steps.add(new TraceStep(v + 1, session, view));
                         if (++taken > MAX_STEPS) {
-                            return Optional.of(Divergence.of(DivergenceKind.LOOP, view.step(),
-                                    "an outcome within " + MAX_STEPS + " steps", "the answers keep the journey in a loop"));
+                            return Optional.of(Divergence.of(
+                                    DivergenceKind.LOOP,
+                                    view.step(),
+                                    "an outcome within " + MAX_STEPS + " steps",
+                                    "the answers keep the journey in a loop"));
                         }
                     }
                     arrived = true;
@@ -214,22 +226,36 @@ public final class ScenarioRunner {
                             if (!last) {
                                 break; // the visitor leaves here; the next visit goes on
                             }
-                            return Optional.of(Divergence.of(DivergenceKind.ANSWER, step,
-                                    "an answer in visit " + (v + 1) + (n > 1 ? " for time " + n : ""), "none given"));
+                            return Optional.of(Divergence.of(
+                                    DivergenceKind.ANSWER,
+                                    step,
+                                    "an answer in visit " + (v + 1) + (n > 1 ? " for time " + n : ""),
+                                    "none given"));
                         }
                         if (view.kind() == StepKind.QUESTION) {
-                            Optional<Answer> answer = ScriptedAnswers.answer(view.question().orElseThrow(), given.get());
+                            Optional<Answer> answer =
+                                    ScriptedAnswers.answer(view.question().orElseThrow(), given.get());
                             if (answer.isEmpty()) {
-                                return Optional.of(Divergence.of(DivergenceKind.ANSWER, step, ScriptedAnswers.mismatch(
-                                        step, view.question().orElseThrow()).message(Locale.ENGLISH), "another kind of value"));
+                                return Optional.of(Divergence.of(
+                                        DivergenceKind.ANSWER,
+                                        step,
+                                        ScriptedAnswers.mismatch(
+                                                        step, view.question().orElseThrow())
+                                                .message(Locale.ENGLISH),
+                                        "another kind of value"));
                             }
                             result = engine.answer(session, step, answer.get());
                         } else {
-                            Optional<Map<String, Integer>> responses = ScriptedAnswers.responses(
-                                    view.instrument().orElseThrow(), given.get());
+                            Optional<Map<String, Integer>> responses =
+                                    ScriptedAnswers.responses(view.instrument().orElseThrow(), given.get());
                             if (responses.isEmpty()) {
-                                return Optional.of(Divergence.of(DivergenceKind.ANSWER, step, ScriptedAnswers.mismatch(
-                                        step, view.instrument().orElseThrow()).message(Locale.ENGLISH), "another kind of value"));
+                                return Optional.of(Divergence.of(
+                                        DivergenceKind.ANSWER,
+                                        step,
+                                        ScriptedAnswers.mismatch(
+                                                        step, view.instrument().orElseThrow())
+                                                .message(Locale.ENGLISH),
+                                        "another kind of value"));
                             }
                             result = engine.assess(session, step, responses.get());
                         }
@@ -237,8 +263,13 @@ public final class ScenarioRunner {
                         result = engine.proceed(session, step);
                     }
                     if (!result.isAccepted()) {
-                        return Optional.of(Divergence.of(DivergenceKind.ANSWER, step, "an accepted answer",
-                                result.error().map(e -> e.message(Locale.ENGLISH)).orElse("rejected")));
+                        return Optional.of(Divergence.of(
+                                DivergenceKind.ANSWER,
+                                step,
+                                "an accepted answer",
+                                result.error()
+                                        .map(e -> e.message(Locale.ENGLISH))
+                                        .orElse("rejected")));
                     }
                     session = result.session();
                 }
@@ -261,27 +292,34 @@ public final class ScenarioRunner {
             String expected = i < want.size() ? want.get(i) : "the end of the path";
             String actual = i < path.size() ? path.get(i) : "the end of the path";
             String after = i == 0 ? "the start" : path.get(i - 1);
-            return Optional.of(Divergence.of(DivergenceKind.PATH, after,
-                    "step " + (i + 1) + " " + expected, "step " + (i + 1) + " " + actual));
+            return Optional.of(Divergence.of(
+                    DivergenceKind.PATH, after, "step " + (i + 1) + " " + expected, "step " + (i + 1) + " " + actual));
         }
         Optional<StepView> end = trace.lastView();
         String endStep = end.map(StepView::step).orElse("-");
         if (expect.outcome().isPresent()) {
             boolean outcome = end.isPresent() && end.get().kind() == StepKind.OUTCOME;
             if (!outcome || !endStep.equals(expect.outcome().get())) {
-                return Optional.of(Divergence.of(DivergenceKind.OUTCOME, endStep, "outcome " + expect.outcome().get(),
+                return Optional.of(Divergence.of(
+                        DivergenceKind.OUTCOME,
+                        endStep,
+                        "outcome " + expect.outcome().get(),
                         outcome ? "outcome " + endStep : "no outcome (the scenario ends on " + endStep + ")"));
             }
         }
-        if (expect.supportLevel().isPresent() && expect.supportLevel().get() != trace.session().supportLevel()) {
-            return Optional.of(Divergence.of(DivergenceKind.SUPPORT_LEVEL, endStep, expect.supportLevel().get().code(),
+        if (expect.supportLevel().isPresent()
+                && expect.supportLevel().get() != trace.session().supportLevel()) {
+            return Optional.of(Divergence.of(
+                    DivergenceKind.SUPPORT_LEVEL,
+                    endStep,
+                    expect.supportLevel().get().code(),
                     trace.session().supportLevel().code()));
         }
         for (ContentExpectation shown : expect.shown()) {
             Optional<TraceStep> at = trace.last(shown.step());
             if (at.isEmpty()) {
-                return Optional.of(Divergence.of(DivergenceKind.CONTENT, shown.step(), "the step on the path",
-                        "not on the path"));
+                return Optional.of(
+                        Divergence.of(DivergenceKind.CONTENT, shown.step(), "the step on the path", "not on the path"));
             }
             List<String> ids = new ArrayList<>();
             for (ContentItem item : at.get().view().content()) {
@@ -289,14 +327,17 @@ public final class ScenarioRunner {
             }
             for (String id : shown.content()) {
                 if (!ids.contains(id)) {
-                    return Optional.of(Divergence.of(DivergenceKind.CONTENT, shown.step(), "content " + id + " shown",
+                    return Optional.of(Divergence.of(
+                            DivergenceKind.CONTENT,
+                            shown.step(),
+                            "content " + id + " shown",
                             "not shown (shown: " + (ids.isEmpty() ? "none" : String.join(", ", ids)) + ")"));
                 }
             }
             for (String id : shown.hidden()) {
                 if (ids.contains(id)) {
-                    return Optional.of(Divergence.of(DivergenceKind.CONTENT, shown.step(), "content " + id + " hidden",
-                            "shown"));
+                    return Optional.of(
+                            Divergence.of(DivergenceKind.CONTENT, shown.step(), "content " + id + " hidden", "shown"));
                 }
             }
         }
@@ -304,12 +345,16 @@ public final class ScenarioRunner {
             String step = contact.step().orElse(endStep);
             Optional<TraceStep> at = trace.last(step);
             if (at.isEmpty()) {
-                return Optional.of(Divergence.of(DivergenceKind.CONTACT, step, "the step on the path", "not on the path"));
+                return Optional.of(
+                        Divergence.of(DivergenceKind.CONTACT, step, "the step on the path", "not on the path"));
             }
-            ContactOffer offer = engine.view(at.get().session(), contact.at(), points).contactOffer();
+            ContactOffer offer =
+                    engine.view(at.get().session(), contact.at(), points).contactOffer();
             String when = " at " + contact.at();
             if (contact.active().isPresent() && contact.active().get() != offer.active()) {
-                return Optional.of(Divergence.of(DivergenceKind.CONTACT, step,
+                return Optional.of(Divergence.of(
+                        DivergenceKind.CONTACT,
+                        step,
                         (contact.active().get() ? "an active offer" : "a passive offer") + when,
                         (offer.active() ? "an active offer" : "a passive offer")));
             }
@@ -320,12 +365,14 @@ public final class ScenarioRunner {
                 }
                 TreeSet<String> want = new TreeSet<>(contact.openNow().get());
                 if (!open.equals(want)) {
-                    return Optional.of(Divergence.of(DivergenceKind.CONTACT, step, "open" + when + ": " + names(want),
-                            "open: " + names(open)));
+                    return Optional.of(Divergence.of(
+                            DivergenceKind.CONTACT, step, "open" + when + ": " + names(want), "open: " + names(open)));
                 }
             }
             if (contact.nextOpening().isPresent() && !contact.nextOpening().equals(offer.nextOpening())) {
-                return Optional.of(Divergence.of(DivergenceKind.CONTACT, step,
+                return Optional.of(Divergence.of(
+                        DivergenceKind.CONTACT,
+                        step,
                         "next opening " + contact.nextOpening().get() + " (viewed" + when + ")",
                         offer.nextOpening().map(i -> "next opening " + i).orElse("no next opening")));
             }
@@ -333,9 +380,14 @@ public final class ScenarioRunner {
         for (Map.Entry<String, Object> e : expect.extensions().entrySet()) {
             ExpectationCheck check = checks.get(e.getKey());
             if (check == null) {
-                return Optional.of(Divergence.of(DivergenceKind.EXTENSION, null, "a check named " + e.getKey(),
-                        "no such check added to the runner" + (checks.isEmpty() ? "" : " (added: "
-                                + String.join(", ", new TreeSet<>(checks.keySet())) + ")")));
+                return Optional.of(Divergence.of(
+                        DivergenceKind.EXTENSION,
+                        null,
+                        "a check named " + e.getKey(),
+                        "no such check added to the runner"
+                                + (checks.isEmpty()
+                                        ? ""
+                                        : " (added: " + String.join(", ", new TreeSet<>(checks.keySet())) + ")")));
             }
             Optional<Divergence> d = check.check(e.getValue(), trace);
             if (d.isPresent()) {

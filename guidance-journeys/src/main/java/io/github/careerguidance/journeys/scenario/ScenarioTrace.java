@@ -62,7 +62,9 @@ public final class ScenarioTrace {
      * @return the view, if any step was reached
      */
     public Optional<StepView> lastView() {
-        return steps.isEmpty() ? Optional.empty() : Optional.of(steps.get(steps.size() - 1).view());
+        return steps.isEmpty()
+                ? Optional.empty()
+                : Optional.of(steps.get(steps.size() - 1).view());
     }
 
     /**

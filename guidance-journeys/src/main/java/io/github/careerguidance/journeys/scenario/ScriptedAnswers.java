@@ -80,7 +80,8 @@ public final class ScriptedAnswers {
                     return isScalar(given) ? Optional.of(Answer.text(String.valueOf(given))) : Optional.empty();
                 case SINGLE_CHOICE:
                 default:
-                    return isScalar(given) ? Optional.of(Answer.choice(String.valueOf(given).trim()))
+                    return isScalar(given)
+                            ? Optional.of(Answer.choice(String.valueOf(given).trim()))
                             : Optional.empty();
             }
         } catch (IllegalArgumentException | NullPointerException e) {
@@ -135,7 +136,8 @@ public final class ScriptedAnswers {
             case SCALE:
             case NUMBER:
                 code = question.type() == io.github.careerguidance.journeys.model.QuestionType.SCALE
-                        ? "journeys.scenario.answer-whole-number" : "journeys.scenario.answer-number";
+                        ? "journeys.scenario.answer-whole-number"
+                        : "journeys.scenario.answer-number";
                 args.put("min", question.min().map(BigDecimal::toPlainString).orElse("-\u221e"));
                 args.put("max", question.max().map(BigDecimal::toPlainString).orElse("\u221e"));
                 break;
@@ -146,7 +148,8 @@ public final class ScriptedAnswers {
             case SINGLE_CHOICE:
             default:
                 code = question.type() == io.github.careerguidance.journeys.model.QuestionType.MULTIPLE_CHOICE
-                        ? "journeys.scenario.answer-choices" : "journeys.scenario.answer-choice";
+                        ? "journeys.scenario.answer-choices"
+                        : "journeys.scenario.answer-choice";
                 List<String> codes = new ArrayList<>();
                 for (Choice c : question.choices()) {
                     codes.add(c.code());
@@ -166,9 +169,17 @@ public final class ScriptedAnswers {
      * @return an ERROR diagnostic
      */
     public static Diagnostic mismatch(String step, Instrument instrument) {
-        return JourneyMessages.diagnostic(Severity.ERROR, "journeys.scenario.answer-scores",
-                JsonPointer.of("answers", step), Map.of("step", step, "min", instrument.responseScale().min(),
-                        "max", instrument.responseScale().max()));
+        return JourneyMessages.diagnostic(
+                Severity.ERROR,
+                "journeys.scenario.answer-scores",
+                JsonPointer.of("answers", step),
+                Map.of(
+                        "step",
+                        step,
+                        "min",
+                        instrument.responseScale().min(),
+                        "max",
+                        instrument.responseScale().max()));
     }
 
     private static boolean isScalar(Object v) {
@@ -179,7 +190,10 @@ public final class ScriptedAnswers {
         if (given instanceof BigDecimal) {
             return Optional.of((BigDecimal) given);
         }
-        if (given instanceof Integer || given instanceof Long || given instanceof Short || given instanceof Byte
+        if (given instanceof Integer
+                || given instanceof Long
+                || given instanceof Short
+                || given instanceof Byte
                 || given instanceof java.math.BigInteger) {
             return Optional.of(new BigDecimal(String.valueOf(given)));
         }

@@ -52,7 +52,8 @@ public abstract class Visit {
     Visit() {}
 
     /** A key of {@link #answers()}: a step id, optionally with {@code #n} for its n-th time in the visit. */
-    public static final Pattern ANSWER_KEY = Pattern.compile("([A-Za-z0-9][A-Za-z0-9._-]{0,63})(?:#([1-9][0-9]{0,3}))?");
+    public static final Pattern ANSWER_KEY =
+            Pattern.compile("([A-Za-z0-9][A-Za-z0-9._-]{0,63})(?:#([1-9][0-9]{0,3}))?");
 
     /**
      * A new builder.

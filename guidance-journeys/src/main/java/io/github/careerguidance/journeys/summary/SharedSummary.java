@@ -69,12 +69,12 @@ public abstract class SharedSummary {
      * @throws IllegalArgumentException if the id or the dates are invalid
      * @throws NullPointerException if an argument is null
      */
-    public static SharedSummary from(ShareConsent consent, SummarySource source, String id, Instant issuedAt,
-            Instant expiresAt) {
+    public static SharedSummary from(
+            ShareConsent consent, SummarySource source, String id, Instant issuedAt, Instant expiresAt) {
         Objects.requireNonNull(consent, "consent");
         Objects.requireNonNull(source, "source");
-        ImmutableSharedSummary.Builder builder = builder().id(id).issuedAt(issuedAt).expiresAt(expiresAt)
-                .consent(consent);
+        ImmutableSharedSummary.Builder builder =
+                builder().id(id).issuedAt(issuedAt).expiresAt(expiresAt).consent(consent);
         for (Map.Entry<String, Answer> answer : source.answers().entrySet()) {
             if (consent.coversAnswer(answer.getKey())) {
                 builder.putAnswer(answer.getKey(), answer.getValue());
@@ -184,24 +184,24 @@ public abstract class SharedSummary {
         }
         for (String key : answers().keySet()) {
             if (!consent().coversAnswer(key)) {
-                throw new IllegalArgumentException("summary '" + id() + "' holds answer '" + key
-                        + "' which its consent does not cover");
+                throw new IllegalArgumentException(
+                        "summary '" + id() + "' holds answer '" + key + "' which its consent does not cover");
             }
         }
         for (String key : scores().keySet()) {
             if (!consent().coversScore(key)) {
-                throw new IllegalArgumentException("summary '" + id() + "' holds score '" + key
-                        + "' which its consent does not cover");
+                throw new IllegalArgumentException(
+                        "summary '" + id() + "' holds score '" + key + "' which its consent does not cover");
             }
         }
         if (plan().isPresent() && !consent().plan()) {
-            throw new IllegalArgumentException("summary '" + id() + "' holds a plan reference which its consent does"
-                    + " not cover");
+            throw new IllegalArgumentException(
+                    "summary '" + id() + "' holds a plan reference which its consent does" + " not cover");
         }
         if (handoverRequestId().isPresent()) {
             if (!consent().handover()) {
-                throw new IllegalArgumentException("summary '" + id() + "' holds a handover request id which its"
-                        + " consent does not cover");
+                throw new IllegalArgumentException(
+                        "summary '" + id() + "' holds a handover request id which its" + " consent does not cover");
             }
             Codes.requireId("summary handover request id", handoverRequestId().get());
         }
@@ -215,7 +215,8 @@ public abstract class SharedSummary {
     @Override
     public String toString() {
         return "SharedSummary{id=" + id() + ", answers=" + answers().keySet() + ", scores=" + scores().keySet()
-                + ", plan=" + plan().isPresent() + ", handover=" + handoverRequestId().isPresent() + ", expiresAt="
+                + ", plan=" + plan().isPresent() + ", handover="
+                + handoverRequestId().isPresent() + ", expiresAt="
                 + expiresAt() + "}";
     }
 }

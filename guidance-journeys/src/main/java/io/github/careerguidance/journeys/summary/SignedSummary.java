@@ -91,12 +91,12 @@ public abstract class SignedSummary {
     @Value.Check
     protected void check() {
         if (!FORMAT.equals(format())) {
-            throw new IllegalArgumentException("signed summary format must be '" + FORMAT + "' but was '" + format()
-                    + "'");
+            throw new IllegalArgumentException(
+                    "signed summary format must be '" + FORMAT + "' but was '" + format() + "'");
         }
         if (!ALGORITHM.equals(algorithm())) {
-            throw new IllegalArgumentException("signed summary algorithm must be '" + ALGORITHM + "' but was '"
-                    + algorithm() + "'");
+            throw new IllegalArgumentException(
+                    "signed summary algorithm must be '" + ALGORITHM + "' but was '" + algorithm() + "'");
         }
     }
 }

@@ -45,8 +45,8 @@ public final class SummarySigner {
     public static SummarySigner of(PrivateKey key) {
         Objects.requireNonNull(key, "key");
         if (!SignedSummary.ALGORITHM.equals(key.getAlgorithm()) && !"EdDSA".equals(key.getAlgorithm())) {
-            throw new IllegalArgumentException("a summary signer needs an Ed25519 private key but got a "
-                    + key.getAlgorithm() + " key");
+            throw new IllegalArgumentException(
+                    "a summary signer needs an Ed25519 private key but got a " + key.getAlgorithm() + " key");
         }
         try {
             Signature signature = Signature.getInstance(SignedSummary.ALGORITHM);
@@ -77,8 +77,12 @@ public final class SummarySigner {
             throw new IllegalStateException("Ed25519 signing failed", e);
         }
         Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
-        return SignedSummary.builder().format(SignedSummary.FORMAT).algorithm(SignedSummary.ALGORITHM)
-                .payload(b64.encodeToString(payload)).signature(b64.encodeToString(signed)).build();
+        return SignedSummary.builder()
+                .format(SignedSummary.FORMAT)
+                .algorithm(SignedSummary.ALGORITHM)
+                .payload(b64.encodeToString(payload))
+                .signature(b64.encodeToString(signed))
+                .build();
     }
 
     @Override

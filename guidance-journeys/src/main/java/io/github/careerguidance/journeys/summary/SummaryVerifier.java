@@ -122,8 +122,8 @@ public final class SummaryVerifier {
         }
         byte[] signature = strictBase64Url(signed.signature());
         if (signature == null || signature.length != SIGNATURE_LENGTH) {
-            return malformed("the signature is not " + SIGNATURE_LENGTH + " bytes of canonical base64url",
-                    Diagnostics.empty());
+            return malformed(
+                    "the signature is not " + SIGNATURE_LENGTH + " bytes of canonical base64url", Diagnostics.empty());
         }
         boolean matches;
         try {
@@ -141,24 +141,31 @@ public final class SummaryVerifier {
         try {
             read = GuidanceCodec.json().read(new String(payload, StandardCharsets.UTF_8), SharedSummary.class);
         } catch (RuntimeException e) {
-            return malformed("the signed payload cannot be read (" + e.getClass().getSimpleName() + ")",
-                    Diagnostics.empty());
+            return malformed(
+                    "the signed payload cannot be read (" + e.getClass().getSimpleName() + ")", Diagnostics.empty());
         }
         if (!read.isSuccessful()) {
             return malformed("the signed payload is not a shared summary", read.diagnostics());
         }
         SharedSummary summary = read.orElseThrow();
         if (revocations.isRevoked(summary.id())) {
-            return refused(VerificationStatus.REVOKED, "journeys.summary.revoked", summary.id(),
-                    Map.of("id", summary.id()));
+            return refused(
+                    VerificationStatus.REVOKED, "journeys.summary.revoked", summary.id(), Map.of("id", summary.id()));
         }
         Instant now = clock.instant();
         if (summary.isExpiredAt(now)) {
-            return refused(VerificationStatus.EXPIRED, "journeys.summary.expired", summary.id(),
+            return refused(
+                    VerificationStatus.EXPIRED,
+                    "journeys.summary.expired",
+                    summary.id(),
                     Map.of("id", summary.id(), "expiresAt", summary.expiresAt().toString(), "now", now.toString()));
         }
-        return SummaryVerification.builder().status(VerificationStatus.VALID).summary(summary).summaryId(summary.id())
-                .diagnostics(Diagnostics.empty()).build();
+        return SummaryVerification.builder()
+                .status(VerificationStatus.VALID)
+                .summary(summary)
+                .summaryId(summary.id())
+                .diagnostics(Diagnostics.empty())
+                .build();
     }
 
     /** Decodes base64url without padding, refusing any text that is not the canonical encoding of its bytes. */
@@ -174,16 +181,21 @@ public final class SummaryVerifier {
     }
 
     private static SummaryVerification malformed(String detail, Diagnostics cause) {
-        Diagnostics diagnostics = Diagnostics.of(JourneyMessages.diagnostic(Severity.ERROR,
-                "journeys.summary.malformed", JsonPointer.root(), Map.of("detail", detail))).plus(cause);
-        return SummaryVerification.builder().status(VerificationStatus.MALFORMED).diagnostics(diagnostics).build();
+        Diagnostics diagnostics = Diagnostics.of(JourneyMessages.diagnostic(
+                        Severity.ERROR, "journeys.summary.malformed", JsonPointer.root(), Map.of("detail", detail)))
+                .plus(cause);
+        return SummaryVerification.builder()
+                .status(VerificationStatus.MALFORMED)
+                .diagnostics(diagnostics)
+                .build();
     }
 
-    private static SummaryVerification refused(VerificationStatus status, String code, String id,
-            Map<String, ?> arguments) {
-        ImmutableSummaryVerification.Builder builder = SummaryVerification.builder().status(status)
-                .diagnostics(Diagnostics.of(JourneyMessages.diagnostic(Severity.ERROR, code, JsonPointer.root(),
-                        arguments)));
+    private static SummaryVerification refused(
+            VerificationStatus status, String code, String id, Map<String, ?> arguments) {
+        ImmutableSummaryVerification.Builder builder = SummaryVerification.builder()
+                .status(status)
+                .diagnostics(Diagnostics.of(
+                        JourneyMessages.diagnostic(Severity.ERROR, code, JsonPointer.root(), arguments)));
         if (id != null) {
             builder.summaryId(id);
         }

@@ -47,7 +47,8 @@ class ValueSetTest {
     void negationKeepsAbsenceAndComplementsIntervals() {
         AbstractState notHigh = state().refine(Condition.atLeast(SCALE, 3), false);
         assertThat(notHigh.get(SCALE).toString()).isEqualTo("[1, 2] or absent");
-        assertThat(notHigh.refine(Condition.equalTo(SCALE, Literal.of(3)), true).isEmpty()).isTrue();
+        assertThat(notHigh.refine(Condition.equalTo(SCALE, Literal.of(3)), true).isEmpty())
+                .isTrue();
         AbstractState notNot = state().refine(Condition.not(Condition.not(Condition.atLeast(SCALE, 3))), true);
         assertThat(notNot.get(SCALE).toString()).isEqualTo("[3, 5]");
     }
@@ -57,13 +58,18 @@ class ValueSetTest {
         Condition hasA = Condition.equalTo(MULTI, "a");
         Condition noneOfAb = Condition.not(Condition.in(MULTI, "a", "b"));
         assertThat(state().mayHold(Condition.all(hasA, noneOfAb))).isFalse();
-        assertThat(state().mayHold(Condition.all(hasA, Condition.not(Condition.equalTo(MULTI, "b"))))).isTrue();
+        assertThat(state().mayHold(Condition.all(hasA, Condition.not(Condition.equalTo(MULTI, "b")))))
+                .isTrue();
         assertThat(state().mayHold(Condition.equalTo(MULTI, "zz"))).isFalse();
         assertThat(state().mayHold(Condition.greaterThan(MULTI, 1))).isFalse();
-        ValueSet many = ValueSet.selections(List.of("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m"),
-                false);
-        assertThat(many.restrict(ConditionOperator.EQUALS, List.of(Literal.of("a")), true).isEmpty()).isFalse();
-        assertThat(many.restrict(ConditionOperator.EQUALS, List.of(Literal.of("zz")), true).isEmpty()).isTrue();
+        ValueSet many =
+                ValueSet.selections(List.of("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m"), false);
+        assertThat(many.restrict(ConditionOperator.EQUALS, List.of(Literal.of("a")), true)
+                        .isEmpty())
+                .isFalse();
+        assertThat(many.restrict(ConditionOperator.EQUALS, List.of(Literal.of("zz")), true)
+                        .isEmpty())
+                .isTrue();
     }
 
     @Test
@@ -80,7 +86,8 @@ class ValueSetTest {
     void anyJoinsAndAllRestricts() {
         Condition lowOrHigh = Condition.any(Condition.atMost(SCALE, 1), Condition.atLeast(SCALE, 5));
         assertThat(state().refine(lowOrHigh, true).get(SCALE).toString()).isEqualTo("[1, 1] \u222a [5, 5]");
-        assertThat(state().mayHold(Condition.all(lowOrHigh, Condition.equalTo(SCALE, Literal.of(3))))).isFalse();
+        assertThat(state().mayHold(Condition.all(lowOrHigh, Condition.equalTo(SCALE, Literal.of(3)))))
+                .isFalse();
         assertThat(state().refine(lowOrHigh, false).get(SCALE).toString()).isEqualTo("[2, 4] or absent");
     }
 }

@@ -32,24 +32,31 @@ class JourneyBuilderTest {
                 .title("Ik zoek werk", "I am looking for work")
                 .goals("looking-for-work")
                 .locales("nl", "en")
-                .question("q-situatie", s -> s.phase(CasvePhase.COMMUNICATION)
-                        .title("Jouw situatie", "Your situation")
-                        .singleChoice("Wat past het best bij jou?", "What fits you best?")
-                        .choice("werk", "Ik heb werk", "I have a job")
-                        .choice("geen-werk", "Ik heb geen werk", "I have no job")
-                        .when(Condition.equalTo(Operand.answer("q-situatie"), "geen-werk"), "contact")
-                        .next("einde"))
-                .contact("contact", s -> s.phase(CasvePhase.COMMUNICATION)
-                        .title("Praat met een adviseur", "Talk to an adviser")
-                        .supportLevel(SupportLevel.BRIEF_STAFF_ASSISTED)
-                        .channels(ContactChannel.CHAT, ContactChannel.PHONE)
-                        .next("einde"))
-                .outcome("einde", s -> s.phase(CasvePhase.EXECUTION)
-                        .title("Je plan", "Your plan")
-                        .plan("Je weet wat je volgende stap is.", "You know your next step."))
+                .question(
+                        "q-situatie",
+                        s -> s.phase(CasvePhase.COMMUNICATION)
+                                .title("Jouw situatie", "Your situation")
+                                .singleChoice("Wat past het best bij jou?", "What fits you best?")
+                                .choice("werk", "Ik heb werk", "I have a job")
+                                .choice("geen-werk", "Ik heb geen werk", "I have no job")
+                                .when(Condition.equalTo(Operand.answer("q-situatie"), "geen-werk"), "contact")
+                                .next("einde"))
+                .contact(
+                        "contact",
+                        s -> s.phase(CasvePhase.COMMUNICATION)
+                                .title("Praat met een adviseur", "Talk to an adviser")
+                                .supportLevel(SupportLevel.BRIEF_STAFF_ASSISTED)
+                                .channels(ContactChannel.CHAT, ContactChannel.PHONE)
+                                .next("einde"))
+                .outcome(
+                        "einde",
+                        s -> s.phase(CasvePhase.EXECUTION)
+                                .title("Je plan", "Your plan")
+                                .plan("Je weet wat je volgende stap is.", "You know your next step."))
                 .build();
         assertThat(journey.start()).isEqualTo("q-situatie");
-        assertThat(journey.steps()).extracting(s -> s.kind())
+        assertThat(journey.steps())
+                .extracting(s -> s.kind())
                 .containsExactly(StepKind.QUESTION, StepKind.CONTACT, StepKind.OUTCOME);
         assertThat(journey.step("q-situatie").orElseThrow().transitions()).hasSize(2);
     }
@@ -62,44 +69,84 @@ class JourneyBuilderTest {
                 .goals("must-retrain")
                 .locales("nl", "en")
                 .start("welkom")
-                .information("welkom", s -> s.phase(CasvePhase.COMMUNICATION).competencies("kuijpers:werkexploratie")
-                        .minutes(3).title("Welkom", "Welcome").text("Fijn dat je er bent.", "Good to see you.")
-                        .item("intro", "We kijken samen naar omscholen.", "Together we look at retraining.")
-                        .item(ContentItem.builder().id("mbo").text(LocalizedText.of("Over het mbo.", "About MBO."))
+                .information(
+                        "welkom",
+                        s -> s.phase(CasvePhase.COMMUNICATION)
+                                .competencies("kuijpers:werkexploratie")
+                                .minutes(3)
+                                .title("Welkom", "Welcome")
+                                .text("Fijn dat je er bent.", "Good to see you.")
+                                .item("intro", "We kijken samen naar omscholen.", "Together we look at retraining.")
+                                .item(ContentItem.builder()
+                                        .id("mbo")
+                                        .text(LocalizedText.of("Over het mbo.", "About MBO."))
+                                        .url("https://www.leerwerkloket.nl/about-us")
+                                        .when(Condition.in(
+                                                Operand.profile(ProfileField.EDUCATION_LEVEL), "mbo-2", "mbo-3"))
+                                        .build())
+                                .next("q-uren"))
+                .question(
+                        "q-uren",
+                        s -> s.phase(CasvePhase.ANALYSIS)
+                                .title("Tijd", "Time")
+                                .number("Hoeveel uur per week kun je leren?", "How many hours a week can you study?")
+                                .range(BigDecimal.ZERO, BigDecimal.valueOf(40))
+                                .when(Condition.lessThan(Operand.answer("q-uren"), 4), "contact")
+                                .next("q-zeker"))
+                .question(
+                        "q-zeker",
+                        s -> s.phase(CasvePhase.ANALYSIS)
+                                .title("Zekerheid", "Certainty")
+                                .scale(1, 5, "Hoe zeker ben je?", "How sure are you?")
+                                .anchors("Niet zeker", "Not sure", "Heel zeker", "Very sure")
+                                .next("q-vangnet"))
+                .question(
+                        "q-vangnet",
+                        s -> s.phase(CasvePhase.SYNTHESIS)
+                                .title("Vangnet", "Safety net")
+                                .singleChoice("Vind je wat je zoekt?", "Are you finding what you need?")
+                                .help("Zeg het gerust als het niet lukt.", "Do tell us if it does not work.")
+                                .choice("ja", "Ja", "Yes")
+                                .escalatingChoice("nee", "Nee", "No")
+                                .when(Condition.equalTo(Operand.answer("q-vangnet"), "nee"), "contact")
+                                .next("test"))
+                .assessment(
+                        "test",
+                        s -> s.phase(CasvePhase.ANALYSIS)
+                                .title("Zelftest", "Self-test")
+                                .instrument("caas-24")
+                                .storeAs("caas-start")
+                                .next("gesprek"))
+                .reflection(
+                        "gesprek",
+                        s -> s.phase(CasvePhase.VALUING)
+                                .title("Gesprek", "Conversation")
+                                .withProfessional()
+                                .prompt("Wat wil je behouden?", "What do you want to keep?")
+                                .next("aanmelden"))
+                .action(
+                        "aanmelden",
+                        s -> s.phase(CasvePhase.EXECUTION)
+                                .title("Aanmelden", "Enrol")
+                                .task(TaskKind.ENROL, "Meld je aan.", "Enrol.")
                                 .url("https://www.leerwerkloket.nl/about-us")
-                                .when(Condition.in(Operand.profile(ProfileField.EDUCATION_LEVEL), "mbo-2", "mbo-3"))
-                                .build())
-                        .next("q-uren"))
-                .question("q-uren", s -> s.phase(CasvePhase.ANALYSIS).title("Tijd", "Time")
-                        .number("Hoeveel uur per week kun je leren?", "How many hours a week can you study?")
-                        .range(BigDecimal.ZERO, BigDecimal.valueOf(40))
-                        .when(Condition.lessThan(Operand.answer("q-uren"), 4), "contact")
-                        .next("q-zeker"))
-                .question("q-zeker", s -> s.phase(CasvePhase.ANALYSIS).title("Zekerheid", "Certainty")
-                        .scale(1, 5, "Hoe zeker ben je?", "How sure are you?")
-                        .anchors("Niet zeker", "Not sure", "Heel zeker", "Very sure")
-                        .next("q-vangnet"))
-                .question("q-vangnet", s -> s.phase(CasvePhase.SYNTHESIS).title("Vangnet", "Safety net")
-                        .singleChoice("Vind je wat je zoekt?", "Are you finding what you need?")
-                        .help("Zeg het gerust als het niet lukt.", "Do tell us if it does not work.")
-                        .choice("ja", "Ja", "Yes")
-                        .escalatingChoice("nee", "Nee", "No")
-                        .when(Condition.equalTo(Operand.answer("q-vangnet"), "nee"), "contact")
-                        .next("test"))
-                .assessment("test", s -> s.phase(CasvePhase.ANALYSIS).title("Zelftest", "Self-test")
-                        .instrument("caas-24").storeAs("caas-start").next("gesprek"))
-                .reflection("gesprek", s -> s.phase(CasvePhase.VALUING).title("Gesprek", "Conversation")
-                        .withProfessional().prompt("Wat wil je behouden?", "What do you want to keep?")
-                        .next("aanmelden"))
-                .action("aanmelden", s -> s.phase(CasvePhase.EXECUTION).title("Aanmelden", "Enrol")
-                        .task(TaskKind.ENROL, "Meld je aan.", "Enrol.").url("https://www.leerwerkloket.nl/about-us")
-                        .next("verwijzing"))
-                .contact("contact", s -> s.phase(CasvePhase.COMMUNICATION).title("Contact", "Contact")
-                        .supportLevel(SupportLevel.INDIVIDUAL_CASE_MANAGED).channels(ContactChannel.VIDEO)
-                        .next("gesprek"))
-                .outcome("verwijzing", s -> s.phase(CasvePhase.EXECUTION).title("Verwijzing", "Referral")
-                        .referral("Leerwerkloket", "Leerwerkloket", "Je gaat naar het Leerwerkloket.",
-                                "You go to the Leerwerkloket."))
+                                .next("verwijzing"))
+                .contact(
+                        "contact",
+                        s -> s.phase(CasvePhase.COMMUNICATION)
+                                .title("Contact", "Contact")
+                                .supportLevel(SupportLevel.INDIVIDUAL_CASE_MANAGED)
+                                .channels(ContactChannel.VIDEO)
+                                .next("gesprek"))
+                .outcome(
+                        "verwijzing",
+                        s -> s.phase(CasvePhase.EXECUTION)
+                                .title("Verwijzing", "Referral")
+                                .referral(
+                                        "Leerwerkloket",
+                                        "Leerwerkloket",
+                                        "Je gaat naar het Leerwerkloket.",
+                                        "You go to the Leerwerkloket."))
                 .build();
         try (InputStream in = getClass().getResourceAsStream("alle-soorten.yaml")) {
             Journey read = JourneyFormat.yaml().read(in).orElseThrow();
@@ -109,18 +156,38 @@ class JourneyBuilderTest {
 
     @Test
     void misuseIsReportedClearly() {
-        assertThatThrownBy(() -> JourneyBuilder.journey("x", "1.0.0").title("a", "b").build())
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("start");
-        assertThatThrownBy(() -> JourneyBuilder.journey("x", "1.0.0").title("a", "b")
-                .question("q", s -> s.phase(CasvePhase.ANALYSIS).title("a", "b").choice("ja", "Ja", "Yes")))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("step 'q'");
-        assertThatThrownBy(() -> JourneyBuilder.journey("x", "1.0.0").title("a", "b")
-                .assessment("t", s -> s.storeAs("k"))).hasMessageContaining("instrument(...)");
-        assertThatThrownBy(() -> JourneyBuilder.journey("x", "1.0.0").title("a", "b")
-                .contact("c", s -> s.phase(CasvePhase.ANALYSIS).title("a", "b").channels(ContactChannel.CHAT)))
+        assertThatThrownBy(() ->
+                        JourneyBuilder.journey("x", "1.0.0").title("a", "b").build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("start");
+        assertThatThrownBy(() -> JourneyBuilder.journey("x", "1.0.0")
+                        .title("a", "b")
+                        .question(
+                                "q",
+                                s -> s.phase(CasvePhase.ANALYSIS)
+                                        .title("a", "b")
+                                        .choice("ja", "Ja", "Yes")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("step 'q'");
+        assertThatThrownBy(() ->
+                        JourneyBuilder.journey("x", "1.0.0").title("a", "b").assessment("t", s -> s.storeAs("k")))
+                .hasMessageContaining("instrument(...)");
+        assertThatThrownBy(() -> JourneyBuilder.journey("x", "1.0.0")
+                        .title("a", "b")
+                        .contact(
+                                "c",
+                                s -> s.phase(CasvePhase.ANALYSIS)
+                                        .title("a", "b")
+                                        .channels(ContactChannel.CHAT)))
                 .hasMessageContaining("supportLevel");
-        assertThatThrownBy(() -> JourneyBuilder.journey("x", "1.0.0").title("a", "b")
-                .information("i", s -> s.phase(CasvePhase.ANALYSIS).title("a", "b").instrument("caas-24")
-                        .item("c", "a", "b"))).hasMessageContaining("must not have 'assessment'");
+        assertThatThrownBy(() -> JourneyBuilder.journey("x", "1.0.0")
+                        .title("a", "b")
+                        .information(
+                                "i",
+                                s -> s.phase(CasvePhase.ANALYSIS)
+                                        .title("a", "b")
+                                        .instrument("caas-24")
+                                        .item("c", "a", "b")))
+                .hasMessageContaining("must not have 'assessment'");
     }
 }

@@ -26,8 +26,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class JourneyCheckerPropertiesTest {
-    private static final JourneyChecker STRICT = JourneyChecker.of(CheckPolicy.builder().maxStepsToContact(1)
-            .professionalReflection(RuleLevel.ERROR).minPathLength(4).maxPathLength(5).build());
+    private static final JourneyChecker STRICT = JourneyChecker.of(CheckPolicy.builder()
+            .maxStepsToContact(1)
+            .professionalReflection(RuleLevel.ERROR)
+            .minPathLength(4)
+            .maxPathLength(5)
+            .build());
 
     @Test
     void neverThrowsOnGeneratedGarbageAndEveryFindingHasAMessage() {
@@ -41,8 +45,11 @@ class JourneyCheckerPropertiesTest {
                 assertThat(d.message().texts()).containsKeys("nl", "en");
                 assertThat(d.message(java.util.Locale.ENGLISH)).doesNotContain("{");
             }
-            assertThat(JourneyChecker.ofDefaults().checkCatalogue(List.of(garbage, JourneyGenerator.garbage(seed + 1)),
-                    IntakeCatalogue.builtIn()).isEmpty()).isFalse();
+            assertThat(JourneyChecker.ofDefaults()
+                            .checkCatalogue(
+                                    List.of(garbage, JourneyGenerator.garbage(seed + 1)), IntakeCatalogue.builtIn())
+                            .isEmpty())
+                    .isFalse();
         });
     }
 
@@ -53,7 +60,8 @@ class JourneyCheckerPropertiesTest {
             for (Diagnostic d : JourneyChecker.ofDefaults().check(garbage)) {
                 List<String> segments = d.location().segments();
                 if (!segments.isEmpty() && segments.get(0).equals("steps")) {
-                    assertThat(Integer.parseInt(segments.get(1))).isLessThan(garbage.steps().size());
+                    assertThat(Integer.parseInt(segments.get(1)))
+                            .isLessThan(garbage.steps().size());
                 } else {
                     assertThat(segments).hasSizeLessThanOrEqualTo(1);
                 }

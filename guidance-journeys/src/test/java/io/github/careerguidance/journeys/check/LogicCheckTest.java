@@ -43,27 +43,31 @@ class LogicCheckTest {
 
     @Test
     void eachKindOfFindingAtItsElement() {
-        assertThat(lint(LINT)).containsExactlyInAnyOrder(
-                "WARNING journeys.lint.never-holds /steps/0/transitions/2/when",
-                "WARNING journeys.lint.never-holds /steps/1/transitions/0/when",
-                "WARNING journeys.lint.shadowed /steps/0/transitions/1/when",
-                "WARNING journeys.lint.never-holds-on-route /steps/1/transitions/1/when",
-                "WARNING journeys.lint.always-holds /steps/1/transitions/2/when",
-                "WARNING journeys.lint.content-never-shown /steps/2/content/0/when",
-                "WARNING journeys.lint.empty-information /steps/2/content",
-                "WARNING journeys.lint.outcome-unreachable /steps/5");
+        assertThat(lint(LINT))
+                .containsExactlyInAnyOrder(
+                        "WARNING journeys.lint.never-holds /steps/0/transitions/2/when",
+                        "WARNING journeys.lint.never-holds /steps/1/transitions/0/when",
+                        "WARNING journeys.lint.shadowed /steps/0/transitions/1/when",
+                        "WARNING journeys.lint.never-holds-on-route /steps/1/transitions/1/when",
+                        "WARNING journeys.lint.always-holds /steps/1/transitions/2/when",
+                        "WARNING journeys.lint.content-never-shown /steps/2/content/0/when",
+                        "WARNING journeys.lint.empty-information /steps/2/content",
+                        "WARNING journeys.lint.outcome-unreachable /steps/5");
     }
 
     @Test
     void messagesNameTheStepAndTheCulpritInBothLanguages() {
         Diagnostics found = JourneyChecker.ofDefaults().check(LINT);
         Diagnostic shadowed = found.withCode("journeys.lint.shadowed").asList().get(0);
-        assertThat(shadowed.message(Locale.ENGLISH)).isEqualTo("Transition 1 of step 'q-situatie' (to 'info-b') is"
-                + " never taken: transition 0 and those before it already take every client it would");
+        assertThat(shadowed.message(Locale.ENGLISH))
+                .isEqualTo("Transition 1 of step 'q-situatie' (to 'info-b') is"
+                        + " never taken: transition 0 and those before it already take every client it would");
         assertThat(shadowed.message(Locale.forLanguageTag("nl"))).contains("overgang 0", "q-situatie");
-        Diagnostic empty = found.withCode("journeys.lint.empty-information").asList().get(0);
+        Diagnostic empty =
+                found.withCode("journeys.lint.empty-information").asList().get(0);
         assertThat(empty.message(Locale.ENGLISH)).contains("info-a", "profile employment", "over-approximates");
-        Diagnostic always = found.withCode("journeys.lint.always-holds").asList().get(0);
+        Diagnostic always =
+                found.withCode("journeys.lint.always-holds").asList().get(0);
         assertThat(always.message(Locale.ENGLISH)).contains("the 1 transition(s) after it");
     }
 
@@ -79,7 +83,11 @@ class LogicCheckTest {
     void theSixReferenceJourneysHaveNoLogicFindings() {
         for (Journey journey : ReferenceJourneys.all()) {
             assertThat(lint(journey)).as(journey.id()).isEmpty();
-            assertThat(JourneyChecker.ofDefaults().check(journey).atLeast(Severity.ERROR).isEmpty()).isTrue();
+            assertThat(JourneyChecker.ofDefaults()
+                            .check(journey)
+                            .atLeast(Severity.ERROR)
+                            .isEmpty())
+                    .isTrue();
         }
     }
 }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.github.careerguidance.core.competence.CasvePhase;
 import io.github.careerguidance.core.diagnostics.Diagnostic;
 import io.github.careerguidance.core.profile.Answer;
 import io.github.careerguidance.core.profile.ClientProfile;
@@ -19,7 +20,6 @@ import io.github.careerguidance.journeys.engine.JourneyEngine;
 import io.github.careerguidance.journeys.engine.Session;
 import io.github.careerguidance.journeys.engine.SessionResult;
 import io.github.careerguidance.journeys.engine.internal.Rules;
-import io.github.careerguidance.core.competence.CasvePhase;
 import io.github.careerguidance.journeys.model.Choice;
 import io.github.careerguidance.journeys.model.Condition;
 import io.github.careerguidance.journeys.model.ContentItem;
@@ -92,7 +92,9 @@ class LogicSoundnessTest {
                         break;
                     case "journeys.lint.always-holds":
                         int t = Integer.parseInt(at.get(3));
-                        for (int later = t + 1; later < journey.steps().get(i).transitions().size(); later++) {
+                        for (int later = t + 1;
+                                later < journey.steps().get(i).transitions().size();
+                                later++) {
                             assertThat(seen.taken).as("%s: %s", d, journey).doesNotContain(step + "/t/" + later);
                         }
                         break;
@@ -115,7 +117,8 @@ class LogicSoundnessTest {
             Journey journey = journey(new Random(seed));
             if (JourneyChecker.ofDefaults().check(journey).stream()
                     .anyMatch(d -> d.severity() == io.github.careerguidance.core.diagnostics.Severity.ERROR
-                            && !d.code().startsWith("journeys.lint.") && !d.code().startsWith("journeys.policy."))) {
+                            && !d.code().startsWith("journeys.lint.")
+                            && !d.code().startsWith("journeys.policy."))) {
                 return; // not linted
             }
             Set<String> reported = new HashSet<>();
@@ -135,9 +138,15 @@ class LogicSoundnessTest {
         for (long seed = 0; seed < 400; seed++) {
             lintFindings(journey(new Random(seed))).forEach(d -> kinds.add(d.code()));
         }
-        assertThat(kinds).contains("journeys.lint.never-holds", "journeys.lint.never-holds-on-route",
-                "journeys.lint.shadowed", "journeys.lint.always-holds", "journeys.lint.content-never-shown",
-                "journeys.lint.empty-information", "journeys.lint.outcome-unreachable");
+        assertThat(kinds)
+                .contains(
+                        "journeys.lint.never-holds",
+                        "journeys.lint.never-holds-on-route",
+                        "journeys.lint.shadowed",
+                        "journeys.lint.always-holds",
+                        "journeys.lint.content-never-shown",
+                        "journeys.lint.empty-information",
+                        "journeys.lint.outcome-unreachable");
     }
 
     private static List<Diagnostic> lintFindings(Journey journey) {
@@ -153,7 +162,8 @@ class LogicSoundnessTest {
     /** Forward walks of many clients; records what held, what was taken, shown and reached. */
     private static Observed walk(Journey journey, Random random, int clients) {
         JourneyEngine engine = JourneyEngine.compiler()
-                .checkPolicy(CheckPolicy.builder().contactReach(RuleLevel.OFF).build()).compile(journey);
+                .checkPolicy(CheckPolicy.builder().contactReach(RuleLevel.OFF).build())
+                .compile(journey);
         Observed seen = new Observed();
         for (int c = 0; c < clients; c++) {
             io.github.careerguidance.core.profile.ImmutableClientProfile.Builder profile = ClientProfile.builder();
@@ -177,7 +187,9 @@ class LogicSoundnessTest {
                 if (step.kind() == StepKind.QUESTION) {
                     r = engine.answer(s, step.id(), answer(step.question().orElseThrow(), random));
                 } else {
-                    List<String> ids = engine.view(s, NOW).content().stream().map(ContentItem::id).toList();
+                    List<String> ids = engine.view(s, NOW).content().stream()
+                            .map(ContentItem::id)
+                            .toList();
                     for (int k = 0; k < step.content().size(); k++) {
                         if (ids.contains(step.content().get(k).id())) {
                             seen.shown.add("/steps/" + i + "/c/" + k);
@@ -194,8 +206,14 @@ class LogicSoundnessTest {
                 int taken = -1;
                 for (int t = 0; t < step.transitions().size(); t++) {
                     Transition tr = step.transitions().get(t);
-                    boolean holds = tr.when().map(w -> Rules.compile(w).test(after.answers(), after.scores(),
-                            profileCodes, level, io.github.careerguidance.journeys.engine.internal.PlanFacts.NONE))
+                    boolean holds = tr.when()
+                            .map(w -> Rules.compile(w)
+                                    .test(
+                                            after.answers(),
+                                            after.scores(),
+                                            profileCodes,
+                                            level,
+                                            io.github.careerguidance.journeys.engine.internal.PlanFacts.NONE))
                             .orElse(true);
                     if (holds) {
                         seen.held.add("/steps/" + i + "/t/" + t);
@@ -231,8 +249,10 @@ class LogicSoundnessTest {
             case SCALE:
                 return Answer.number(1 + random.nextInt(5));
             default:
-                return Answer.number(random.nextInt(4) == 0 ? BigDecimal.valueOf(random.nextInt(1000), 1)
-                        : BigDecimal.valueOf(random.nextInt(11) * 10));
+                return Answer.number(
+                        random.nextInt(4) == 0
+                                ? BigDecimal.valueOf(random.nextInt(1000), 1)
+                                : BigDecimal.valueOf(random.nextInt(11) * 10));
         }
     }
 
@@ -246,16 +266,20 @@ class LogicSoundnessTest {
             kinds.add(question ? StepKind.QUESTION : StepKind.INFORMATION);
             types.add(QuestionType.values()[random.nextInt(4)]);
         }
-        io.github.careerguidance.journeys.model.ImmutableJourney.Builder b = Journey.builder().id("lint-property")
-                .version("1.0.0").title(T).start("s0");
+        io.github.careerguidance.journeys.model.ImmutableJourney.Builder b =
+                Journey.builder().id("lint-property").version("1.0.0").title(T).start("s0");
         for (int i = 0; i < n; i++) {
-            ImmutableStep.Builder step = Step.builder().id("s" + i).kind(kinds.get(i)).phase(CasvePhase.ANALYSIS)
+            ImmutableStep.Builder step = Step.builder()
+                    .id("s" + i)
+                    .kind(kinds.get(i))
+                    .phase(CasvePhase.ANALYSIS)
                     .title(T);
             if (kinds.get(i) == StepKind.QUESTION) {
                 step.question(question(types.get(i)));
             } else {
                 for (int k = 0; k < 1 + random.nextInt(3); k++) {
-                    io.github.careerguidance.journeys.model.ImmutableContentItem.Builder item = ContentItem.builder().id("c" + k).text(T);
+                    io.github.careerguidance.journeys.model.ImmutableContentItem.Builder item =
+                            ContentItem.builder().id("c" + k).text(T);
                     if (random.nextInt(4) > 0) {
                         item.when(condition(random, kinds, types, 2));
                     }
@@ -263,23 +287,30 @@ class LogicSoundnessTest {
                 }
             }
             for (int t = random.nextInt(4); t > 0; t--) {
-                String target = random.nextInt(6) == 0 ? "s" + random.nextInt(i + 1)
+                String target = random.nextInt(6) == 0
+                        ? "s" + random.nextInt(i + 1)
                         : random.nextInt(3) == 0 ? "uit" + random.nextInt(2) : "s" + (i + 1 + random.nextInt(n - i));
-                step.addTransitions(Transition.when(condition(random, kinds, types, 2), target.equals("s" + n)
-                        ? "uit0" : target));
+                step.addTransitions(
+                        Transition.when(condition(random, kinds, types, 2), target.equals("s" + n) ? "uit0" : target));
             }
             step.addTransitions(Transition.to(i + 1 < n ? "s" + (i + 1) : "uit" + random.nextInt(2)));
             b.addSteps(step.build());
         }
         for (int o = 0; o < 2; o++) {
-            b.addSteps(Step.builder().id("uit" + o).kind(StepKind.OUTCOME).phase(CasvePhase.EXECUTION).title(T)
-                    .outcome(Outcome.of(OutcomeType.PLAN, T)).build());
+            b.addSteps(Step.builder()
+                    .id("uit" + o)
+                    .kind(StepKind.OUTCOME)
+                    .phase(CasvePhase.EXECUTION)
+                    .title(T)
+                    .outcome(Outcome.of(OutcomeType.PLAN, T))
+                    .build());
         }
         return b.build();
     }
 
     private static Question question(QuestionType type) {
-        io.github.careerguidance.journeys.model.ImmutableQuestion.Builder q = Question.builder().type(type).prompt(T);
+        io.github.careerguidance.journeys.model.ImmutableQuestion.Builder q =
+                Question.builder().type(type).prompt(T);
         switch (type) {
             case SINGLE_CHOICE:
             case MULTIPLE_CHOICE:
@@ -308,12 +339,14 @@ class LogicSoundnessTest {
         if (pick == 5) {
             EmploymentSituation[] all = EmploymentSituation.values();
             int a = random.nextInt(all.length);
-            return Condition.in(Operand.profile(ProfileField.EMPLOYMENT), all[a].code(),
+            return Condition.in(
+                    Operand.profile(ProfileField.EMPLOYMENT),
+                    all[a].code(),
                     all[(a + 1 + random.nextInt(all.length - 1)) % all.length].code());
         }
         if (pick == 6) {
-            return Condition.equalTo(Operand.supportLevel(),
-                    SupportLevel.values()[random.nextInt(SupportLevel.values().length)].code());
+            return Condition.equalTo(
+                    Operand.supportLevel(), SupportLevel.values()[random.nextInt(SupportLevel.values().length)].code());
         }
         List<Integer> questions = new ArrayList<>();
         for (int i = 0; i < kinds.size(); i++) {
@@ -326,7 +359,8 @@ class LogicSoundnessTest {
         QuestionType type = types.get(q);
         if (type == QuestionType.SINGLE_CHOICE || type == QuestionType.MULTIPLE_CHOICE) {
             int a = random.nextInt(3);
-            return random.nextBoolean() ? Condition.equalTo(answer, CODES[a])
+            return random.nextBoolean()
+                    ? Condition.equalTo(answer, CODES[a])
                     : Condition.in(answer, CODES[a], CODES[(a + 1 + random.nextInt(2)) % 3]);
         }
         int bound = type == QuestionType.SCALE ? 1 + random.nextInt(5) : random.nextInt(11) * 10;
@@ -342,8 +376,10 @@ class LogicSoundnessTest {
             case 4:
                 return Condition.equalTo(answer, Literal.of(bound));
             default:
-                return Condition.builder().in(io.github.careerguidance.journeys.model.Comparison.of(answer,
-                        List.of(Literal.of(bound), Literal.of(bound + 1)))).build();
+                return Condition.builder()
+                        .in(io.github.careerguidance.journeys.model.Comparison.of(
+                                answer, List.of(Literal.of(bound), Literal.of(bound + 1))))
+                        .build();
         }
     }
 }

@@ -25,12 +25,11 @@ class PlanCheckTest {
     static final String YAML = resource("became-unemployed.yaml");
 
     /** The outcome step "plan" of became-unemployed and its template's pointer. */
-    static final String PLAN = "/steps/" + ReferenceJourneys.byId("became-unemployed").orElseThrow().indexOf("plan")
-            + "/outcome";
+    static final String PLAN = "/steps/"
+            + ReferenceJourneys.byId("became-unemployed").orElseThrow().indexOf("plan") + "/outcome";
 
     static String resource(String name) {
-        try (InputStream in = PlanCheckTest.class.getClassLoader()
-                .getResourceAsStream(ReferenceJourneys.BASE + name)) {
+        try (InputStream in = PlanCheckTest.class.getClassLoader().getResourceAsStream(ReferenceJourneys.BASE + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -67,7 +66,8 @@ class PlanCheckTest {
 
     @Test
     void anEmptyRecurrenceAndAZeroPeriodAreReportedWhereTheyAre() {
-        Diagnostics found = check(replaced("              count: 4\n              period: P4W",
+        Diagnostics found = check(replaced(
+                "              count: 4\n              period: P4W",
                 "              count: 0\n              period: P0D"));
         Diagnostic count = only(found, "core.plan.recurrence.count");
         assertThat(count.severity()).isEqualTo(Severity.ERROR);
@@ -78,7 +78,8 @@ class PlanCheckTest {
 
     @Test
     void aRecurringObligationWithoutRecurrenceIsAnError() {
-        String yaml = YAML.replaceAll("(?s)            recurrence:\\n              count: 4.*?note: \"While on WW[^\\n]*\\n", "");
+        String yaml = YAML.replaceAll(
+                "(?s)            recurrence:\\n              count: 4.*?note: \"While on WW[^\\n]*\\n", "");
         assertThat(yaml).isNotEqualTo(YAML);
         assertThat(only(check(yaml), "core.plan.recurrence.missing").location().toString())
                 .endsWith("/action/plan/actions/1");
@@ -86,62 +87,98 @@ class PlanCheckTest {
 
     @Test
     void calendarDatesUnknownGoalsAndPlainHttpLinksAreReported() {
-        String http = YAML.replace("url: \"https://www.uwv.nl/en/individuals/unemployment-benefit/when-receiving\", provider: UWV}\n            due: P14D",
+        String http = YAML.replace(
+                "url: \"https://www.uwv.nl/en/individuals/unemployment-benefit/when-receiving\", provider: UWV}\n            due: P14D",
                 "url: \"http://www.uwv.nl/\", provider: UWV}\n            due: P14D");
         assertThat(http).isNotEqualTo(YAML);
         Diagnostics found = check(http.replaceFirst("            due: P14D\n", "            due: 2026-12-21\n")
                 .replace("goal: nieuw-werk\n            kind: contact", "goal: elders\n            kind: contact"));
-        assertThat(only(found, "journeys.plan.absolute-date").location().toString()).isEqualTo(PLAN + "/plan/actions/0/due");
-        assertThat(only(found, "journeys.plan.unknown-goal").location().toString()).isEqualTo(PLAN + "/plan/actions/1/goal");
+        assertThat(only(found, "journeys.plan.absolute-date").location().toString())
+                .isEqualTo(PLAN + "/plan/actions/0/due");
+        assertThat(only(found, "journeys.plan.unknown-goal").location().toString())
+                .isEqualTo(PLAN + "/plan/actions/1/goal");
         assertThat(found.withCode("core.plan.link.https").asList()).isNotEmpty();
     }
 
     @Test
     void aPlanOutcomeNeedsAnActionAndAReviewWithinTheHorizonOfThePolicy() {
-        String late = replaced("          - id: evaluatie-1\n            when: P4W", "          - id: evaluatie-1\n            when: P10W");
+        String late = replaced(
+                "          - id: evaluatie-1\n            when: P4W",
+                "          - id: evaluatie-1\n            when: P10W");
         Diagnostic review = only(check(late), "journeys.plan.no-review");
         assertThat(review.location().toString()).isEqualTo(PLAN);
         assertThat(review.severity()).isEqualTo(Severity.ERROR);
-        assertThat(check(late, CheckPolicy.builder().planReviewWithin(Period.ofWeeks(12)).build()).asList()).isEmpty();
-        assertThat(check(late, CheckPolicy.builder().planReview(RuleLevel.WARNING).build()).withCode("journeys.plan.no-review")
-                .asList()).extracting(Diagnostic::severity).containsExactly(Severity.WARNING);
+        assertThat(check(
+                                late,
+                                CheckPolicy.builder()
+                                        .planReviewWithin(Period.ofWeeks(12))
+                                        .build())
+                        .asList())
+                .isEmpty();
+        assertThat(check(
+                                late,
+                                CheckPolicy.builder()
+                                        .planReview(RuleLevel.WARNING)
+                                        .build())
+                        .withCode("journeys.plan.no-review")
+                        .asList())
+                .extracting(Diagnostic::severity)
+                .containsExactly(Severity.WARNING);
         // a review after the plan's horizon is core's finding, at the review
-        assertThat(check(replaced("        horizon: P12W", "        horizon: P2W")).withCode("core.plan.review-after-horizon")
-                .asList()).extracting(d -> d.location().toString()).containsExactly(PLAN + "/plan/reviews/0/when");
+        assertThat(check(replaced("        horizon: P12W", "        horizon: P2W"))
+                        .withCode("core.plan.review-after-horizon")
+                        .asList())
+                .extracting(d -> d.location().toString())
+                .containsExactly(PLAN + "/plan/reviews/0/when");
     }
 
     @Test
     void aPlanOutcomeWithoutTemplateIsOnlyReportedWhenThePolicyAsks() {
-        Journey plain = JourneyFormat.yaml().read(resource("looking-for-work.yaml").replaceAll("(?s)      plan:\\n        horizon.*?(?=\\n  - id: verwijzing)", ""))
+        Journey plain = JourneyFormat.yaml()
+                .read(resource("looking-for-work.yaml")
+                        .replaceAll("(?s)      plan:\\n        horizon.*?(?=\\n  - id: verwijzing)", ""))
                 .orElseThrow();
-        assertThat(plain.step("plan").orElseThrow().outcome().orElseThrow().plan()).isEmpty();
+        assertThat(plain.step("plan").orElseThrow().outcome().orElseThrow().plan())
+                .isEmpty();
         assertThat(JourneyChecker.ofDefaults().check(plain).asList()).isEmpty();
-        Diagnostics strict = JourneyChecker.of(CheckPolicy.builder().planTemplate(RuleLevel.ERROR).build()).check(plain);
+        Diagnostics strict = JourneyChecker.of(
+                        CheckPolicy.builder().planTemplate(RuleLevel.ERROR).build())
+                .check(plain);
         assertThat(strict.withCode("journeys.plan.no-template").asList()).hasSize(1);
     }
 
     @Test
     void actionConditionsAndPlanOperandsAreChecked() {
-        Diagnostics found = check(replaced("            due: P7D\n            when: {equals: {answer: q-ww, value: nog-niet}}",
+        Diagnostics found = check(replaced(
+                "            due: P7D\n            when: {equals: {answer: q-ww, value: nog-niet}}",
                 "            due: P7D\n            when: {all: [{equals: {answer: q-bestaat-niet, value: ja}}, {equals: {plan: progress, value: achter}},"
                         + " {equals: {plan: overdueActions, value: veel}}, {lt: {plan: progress, value: 1}}]}"));
         assertThat(only(found, "journeys.condition.unknown-question").location().toString())
                 .endsWith("/action/plan/actions/0/when/all/0/equals/answer");
-        assertThat(only(found, "journeys.condition.invalid-value").location().toString()).endsWith("/when/all/1/equals/value");
-        assertThat(only(found, "journeys.condition.wrong-type").location().toString()).endsWith("/when/all/2/equals/value");
-        assertThat(only(found, "journeys.condition.not-numeric").location().toString()).endsWith("/when/all/3/lt");
+        assertThat(only(found, "journeys.condition.invalid-value").location().toString())
+                .endsWith("/when/all/1/equals/value");
+        assertThat(only(found, "journeys.condition.wrong-type").location().toString())
+                .endsWith("/when/all/2/equals/value");
+        assertThat(only(found, "journeys.condition.not-numeric").location().toString())
+                .endsWith("/when/all/3/lt");
     }
 
     @Test
     void malformedTemplatesAreReadingDiagnosticsWithPointersNotExceptions() {
-        ReadResult<Journey> badPeriod = JourneyFormat.yaml().read(YAML.replace("            due: P14D\n", "            due: soon\n"));
+        ReadResult<Journey> badPeriod =
+                JourneyFormat.yaml().read(YAML.replace("            due: P14D\n", "            due: soon\n"));
         assertThat(badPeriod.isSuccessful()).isFalse();
-        assertThat(badPeriod.diagnostics().asList()).anyMatch(d -> d.location().toString().endsWith("/plan/actions/0/due"));
-        ReadResult<Journey> badKind = JourneyFormat.yaml().read(YAML.replace("kind: recurring-obligation", "kind: chore"));
+        assertThat(badPeriod.diagnostics().asList())
+                .anyMatch(d -> d.location().toString().endsWith("/plan/actions/0/due"));
+        ReadResult<Journey> badKind =
+                JourneyFormat.yaml().read(YAML.replace("kind: recurring-obligation", "kind: chore"));
         assertThat(badKind.isSuccessful()).isFalse();
-        assertThat(badKind.diagnostics().asList()).anyMatch(d -> d.location().toString().endsWith("/plan/actions/1/kind"));
-        ReadResult<Journey> unknown = JourneyFormat.yaml().read(YAML.replace("        horizon: P12W", "        horizon: P12W\n        colour: red"));
+        assertThat(badKind.diagnostics().asList())
+                .anyMatch(d -> d.location().toString().endsWith("/plan/actions/1/kind"));
+        ReadResult<Journey> unknown = JourneyFormat.yaml()
+                .read(YAML.replace("        horizon: P12W", "        horizon: P12W\n        colour: red"));
         assertThat(unknown.isSuccessful()).isFalse();
-        assertThat(unknown.diagnostics().asList()).anyMatch(d -> d.location().toString().contains("/outcome/plan"));
+        assertThat(unknown.diagnostics().asList())
+                .anyMatch(d -> d.location().toString().contains("/outcome/plan"));
     }
 }

@@ -40,7 +40,8 @@ import org.junit.jupiter.api.io.TempDir;
 class JourneyDiagramsTest {
     private static final Pattern M_NODE = Pattern.compile(
             "^ {4}([A-Za-z0-9_]+)(\\[\\[|\\[/|\\(\\[|\\{\\{|\\[|\\{|\\(|>)\"([^\"\\n]*)\"(\\]\\]|/\\]|\\]\\)|\\}\\}|\\]|\\}|\\))$");
-    private static final Pattern M_EDGE = Pattern.compile("^ {4}([A-Za-z0-9_]+) -->(?:\\|\"([^\"|\\n]*)\"\\|)? ([A-Za-z0-9_]+)$");
+    private static final Pattern M_EDGE =
+            Pattern.compile("^ {4}([A-Za-z0-9_]+) -->(?:\\|\"([^\"|\\n]*)\"\\|)? ([A-Za-z0-9_]+)$");
     private static final Pattern M_CLASS = Pattern.compile("^ {4}class ([A-Za-z0-9_,]+) ([a-z_]+)$");
     private static final Pattern M_OTHER = Pattern.compile(
             "^(flowchart (TD|LR|BT|RL)| {4}accTitle: .*| {4}accDescr: .*| {4}linkStyle \\d+ stroke-width:[0-9.]+px"
@@ -51,16 +52,44 @@ class JourneyDiagramsTest {
     private static final Pattern D_EDGE = Pattern.compile("^ {4}" + Q + " -> " + Q + "(?: \\[(.*)\\])?;$");
     private static final Pattern D_LABEL = Pattern.compile("label=" + Q);
 
-    private static final Map<StepKind, String> MERMAID_OPEN = Map.of(StepKind.INFORMATION, "[",
-            StepKind.QUESTION, "{", StepKind.ASSESSMENT, "[[", StepKind.REFLECTION, "(", StepKind.ACTION, "[/",
-            StepKind.CONTACT, "{{", StepKind.OUTCOME, "([");
-    private static final Map<StepKind, String> DOT_SHAPE = Map.of(StepKind.INFORMATION, "box",
-            StepKind.QUESTION, "diamond", StepKind.ASSESSMENT, "component", StepKind.REFLECTION, "ellipse",
-            StepKind.ACTION, "parallelogram", StepKind.CONTACT, "hexagon", StepKind.OUTCOME, "box");
+    private static final Map<StepKind, String> MERMAID_OPEN = Map.of(
+            StepKind.INFORMATION,
+            "[",
+            StepKind.QUESTION,
+            "{",
+            StepKind.ASSESSMENT,
+            "[[",
+            StepKind.REFLECTION,
+            "(",
+            StepKind.ACTION,
+            "[/",
+            StepKind.CONTACT,
+            "{{",
+            StepKind.OUTCOME,
+            "([");
+    private static final Map<StepKind, String> DOT_SHAPE = Map.of(
+            StepKind.INFORMATION,
+            "box",
+            StepKind.QUESTION,
+            "diamond",
+            StepKind.ASSESSMENT,
+            "component",
+            StepKind.REFLECTION,
+            "ellipse",
+            StepKind.ACTION,
+            "parallelogram",
+            StepKind.CONTACT,
+            "hexagon",
+            StepKind.OUTCOME,
+            "box");
 
     /** A parsed diagram: node id to (shape, label, classes), edges as "from -> to" to label. */
-    record Parsed(Map<String, String> shapes, Map<String, String> labels, Map<String, Set<String>> classes,
-            Map<String, String> edges, List<String> lines) {}
+    record Parsed(
+            Map<String, String> shapes,
+            Map<String, String> labels,
+            Map<String, Set<String>> classes,
+            Map<String, String> edges,
+            List<String> lines) {}
 
     static Parsed parseMermaid(String text) {
         Map<String, String> shapes = new LinkedHashMap<>();
@@ -78,11 +107,14 @@ class JourneyDiagramsTest {
         for (String line : lines.subList(from, lines.size())) {
             Matcher m;
             if ((m = M_NODE.matcher(line)).matches()) {
-                assertThat(shapes.put(m.group(1), m.group(2))).as("node once: " + line).isNull();
+                assertThat(shapes.put(m.group(1), m.group(2)))
+                        .as("node once: " + line)
+                        .isNull();
                 labels.put(m.group(1), m.group(3));
             } else if ((m = M_EDGE.matcher(line)).matches()) {
                 assertThat(edges.put(m.group(1) + " -> " + m.group(3), m.group(2) == null ? "" : m.group(2)))
-                        .as("edge once: " + line).isNull();
+                        .as("edge once: " + line)
+                        .isNull();
             } else if ((m = M_CLASS.matcher(line)).matches()) {
                 for (String id : m.group(1).split(",")) {
                     classes.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(m.group(2));
@@ -127,7 +159,8 @@ class JourneyDiagramsTest {
                     label = l.find() ? unescapeDot(l.group(1)) : "";
                 }
                 assertThat(edges.put(unescapeDot(m.group(1)) + " -> " + unescapeDot(m.group(2)), label))
-                        .as("edge once: " + line).isNull();
+                        .as("edge once: " + line)
+                        .isNull();
             }
         }
         return new Parsed(shapes, labels, classes, edges, lines);
@@ -163,7 +196,9 @@ class JourneyDiagramsTest {
     }
 
     static boolean safetyNet(Step s) {
-        return s.question().map(q -> q.choices().stream().anyMatch(Choice::escalate)).orElse(false);
+        return s.question()
+                .map(q -> q.choices().stream().anyMatch(Choice::escalate))
+                .orElse(false);
     }
 
     static Set<String> withClass(Parsed p, String cls) {
@@ -181,16 +216,23 @@ class JourneyDiagramsTest {
         for (Journey journey : ReferenceJourneys.all()) {
             Parsed p = parseMermaid(JourneyDiagrams.mermaid(journey));
             assertThat(p.shapes().keySet()).as(journey.id()).containsExactlyElementsOf(ids(journey, true, s -> true));
-            assertThat(p.edges().keySet()).as(journey.id()).containsExactlyInAnyOrderElementsOf(expectedEdges(journey, true));
+            assertThat(p.edges().keySet())
+                    .as(journey.id())
+                    .containsExactlyInAnyOrderElementsOf(expectedEdges(journey, true));
             for (Step s : journey.steps()) {
                 assertThat(p.shapes().get(mid(s.id()))).as(s.id()).isEqualTo(MERMAID_OPEN.get(s.kind()));
                 assertThat(p.classes().get(mid(s.id()))).as(s.id()).contains(DiagramGraph.kindClass(s.kind()));
                 assertThat(p.labels().get(mid(s.id()))).as(s.id()).contains(s.id());
             }
-            assertThat(withClass(p, "touchpoint")).as(journey.id())
-                    .isEqualTo(ids(journey, true, Step::isHumanContact)).isNotEmpty();
-            assertThat(withClass(p, "outcome")).isEqualTo(ids(journey, true, Step::isOutcome)).isNotEmpty();
-            assertThat(withClass(p, "escalation")).isEqualTo(ids(journey, true, JourneyDiagramsTest::safetyNet))
+            assertThat(withClass(p, "touchpoint"))
+                    .as(journey.id())
+                    .isEqualTo(ids(journey, true, Step::isHumanContact))
+                    .isNotEmpty();
+            assertThat(withClass(p, "outcome"))
+                    .isEqualTo(ids(journey, true, Step::isOutcome))
+                    .isNotEmpty();
+            assertThat(withClass(p, "escalation"))
+                    .isEqualTo(ids(journey, true, JourneyDiagramsTest::safetyNet))
                     .isNotEmpty();
             assertThat(withClass(p, "start")).containsExactly(mid(journey.start()));
         }
@@ -199,19 +241,23 @@ class JourneyDiagramsTest {
     @Test
     void dotOfEveryReferenceJourneyHasItsStepsAsNodesAndItsTransitionsAsEdges() {
         for (Journey journey : ReferenceJourneys.all()) {
-            String dot = JourneyDiagrams.dot(journey, DiagramOptions.builder().language(Locale.ENGLISH).build());
+            String dot = JourneyDiagrams.dot(
+                    journey, DiagramOptions.builder().language(Locale.ENGLISH).build());
             Parsed p = parseDot(dot);
             assertThat(p.shapes().keySet()).as(journey.id()).containsExactlyElementsOf(ids(journey, false, s -> true));
             assertThat(p.edges().keySet()).containsExactlyInAnyOrderElementsOf(expectedEdges(journey, false));
             for (Step s : journey.steps()) {
                 assertThat(p.shapes().get(s.id())).as(s.id()).isEqualTo(DOT_SHAPE.get(s.kind()));
-                assertThat(p.labels().get(s.id())).startsWith(JourneyDiagrams.dotText(
-                        DiagramGraph.cut(s.title().resolve(Locale.ENGLISH), 48)));
+                assertThat(p.labels().get(s.id()))
+                        .startsWith(JourneyDiagrams.dotText(
+                                DiagramGraph.cut(s.title().resolve(Locale.ENGLISH), 48)));
             }
             assertThat(withClass(p, "touchpoint")).isEqualTo(ids(journey, false, Step::isHumanContact));
             assertThat(withClass(p, "outcome")).isEqualTo(ids(journey, false, Step::isOutcome));
             assertThat(withClass(p, "escalation")).isEqualTo(ids(journey, false, JourneyDiagramsTest::safetyNet));
-            assertThat(dot).contains("label=\"" + JourneyDiagrams.dotText(journey.title().resolve(Locale.ENGLISH)) + "\"");
+            assertThat(dot)
+                    .contains(
+                            "label=\"" + JourneyDiagrams.dotText(journey.title().resolve(Locale.ENGLISH)) + "\"");
             for (String line : p.lines()) {
                 if (line.contains("class=\"k_outcome")) {
                     assertThat(line).contains("peripheries=2", "rounded");
@@ -224,51 +270,81 @@ class JourneyDiagramsTest {
     void conditionsBecomeShortEdgeLabelsInTheChosenLanguage() {
         Journey journey = ReferenceJourneys.byId("looking-for-work").orElseThrow();
         Parsed nl = parseDot(JourneyDiagrams.dot(journey));
-        assertThat(nl.edges()).containsEntry("q-vangnet -> contact-adviseur", "q-vangnet = nee")
+        assertThat(nl.edges())
+                .containsEntry("q-vangnet -> contact-adviseur", "q-vangnet = nee")
                 .containsEntry("q-vangnet -> gesprek", "anders")
                 .containsEntry("welkom -> q-situatie", "");
-        Parsed en = parseDot(JourneyDiagrams.dot(journey, DiagramOptions.builder().language(Locale.ENGLISH).build()));
+        Parsed en = parseDot(JourneyDiagrams.dot(
+                journey, DiagramOptions.builder().language(Locale.ENGLISH).build()));
         assertThat(en.edges()).containsEntry("q-vangnet -> gesprek", "otherwise");
         assertThat(JourneyDiagrams.dot(journey)).contains("label=\"Ik zoek werk\"");
-        assertThat(JourneyDiagrams.mermaid(journey, DiagramOptions.builder().language(Locale.ENGLISH).build()))
+        assertThat(JourneyDiagrams.mermaid(
+                        journey,
+                        DiagramOptions.builder().language(Locale.ENGLISH).build()))
                 .startsWith("---\ntitle: \"I am looking for work\"\n---\nflowchart TD\n")
-                .contains("accDescr: Journey looking-for-work 1.0.0: " + journey.steps().size() + " steps, "
+                .contains("accDescr: Journey looking-for-work 1.0.0: "
+                        + journey.steps().size() + " steps, "
                         + expectedEdges(journey, true).size() + " transitions\n");
-        Parsed without = parseMermaid(JourneyDiagrams.mermaid(journey,
-                DiagramOptions.builder().includeConditions(false).includeTitle(false)
-                        .direction(DiagramDirection.LEFT_RIGHT).build()));
+        Parsed without = parseMermaid(JourneyDiagrams.mermaid(
+                journey,
+                DiagramOptions.builder()
+                        .includeConditions(false)
+                        .includeTitle(false)
+                        .direction(DiagramDirection.LEFT_RIGHT)
+                        .build()));
         assertThat(without.edges().values()).containsOnly("");
         assertThat(without.lines().get(0)).isEqualTo("flowchart LR");
     }
 
     @Test
     void nestedConditionsReadAsWords() {
-        Journey journey = JourneyBuilder.journey("samengesteld", "1.0.0").title("Samengesteld", "Composite")
+        Journey journey = JourneyBuilder.journey("samengesteld", "1.0.0")
+                .title("Samengesteld", "Composite")
                 .start("q1")
-                .question("q1", s -> s.phase(CasvePhase.COMMUNICATION).title("Vraag", "Question")
-                        .singleChoice("Kies", "Choose").choice("ja", "Ja", "Yes").choice("nee", "Nee", "No")
-                        .when(io.github.careerguidance.journeys.model.Condition.all(
-                                io.github.careerguidance.journeys.model.Condition.equalTo(
-                                        io.github.careerguidance.journeys.model.Operand.answer("q1"), "ja"),
-                                io.github.careerguidance.journeys.model.Condition.not(
-                                        io.github.careerguidance.journeys.model.Condition.lessThan(
-                                                io.github.careerguidance.journeys.model.Operand.score("caas-24",
-                                                        "concern"), 3)),
-                                io.github.careerguidance.journeys.model.Condition.any(
-                                        io.github.careerguidance.journeys.model.Condition.in(
-                                                io.github.careerguidance.journeys.model.Operand.profile(
-                                                        io.github.careerguidance.journeys.model.ProfileField.EDUCATION_LEVEL),
-                                                "mbo-3", "mbo-4"),
-                                        io.github.careerguidance.journeys.model.Condition.atLeast(
-                                                io.github.careerguidance.journeys.model.Operand.supportLevel(), 2))),
-                                "einde")
-                        .next("anders"))
-                .outcome("anders", s -> s.phase(CasvePhase.EXECUTION).title("Anders", "Else").plan("Ok.", "Ok."))
-                .outcome("einde", s -> s.phase(CasvePhase.EXECUTION).title("Einde", "End").plan("Klaar.", "Done."))
+                .question(
+                        "q1",
+                        s -> s.phase(CasvePhase.COMMUNICATION)
+                                .title("Vraag", "Question")
+                                .singleChoice("Kies", "Choose")
+                                .choice("ja", "Ja", "Yes")
+                                .choice("nee", "Nee", "No")
+                                .when(
+                                        io.github.careerguidance.journeys.model.Condition.all(
+                                                io.github.careerguidance.journeys.model.Condition.equalTo(
+                                                        io.github.careerguidance.journeys.model.Operand.answer("q1"),
+                                                        "ja"),
+                                                io.github.careerguidance.journeys.model.Condition.not(
+                                                        io.github.careerguidance.journeys.model.Condition.lessThan(
+                                                                io.github.careerguidance.journeys.model.Operand.score(
+                                                                        "caas-24", "concern"),
+                                                                3)),
+                                                io.github.careerguidance.journeys.model.Condition.any(
+                                                        io.github.careerguidance.journeys.model.Condition.in(
+                                                                io.github.careerguidance.journeys.model.Operand.profile(
+                                                                        io.github.careerguidance.journeys.model
+                                                                                .ProfileField.EDUCATION_LEVEL),
+                                                                "mbo-3",
+                                                                "mbo-4"),
+                                                        io.github.careerguidance.journeys.model.Condition.atLeast(
+                                                                io.github.careerguidance.journeys.model.Operand
+                                                                        .supportLevel(),
+                                                                2))),
+                                        "einde")
+                                .next("anders"))
+                .outcome(
+                        "anders",
+                        s -> s.phase(CasvePhase.EXECUTION)
+                                .title("Anders", "Else")
+                                .plan("Ok.", "Ok."))
+                .outcome(
+                        "einde",
+                        s -> s.phase(CasvePhase.EXECUTION).title("Einde", "End").plan("Klaar.", "Done."))
                 .build();
-        Parsed p = parseDot(JourneyDiagrams.dot(journey, DiagramOptions.builder().maxLabelLength(200).build()));
-        assertThat(p.edges().get("q1 -> einde")).isEqualTo("q1 = ja en niet (caas-24/concern < 3) en "
-                + "(educationLevel in [mbo-3, mbo-4] of supportLevel >= 2)");
+        Parsed p = parseDot(JourneyDiagrams.dot(
+                journey, DiagramOptions.builder().maxLabelLength(200).build()));
+        assertThat(p.edges().get("q1 -> einde"))
+                .isEqualTo("q1 = ja en niet (caas-24/concern < 3) en "
+                        + "(educationLevel in [mbo-3, mbo-4] of supportLevel >= 2)");
         assertThat(p.edges().get("q1 -> anders")).isEqualTo("anders");
         Parsed cut = parseDot(JourneyDiagrams.dot(journey));
         assertThat(cut.edges().get("q1 -> einde")).hasSize(48).endsWith("\u2026");
@@ -277,14 +353,17 @@ class JourneyDiagramsTest {
     @Test
     void trafficShowsCountsAndLineWidths() {
         Journey journey = ReferenceJourneys.byId("looking-for-work").orElseThrow();
-        EdgeTraffic traffic = EdgeTraffic.of(Map.of("q-vangnet", Map.of("contact-adviseur", 250, "gesprek", 750),
-                "welkom", Map.of("q-situatie", 1000)));
+        EdgeTraffic traffic = EdgeTraffic.of(Map.of(
+                "q-vangnet", Map.of("contact-adviseur", 250, "gesprek", 750), "welkom", Map.of("q-situatie", 1000)));
         DiagramOptions options = DiagramOptions.builder().traffic(traffic).build();
         Parsed dot = parseDot(JourneyDiagrams.dot(journey, options));
-        assertThat(dot.edges()).containsEntry("q-vangnet -> contact-adviseur", "q-vangnet = nee (n=250)")
-                .containsEntry("welkom -> q-situatie", "n=1000").containsEntry("gesprek -> q-keuze", "n=0");
+        assertThat(dot.edges())
+                .containsEntry("q-vangnet -> contact-adviseur", "q-vangnet = nee (n=250)")
+                .containsEntry("welkom -> q-situatie", "n=1000")
+                .containsEntry("gesprek -> q-keuze", "n=0");
         String text = JourneyDiagrams.dot(journey, options);
-        assertThat(text).contains("\"welkom\" -> \"q-situatie\" [label=\"n=1000\", penwidth=8];")
+        assertThat(text)
+                .contains("\"welkom\" -> \"q-situatie\" [label=\"n=1000\", penwidth=8];")
                 .contains("\"q-vangnet\" -> \"gesprek\" [label=\"anders (n=750)\", penwidth=6.3];")
                 .contains("\"q-vangnet\" -> \"contact-adviseur\" [label=\"q-vangnet = nee (n=250)\", penwidth=2.8];");
         String mermaid = JourneyDiagrams.mermaid(journey, options);
@@ -297,45 +376,74 @@ class JourneyDiagramsTest {
         assertThat(traffic.count("gesprek", "q-vangnet")).isZero();
         assertThat(traffic.max()).isEqualTo(1000);
         assertThat(EdgeTraffic.builder().build().max()).isZero();
-        assertThatThrownBy(() -> EdgeCount.of("a", "b", -1)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> EdgeCount.of("a", "b", -1))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("-1");
-        assertThatThrownBy(() -> EdgeTraffic.builder().addEdges(EdgeCount.of("a", "b", 1), EdgeCount.of("a", "b", 2))
-                .build()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("a -> b");
+        assertThatThrownBy(() -> EdgeTraffic.builder()
+                        .addEdges(EdgeCount.of("a", "b", 1), EdgeCount.of("a", "b", 2))
+                        .build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("a -> b");
         assertThatThrownBy(() -> DiagramOptions.builder().maxLabelLength(3).build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("3");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("3");
     }
 
     private static Journey hostile(String title) {
-        return JourneyBuilder.journey("vijandig", "1.0.0").title(title, title).start("a-b")
-                .information("a-b", s -> s.phase(CasvePhase.COMMUNICATION).title(title, title)
-                        .item("i", "Tekst", "Text").next("a.b"))
-                .question("a.b", s -> s.phase(CasvePhase.COMMUNICATION).title(title, title)
-                        .singleChoice("Kies", "Choose").choice("ja", "Ja", "Yes").escalatingChoice("nee", "Nee", "No")
-                        .when(io.github.careerguidance.journeys.model.Condition.equalTo(
-                                io.github.careerguidance.journeys.model.Operand.answer("a.b"), title), "end")
-                        .next("a_b"))
-                .contact("a_b", s -> s.phase(CasvePhase.COMMUNICATION).title(title, title)
-                        .supportLevel(io.github.careerguidance.core.readiness.SupportLevel.BRIEF_STAFF_ASSISTED)
-                        .channels(io.github.careerguidance.core.contact.ContactChannel.PHONE).next("end"))
-                .outcome("end", s -> s.phase(CasvePhase.EXECUTION).title(title, title).plan("Klaar.", "Done."))
+        return JourneyBuilder.journey("vijandig", "1.0.0")
+                .title(title, title)
+                .start("a-b")
+                .information(
+                        "a-b",
+                        s -> s.phase(CasvePhase.COMMUNICATION)
+                                .title(title, title)
+                                .item("i", "Tekst", "Text")
+                                .next("a.b"))
+                .question(
+                        "a.b",
+                        s -> s.phase(CasvePhase.COMMUNICATION)
+                                .title(title, title)
+                                .singleChoice("Kies", "Choose")
+                                .choice("ja", "Ja", "Yes")
+                                .escalatingChoice("nee", "Nee", "No")
+                                .when(
+                                        io.github.careerguidance.journeys.model.Condition.equalTo(
+                                                io.github.careerguidance.journeys.model.Operand.answer("a.b"), title),
+                                        "end")
+                                .next("a_b"))
+                .contact(
+                        "a_b",
+                        s -> s.phase(CasvePhase.COMMUNICATION)
+                                .title(title, title)
+                                .supportLevel(io.github.careerguidance.core.readiness.SupportLevel.BRIEF_STAFF_ASSISTED)
+                                .channels(io.github.careerguidance.core.contact.ContactChannel.PHONE)
+                                .next("end"))
+                .outcome(
+                        "end",
+                        s -> s.phase(CasvePhase.EXECUTION).title(title, title).plan("Klaar.", "Done."))
                 .build();
     }
 
     @Test
     void hostileLabelsAndCollidingIdsAreEscaped() {
-        String title = "Quote \" ]] }} )) --> x; end %% #lt; <script>alert(1)</script> \\ back\nslash | pipe `md`\r\ttab";
+        String title =
+                "Quote \" ]] }} )) --> x; end %% #lt; <script>alert(1)</script> \\ back\nslash | pipe `md`\r\ttab";
         Journey journey = hostile(title);
         String mermaid = JourneyDiagrams.mermaid(journey);
         Parsed m = parseMermaid(mermaid);
         // a-b, a.b and a_b all map to s_a_b: the later ones get d<index>_
         assertThat(m.shapes().keySet()).containsExactly("s_a_b", "d1_a_b", "d2_a_b", "s_end");
-        assertThat(m.edges().keySet()).containsExactly("s_a_b -> d1_a_b", "d1_a_b -> s_end", "d1_a_b -> d2_a_b",
-                "d2_a_b -> s_end");
-        assertThat(m.shapes()).containsEntry("d1_a_b", "{").containsEntry("d2_a_b", "{{").containsEntry("s_end", "([");
+        assertThat(m.edges().keySet())
+                .containsExactly("s_a_b -> d1_a_b", "d1_a_b -> s_end", "d1_a_b -> d2_a_b", "d2_a_b -> s_end");
+        assertThat(m.shapes())
+                .containsEntry("d1_a_b", "{")
+                .containsEntry("d2_a_b", "{{")
+                .containsEntry("s_end", "([");
         assertThat(m.classes().get("d1_a_b")).contains("escalation");
         assertThat(m.classes().get("d2_a_b")).contains("touchpoint");
         for (String label : m.labels().values()) {
-            assertThat(label).doesNotContain("-->", "<script", "\"", "]]", "\n", "\r", "\t", "%%", "|", "`")
+            assertThat(label)
+                    .doesNotContain("-->", "<script", "\"", "]]", "\n", "\r", "\t", "%%", "|", "`")
                     .contains("#34;", "#60;script#62;");
         }
         assertThat(m.edges().get("d1_a_b -> s_end")).contains("#34;").doesNotContain("-->", "\"", "|");
@@ -352,17 +460,19 @@ class JourneyDiagramsTest {
 
     @Test
     void anyTitleKeepsEveryLineParseable() {
-        qt().withExamples(200).forAll(strings().allPossible().ofLengthBetween(1, 60))
-                .assuming(JourneyDiagramsTest::wellFormed).checkAssert(raw -> {
-            String title = raw.isBlank() ? "x" + raw : raw;
-            Journey journey = hostile(title);
-            Parsed m = parseMermaid(JourneyDiagrams.mermaid(journey));
-            assertThat(m.shapes()).hasSize(4);
-            assertThat(m.edges()).hasSize(4);
-            Parsed d = parseDot(JourneyDiagrams.dot(journey));
-            assertThat(d.shapes()).hasSize(4);
-            assertThat(d.edges()).hasSize(4);
-        });
+        qt().withExamples(200)
+                .forAll(strings().allPossible().ofLengthBetween(1, 60))
+                .assuming(JourneyDiagramsTest::wellFormed)
+                .checkAssert(raw -> {
+                    String title = raw.isBlank() ? "x" + raw : raw;
+                    Journey journey = hostile(title);
+                    Parsed m = parseMermaid(JourneyDiagrams.mermaid(journey));
+                    assertThat(m.shapes()).hasSize(4);
+                    assertThat(m.edges()).hasSize(4);
+                    Parsed d = parseDot(JourneyDiagrams.dot(journey));
+                    assertThat(d.shapes()).hasSize(4);
+                    assertThat(d.edges()).hasSize(4);
+                });
     }
 
     /** Whether a text has no unpaired surrogate (LocalizedText rejects those). */
@@ -380,7 +490,9 @@ class JourneyDiagramsTest {
             Set<String> drawn = new LinkedHashSet<>();
             for (Step s : garbage.steps()) {
                 if (drawn.add(s.id())) { // only the first step of an id is reached, as in the engine
-                    s.transitions().stream().map(Transition::target).filter(t -> !nodes.contains(t))
+                    s.transitions().stream()
+                            .map(Transition::target)
+                            .filter(t -> !nodes.contains(t))
                             .forEach(missing::add);
                 }
             }
@@ -406,7 +518,8 @@ class JourneyDiagramsTest {
                 .isEqualTo(JourneyDiagrams.dot(journey));
         assertThat(DiagramFormat.fromCode("Mermaid")).isEqualTo(DiagramFormat.MERMAID);
         assertThat(DiagramDirection.fromCode("left-right")).isEqualTo(DiagramDirection.LEFT_RIGHT);
-        assertThatThrownBy(() -> DiagramFormat.fromCode("svg")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> DiagramFormat.fromCode("svg"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("mermaid");
     }
 
@@ -416,11 +529,13 @@ class JourneyDiagramsTest {
         if (dot == null) {
             return; // Graphviz is optional on developer machines and CI; the line parser above checks the syntax
         }
-        for (Journey journey : List.of(ReferenceJourneys.byId("looking-for-work").orElseThrow(),
-                hostile("Quote \" ]] --> \\ end\nnext"))) {
+        for (Journey journey : List.of(
+                ReferenceJourneys.byId("looking-for-work").orElseThrow(), hostile("Quote \" ]] --> \\ end\nnext"))) {
             Path in = dir.resolve(journey.id() + ".dot");
             Files.writeString(in, JourneyDiagrams.dot(journey), StandardCharsets.UTF_8);
-            Process p = new ProcessBuilder(dot.toString(), "-Tsvg", in.toString()).redirectErrorStream(true).start();
+            Process p = new ProcessBuilder(dot.toString(), "-Tsvg", in.toString())
+                    .redirectErrorStream(true)
+                    .start();
             String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
             assertThat(p.exitValue()).as(output).isZero();

@@ -22,8 +22,13 @@ class JourneyDifferTest {
     private static Journey withQuestion(String id, java.util.function.UnaryOperator<Question> change, String version) {
         List<Step> steps = new ArrayList<>();
         for (Step s : A.steps()) {
-            steps.add(s.id().equals(id) ? Step.builder().from(s).question(change.apply(s.question().orElseThrow()))
-                    .build() : s);
+            steps.add(
+                    s.id().equals(id)
+                            ? Step.builder()
+                                    .from(s)
+                                    .question(change.apply(s.question().orElseThrow()))
+                                    .build()
+                            : s);
         }
         return Journey.builder().from(A).version(version).steps(steps).build();
     }
@@ -31,7 +36,8 @@ class JourneyDifferTest {
     @Test
     void theSampleHasSessionsAtEveryStepButTheOutcomes() {
         assertThat(OutcomeTables.sessions(JourneyEngine.compile(A), JourneyDiffer.SAMPLE_BOUND))
-                .extracting(s -> s.step()).contains("welkom", "q-situatie", "q-vangnet", "q-lukt");
+                .extracting(s -> s.step())
+                .contains("welkom", "q-situatie", "q-vangnet", "q-lukt");
     }
 
     @Test
@@ -45,11 +51,18 @@ class JourneyDifferTest {
 
     @Test
     void aRemovedChoiceStrandsTheSessionsThatChoseIt() {
-        Journey b = withQuestion("q-vangnet", q -> Question.builder().from(q)
-                .choices(List.of(q.choice("ja").orElseThrow(), q.choice("nee").orElseThrow())).build(), "1.1.0");
+        Journey b = withQuestion(
+                "q-vangnet",
+                q -> Question.builder()
+                        .from(q)
+                        .choices(List.of(
+                                q.choice("ja").orElseThrow(), q.choice("nee").orElseThrow()))
+                        .build(),
+                "1.1.0");
         JourneyDiff diff = JourneyDiffer.diff(A, b, List.of());
-        assertThat(diff.changes()).extracting(Change::toString).anyMatch(c -> c.startsWith("removed choice of step"
-                + " 'q-vangnet'"));
+        assertThat(diff.changes())
+                .extracting(Change::toString)
+                .anyMatch(c -> c.startsWith("removed choice of step" + " 'q-vangnet'"));
         assertThat(diff.suggested()).isEqualTo(VersionBump.MAJOR);
         assertThat(diff.resumeNote()).isEmpty();
         assertThat(diff.reason()).contains("cannot resume", "q-vangnet");

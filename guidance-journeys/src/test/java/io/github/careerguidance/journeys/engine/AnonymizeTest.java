@@ -17,7 +17,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AnonymizeTest {
-    private static final JourneyEngine ENGINE = JourneyEngine.compiler().contactPoints(List.of(EngineFixtures.LOKET))
+    private static final JourneyEngine ENGINE = JourneyEngine.compiler()
+            .contactPoints(List.of(EngineFixtures.LOKET))
             .compile(EngineFixtures.small());
 
     private static Session busy() {
@@ -26,9 +27,11 @@ class AnonymizeTest {
         s = ENGINE.answer(s, "q-uren", Answer.number(32)).orElseThrow();
         s = ENGINE.answer(s, "q-wens", Answer.choices("zorg", "onderwijs")).orElseThrow();
         s = ENGINE.requestContact(s).orElseThrow();
-        s = ENGINE.answer(s, "q-toelichting", Answer.text("Buurvrouw Jannie werkt in de thuiszorg")).orElseThrow();
+        s = ENGINE.answer(s, "q-toelichting", Answer.text("Buurvrouw Jannie werkt in de thuiszorg"))
+                .orElseThrow();
         s = ENGINE.back(s).orElseThrow();
-        s = ENGINE.answer(s, "q-toelichting", Answer.text("Ik wil voor mensen zorgen")).orElseThrow();
+        s = ENGINE.answer(s, "q-toelichting", Answer.text("Ik wil voor mensen zorgen"))
+                .orElseThrow();
         s = ENGINE.answer(s, "q-zeker", Answer.number(2)).orElseThrow();
         return ENGINE.assess(s, "zelftest", caas(2)).orElseThrow();
     }
@@ -72,9 +75,15 @@ class AnonymizeTest {
             assertThat(e.responses()).isEmpty();
         });
         String stored = ENGINE.store(a);
-        assertThat(stored).doesNotContain("Jannie").doesNotContain("zorgen").doesNotContain("onderwijs")
-                .doesNotContain("mbo").doesNotContain("unemployed").doesNotContain("capability")
-                .doesNotContain("concern").doesNotContain("caas");
+        assertThat(stored)
+                .doesNotContain("Jannie")
+                .doesNotContain("zorgen")
+                .doesNotContain("onderwijs")
+                .doesNotContain("mbo")
+                .doesNotContain("unemployed")
+                .doesNotContain("capability")
+                .doesNotContain("concern")
+                .doesNotContain("caas");
         assertThat(ENGINE.store(s)).contains("Jannie").contains("mbo-3").contains("concern-1");
         assertThat(s.answers()).isNotEmpty();
     }

@@ -18,7 +18,11 @@ import org.junit.jupiter.api.Test;
 
 class AnswerLimitsTest {
     private static final JourneyEngine TIGHT = JourneyEngine.compiler()
-            .answerLimits(AnswerLimits.builder().maxTextLength(12).maxChoices(1).maxNumberDigits(2).build())
+            .answerLimits(AnswerLimits.builder()
+                    .maxTextLength(12)
+                    .maxChoices(1)
+                    .maxNumberDigits(2)
+                    .build())
             .compile(EngineFixtures.small());
     private static final JourneyEngine DEFAULTS = JourneyEngine.compile(EngineFixtures.small());
 
@@ -46,20 +50,26 @@ class AnswerLimitsTest {
     @Test
     void theDefaultsAreDocumentedAndPositive() {
         AnswerLimits d = AnswerLimits.ofDefaults();
-        assertThat(d.maxTextLength()).isEqualTo(AnswerLimits.DEFAULT_MAX_TEXT_LENGTH).isEqualTo(2000);
+        assertThat(d.maxTextLength())
+                .isEqualTo(AnswerLimits.DEFAULT_MAX_TEXT_LENGTH)
+                .isEqualTo(2000);
         assertThat(d.maxChoices()).isEqualTo(50);
         assertThat(d.maxNumberDigits()).isEqualTo(Answer.MAX_INTEGER_DIGITS + Answer.MAX_DECIMALS);
         assertThat(DEFAULTS.answerLimits()).isEqualTo(d);
         assertThatThrownBy(() -> AnswerLimits.builder().maxChoices(0).build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxChoices");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("maxChoices");
     }
 
     @Test
     void textJustUnderTheLimitIsTakenAndJustOverIsRejected() {
         Session s = atToelichting(TIGHT);
-        assertThat(TIGHT.answer(s, "q-toelichting", Answer.text("Mensen helpe")).isAccepted()).isTrue();
+        assertThat(TIGHT.answer(s, "q-toelichting", Answer.text("Mensen helpe")).isAccepted())
+                .isTrue();
         // 12 code points that take 24 chars count as 12
-        assertThat(TIGHT.answer(s, "q-toelichting", Answer.text("\uD83D\uDE42".repeat(12))).isAccepted()).isTrue();
+        assertThat(TIGHT.answer(s, "q-toelichting", Answer.text("\uD83D\uDE42".repeat(12)))
+                        .isAccepted())
+                .isTrue();
         Diagnostic d = overLimit(TIGHT.answer(s, "q-toelichting", Answer.text("Mensen helpen")), s, "text-length");
         assertThat(d.location().toString()).isEqualTo("/answer/text");
         assertThat(d.message(Locale.ENGLISH)).contains("12").contains("13");
@@ -68,20 +78,28 @@ class AnswerLimitsTest {
     @Test
     void theEngineLimitComesBeforeTheQuestionsOwnLength() {
         Session s = atToelichting(DEFAULTS);
-        assertThat(DEFAULTS.answer(s, "q-toelichting", Answer.text("x".repeat(41))).error().orElseThrow().reason())
+        assertThat(DEFAULTS.answer(s, "q-toelichting", Answer.text("x".repeat(41)))
+                        .error()
+                        .orElseThrow()
+                        .reason())
                 .isEqualTo(ErrorReason.TEXT_TOO_LONG);
-        JourneyEngine loose = JourneyEngine.compiler().answerLimits(AnswerLimits.builder().maxTextLength(40).build())
+        JourneyEngine loose = JourneyEngine.compiler()
+                .answerLimits(AnswerLimits.builder().maxTextLength(40).build())
                 .compile(EngineFixtures.small());
         Session l = atToelichting(loose);
         overLimit(loose.answer(l, "q-toelichting", Answer.text("x".repeat(41))), l, "text-length");
-        assertThat(DEFAULTS.answer(s, "q-toelichting", Answer.text("x".repeat(2000))).error().orElseThrow()
-                .reason()).isEqualTo(ErrorReason.TEXT_TOO_LONG);
+        assertThat(DEFAULTS.answer(s, "q-toelichting", Answer.text("x".repeat(2000)))
+                        .error()
+                        .orElseThrow()
+                        .reason())
+                .isEqualTo(ErrorReason.TEXT_TOO_LONG);
     }
 
     @Test
     void choicesJustUnderTheLimitAreTakenAndJustOverAreRejected() {
         Session s = TIGHT.answer(atUren(TIGHT), "q-uren", Answer.number(24)).orElseThrow();
-        assertThat(TIGHT.answer(s, "q-wens", Answer.choices("zorg")).isAccepted()).isTrue();
+        assertThat(TIGHT.answer(s, "q-wens", Answer.choices("zorg")).isAccepted())
+                .isTrue();
         Diagnostic d = overLimit(TIGHT.answer(s, "q-wens", Answer.choices("zorg", "techniek")), s, "choices");
         assertThat(d.location().toString()).isEqualTo("/answer/choices");
     }
@@ -90,34 +108,44 @@ class AnswerLimitsTest {
     void numbersJustUnderTheLimitAreTakenAndJustOverAreRejected() {
         Session s = atUren(TIGHT);
         assertThat(TIGHT.answer(s, "q-uren", Answer.number(24)).isAccepted()).isTrue();
-        assertThat(TIGHT.answer(s, "q-uren", Answer.number(new BigDecimal("2.5"))).isAccepted()).isTrue();
+        assertThat(TIGHT.answer(s, "q-uren", Answer.number(new BigDecimal("2.5")))
+                        .isAccepted())
+                .isTrue();
         overLimit(TIGHT.answer(s, "q-uren", Answer.number(new BigDecimal("24.5"))), s, "number-digits");
         overLimit(TIGHT.answer(s, "q-uren", Answer.number(new BigDecimal("0.25"))), s, "number-digits");
         Session d = atUren(DEFAULTS);
-        assertThat(DEFAULTS.answer(d, "q-uren", Answer.number(new BigDecimal("1E+14"))).error().orElseThrow()
-                .reason()).isEqualTo(ErrorReason.NUMBER_OUT_OF_RANGE);
-        JourneyEngine three = JourneyEngine.compiler().answerLimits(AnswerLimits.builder().maxNumberDigits(3)
-                .build()).compile(EngineFixtures.small());
+        assertThat(DEFAULTS.answer(d, "q-uren", Answer.number(new BigDecimal("1E+14")))
+                        .error()
+                        .orElseThrow()
+                        .reason())
+                .isEqualTo(ErrorReason.NUMBER_OUT_OF_RANGE);
+        JourneyEngine three = JourneyEngine.compiler()
+                .answerLimits(AnswerLimits.builder().maxNumberDigits(3).build())
+                .compile(EngineFixtures.small());
         Session t = atUren(three);
         overLimit(three.answer(t, "q-uren", Answer.number(new BigDecimal("1E+3"))), t, "number-digits");
-        assertThat(three.answer(t, "q-uren", Answer.number(new BigDecimal("0.25"))).isAccepted()).isTrue();
+        assertThat(three.answer(t, "q-uren", Answer.number(new BigDecimal("0.25")))
+                        .isAccepted())
+                .isTrue();
     }
 
     @Test
     void anyTextIsTakenExactlyWhenItFitsTheLimitAndARejectionNeverChangesTheSession() {
         Session s = atToelichting(TIGHT);
-        qt().withExamples(200).forAll(integers().between(1, 40), integers().between(0, 3)).checkAssert((n, wide) -> {
-            StringBuilder text = new StringBuilder("W");
-            for (int i = 1; i < n; i++) {
-                text.append(i % 4 < wide ? "\uD83D\uDE42" : "é");
-            }
-            SessionResult r = TIGHT.answer(s, "q-toelichting", Answer.text(text.toString()));
-            if (n <= 12) {
-                assertThat(r.isAccepted()).as("%s code points", n).isTrue();
-                assertThat(r.session().answer("q-toelichting")).contains(Answer.text(text.toString()));
-            } else {
-                overLimit(r, s, "text-length");
-            }
-        });
+        qt().withExamples(200)
+                .forAll(integers().between(1, 40), integers().between(0, 3))
+                .checkAssert((n, wide) -> {
+                    StringBuilder text = new StringBuilder("W");
+                    for (int i = 1; i < n; i++) {
+                        text.append(i % 4 < wide ? "\uD83D\uDE42" : "é");
+                    }
+                    SessionResult r = TIGHT.answer(s, "q-toelichting", Answer.text(text.toString()));
+                    if (n <= 12) {
+                        assertThat(r.isAccepted()).as("%s code points", n).isTrue();
+                        assertThat(r.session().answer("q-toelichting")).contains(Answer.text(text.toString()));
+                    } else {
+                        overLimit(r, s, "text-length");
+                    }
+                });
     }
 }

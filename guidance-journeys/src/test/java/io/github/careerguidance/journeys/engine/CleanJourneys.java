@@ -42,8 +42,15 @@ import java.util.Random;
  */
 final class CleanJourneys {
     private static final String[] CODES = {"ja", "nee", "misschien", "zorg", "techniek", "mbo-4", "3"};
-    private static final StepKind[] KINDS = {StepKind.INFORMATION, StepKind.QUESTION, StepKind.QUESTION,
-        StepKind.QUESTION, StepKind.ASSESSMENT, StepKind.REFLECTION, StepKind.ACTION};
+    private static final StepKind[] KINDS = {
+        StepKind.INFORMATION,
+        StepKind.QUESTION,
+        StepKind.QUESTION,
+        StepKind.QUESTION,
+        StepKind.ASSESSMENT,
+        StepKind.REFLECTION,
+        StepKind.ACTION
+    };
 
     private final Random random;
     private final List<Step> steps = new ArrayList<>();
@@ -88,13 +95,16 @@ final class CleanJourneys {
     private Step step(List<String> ids, List<StepKind> kinds, int i) {
         String id = ids.get(i);
         StepKind kind = kinds.get(i);
-        ImmutableStep.Builder step = Step.builder().id(id).kind(kind)
+        ImmutableStep.Builder step = Step.builder()
+                .id(id)
+                .kind(kind)
                 .phase(CasvePhase.values()[Math.min(4, i * 5 / ids.size())])
                 .title(text("Stap " + i));
         switch (kind) {
             case INFORMATION:
                 for (int c = 0; c < 1 + random.nextInt(4); c++) {
-                    io.github.careerguidance.journeys.model.ImmutableContentItem.Builder item = ContentItem.builder().id("c" + c).text(text("Inhoud " + c));
+                    io.github.careerguidance.journeys.model.ImmutableContentItem.Builder item =
+                            ContentItem.builder().id("c" + c).text(text("Inhoud " + c));
                     if (random.nextBoolean()) {
                         item.when(condition());
                     }
@@ -111,23 +121,31 @@ final class CleanJourneys {
             case ASSESSMENT: {
                 boolean shortForm = random.nextBoolean();
                 String key = shortForm ? "kort-" + i : "caas-24";
-                step.assessment(shortForm ? Assessment.builder().instrument("caas-sf-12").storeAs(key).build()
-                        : Assessment.of("caas-24"));
+                step.assessment(
+                        shortForm
+                                ? Assessment.builder()
+                                        .instrument("caas-sf-12")
+                                        .storeAs(key)
+                                        .build()
+                                : Assessment.of("caas-24"));
                 scoreKeys.add(key);
                 break;
             }
             case REFLECTION:
-                step.reflection(Reflection.builder().withProfessional(random.nextBoolean())
-                        .addPrompts(text("Wat wil je?")).build());
+                step.reflection(Reflection.builder()
+                        .withProfessional(random.nextBoolean())
+                        .addPrompts(text("Wat wil je?"))
+                        .build());
                 break;
             case ACTION:
-                step.action(Action.of(TaskKind.values()[random.nextInt(TaskKind.values().length)],
-                        text("Doe iets")));
+                step.action(Action.of(TaskKind.values()[random.nextInt(TaskKind.values().length)], text("Doe iets")));
                 break;
             case CONTACT:
-                step.contact(random.nextBoolean() ? Contact.of(SupportLevel.BRIEF_STAFF_ASSISTED,
-                        ContactChannel.CHAT, ContactChannel.PHONE)
-                        : Contact.of(SupportLevel.INDIVIDUAL_CASE_MANAGED, ContactChannel.VIDEO));
+                step.contact(
+                        random.nextBoolean()
+                                ? Contact.of(
+                                        SupportLevel.BRIEF_STAFF_ASSISTED, ContactChannel.CHAT, ContactChannel.PHONE)
+                                : Contact.of(SupportLevel.INDIVIDUAL_CASE_MANAGED, ContactChannel.VIDEO));
                 break;
             default:
                 step.outcome(Outcome.of(OutcomeType.PLAN, text("Klaar")));
@@ -148,8 +166,11 @@ final class CleanJourneys {
             case MULTIPLE_CHOICE: {
                 int count = 2 + random.nextInt(3);
                 for (int c = 0; c < count; c++) {
-                    q.addChoices(Choice.builder().code(CODES[c]).label(text(CODES[c]))
-                            .escalate(type == QuestionType.SINGLE_CHOICE && c == 1 && random.nextBoolean()).build());
+                    q.addChoices(Choice.builder()
+                            .code(CODES[c])
+                            .label(text(CODES[c]))
+                            .escalate(type == QuestionType.SINGLE_CHOICE && c == 1 && random.nextBoolean())
+                            .build());
                 }
                 break;
             }
@@ -177,7 +198,9 @@ final class CleanJourneys {
             Question question = questions.get(q);
             Operand answer = Operand.answer(questionIds.get(q));
             if (question.isChoice()) {
-                String code = question.choices().get(random.nextInt(question.choices().size())).code();
+                String code = question.choices()
+                        .get(random.nextInt(question.choices().size()))
+                        .code();
                 return random.nextBoolean() ? Condition.equalTo(answer, code) : Condition.in(answer, code);
             }
             if (question.isNumeric()) {
@@ -188,17 +211,18 @@ final class CleanJourneys {
         if (pick == 1 && !scoreKeys.isEmpty()) {
             String key = scoreKeys.get(random.nextInt(scoreKeys.size()));
             String[] dims = {"concern", "control", "curiosity", "confidence"};
-            return Condition.greaterThan(Operand.score(ScoreRef.of(key, dims[random.nextInt(4)])),
-                    1 + random.nextInt(4));
+            return Condition.greaterThan(
+                    Operand.score(ScoreRef.of(key, dims[random.nextInt(4)])), 1 + random.nextInt(4));
         }
         if (pick == 2) {
-            return Condition.equalTo(Operand.supportLevel(), random.nextBoolean() ? "self-help"
-                    : "individual-case-managed");
+            return Condition.equalTo(
+                    Operand.supportLevel(), random.nextBoolean() ? "self-help" : "individual-case-managed");
         }
         if (pick == 3) {
             return Condition.not(Condition.in(Operand.profile(ProfileField.EDUCATION_LEVEL), "mbo-2", "mbo-3"));
         }
-        return Condition.any(Condition.equalTo(Operand.profile(ProfileField.EMPLOYMENT), "unemployed-with-benefit"),
+        return Condition.any(
+                Condition.equalTo(Operand.profile(ProfileField.EMPLOYMENT), "unemployed-with-benefit"),
                 Condition.in(Operand.profile(ProfileField.AGE_BAND), "18-22", "23-29"));
     }
 

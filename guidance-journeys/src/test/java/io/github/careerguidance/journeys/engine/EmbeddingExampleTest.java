@@ -35,37 +35,53 @@ class EmbeddingExampleTest {
         // --- README: embedding example ---
         // At start-up: load, check and compile once; engines are immutable and shared by all visitors.
         Journey journey = ReferenceJourneys.byId("looking-for-work").orElseThrow();
-        Diagnostics found = JourneyChecker.ofDefaults().check(journey);   // nl/en messages, JSON Pointers
-        JourneyEngine engine = JourneyEngine.compiler().contactPoints(List.of(loket)).compile(journey);
+        Diagnostics found = JourneyChecker.ofDefaults().check(journey); // nl/en messages, JSON Pointers
+        JourneyEngine engine =
+                JourneyEngine.compiler().contactPoints(List.of(loket)).compile(journey);
         JourneyRouter router = JourneyRouter.of(List.of(engine));
 
         // Per visitor: route the intake goal, start, then one step per request.
-        ClientProfile profile = ClientProfile.builder().employment(EmploymentSituation.UNEMPLOYED_WITH_BENEFIT).build();
+        ClientProfile profile = ClientProfile.builder()
+                .employment(EmploymentSituation.UNEMPLOYED_WITH_BENEFIT)
+                .build();
         JourneyEngine chosen = router.route("looking-for-work", profile).orElseThrow();
-        String stored = chosen.store(chosen.start(profile));                // keep the JSON in your database
-        Map<String, Answer> clicks = Map.of("q-situatie", Answer.choice("geen-werk"),
-                "q-richting", Answer.choice("duidelijk"), "q-vangnet", Answer.choice("nee"),
-                "q-keuze", Answer.choice("ja"), "q-lukt", Answer.choice("ja"));
+        String stored = chosen.store(chosen.start(profile)); // keep the JSON in your database
+        Map<String, Answer> clicks = Map.of(
+                "q-situatie",
+                Answer.choice("geen-werk"),
+                "q-richting",
+                Answer.choice("duidelijk"),
+                "q-vangnet",
+                Answer.choice("nee"),
+                "q-keuze",
+                Answer.choice("ja"),
+                "q-lukt",
+                Answer.choice("ja"));
         Session session = chosen.resume(stored).orElseThrow();
         while (!session.completed()) {
-            StepView view = chosen.view(session, now);                      // narrowed content + contact offer
+            StepView view = chosen.view(session, now); // narrowed content + contact offer
             show(view);
             SessionResult result = switch (view.kind()) {
                 case QUESTION -> chosen.answer(session, view.step(), clicks.get(view.step()));
-                case ASSESSMENT -> chosen.assess(session, view.step(), responses(view.instrument().orElseThrow()));
+                case ASSESSMENT ->
+                    chosen.assess(
+                            session, view.step(), responses(view.instrument().orElseThrow()));
                 default -> chosen.proceed(session, view.step());
             };
             // rejected? show result.error().get().message(locale); result.session() is then unchanged
-            session = chosen.resume(chosen.store(result.session())).orElseThrow();   // next request
+            session = chosen.resume(chosen.store(result.session())).orElseThrow(); // next request
         }
-        show(chosen.view(session, now));                                     // the outcome: a plan or a referral
+        show(chosen.view(session, now)); // the outcome: a plan or a referral
         // --- end of README example ---
 
         assertThat(found.hasErrors()).isFalse();
         assertThat(session.step()).isEqualTo("plan");
         assertThat(shown.get(0).content()).extracting(c -> c.id()).containsExactly("intro", "ww-plicht");
         // "nee" on the safety net: one level up and a contact step with an open chat
-        StepView contact = shown.stream().filter(v -> v.step().equals("contact-adviseur")).findFirst().orElseThrow();
+        StepView contact = shown.stream()
+                .filter(v -> v.step().equals("contact-adviseur"))
+                .findFirst()
+                .orElseThrow();
         assertThat(contact.supportLevel()).isEqualTo(SupportLevel.BRIEF_STAFF_ASSISTED);
         assertThat(contact.contactOffer().openNow()).isNotEmpty();
         assertThat(shown.get(shown.size() - 1).outcome()).isPresent();

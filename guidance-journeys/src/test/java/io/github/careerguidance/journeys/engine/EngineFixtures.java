@@ -49,16 +49,21 @@ final class EngineFixtures {
                     .from(OpeningHours.workdays(TimeRange.parse("09:00-17:00")))
                     .putException(LocalDate.of(2026, 12, 25), DayHours.closed())
                     .build())
-            .putHoursByChannel(ContactChannel.WALK_IN, OpeningHours.builder()
-                    .putWeekly(DayOfWeek.TUESDAY, DayHours.of(TimeRange.parse("13:00-16:00")))
-                    .putWeekly(DayOfWeek.THURSDAY, DayHours.of(TimeRange.parse("13:00-16:00")))
-                    .build())
+            .putHoursByChannel(
+                    ContactChannel.WALK_IN,
+                    OpeningHours.builder()
+                            .putWeekly(DayOfWeek.TUESDAY, DayHours.of(TimeRange.parse("13:00-16:00")))
+                            .putWeekly(DayOfWeek.THURSDAY, DayHours.of(TimeRange.parse("13:00-16:00")))
+                            .build())
             .addSupportLevels(SupportLevel.BRIEF_STAFF_ASSISTED, SupportLevel.INDIVIDUAL_CASE_MANAGED)
             .putAddressByChannel(ContactChannel.PHONE, "+31 30 123 4567")
             .putAddressByChannel(ContactChannel.WALK_IN, "Stationsplein 1, 3511 ED Utrecht")
-            .addCitations(Citation.builder().title("Leerwerkloket: about us")
-                    .url("https://www.leerwerkloket.nl/about-us").accessed(LocalDate.of(2026, 11, 28))
-                    .note("35 desks; hours in this fixture are examples").build())
+            .addCitations(Citation.builder()
+                    .title("Leerwerkloket: about us")
+                    .url("https://www.leerwerkloket.nl/about-us")
+                    .accessed(LocalDate.of(2026, 11, 28))
+                    .note("35 desks; hours in this fixture are examples")
+                    .build())
             .build();
 
     /** Monday 30 March 2026, 10:00 in Amsterdam: chat and phone open, walk-in closed. */
@@ -114,87 +119,129 @@ final class EngineFixtures {
                 .title("Werk op maat", "Work that fits")
                 .goals("looking-for-work")
                 .locales("nl", "en")
-                .information("welkom", s -> s.phase(CasvePhase.COMMUNICATION)
-                        .title("Welkom", "Welcome")
-                        .item("intro", "Fijn dat je er bent.", "Good to have you here.")
-                        .item(ContentItem.builder().id("ww")
-                                .text(LocalizedText.of("Met WW geef je elke 4 weken 4 sollicitaties door.",
-                                        "With WW you report 4 applications every 4 weeks."))
-                                .when(Condition.equalTo(Operand.profile(ProfileField.EMPLOYMENT),
-                                        "unemployed-with-benefit"))
-                                .build())
-                        .item(ContentItem.builder().id("mbo")
-                                .text(LocalizedText.of("Het Leerwerkloket adviseert gratis over scholing.",
-                                        "The Leerwerkloket gives free advice on training."))
-                                .when(Condition.in(Operand.profile(ProfileField.EDUCATION_LEVEL), "mbo-2", "mbo-3",
-                                        "mbo-4"))
-                                .build())
-                        .next("q-uren"))
-                .question("q-uren", s -> s.phase(CasvePhase.COMMUNICATION)
-                        .title("Uren", "Hours")
-                        .number("Hoeveel uur per week wil je werken?", "How many hours a week do you want to work?")
-                        .range(BigDecimal.ZERO, BigDecimal.valueOf(60))
-                        .when(Condition.lessThan(Operand.answer("q-uren"), 8), "contact")
-                        .next("q-wens"))
-                .question("q-wens", s -> s.phase(CasvePhase.ANALYSIS)
-                        .title("Wensen", "Wishes")
-                        .multipleChoice("In welke sector wil je werken?", "Which sector do you want to work in?")
-                        .choice("zorg", "Zorg", "Care")
-                        .choice("techniek", "Techniek", "Engineering")
-                        .choice("onderwijs", "Onderwijs", "Education")
-                        .next(withTextQuestion ? "q-toelichting" : "q-zeker"));
+                .information(
+                        "welkom",
+                        s -> s.phase(CasvePhase.COMMUNICATION)
+                                .title("Welkom", "Welcome")
+                                .item("intro", "Fijn dat je er bent.", "Good to have you here.")
+                                .item(ContentItem.builder()
+                                        .id("ww")
+                                        .text(LocalizedText.of(
+                                                "Met WW geef je elke 4 weken 4 sollicitaties door.",
+                                                "With WW you report 4 applications every 4 weeks."))
+                                        .when(Condition.equalTo(
+                                                Operand.profile(ProfileField.EMPLOYMENT), "unemployed-with-benefit"))
+                                        .build())
+                                .item(ContentItem.builder()
+                                        .id("mbo")
+                                        .text(LocalizedText.of(
+                                                "Het Leerwerkloket adviseert gratis over scholing.",
+                                                "The Leerwerkloket gives free advice on training."))
+                                        .when(Condition.in(
+                                                Operand.profile(ProfileField.EDUCATION_LEVEL),
+                                                "mbo-2",
+                                                "mbo-3",
+                                                "mbo-4"))
+                                        .build())
+                                .next("q-uren"))
+                .question(
+                        "q-uren",
+                        s -> s.phase(CasvePhase.COMMUNICATION)
+                                .title("Uren", "Hours")
+                                .number(
+                                        "Hoeveel uur per week wil je werken?",
+                                        "How many hours a week do you want to work?")
+                                .range(BigDecimal.ZERO, BigDecimal.valueOf(60))
+                                .when(Condition.lessThan(Operand.answer("q-uren"), 8), "contact")
+                                .next("q-wens"))
+                .question(
+                        "q-wens",
+                        s -> s.phase(CasvePhase.ANALYSIS)
+                                .title("Wensen", "Wishes")
+                                .multipleChoice(
+                                        "In welke sector wil je werken?", "Which sector do you want to work in?")
+                                .choice("zorg", "Zorg", "Care")
+                                .choice("techniek", "Techniek", "Engineering")
+                                .choice("onderwijs", "Onderwijs", "Education")
+                                .next(withTextQuestion ? "q-toelichting" : "q-zeker"));
         if (withTextQuestion) {
-            b.question("q-toelichting", s -> s.phase(CasvePhase.ANALYSIS)
-                    .title("Toelichting", "Explanation")
-                    .shortText(40, "Wat trekt je daarin?", "What attracts you to it?")
-                    .next("q-zeker"));
+            b.question(
+                    "q-toelichting",
+                    s -> s.phase(CasvePhase.ANALYSIS)
+                            .title("Toelichting", "Explanation")
+                            .shortText(40, "Wat trekt je daarin?", "What attracts you to it?")
+                            .next("q-zeker"));
         }
-        return b.question("q-zeker", s -> s.phase(CasvePhase.ANALYSIS)
-                        .title("Zekerheid", "Certainty")
-                        .scale(1, 5, "Hoe zeker ben je van je keuze?", "How sure are you of your choice?")
-                        .next("zelftest"))
-                .assessment("zelftest", s -> s.phase(CasvePhase.ANALYSIS)
-                        .title("Zelftest", "Self-test")
-                        .instrument("caas-24")
-                        .next("info-opties"))
-                .information("info-opties", s -> s.phase(CasvePhase.SYNTHESIS)
-                        .title("Opties", "Options")
-                        .item("lijstje", "Maak een kort lijstje van 3 tot 5 beroepen.",
-                                "Make a shortlist of 3 to 5 occupations.")
-                        .item(ContentItem.builder().id("zorg")
-                                .text(LocalizedText.of("In de zorg zijn veel vacatures.", "Care has many vacancies."))
-                                .when(Condition.equalTo(Operand.answer("q-wens"), "zorg"))
-                                .build())
-                        .item(ContentItem.builder().id("zorgen")
-                                .text(LocalizedText.of("Je maakt je nog weinig zorgen over je toekomst.",
-                                        "You do not worry much about your future yet."))
-                                .when(Condition.lessThan(Operand.score("caas-24", "concern"), 2.5))
-                                .build())
-                        .next("q-vangnet"))
-                .question("q-vangnet", s -> s.phase(CasvePhase.SYNTHESIS)
-                        .title("Even checken", "A quick check")
-                        .singleChoice("Vind je wat je zoekt?", "Are you finding what you need?")
-                        .choice("ja", "Ja", "Yes")
-                        .escalatingChoice("nee", "Nee, ik wil hulp", "No, I would like help")
-                        .when(Condition.equalTo(Operand.answer("q-vangnet"), "nee"), "contact")
-                        .next("actie"))
-                .contact("contact", s -> s.phase(CasvePhase.COMMUNICATION)
-                        .title("Praat met een adviseur", "Talk to an adviser")
-                        .supportLevel(SupportLevel.BRIEF_STAFF_ASSISTED)
-                        .channels(ContactChannel.CHAT, ContactChannel.PHONE)
-                        .next("actie"))
-                .action("actie", s -> s.phase(CasvePhase.EXECUTION)
-                        .title("Solliciteer", "Apply")
-                        .task(TaskKind.APPLY, "Solliciteer op twee vacatures.", "Apply for two vacancies.")
-                        .next("gesprek"))
-                .reflection("gesprek", s -> s.phase(CasvePhase.VALUING)
-                        .title("Loopbaangesprek", "Career conversation")
-                        .withProfessional()
-                        .prompt("Wat kan ik, welke kwaliteiten heb ik?", "What can I do, what qualities do I have?")
-                        .next("plan"))
-                .outcome("plan", s -> s.phase(CasvePhase.EXECUTION)
-                        .title("Je plan", "Your plan")
-                        .plan("Je weet wat je volgende stap is.", "You know your next step."))
+        return b.question(
+                        "q-zeker",
+                        s -> s.phase(CasvePhase.ANALYSIS)
+                                .title("Zekerheid", "Certainty")
+                                .scale(1, 5, "Hoe zeker ben je van je keuze?", "How sure are you of your choice?")
+                                .next("zelftest"))
+                .assessment(
+                        "zelftest",
+                        s -> s.phase(CasvePhase.ANALYSIS)
+                                .title("Zelftest", "Self-test")
+                                .instrument("caas-24")
+                                .next("info-opties"))
+                .information(
+                        "info-opties",
+                        s -> s.phase(CasvePhase.SYNTHESIS)
+                                .title("Opties", "Options")
+                                .item(
+                                        "lijstje",
+                                        "Maak een kort lijstje van 3 tot 5 beroepen.",
+                                        "Make a shortlist of 3 to 5 occupations.")
+                                .item(ContentItem.builder()
+                                        .id("zorg")
+                                        .text(LocalizedText.of(
+                                                "In de zorg zijn veel vacatures.", "Care has many vacancies."))
+                                        .when(Condition.equalTo(Operand.answer("q-wens"), "zorg"))
+                                        .build())
+                                .item(ContentItem.builder()
+                                        .id("zorgen")
+                                        .text(LocalizedText.of(
+                                                "Je maakt je nog weinig zorgen over je toekomst.",
+                                                "You do not worry much about your future yet."))
+                                        .when(Condition.lessThan(Operand.score("caas-24", "concern"), 2.5))
+                                        .build())
+                                .next("q-vangnet"))
+                .question(
+                        "q-vangnet",
+                        s -> s.phase(CasvePhase.SYNTHESIS)
+                                .title("Even checken", "A quick check")
+                                .singleChoice("Vind je wat je zoekt?", "Are you finding what you need?")
+                                .choice("ja", "Ja", "Yes")
+                                .escalatingChoice("nee", "Nee, ik wil hulp", "No, I would like help")
+                                .when(Condition.equalTo(Operand.answer("q-vangnet"), "nee"), "contact")
+                                .next("actie"))
+                .contact(
+                        "contact",
+                        s -> s.phase(CasvePhase.COMMUNICATION)
+                                .title("Praat met een adviseur", "Talk to an adviser")
+                                .supportLevel(SupportLevel.BRIEF_STAFF_ASSISTED)
+                                .channels(ContactChannel.CHAT, ContactChannel.PHONE)
+                                .next("actie"))
+                .action(
+                        "actie",
+                        s -> s.phase(CasvePhase.EXECUTION)
+                                .title("Solliciteer", "Apply")
+                                .task(TaskKind.APPLY, "Solliciteer op twee vacatures.", "Apply for two vacancies.")
+                                .next("gesprek"))
+                .reflection(
+                        "gesprek",
+                        s -> s.phase(CasvePhase.VALUING)
+                                .title("Loopbaangesprek", "Career conversation")
+                                .withProfessional()
+                                .prompt(
+                                        "Wat kan ik, welke kwaliteiten heb ik?",
+                                        "What can I do, what qualities do I have?")
+                                .next("plan"))
+                .outcome(
+                        "plan",
+                        s -> s.phase(CasvePhase.EXECUTION)
+                                .title("Je plan", "Your plan")
+                                .plan("Je weet wat je volgende stap is.", "You know your next step."))
                 .build();
     }
 }

@@ -14,6 +14,8 @@ import io.github.careerguidance.core.competence.Instrument;
 import io.github.careerguidance.core.competence.Item;
 import io.github.careerguidance.core.diagnostics.Diagnostic;
 import io.github.careerguidance.core.diagnostics.Severity;
+import io.github.careerguidance.core.plan.ActionPlan;
+import io.github.careerguidance.core.plan.ActionPlans;
 import io.github.careerguidance.core.profile.AgeBand;
 import io.github.careerguidance.core.profile.Answer;
 import io.github.careerguidance.core.profile.ClientProfile;
@@ -28,16 +30,14 @@ import io.github.careerguidance.journeys.model.Step;
 import io.github.careerguidance.journeys.reference.ReferenceJourneys;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Optional;
-import java.time.LocalDate;
-import io.github.careerguidance.core.plan.ActionPlan;
-import io.github.careerguidance.core.plan.ActionPlans;
+import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -51,16 +51,20 @@ class EnginePropertiesTest {
     void theGeneratorMakesCheckerCleanJourneys() {
         qt().withExamples(200).forAll(longs().all()).checkAssert(seed -> {
             Journey j = CleanJourneys.journey(seed);
-            assertThat(JourneyChecker.ofDefaults().check(j).atLeast(Severity.ERROR).asList())
-                    .as("seed %s", seed).isEmpty();
+            assertThat(JourneyChecker.ofDefaults()
+                            .check(j)
+                            .atLeast(Severity.ERROR)
+                            .asList())
+                    .as("seed %s", seed)
+                    .isEmpty();
         });
     }
 
     @Test
     void validAnswersOnGeneratedJourneysReachOnlyDeclaredStepsReplayAndResume() {
         qt().withExamples(100).forAll(longs().all()).checkAssert(seed -> {
-            JourneyEngine engine = JourneyEngine.compiler().contactPoints(List.of(LOKET))
-                    .compile(CleanJourneys.journey(seed));
+            JourneyEngine engine =
+                    JourneyEngine.compiler().contactPoints(List.of(LOKET)).compile(CleanJourneys.journey(seed));
             walk(engine, seed);
         });
     }
@@ -90,7 +94,8 @@ class EnginePropertiesTest {
 
     @Test
     void validAnswersOnTheReferenceJourneysReachOnlyDeclaredStepsReplayAndResume() {
-        qt().withExamples(100).forAll(integers().between(0, REFERENCE.size() - 1), longs().all())
+        qt().withExamples(100)
+                .forAll(integers().between(0, REFERENCE.size() - 1), longs().all())
                 .checkAssert((which, seed) -> {
                     walk(REFERENCE.get(which), seed);
                 });
@@ -99,8 +104,10 @@ class EnginePropertiesTest {
     @Test
     void everyPlanTheEngineBuildsPassesThePlanCheckAlsoInItsFollowUp() {
         Map<String, JourneyEngine> followUps = new java.util.HashMap<>();
-        ReferenceJourneys.followUps().forEach(j -> followUps.put(j.id(),
-                JourneyEngine.compiler().contactPoints(List.of(LOKET)).compile(j)));
+        ReferenceJourneys.followUps()
+                .forEach(j -> followUps.put(
+                        j.id(),
+                        JourneyEngine.compiler().contactPoints(List.of(LOKET)).compile(j)));
         int plans = 0;
         int reviewed = 0;
         for (JourneyEngine engine : REFERENCE) {
@@ -114,10 +121,13 @@ class EnginePropertiesTest {
                 }
                 plans++;
                 assertThat(ActionPlans.check(plan.get()).atLeast(Severity.ERROR).asList())
-                        .as("%s seed %s: %s", engine, seed, plan.get()).isEmpty();
+                        .as("%s seed %s: %s", engine, seed, plan.get())
+                        .isEmpty();
                 assertThat(plan.get().version()).isEqualTo(1);
                 Random random = new Random(seed);
-                ActionPlan accepted = random.nextBoolean() ? plan.get() : plan.get().accept(plan.get().created().orElseThrow());
+                ActionPlan accepted = random.nextBoolean()
+                        ? plan.get()
+                        : plan.get().accept(plan.get().created().orElseThrow());
                 LocalDate day = plan.get().created().orElseThrow().plusDays(random.nextInt(120));
                 Session f = walk(followUp, seed, r -> followUp.startFollowUp(profile(r), accepted, day));
                 assertThat(f.reviewedPlan()).contains(accepted);
@@ -127,7 +137,8 @@ class EnginePropertiesTest {
                     assertThat(next.id()).isEqualTo(accepted.id());
                     assertThat(next.version()).isBetween(accepted.version(), accepted.version() + 1);
                     assertThat(ActionPlans.check(next).atLeast(Severity.ERROR).asList())
-                            .as("%s seed %s: %s", followUp, seed, next).isEmpty();
+                            .as("%s seed %s: %s", followUp, seed, next)
+                            .isEmpty();
                 }
             }
         }
@@ -137,8 +148,13 @@ class EnginePropertiesTest {
 
     /** A random walk of valid operations with the properties checked after each one. */
     private static Session walk(JourneyEngine engine, long seed) {
-        return walk(engine, seed, random -> random.nextBoolean() ? engine.start(profile(random))
-                : engine.start(profile(random), ReadinessAssessment.of(random.nextDouble(), random.nextDouble())));
+        return walk(
+                engine,
+                seed,
+                random -> random.nextBoolean()
+                        ? engine.start(profile(random))
+                        : engine.start(
+                                profile(random), ReadinessAssessment.of(random.nextDouble(), random.nextDouble())));
     }
 
     /** A random walk from a session that {@code starter} makes. */
@@ -166,13 +182,15 @@ class EnginePropertiesTest {
             assertThat(next.path()).allMatch(declared::contains);
             assertThat(next.supportLevel().compareTo(s.supportLevel())).isGreaterThanOrEqualTo(0);
             assertThat(next.events()).startsWith(s.events().toArray(new SessionEvent[0]));
-            assertThat(next.events().subList(s.events().size(), next.events().size())).isEqualTo(r.events());
+            assertThat(next.events().subList(s.events().size(), next.events().size()))
+                    .isEqualTo(r.events());
             s = next;
             StepView view = engine.view(s, now);
             assertThat(view.step()).isEqualTo(s.step());
             assertThat(view.contactOffer().level().compareTo(s.supportLevel())).isGreaterThanOrEqualTo(0);
             // memoized views (engine's own contact points) equal views built afresh (other list, other session class)
-            assertThat(view).isEqualTo(engine.view(s, now, new ArrayList<>(engine.contactPoints())))
+            assertThat(view)
+                    .isEqualTo(engine.view(s, now, new ArrayList<>(engine.contactPoints())))
                     .isEqualTo(engine.view(ImmutableSession.copyOf(s), now));
         }
         assertThat(engine.replay(s.events()).orElseThrow()).isEqualTo(s);
@@ -187,7 +205,8 @@ class EnginePropertiesTest {
             case QUESTION:
                 return engine.answer(s, step.id(), validAnswer(step.question().orElseThrow(), random));
             case ASSESSMENT: {
-                Instrument instrument = engine.view(s, Instant.EPOCH).instrument().orElseThrow();
+                Instrument instrument =
+                        engine.view(s, Instant.EPOCH).instrument().orElseThrow();
                 Map<String, Integer> responses = new LinkedHashMap<>();
                 int min = instrument.responseScale().min();
                 int max = instrument.responseScale().max();
@@ -223,7 +242,8 @@ class EnginePropertiesTest {
             case NUMBER: {
                 BigDecimal min = q.min().orElse(BigDecimal.valueOf(-1000));
                 BigDecimal max = q.max().orElse(BigDecimal.valueOf(1000));
-                BigDecimal n = min.add(max.subtract(min).multiply(BigDecimal.valueOf(random.nextInt(1001)))
+                BigDecimal n = min.add(max.subtract(min)
+                        .multiply(BigDecimal.valueOf(random.nextInt(1001)))
                         .divide(BigDecimal.valueOf(1000)));
                 return Answer.number(n);
             }
@@ -239,12 +259,14 @@ class EnginePropertiesTest {
         }
     }
 
-    private static void invalidInputNeverChangesTheSession(JourneyEngine engine, Session s, Step step,
-            Random random) {
+    private static void invalidInputNeverChangesTheSession(JourneyEngine engine, Session s, Step step, Random random) {
         List<SessionResult> rejected = new ArrayList<>();
         rejected.add(engine.answer(s, "bestaat-niet", Answer.choice("ja")));
         rejected.add(engine.proceed(s, "bestaat-niet"));
-        String other = engine.journey().steps().get(random.nextInt(engine.journey().steps().size())).id();
+        String other = engine.journey()
+                .steps()
+                .get(random.nextInt(engine.journey().steps().size()))
+                .id();
         if (!other.equals(s.step())) {
             rejected.add(engine.answer(s, other, Answer.text("iets")));
         }
@@ -258,17 +280,19 @@ class EnginePropertiesTest {
                     rejected.add(engine.answer(s, step.id(), Answer.number(1)));
                     break;
                 case SCALE:
-                    rejected.add(engine.answer(s, step.id(), Answer.number(q.max().orElseThrow().intValue() + 1)));
+                    rejected.add(engine.answer(
+                            s, step.id(), Answer.number(q.max().orElseThrow().intValue() + 1)));
                     rejected.add(engine.answer(s, step.id(), Answer.text("vijf")));
                     break;
                 case NUMBER:
                     rejected.add(engine.answer(s, step.id(), Answer.choice("veel")));
-                    q.max().ifPresent(m -> rejected.add(engine.answer(s, step.id(),
-                            Answer.number(m.add(new BigDecimal("0.001"))))));
+                    q.max()
+                            .ifPresent(m -> rejected.add(
+                                    engine.answer(s, step.id(), Answer.number(m.add(new BigDecimal("0.001"))))));
                     break;
                 default:
-                    rejected.add(engine.answer(s, step.id(),
-                            Answer.text("y".repeat(q.maxLength().orElse(1) + 1 + random.nextInt(3)))));
+                    rejected.add(engine.answer(
+                            s, step.id(), Answer.text("y".repeat(q.maxLength().orElse(1) + 1 + random.nextInt(3)))));
             }
         } else if (step.assessment().isPresent()) {
             rejected.add(engine.assess(s, step.id(), Map.of("concern-1", 99)));

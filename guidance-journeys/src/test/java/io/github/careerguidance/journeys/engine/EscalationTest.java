@@ -29,8 +29,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class EscalationTest {
-    private static final JourneyEngine ENGINE = JourneyEngine.compiler().contactPoints(List.of(LOKET))
-            .compile(EngineFixtures.small());
+    private static final JourneyEngine ENGINE =
+            JourneyEngine.compiler().contactPoints(List.of(LOKET)).compile(EngineFixtures.small());
 
     @Test
     void theReadinessAssessmentDecidesTheStartingLevel() {
@@ -43,11 +43,16 @@ class EscalationTest {
         assertThat(low.supportLevel()).isEqualTo(SupportLevel.INDIVIDUAL_CASE_MANAGED);
         assertThat(low.events().get(0).readiness()).contains(ReadinessAssessment.of(0.2, 0.8));
         assertThat(low.events().get(0).to()).contains(SupportLevel.INDIVIDUAL_CASE_MANAGED);
-        ReadinessAssessment indecisive = ReadinessAssessment.builder().capability(0.9).complexity(0.1)
-                .decisionStatus(DecisionStatus.INDECISIVE).build();
+        ReadinessAssessment indecisive = ReadinessAssessment.builder()
+                .capability(0.9)
+                .complexity(0.1)
+                .decisionStatus(DecisionStatus.INDECISIVE)
+                .build();
         assertThat(ENGINE.start(WW_MBO, indecisive).supportLevel()).isEqualTo(SupportLevel.INDIVIDUAL_CASE_MANAGED);
         JourneyEngine brief = JourneyEngine.compiler()
-                .escalation(EscalationPolicy.builder().defaultLevel(SupportLevel.BRIEF_STAFF_ASSISTED).build())
+                .escalation(EscalationPolicy.builder()
+                        .defaultLevel(SupportLevel.BRIEF_STAFF_ASSISTED)
+                        .build())
                 .compile(EngineFixtures.small());
         assertThat(brief.start(WW_MBO).supportLevel()).isEqualTo(SupportLevel.BRIEF_STAFF_ASSISTED);
     }
@@ -58,7 +63,8 @@ class EscalationTest {
         SessionResult asked = ENGINE.requestContact(s);
         assertThat(asked.session().supportLevel()).isEqualTo(SupportLevel.BRIEF_STAFF_ASSISTED);
         assertThat(asked.session().step()).isEqualTo("welkom");
-        assertThat(asked.events()).extracting(SessionEvent::type)
+        assertThat(asked.events())
+                .extracting(SessionEvent::type)
                 .containsExactly(EventType.CONTACT_REQUESTED, EventType.ESCALATED);
         assertThat(asked.events().get(1).reason()).contains(EscalationReason.CONTACT_REQUESTED);
         assertThat(asked.events().get(1).from()).contains(SupportLevel.SELF_HELP);
@@ -77,14 +83,16 @@ class EscalationTest {
     void aSafetyNetNoMovesTheClientUpOneLevel() {
         Session s = walkToVangnet(ENGINE.start(WW_MBO));
         SessionResult no = ENGINE.answer(s, "q-vangnet", Answer.choice("nee"));
-        assertThat(no.events()).extracting(SessionEvent::type).containsExactly(EventType.ANSWERED,
-                EventType.SAFETY_NET_ANSWERED, EventType.ESCALATED);
+        assertThat(no.events())
+                .extracting(SessionEvent::type)
+                .containsExactly(EventType.ANSWERED, EventType.SAFETY_NET_ANSWERED, EventType.ESCALATED);
         assertThat(no.events().get(1).outcome()).contains(SafetyNetOutcome.STRUGGLING);
         assertThat(no.events().get(2).reason()).contains(EscalationReason.SAFETY_NET);
         assertThat(no.session().supportLevel()).isEqualTo(SupportLevel.BRIEF_STAFF_ASSISTED);
         assertThat(no.session().step()).isEqualTo("contact");
         SessionResult yes = ENGINE.answer(s, "q-vangnet", Answer.choice("ja"));
-        assertThat(yes.events()).extracting(SessionEvent::type)
+        assertThat(yes.events())
+                .extracting(SessionEvent::type)
                 .containsExactly(EventType.ANSWERED, EventType.SAFETY_NET_ANSWERED);
         assertThat(yes.events().get(1).outcome()).contains(SafetyNetOutcome.FINDING_WHAT_I_NEED);
         assertThat(yes.session().supportLevel()).isEqualTo(SupportLevel.SELF_HELP);
@@ -92,7 +100,8 @@ class EscalationTest {
 
     @Test
     void aSafetyNetNoAtBriefMovesToCaseManagedAndTheContactStepRaisesToItsLevel() {
-        JourneyEngine engine = JourneyEngine.compile(ReferenceJourneys.byId("looking-for-work").orElseThrow());
+        JourneyEngine engine =
+                JourneyEngine.compile(ReferenceJourneys.byId("looking-for-work").orElseThrow());
         Session s = engine.start(WW_MBO, ReadinessAssessment.of(0.8, 0.8));
         assertThat(s.supportLevel()).isEqualTo(SupportLevel.BRIEF_STAFF_ASSISTED);
         s = engine.proceed(s, "welkom").orElseThrow();
@@ -105,8 +114,10 @@ class EscalationTest {
         SessionResult notYet = engine.answer(s, "q-keuze", Answer.choice("nog-niet"));
         assertThat(notYet.session().step()).isEqualTo("contact-begeleiding");
         assertThat(notYet.session().supportLevel()).isEqualTo(SupportLevel.INDIVIDUAL_CASE_MANAGED);
-        assertThat(notYet.events()).filteredOn(e -> e.type() == EventType.ESCALATED)
-                .extracting(e -> e.reason().orElseThrow()).containsExactly(EscalationReason.SAFETY_NET);
+        assertThat(notYet.events())
+                .filteredOn(e -> e.type() == EventType.ESCALATED)
+                .extracting(e -> e.reason().orElseThrow())
+                .containsExactly(EscalationReason.SAFETY_NET);
 
         JourneyEngine contactStepOnly = JourneyEngine.compiler()
                 .escalation(EscalationPolicy.builder().stallVisits(0).build())
@@ -116,8 +127,10 @@ class EscalationTest {
         SessionResult fewHours = contactStepOnly.answer(t, "q-uren", Answer.number(4));
         assertThat(fewHours.session().step()).isEqualTo("contact");
         assertThat(fewHours.session().supportLevel()).isEqualTo(SupportLevel.BRIEF_STAFF_ASSISTED);
-        assertThat(fewHours.events()).filteredOn(e -> e.type() == EventType.ESCALATED)
-                .extracting(e -> e.reason().orElseThrow()).containsExactly(EscalationReason.CONTACT_STEP);
+        assertThat(fewHours.events())
+                .filteredOn(e -> e.type() == EventType.ESCALATED)
+                .extracting(e -> e.reason().orElseThrow())
+                .containsExactly(EscalationReason.CONTACT_STEP);
         JourneyEngine noRaise = JourneyEngine.compiler()
                 .escalation(EscalationPolicy.builder().raiseOnContactStep(false).build())
                 .compile(EngineFixtures.small());
@@ -137,22 +150,29 @@ class EscalationTest {
         SessionResult third = ENGINE.back(s);
         assertThat(third.session().visits()).containsEntry("q-uren", 3);
         assertThat(third.session().supportLevel()).isEqualTo(SupportLevel.BRIEF_STAFF_ASSISTED);
-        assertThat(third.events()).extracting(SessionEvent::type)
+        assertThat(third.events())
+                .extracting(SessionEvent::type)
                 .containsExactly(EventType.MOVED_BACK, EventType.ESCALATED);
         assertThat(third.events().get(1).reason()).contains(EscalationReason.STALLED);
 
-        JourneyEngine off = JourneyEngine.compiler().escalation(EscalationPolicy.builder().stallVisits(0).build())
+        JourneyEngine off = JourneyEngine.compiler()
+                .escalation(EscalationPolicy.builder().stallVisits(0).build())
                 .compile(EngineFixtures.small());
         Session t = off.proceed(off.start(WW_MBO), "welkom").orElseThrow();
         for (int i = 0; i < 5; i++) {
-            t = off.back(off.answer(t, "q-uren", Answer.number(20)).orElseThrow()).orElseThrow();
+            t = off.back(off.answer(t, "q-uren", Answer.number(20)).orElseThrow())
+                    .orElseThrow();
         }
         assertThat(t.visits()).containsEntry("q-uren", 6);
         assertThat(t.supportLevel()).isEqualTo(SupportLevel.SELF_HELP);
         assertThatThrownBy(() -> EscalationPolicy.builder().stallVisits(1).build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("stallVisits must be 0 (off) or >= 2 but was 1");
-        assertThatThrownBy(() -> EscalationPolicy.builder().contactRequestLevel(SupportLevel.SELF_HELP).build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("self-help");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("stallVisits must be 0 (off) or >= 2 but was 1");
+        assertThatThrownBy(() -> EscalationPolicy.builder()
+                        .contactRequestLevel(SupportLevel.SELF_HELP)
+                        .build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("self-help");
     }
 
     @Test
@@ -161,7 +181,8 @@ class EscalationTest {
         ContactOffer monday = ENGINE.view(s, MONDAY_MORNING).contactOffer();
         assertThat(monday.level()).isEqualTo(SupportLevel.BRIEF_STAFF_ASSISTED);
         assertThat(monday.active()).isFalse();
-        assertThat(monday.options()).extracting(ContactOption::channel)
+        assertThat(monday.options())
+                .extracting(ContactOption::channel)
                 .containsExactly(ContactChannel.CHAT, ContactChannel.PHONE);
         assertThat(monday.openNow()).hasSize(2);
         assertThat(monday.options().get(1).address()).contains("+31 30 123 4567");
@@ -169,27 +190,42 @@ class EscalationTest {
 
         ContactOffer saturday = ENGINE.view(s, SATURDAY_NOON).contactOffer();
         assertThat(saturday.openNow()).isEmpty();
-        assertThat(saturday.options()).allSatisfy(o -> assertThat(o.nextOpening()).contains(ams("2026-03-30T09:00")));
-        assertThat(saturday.options().get(0).nextOpeningLocal().orElseThrow().toLocalTime().toString())
+        assertThat(saturday.options())
+                .allSatisfy(o -> assertThat(o.nextOpening()).contains(ams("2026-03-30T09:00")));
+        assertThat(saturday.options()
+                        .get(0)
+                        .nextOpeningLocal()
+                        .orElseThrow()
+                        .toLocalTime()
+                        .toString())
                 .isEqualTo("09:00");
 
         Session caseManaged = ENGINE.start(WW_MBO, ReadinessAssessment.of(0.1, 0.9));
         ContactOffer cm = ENGINE.view(caseManaged, MONDAY_MORNING).contactOffer();
         assertThat(cm.level()).isEqualTo(SupportLevel.INDIVIDUAL_CASE_MANAGED);
         assertThat(cm.active()).isTrue();
-        assertThat(cm.options()).extracting(ContactOption::channel)
+        assertThat(cm.options())
+                .extracting(ContactOption::channel)
                 .containsExactly(ContactChannel.VIDEO, ContactChannel.WALK_IN);
         assertThat(cm.openNow()).extracting(ContactOption::channel).containsExactly(ContactChannel.VIDEO);
         assertThat(cm.options().get(1).nextOpening()).contains(ams("2026-03-31T13:00"));
 
-        ContactPoint chatOnly = ContactPoint.builder().id("chat-brief")
+        ContactPoint chatOnly = ContactPoint.builder()
+                .id("chat-brief")
                 .name(LocalizedText.of("Chat met een adviseur", "Chat with an adviser"))
                 .addChannels(ContactChannel.CHAT)
                 .hours(OpeningHours.workdays(TimeRange.parse("09:00-17:00")))
-                .addSupportLevels(SupportLevel.BRIEF_STAFF_ASSISTED).build();
-        assertThat(ENGINE.view(caseManaged, MONDAY_MORNING, List.of(chatOnly)).contactOffer().options()).isEmpty();
-        assertThat(ENGINE.view(s, MONDAY_MORNING, List.of(chatOnly)).contactOffer().options())
-                .extracting(ContactOption::contactPoint).containsExactly("chat-brief");
+                .addSupportLevels(SupportLevel.BRIEF_STAFF_ASSISTED)
+                .build();
+        assertThat(ENGINE.view(caseManaged, MONDAY_MORNING, List.of(chatOnly))
+                        .contactOffer()
+                        .options())
+                .isEmpty();
+        assertThat(ENGINE.view(s, MONDAY_MORNING, List.of(chatOnly))
+                        .contactOffer()
+                        .options())
+                .extracting(ContactOption::contactPoint)
+                .containsExactly("chat-brief");
     }
 
     @Test
@@ -198,7 +234,8 @@ class EscalationTest {
         s = ENGINE.answer(s, "q-uren", Answer.number(4)).orElseThrow();
         StepView view = ENGINE.view(s, ams("2026-03-30T18:30"));
         assertThat(view.contact().orElseThrow().channels()).containsExactly(ContactChannel.CHAT, ContactChannel.PHONE);
-        assertThat(view.contactOffer().options()).extracting(ContactOption::channel)
+        assertThat(view.contactOffer().options())
+                .extracting(ContactOption::channel)
                 .containsExactly(ContactChannel.CHAT, ContactChannel.PHONE);
         assertThat(view.contactOffer().openNow()).isEmpty();
         assertThat(view.contactOffer().nextOpening()).contains(ams("2026-03-31T09:00"));
@@ -208,19 +245,22 @@ class EscalationTest {
     void viewsAndOffersRoundTripAsJson() {
         StepView view = ENGINE.view(ENGINE.start(WW_MBO, ReadinessAssessment.of(0.1, 0.9)), SATURDAY_NOON);
         String json = GuidanceCodec.json().write(view);
-        assertThat(GuidanceCodec.json().read(json, StepView.class).orElseThrow()).isEqualTo(view);
-        assertThat(GuidanceCodec.json().read(GuidanceCodec.json().write(EscalationPolicy.ofDefaults()),
-                EscalationPolicy.class).orElseThrow()).isEqualTo(EscalationPolicy.ofDefaults());
+        assertThat(GuidanceCodec.json().read(json, StepView.class).orElseThrow())
+                .isEqualTo(view);
+        assertThat(GuidanceCodec.json()
+                        .read(GuidanceCodec.json().write(EscalationPolicy.ofDefaults()), EscalationPolicy.class)
+                        .orElseThrow())
+                .isEqualTo(EscalationPolicy.ofDefaults());
     }
 
     private static Session walkToVangnet(Session s) {
         s = ENGINE.proceed(s, "welkom").orElseThrow();
         s = ENGINE.answer(s, "q-uren", Answer.number(32)).orElseThrow();
         s = ENGINE.answer(s, "q-wens", Answer.choice("onderwijs")).orElseThrow();
-        s = ENGINE.answer(s, "q-toelichting", Answer.text("Kinderen iets leren")).orElseThrow();
+        s = ENGINE.answer(s, "q-toelichting", Answer.text("Kinderen iets leren"))
+                .orElseThrow();
         s = ENGINE.answer(s, "q-zeker", Answer.number(2)).orElseThrow();
         s = ENGINE.assess(s, "zelftest", caas(3)).orElseThrow();
         return ENGINE.proceed(s, "info-opties").orElseThrow();
     }
-
 }

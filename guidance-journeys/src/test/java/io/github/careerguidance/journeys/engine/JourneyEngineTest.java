@@ -56,10 +56,18 @@ class JourneyEngineTest {
     @Test
     void compileRefusesAJourneyWithCheckErrorsAndCarriesTheDiagnostics() {
         Journey broken = JourneyBuilder.journey("kapot", "1.0.0")
-                .title("Kapot", "Broken").goals("looking-for-work").locales("nl", "en")
-                .information("welkom", s -> s.phase(CasvePhase.COMMUNICATION).title("Welkom", "Welcome")
-                        .item("intro", "Hallo", "Hello").next("nergens"))
-                .outcome("einde", s -> s.phase(CasvePhase.EXECUTION).title("Einde", "End").plan("Klaar", "Done"))
+                .title("Kapot", "Broken")
+                .goals("looking-for-work")
+                .locales("nl", "en")
+                .information(
+                        "welkom",
+                        s -> s.phase(CasvePhase.COMMUNICATION)
+                                .title("Welkom", "Welcome")
+                                .item("intro", "Hallo", "Hello")
+                                .next("nergens"))
+                .outcome(
+                        "einde",
+                        s -> s.phase(CasvePhase.EXECUTION).title("Einde", "End").plan("Klaar", "Done"))
                 .build();
         assertThatThrownBy(() -> JourneyEngine.compile(broken))
                 .isInstanceOfSatisfying(InvalidJourneyException.class, e -> {
@@ -78,20 +86,32 @@ class JourneyEngineTest {
         assertThat(s.supportLevel()).isEqualTo(SupportLevel.SELF_HELP);
         assertThat(s.events()).extracting(SessionEvent::type).containsExactly(EventType.STARTED);
         s = ENGINE.proceed(s, "welkom").orElseThrow();
-        assertThat(ENGINE.view(s, MONDAY_MORNING).question().orElseThrow().type().code()).isEqualTo("number");
+        assertThat(ENGINE.view(s, MONDAY_MORNING)
+                        .question()
+                        .orElseThrow()
+                        .type()
+                        .code())
+                .isEqualTo("number");
         s = ENGINE.answer(s, "q-uren", Answer.number(new BigDecimal("24.0"))).orElseThrow();
         s = ENGINE.answer(s, "q-wens", Answer.choices("zorg", "techniek")).orElseThrow();
-        s = ENGINE.answer(s, "q-toelichting", Answer.text("Ik help graag mensen")).orElseThrow();
+        s = ENGINE.answer(s, "q-toelichting", Answer.text("Ik help graag mensen"))
+                .orElseThrow();
         s = ENGINE.answer(s, "q-zeker", Answer.number(4)).orElseThrow();
         StepView test = ENGINE.view(s, MONDAY_MORNING);
         assertThat(test.kind()).isEqualTo(StepKind.ASSESSMENT);
         assertThat(test.instrument().orElseThrow().code()).isEqualTo("caas-24");
         s = ENGINE.assess(s, "zelftest", caas(2)).orElseThrow();
-        assertThat(s.score("caas-24").orElseThrow().dimension("concern").orElseThrow().mean()).isEqualTo(2.0);
+        assertThat(s.score("caas-24")
+                        .orElseThrow()
+                        .dimension("concern")
+                        .orElseThrow()
+                        .mean())
+                .isEqualTo(2.0);
         assertThat(s.score("caas-24").orElseThrow().total().orElseThrow().sum()).isEqualTo(48.0);
         s = ENGINE.proceed(s, "info-opties").orElseThrow();
         s = ENGINE.answer(s, "q-vangnet", Answer.choice("ja")).orElseThrow();
-        assertThat(ENGINE.view(s, MONDAY_MORNING).action().orElseThrow().task().code()).isEqualTo("apply");
+        assertThat(ENGINE.view(s, MONDAY_MORNING).action().orElseThrow().task().code())
+                .isEqualTo("apply");
         s = ENGINE.proceed(s, "actie").orElseThrow();
         StepView reflection = ENGINE.view(s, MONDAY_MORNING);
         assertThat(reflection.reflection().orElseThrow().withProfessional()).isTrue();
@@ -100,14 +120,25 @@ class JourneyEngineTest {
         s = last.orElseThrow();
         assertThat(s.step()).isEqualTo("plan");
         assertThat(s.completed()).isTrue();
-        assertThat(last.events()).extracting(SessionEvent::type)
+        assertThat(last.events())
+                .extracting(SessionEvent::type)
                 .containsExactly(EventType.PROCEEDED, EventType.COMPLETED);
         StepView end = ENGINE.view(s, MONDAY_MORNING);
         assertThat(end.completed()).isTrue();
         assertThat(end.outcome().orElseThrow().type().code()).isEqualTo("plan");
         assertThat(s.answers()).containsOnlyKeys("q-uren", "q-wens", "q-toelichting", "q-zeker", "q-vangnet");
-        assertThat(s.path()).containsExactly("welkom", "q-uren", "q-wens", "q-toelichting", "q-zeker", "zelftest",
-                "info-opties", "q-vangnet", "actie", "gesprek");
+        assertThat(s.path())
+                .containsExactly(
+                        "welkom",
+                        "q-uren",
+                        "q-wens",
+                        "q-toelichting",
+                        "q-zeker",
+                        "zelftest",
+                        "info-opties",
+                        "q-vangnet",
+                        "actie",
+                        "gesprek");
         assertThat(s.supportLevel()).isEqualTo(SupportLevel.SELF_HELP);
     }
 
@@ -122,26 +153,34 @@ class JourneyEngineTest {
 
     @Test
     void contentIsNarrowedByProfile() {
-        assertThat(ENGINE.view(ENGINE.start(WW_MBO), MONDAY_MORNING).content()).extracting(ContentItem::id)
+        assertThat(ENGINE.view(ENGINE.start(WW_MBO), MONDAY_MORNING).content())
+                .extracting(ContentItem::id)
                 .containsExactly("intro", "ww", "mbo");
         assertThat(ENGINE.view(ENGINE.start(EMPLOYED_BACHELOR), MONDAY_MORNING).content())
-                .extracting(ContentItem::id).containsExactly("intro");
-        assertThat(ENGINE.view(ENGINE.start(ClientProfile.anonymous()), MONDAY_MORNING).content())
-                .extracting(ContentItem::id).containsExactly("intro");
+                .extracting(ContentItem::id)
+                .containsExactly("intro");
+        assertThat(ENGINE.view(ENGINE.start(ClientProfile.anonymous()), MONDAY_MORNING)
+                        .content())
+                .extracting(ContentItem::id)
+                .containsExactly("intro");
     }
 
     @Test
     void contentIsNarrowedByAnswersAndScores() {
         Session low = ENGINE.assess(at("zelftest", WW_MBO), "zelftest", caas(2)).orElseThrow();
-        assertThat(ENGINE.view(low, MONDAY_MORNING).content()).extracting(ContentItem::id)
+        assertThat(ENGINE.view(low, MONDAY_MORNING).content())
+                .extracting(ContentItem::id)
                 .containsExactly("lijstje", "zorg", "zorgen");
-        Session high = ENGINE.assess(at("zelftest", WW_MBO), "zelftest", caas(4)).orElseThrow();
-        assertThat(ENGINE.view(high, MONDAY_MORNING).content()).extracting(ContentItem::id)
+        Session high =
+                ENGINE.assess(at("zelftest", WW_MBO), "zelftest", caas(4)).orElseThrow();
+        assertThat(ENGINE.view(high, MONDAY_MORNING).content())
+                .extracting(ContentItem::id)
                 .containsExactly("lijstje", "zorg");
         Session s = at("q-wens", WW_MBO);
         s = ENGINE.answer(s, "q-wens", Answer.choice("techniek")).orElseThrow();
         s = at(s, "info-opties");
-        assertThat(ENGINE.view(s, MONDAY_MORNING).content()).extracting(ContentItem::id)
+        assertThat(ENGINE.view(s, MONDAY_MORNING).content())
+                .extracting(ContentItem::id)
                 .containsExactly("lijstje", "zorgen");
     }
 
@@ -149,7 +188,8 @@ class JourneyEngineTest {
         while (!s.step().equals(step)) {
             switch (s.step()) {
                 case "q-toelichting":
-                    s = ENGINE.answer(s, "q-toelichting", Answer.text("Techniek")).orElseThrow();
+                    s = ENGINE.answer(s, "q-toelichting", Answer.text("Techniek"))
+                            .orElseThrow();
                     break;
                 case "q-zeker":
                     s = ENGINE.answer(s, "q-zeker", Answer.number(3)).orElseThrow();
@@ -181,40 +221,55 @@ class JourneyEngineTest {
         rejects(ENGINE.answer(wens, "q-wens", Answer.number(1)), wens, ErrorReason.WRONG_ANSWER_KIND);
         Session tekst = at("q-toelichting", WW_MBO);
         rejects(ENGINE.answer(tekst, "q-toelichting", Answer.text("x".repeat(41))), tekst, ErrorReason.TEXT_TOO_LONG);
-        assertThat(ENGINE.answer(tekst, "q-toelichting", Answer.text("😀".repeat(40))).isAccepted()).isTrue();
+        assertThat(ENGINE.answer(tekst, "q-toelichting", Answer.text("😀".repeat(40)))
+                        .isAccepted())
+                .isTrue();
         Session zeker = at("q-zeker", WW_MBO);
         rejects(ENGINE.answer(zeker, "q-zeker", Answer.number(6)), zeker, ErrorReason.NUMBER_OUT_OF_RANGE);
         rejects(ENGINE.answer(zeker, "q-zeker", Answer.number(2.5)), zeker, ErrorReason.NUMBER_OUT_OF_RANGE);
         Session test = at("zelftest", WW_MBO);
         rejects(ENGINE.assess(test, "zelftest", caas(6)), test, ErrorReason.INSTRUMENT_RESPONSES_INVALID);
-        rejects(ENGINE.assess(test, "zelftest", Map.of("concern-1", 3)), test,
+        rejects(
+                ENGINE.assess(test, "zelftest", Map.of("concern-1", 3)),
+                test,
                 ErrorReason.INSTRUMENT_RESPONSES_INVALID);
         Session vangnet = at("q-vangnet", WW_MBO);
         rejects(ENGINE.answer(vangnet, "q-vangnet", Answer.choices("ja")), vangnet, ErrorReason.WRONG_ANSWER_KIND);
-        rejects(ENGINE.answer(vangnet, "q-vangnet", Answer.choice("misschien")), vangnet,
+        rejects(
+                ENGINE.answer(vangnet, "q-vangnet", Answer.choice("misschien")),
+                vangnet,
                 ErrorReason.CHOICE_NOT_OFFERED);
         Session end = at("plan", WW_MBO);
         rejects(ENGINE.proceed(end, "plan"), end, ErrorReason.SESSION_COMPLETED);
         rejects(ENGINE.back(start), start, ErrorReason.NOTHING_TO_GO_BACK_TO);
-        JourneyEngine other = JourneyEngine.compile(ReferenceJourneys.byId("looking-for-work").orElseThrow());
+        JourneyEngine other =
+                JourneyEngine.compile(ReferenceJourneys.byId("looking-for-work").orElseThrow());
         rejects(other.proceed(start, "welkom"), start, ErrorReason.JOURNEY_MISMATCH);
     }
 
     @Test
     void errorsCarryLocatedBilingualDiagnostics() {
         Session wens = at("q-wens", WW_MBO);
-        SessionError e = ENGINE.answer(wens, "q-wens", Answer.choices("zorg", "bouw")).error().orElseThrow();
+        SessionError e = ENGINE.answer(wens, "q-wens", Answer.choices("zorg", "bouw"))
+                .error()
+                .orElseThrow();
         Diagnostic d = e.diagnostics().asList().get(0);
         assertThat(d.code()).isEqualTo("journeys.engine.choice-not-offered");
         assertThat(d.location().toString()).isEqualTo("/answer/choices/1");
-        assertThat(e.message(Locale.ENGLISH)).contains("does not offer the answer given (choice 2)")
-                .contains("zorg, techniek, onderwijs").doesNotContain("bouw");
+        assertThat(e.message(Locale.ENGLISH))
+                .contains("does not offer the answer given (choice 2)")
+                .contains("zorg, techniek, onderwijs")
+                .doesNotContain("bouw");
         assertThat(e.message(Locale.forLanguageTag("nl"))).contains("biedt het gegeven antwoord (keuze 2) niet aan");
-        SessionError scoring = ENGINE.assess(at("zelftest", WW_MBO), "zelftest", caas(6)).error().orElseThrow();
+        SessionError scoring = ENGINE.assess(at("zelftest", WW_MBO), "zelftest", caas(6))
+                .error()
+                .orElseThrow();
         assertThat(scoring.diagnostics().stream().map(Diagnostic::code))
                 .contains("journeys.engine.instrument-responses-invalid", "core.competence.item-out-of-range");
-        assertThatThrownBy(() -> ENGINE.answer(wens, "q-wens", Answer.choice("bouw")).orElseThrow())
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("choice-not-offered");
+        assertThatThrownBy(() ->
+                        ENGINE.answer(wens, "q-wens", Answer.choice("bouw")).orElseThrow())
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("choice-not-offered");
     }
 
     @Test
@@ -239,7 +294,8 @@ class JourneyEngineTest {
 
     @Test
     void theReferenceJourneysRunToAnOutcome() {
-        JourneyEngine engine = JourneyEngine.compile(ReferenceJourneys.byId("looking-for-work").orElseThrow());
+        JourneyEngine engine =
+                JourneyEngine.compile(ReferenceJourneys.byId("looking-for-work").orElseThrow());
         Session s = engine.start(WW_MBO);
         StepView welkom = engine.view(s, MONDAY_MORNING);
         assertThat(welkom.content()).extracting(ContentItem::id).containsExactly("intro", "ww-plicht");
@@ -247,7 +303,8 @@ class JourneyEngineTest {
         s = engine.answer(s, "q-situatie", Answer.choice("geen-werk")).orElseThrow();
         s = engine.answer(s, "q-richting", Answer.choice("geen-idee")).orElseThrow();
         s = engine.assess(s, "zelftest", caas(3)).orElseThrow();
-        assertThat(engine.view(s, MONDAY_MORNING).content()).extracting(ContentItem::id)
+        assertThat(engine.view(s, MONDAY_MORNING).content())
+                .extracting(ContentItem::id)
                 .containsExactly("kort-lijstje", "werk-nl");
         s = engine.proceed(s, "info-opties").orElseThrow();
         s = engine.answer(s, "q-vangnet", Answer.choice("ja")).orElseThrow();

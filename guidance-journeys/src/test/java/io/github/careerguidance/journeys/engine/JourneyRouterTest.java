@@ -23,10 +23,10 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class JourneyRouterTest {
-    private static final JourneyEngine LOOKING = JourneyEngine.compile(
-            ReferenceJourneys.byId("looking-for-work").orElseThrow());
-    private static final JourneyEngine RETRAIN = JourneyEngine.compile(
-            ReferenceJourneys.byId("must-retrain").orElseThrow());
+    private static final JourneyEngine LOOKING =
+            JourneyEngine.compile(ReferenceJourneys.byId("looking-for-work").orElseThrow());
+    private static final JourneyEngine RETRAIN =
+            JourneyEngine.compile(ReferenceJourneys.byId("must-retrain").orElseThrow());
     private static final JourneyEngine SMALL = JourneyEngine.compile(EngineFixtures.small());
     private static final JourneyEngine SMALL_2 = JourneyEngine.compile(EngineFixtures.small("2.0.0", true));
 
@@ -46,13 +46,13 @@ class JourneyRouterTest {
     @Test
     void priorityAndApplicabilityDecideAmongJourneysForTheSameGoal() {
         Condition mbo = Condition.in(Operand.profile(ProfileField.EDUCATION_LEVEL), "mbo-2", "mbo-3", "mbo-4");
-        JourneyRouter router = JourneyRouter.builder()
-                .add(LOOKING)
-                .add(SMALL, 10, mbo)
-                .build();
+        JourneyRouter router =
+                JourneyRouter.builder().add(LOOKING).add(SMALL, 10, mbo).build();
         assertThat(router.route("looking-for-work", WW_MBO).orElseThrow()).isSameAs(SMALL);
-        assertThat(router.route("looking-for-work", EMPLOYED_BACHELOR).orElseThrow()).isSameAs(LOOKING);
-        assertThat(router.route("looking-for-work", ClientProfile.anonymous()).orElseThrow()).isSameAs(LOOKING);
+        assertThat(router.route("looking-for-work", EMPLOYED_BACHELOR).orElseThrow())
+                .isSameAs(LOOKING);
+        assertThat(router.route("looking-for-work", ClientProfile.anonymous()).orElseThrow())
+                .isSameAs(LOOKING);
         JourneyRouter onlyMbo = JourneyRouter.builder().add(SMALL, 0, mbo).build();
         Route none = onlyMbo.route("looking-for-work", EMPLOYED_BACHELOR);
         assertThat(none.isFound()).isFalse();

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 class PlanScriptedRunTest {
     /** Monday 7 December 2026, 10:00 in Amsterdam. */
     static final Instant OUTCOME_DAY = EngineFixtures.ams("2026-12-07T10:00");
+
     static final LocalDate DAY = LocalDate.of(2026, 12, 7);
 
     static final Map<String, Answer> SCRIPT = Map.of(
@@ -65,7 +66,8 @@ class PlanScriptedRunTest {
     }
 
     static ActionPlan plan() {
-        JourneyEngine engine = JourneyEngine.compile(ReferenceJourneys.byId("became-unemployed").orElseThrow());
+        JourneyEngine engine = JourneyEngine.compile(
+                ReferenceJourneys.byId("became-unemployed").orElseThrow());
         Session s = run(engine, engine.start(EngineFixtures.WW_MBO), SCRIPT);
         assertThat(s.step()).isEqualTo("plan");
         return engine.view(s, OUTCOME_DAY).plan().orElseThrow();
@@ -84,7 +86,8 @@ class PlanScriptedRunTest {
         assertThat(duty.recurrence().orElseThrow().citation().orElseThrow().url())
                 .isEqualTo("https://www.uwv.nl/en/individuals/unemployment-benefit/when-receiving");
         assertThat(plan.action("ww-aanvragen")).as("WW already applied for").isEmpty();
-        assertThat(plan.action("cv-bijwerken").orElseThrow().due().orElseThrow().date()).contains(DAY.plusDays(14));
+        assertThat(plan.action("cv-bijwerken").orElseThrow().due().orElseThrow().date())
+                .contains(DAY.plusDays(14));
         Review review = plan.reviews().get(0);
         assertThat(review.when().date()).contains(DAY.plusDays(28));
         assertThat(review.channel()).isEqualTo(ContactChannel.VIDEO);
@@ -98,12 +101,14 @@ class PlanScriptedRunTest {
     @Test
     void theFollowUpFourWeeksLaterWithTwoOfFourApplicationsOffersAReflectionWithAProfessional() {
         ActionPlan accepted = plan().accept(DAY);
-        Journey followUp = ReferenceJourneys.followUpOf(ReferenceJourneys.byId("became-unemployed").orElseThrow())
+        Journey followUp = ReferenceJourneys.followUpOf(
+                        ReferenceJourneys.byId("became-unemployed").orElseThrow())
                 .orElseThrow();
         assertThat(followUp.id()).isEqualTo("became-unemployed-follow-up");
         LocalDate fourWeeksLater = DAY.plusWeeks(4);
         JourneyEngine engine = JourneyEngine.compiler()
-                .clock(Clock.fixed(EngineFixtures.ams("2027-01-04T10:00"), EngineFixtures.AMS)).compile(followUp);
+                .clock(Clock.fixed(EngineFixtures.ams("2027-01-04T10:00"), EngineFixtures.AMS))
+                .compile(followUp);
         Session s = engine.startFollowUp(EngineFixtures.WW_MBO, accepted);
         assertThat(s.reviewDate()).contains(fourWeeksLater);
         assertThat(s.reviewedPlan()).contains(accepted);
@@ -118,14 +123,16 @@ class PlanScriptedRunTest {
         assertThat(progress.planId()).isEqualTo(accepted.id());
         s = engine.answer(s, "q-vangnet", Answer.choice("ja")).session();
         assertThat(s.step()).isEqualTo("reflectie-achterstand");
-        assertThat(engine.journey().step(s.step()).orElseThrow().isReflectionWithProfessional()).isTrue();
+        assertThat(engine.journey().step(s.step()).orElseThrow().isReflectionWithProfessional())
+                .isTrue();
         s = engine.proceed(s, s.step()).session();
         assertThat(s.completed()).isTrue();
         ActionPlan next = engine.view(s, Instant.now()).plan().orElseThrow();
         assertThat(next.id()).isEqualTo(accepted.id());
         assertThat(next.version()).isEqualTo(accepted.version() + 1);
         assertThat(next.action("cv-bijwerken").orElseThrow().status()).isEqualTo(ActionStatus.DONE);
-        assertThat(next.action("cv-bijwerken").orElseThrow().history().get(0).date()).isEqualTo(fourWeeksLater);
+        assertThat(next.action("cv-bijwerken").orElseThrow().history().get(0).date())
+                .isEqualTo(fourWeeksLater);
         assertThat(next.action("weekplanning")).isPresent();
         assertThat(next.reviews()).extracting(Review::id).contains("evaluatie-1", "evaluatie-2");
         assertThat(ActionPlans.check(next).atLeast(Severity.ERROR)).isEmpty();
@@ -137,13 +144,15 @@ class PlanScriptedRunTest {
     @Test
     void aClientOnTrackGoesToTheRegularReview() {
         ActionPlan accepted = plan().accept(DAY);
-        JourneyEngine engine = JourneyEngine.compile(ReferenceJourneys.byId("became-unemployed-follow-up").orElseThrow());
+        JourneyEngine engine = JourneyEngine.compile(
+                ReferenceJourneys.byId("became-unemployed-follow-up").orElseThrow());
         Session s = engine.startFollowUp(EngineFixtures.WW_MBO, accepted, DAY.plusWeeks(4));
         s = engine.proceed(s, "welkom").session();
         s = engine.answer(s, "q-cv", Answer.choice("done")).session();
         s = engine.answer(s, "q-netwerk", Answer.choice("in-progress")).session();
         s = engine.answer(s, "q-sollicitaties", Answer.number(4)).session();
-        assertThat(engine.progress(s).orElseThrow().overdueActions()).as("the network action was due in 2 weeks")
+        assertThat(engine.progress(s).orElseThrow().overdueActions())
+                .as("the network action was due in 2 weeks")
                 .isEqualTo(1);
         s = engine.back(s).session();
         s = engine.back(s).session();

@@ -27,17 +27,17 @@ import org.junit.jupiter.api.Test;
 /** Routes through the reference journeys as real clients would take them: narrowing, escalation, outcomes. */
 class ReferenceJourneyRoutesTest {
     private static final Instant NOW = Instant.parse("2026-03-30T08:00:00Z");
-    private static final JourneyEngine STUDY = JourneyEngine.compile(
-            ReferenceJourneys.byId("first-time-study").orElseThrow());
+    private static final JourneyEngine STUDY =
+            JourneyEngine.compile(ReferenceJourneys.byId("first-time-study").orElseThrow());
 
-    private static final JourneyEngine UNEMPLOYED = JourneyEngine.compile(
-            ReferenceJourneys.byId("became-unemployed").orElseThrow());
+    private static final JourneyEngine UNEMPLOYED =
+            JourneyEngine.compile(ReferenceJourneys.byId("became-unemployed").orElseThrow());
 
-    private static final JourneyEngine SWITCHING = JourneyEngine.compile(
-            ReferenceJourneys.byId("switching-careers").orElseThrow());
+    private static final JourneyEngine SWITCHING =
+            JourneyEngine.compile(ReferenceJourneys.byId("switching-careers").orElseThrow());
 
-    private static final JourneyEngine RETURNING = JourneyEngine.compile(
-            ReferenceJourneys.byId("returning-to-work").orElseThrow());
+    private static final JourneyEngine RETURNING =
+            JourneyEngine.compile(ReferenceJourneys.byId("returning-to-work").orElseThrow());
 
     private static final ClientProfile EMPLOYED_VMBO_48 = ClientProfile.builder()
             .ageBand(AgeBand.AGE_45_54)
@@ -133,9 +133,13 @@ class ReferenceJourneyRoutesTest {
     void aHavoPupilWithoutADirectionGetsInterestsAShortlistAndTheWordToTalkAtHome() {
         Session s = STUDY.start(HAVO_16);
         assertThat(contentIds(STUDY, s)).containsExactly("intro", "jong");
-        s = walkTo(STUDY, s, "info-opleidingen", Map.of(
-                "q-richting", Answer.choice("geen-idee"),
-                "q-lastig", Answer.choice("anderen")));
+        s = walkTo(
+                STUDY,
+                s,
+                "info-opleidingen",
+                Map.of(
+                        "q-richting", Answer.choice("geen-idee"),
+                        "q-lastig", Answer.choice("anderen")));
         assertThat(contentIds(STUDY, s))
                 .containsExactly("studiekeuze123", "havo-vwo", "interesses", "kort-lijstje", "anderen");
         assertThat(STUDY.view(s, NOW).content().get(0).url()).isPresent();
@@ -145,30 +149,43 @@ class ReferenceJourneyRoutesTest {
     void anMboStudentWhoAlmostKnowsGetsTheMboLevelAndARealityCheck() {
         Session s = STUDY.start(MBO_19);
         assertThat(contentIds(STUDY, s)).containsExactly("intro");
-        s = walkTo(STUDY, s, "info-opleidingen", Map.of(
-                "q-richting", Answer.choice("duidelijk"),
-                "q-lastig", Answer.choice("niets")));
+        s = walkTo(
+                STUDY,
+                s,
+                "info-opleidingen",
+                Map.of(
+                        "q-richting", Answer.choice("duidelijk"),
+                        "q-lastig", Answer.choice("niets")));
         assertThat(contentIds(STUDY, s)).containsExactly("studiekeuze123", "mbo", "check-keuze");
     }
 
     @Test
     void tooMuchChoiceAloneAlsoLeadsToAShortlist() {
-        Session s = walkTo(STUDY, STUDY.start(MBO_19), "info-opleidingen", Map.of(
-                "q-richting", Answer.choice("duidelijk"),
-                "q-lastig", Answer.choice("te-veel-keus")));
+        Session s = walkTo(
+                STUDY,
+                STUDY.start(MBO_19),
+                "info-opleidingen",
+                Map.of(
+                        "q-richting", Answer.choice("duidelijk"),
+                        "q-lastig", Answer.choice("te-veel-keus")));
         assertThat(contentIds(STUDY, s)).containsExactly("studiekeuze123", "mbo", "kort-lijstje", "check-keuze");
     }
 
     @Test
     void notFindingWhatYouNeedBringsTheDecaanAndThenTheConversation() {
-        Session s = walkTo(STUDY, STUDY.start(HAVO_16), "contact-decaan", Map.of(
-                "q-richting", Answer.choice("een-paar"),
-                "q-lastig", Answer.choice("wat-wil-ik"),
-                "q-vangnet", Answer.choice("nee")));
+        Session s = walkTo(
+                STUDY,
+                STUDY.start(HAVO_16),
+                "contact-decaan",
+                Map.of(
+                        "q-richting", Answer.choice("een-paar"),
+                        "q-lastig", Answer.choice("wat-wil-ik"),
+                        "q-vangnet", Answer.choice("nee")));
         assertThat(s.supportLevel()).isEqualTo(SupportLevel.BRIEF_STAFF_ASSISTED);
         s = STUDY.proceed(s, "contact-decaan").orElseThrow();
         assertThat(s.step()).isEqualTo("gesprek");
-        assertThat(STUDY.view(s, NOW).reflection().orElseThrow().withProfessional()).isTrue();
+        assertThat(STUDY.view(s, NOW).reflection().orElseThrow().withProfessional())
+                .isTrue();
     }
 
     @Test
@@ -192,38 +209,52 @@ class ReferenceJourneyRoutesTest {
 
     @Test
     void feelingBadOrNotKnowingWhatToArrangeBringsAnAdviserBeforeTheFirstSteps() {
-        Session low = walkTo(UNEMPLOYED, UNEMPLOYED.start(WW_VMBO_50), "contact-regelen",
-                Map.of("q-gevoel", Answer.number(2)));
+        Session low = walkTo(
+                UNEMPLOYED, UNEMPLOYED.start(WW_VMBO_50), "contact-regelen", Map.of("q-gevoel", Answer.number(2)));
         assertThat(low.path()).containsExactly("welkom", "q-gevoel");
-        assertThat(UNEMPLOYED.proceed(low, "contact-regelen").orElseThrow().step()).isEqualTo("info-eerste-stappen");
+        assertThat(UNEMPLOYED.proceed(low, "contact-regelen").orElseThrow().step())
+                .isEqualTo("info-eerste-stappen");
         // the linter's empty-information finding (#17): a client sent straight to contact skipped q-ww and q-werkvorm
-        assertThat(contentIds(UNEMPLOYED, UNEMPLOYED.proceed(low, "contact-regelen").orElseThrow()))
+        assertThat(contentIds(
+                        UNEMPLOYED, UNEMPLOYED.proceed(low, "contact-regelen").orElseThrow()))
                 .contains("waar-beginnen");
 
-        Session fine = walkTo(UNEMPLOYED, UNEMPLOYED.start(WW_VMBO_50), "q-werkvorm",
-                Map.of("q-gevoel", Answer.number(3)));
+        Session fine =
+                walkTo(UNEMPLOYED, UNEMPLOYED.start(WW_VMBO_50), "q-werkvorm", Map.of("q-gevoel", Answer.number(3)));
         assertThat(fine.step()).isEqualTo("q-werkvorm");
 
-        Session lost = walkTo(UNEMPLOYED, UNEMPLOYED.start(NO_BENEFIT_MASTER), "contact-regelen", Map.of(
-                "q-gevoel", Answer.number(4),
-                "q-werkvorm", Answer.choice("contract"),
-                "q-ww", Answer.choice("weet-niet")));
+        Session lost = walkTo(
+                UNEMPLOYED,
+                UNEMPLOYED.start(NO_BENEFIT_MASTER),
+                "contact-regelen",
+                Map.of(
+                        "q-gevoel", Answer.number(4),
+                        "q-werkvorm", Answer.choice("contract"),
+                        "q-ww", Answer.choice("weet-niet")));
         assertThat(lost.supportLevel()).isEqualTo(SupportLevel.BRIEF_STAFF_ASSISTED);
     }
 
     @Test
     void theFirstStepsAreNarrowedToBenefitAndWayOfWorking() {
-        Session notYet = walkTo(UNEMPLOYED, UNEMPLOYED.start(NO_BENEFIT_MASTER), "info-eerste-stappen", Map.of(
-                "q-gevoel", Answer.number(4),
-                "q-werkvorm", Answer.choice("zelfstandig"),
-                "q-ww", Answer.choice("nog-niet")));
+        Session notYet = walkTo(
+                UNEMPLOYED,
+                UNEMPLOYED.start(NO_BENEFIT_MASTER),
+                "info-eerste-stappen",
+                Map.of(
+                        "q-gevoel", Answer.number(4),
+                        "q-werkvorm", Answer.choice("zelfstandig"),
+                        "q-ww", Answer.choice("nog-niet")));
         assertThat(contentIds(UNEMPLOYED, notYet))
                 .containsExactly("ww-aanvragen", "ww-plichten", "versnipperd", "geen-uitkering");
 
-        Session onWw = walkTo(UNEMPLOYED, UNEMPLOYED.start(WW_VMBO_50), "info-eerste-stappen", Map.of(
-                "q-gevoel", Answer.number(3),
-                "q-werkvorm", Answer.choice("contract"),
-                "q-ww", Answer.choice("aangevraagd")));
+        Session onWw = walkTo(
+                UNEMPLOYED,
+                UNEMPLOYED.start(WW_VMBO_50),
+                "info-eerste-stappen",
+                Map.of(
+                        "q-gevoel", Answer.number(3),
+                        "q-werkvorm", Answer.choice("contract"),
+                        "q-ww", Answer.choice("aangevraagd")));
         assertThat(contentIds(UNEMPLOYED, onWw)).containsExactly("ww-plichten");
         assertThat(UNEMPLOYED.view(onWw, NOW).content().get(0).text().texts().get("nl"))
                 .contains("4 weken minstens 4", "Werkmap", "elke maand");
@@ -274,42 +305,68 @@ class ReferenceJourneyRoutesTest {
     void aSwitcherWhoseTradeIsChangingGetsAShortlistTheLeerwerkloketEvcAndADevelopmentPlan() {
         Session s = SWITCHING.start(EMPLOYED_VMBO_48);
         assertThat(contentIds(SWITCHING, s)).containsExactly("intro", "in-dienst");
-        s = walkTo(SWITCHING, s, "info-opties", Map.of(
-                "q-aanleiding", Answer.choice("vak-verandert"),
-                "q-richting", Answer.choice("geen-idee"),
-                "q-meenemen", Answer.number(4)));
+        s = walkTo(
+                SWITCHING,
+                s,
+                "info-opties",
+                Map.of(
+                        "q-aanleiding", Answer.choice("vak-verandert"),
+                        "q-richting", Answer.choice("geen-idee"),
+                        "q-meenemen", Answer.number(4)));
         assertThat(s.supportLevel()).isEqualTo(SupportLevel.SELF_HELP);
-        assertThat(contentIds(SWITCHING, s)).containsExactly("kort-lijstje", "leerwerkloket", "evc",
-                "zonder-startkwalificatie", "ontwikkelplan", "vak-verandert");
+        assertThat(contentIds(SWITCHING, s))
+                .containsExactly(
+                        "kort-lijstje",
+                        "leerwerkloket",
+                        "evc",
+                        "zonder-startkwalificatie",
+                        "ontwikkelplan",
+                        "vak-verandert");
         assertThat(SWITCHING.view(s, NOW).content().get(1).text().texts().get("nl"))
                 .contains("35", "gratis en onafhankelijk");
 
-        Session zzp = walkTo(SWITCHING, SWITCHING.start(ZZP_BACHELOR_35), "info-opties", Map.of(
-                "q-aanleiding", Answer.choice("past-niet"),
-                "q-richting", Answer.choice("duidelijk"),
-                "q-meenemen", Answer.number(2)));
+        Session zzp = walkTo(
+                SWITCHING,
+                SWITCHING.start(ZZP_BACHELOR_35),
+                "info-opties",
+                Map.of(
+                        "q-aanleiding", Answer.choice("past-niet"),
+                        "q-richting", Answer.choice("duidelijk"),
+                        "q-meenemen", Answer.number(2)));
         assertThat(contentIds(SWITCHING, SWITCHING.start(ZZP_BACHELOR_35))).containsExactly("intro");
-        assertThat(contentIds(SWITCHING, zzp)).containsExactly("check-keuze", "leerwerkloket", "ontwikkelplan",
-                "zelfstandig");
+        assertThat(contentIds(SWITCHING, zzp))
+                .containsExactly("check-keuze", "leerwerkloket", "ontwikkelplan", "zelfstandig");
     }
 
     @Test
     void workThatIsTooHeavyOrNotFindingWhatYouNeedBringsAnAdviserBeforeTheConversation() {
-        Session heavy = walkTo(SWITCHING, SWITCHING.start(EMPLOYED_VMBO_48), "contact-adviseur-eerst",
+        Session heavy = walkTo(
+                SWITCHING,
+                SWITCHING.start(EMPLOYED_VMBO_48),
+                "contact-adviseur-eerst",
                 Map.of("q-aanleiding", Answer.choice("te-zwaar")));
         assertThat(heavy.path()).containsExactly("welkom", "q-aanleiding");
         assertThat(heavy.supportLevel()).isEqualTo(SupportLevel.BRIEF_STAFF_ASSISTED);
-        assertThat(SWITCHING.proceed(heavy, "contact-adviseur-eerst").orElseThrow().step()).isEqualTo("q-richting");
+        assertThat(SWITCHING
+                        .proceed(heavy, "contact-adviseur-eerst")
+                        .orElseThrow()
+                        .step())
+                .isEqualTo("q-richting");
 
-        Session lost = walkTo(SWITCHING, SWITCHING.start(ZZP_BACHELOR_35), "contact-adviseur", Map.of(
-                "q-aanleiding", Answer.choice("nieuwsgierig"),
-                "q-richting", Answer.choice("een-paar"),
-                "q-meenemen", Answer.number(3),
-                "q-vangnet", Answer.choice("nee")));
+        Session lost = walkTo(
+                SWITCHING,
+                SWITCHING.start(ZZP_BACHELOR_35),
+                "contact-adviseur",
+                Map.of(
+                        "q-aanleiding", Answer.choice("nieuwsgierig"),
+                        "q-richting", Answer.choice("een-paar"),
+                        "q-meenemen", Answer.number(3),
+                        "q-vangnet", Answer.choice("nee")));
         assertThat(lost.supportLevel()).isEqualTo(SupportLevel.BRIEF_STAFF_ASSISTED);
         lost = SWITCHING.proceed(lost, "contact-adviseur").orElseThrow();
         assertThat(lost.step()).isEqualTo("gesprek");
-        assertThat(SWITCHING.view(lost, NOW).reflection().orElseThrow().withProfessional()).isTrue();
+        assertThat(SWITCHING.view(lost, NOW).reflection().orElseThrow().withProfessional())
+                .isTrue();
     }
 
     @Test
@@ -341,20 +398,28 @@ class ReferenceJourneyRoutesTest {
 
     @Test
     void littleConfidenceAfterABreakBringsAnAdviserAtOnceAndSmallFirstSteps() {
-        Session low = walkTo(RETURNING, RETURNING.start(CARER_MBO_52), "contact-steun", Map.of(
-                "q-reden", Answer.choice("zorg"),
-                "q-duur", Answer.choice("2-tot-5-jaar"),
-                "q-vertrouwen", Answer.number(2)));
+        Session low = walkTo(
+                RETURNING,
+                RETURNING.start(CARER_MBO_52),
+                "contact-steun",
+                Map.of(
+                        "q-reden", Answer.choice("zorg"),
+                        "q-duur", Answer.choice("2-tot-5-jaar"),
+                        "q-vertrouwen", Answer.number(2)));
         assertThat(low.path()).containsExactly("welkom", "q-reden", "q-duur", "q-vertrouwen");
         assertThat(low.supportLevel()).isEqualTo(SupportLevel.BRIEF_STAFF_ASSISTED);
         Session after = walkTo(RETURNING, low, "info-opties", Map.of("q-richting", Answer.choice("zelfde")));
         assertThat(contentIds(RETURNING, after))
                 .containsExactly("werk-nl", "pauze-op-cv", "kleine-stappen", "zorg-combineren");
 
-        Session fine = walkTo(RETURNING, RETURNING.start(CARER_MBO_52), "q-richting", Map.of(
-                "q-reden", Answer.choice("zorg"),
-                "q-duur", Answer.choice("tot-2-jaar"),
-                "q-vertrouwen", Answer.number(3)));
+        Session fine = walkTo(
+                RETURNING,
+                RETURNING.start(CARER_MBO_52),
+                "q-richting",
+                Map.of(
+                        "q-reden", Answer.choice("zorg"),
+                        "q-duur", Answer.choice("tot-2-jaar"),
+                        "q-vertrouwen", Answer.number(3)));
         assertThat(fine.path()).doesNotContain("contact-steun");
         assertThat(fine.supportLevel()).isEqualTo(SupportLevel.SELF_HELP);
     }
@@ -363,21 +428,29 @@ class ReferenceJourneyRoutesTest {
     void theReturnIsNarrowedToBenefitHealthLengthOfBreakAndDirection() {
         Session s = RETURNING.start(BIJSTAND_VMBO_40);
         assertThat(contentIds(RETURNING, s)).containsExactly("intro", "uitkering");
-        s = walkTo(RETURNING, s, "info-opties", Map.of(
-                "q-reden", Answer.choice("gezondheid"),
-                "q-duur", Answer.choice("langer"),
-                "q-vertrouwen", Answer.number(4),
-                "q-richting", Answer.choice("weet-niet")));
+        s = walkTo(
+                RETURNING,
+                s,
+                "info-opties",
+                Map.of(
+                        "q-reden", Answer.choice("gezondheid"),
+                        "q-duur", Answer.choice("langer"),
+                        "q-vertrouwen", Answer.number(4),
+                        "q-richting", Answer.choice("weet-niet")));
         assertThat(contentIds(RETURNING, s))
                 .containsExactly("werk-nl", "pauze-op-cv", "bijscholen", "kort-lijstje", "gezondheid");
         assertThat(RETURNING.view(s, NOW).content().get(2).url()).contains("https://www.leerwerkloket.nl/about-us");
 
         assertThat(contentIds(RETURNING, RETURNING.start(CARER_MBO_52))).containsExactly("intro");
-        Session sure = walkTo(RETURNING, RETURNING.start(CARER_MBO_52), "info-opties", Map.of(
-                "q-reden", Answer.choice("anders"),
-                "q-duur", Answer.choice("tot-2-jaar"),
-                "q-vertrouwen", Answer.number(5),
-                "q-richting", Answer.choice("zelfde")));
+        Session sure = walkTo(
+                RETURNING,
+                RETURNING.start(CARER_MBO_52),
+                "info-opties",
+                Map.of(
+                        "q-reden", Answer.choice("anders"),
+                        "q-duur", Answer.choice("tot-2-jaar"),
+                        "q-vertrouwen", Answer.number(5),
+                        "q-richting", Answer.choice("zelfde")));
         assertThat(contentIds(RETURNING, sure)).containsExactly("werk-nl", "pauze-op-cv");
     }
 

@@ -44,7 +44,8 @@ class ResumeReplayTest {
         s = engine.answer(s, "q-uren", Answer.number(28)).orElseThrow();
         s = engine.answer(s, "q-wens", Answer.choices("zorg", "onderwijs")).orElseThrow();
         s = engine.requestContact(s).orElseThrow();
-        s = engine.answer(s, "q-toelichting", Answer.text("Ik wil \"iets\" betekenen — écht")).orElseThrow();
+        s = engine.answer(s, "q-toelichting", Answer.text("Ik wil \"iets\" betekenen — écht"))
+                .orElseThrow();
         s = engine.answer(s, "q-zeker", Answer.number(5)).orElseThrow();
         s = engine.assess(s, "zelftest", caas(3)).orElseThrow();
         return engine.proceed(s, "info-opties").orElseThrow();
@@ -54,29 +55,40 @@ class ResumeReplayTest {
     void sessionsRoundTripAsCompactJson() {
         Session s = busy(V1);
         String json = V1.store(s);
-        assertThat(json).doesNotContain("null").doesNotContain("\"completed\"").contains("\"log\"")
-                .doesNotContain("\"path\"").doesNotContain("\"visits\"").doesNotContain("\"answers\"");
+        assertThat(json)
+                .doesNotContain("null")
+                .doesNotContain("\"completed\"")
+                .contains("\"log\"")
+                .doesNotContain("\"path\"")
+                .doesNotContain("\"visits\"")
+                .doesNotContain("\"answers\"");
         assertThat(V1.resume(json).orElseThrow()).isEqualTo(s);
         assertThat(s.toString()).doesNotContain("zorg").doesNotContain("mbo");
-        assertThat(json).doesNotContain("\n")
+        assertThat(json)
+                .doesNotContain("\n")
                 .startsWith("{\"format\":2,\"journey\":\"werk-op-maat\",\"version\":\"1.0.0\"")
                 .contains("[\"m\",\"q-wens\",[\"zorg\",\"onderwijs\"]]")
                 .contains("\"Ik wil \\\"iets\\\" betekenen — écht\"");
         assertThat(json.split("\"educationLevel\"", -1)).hasSize(2);
-        assertThat(json.length()).isLessThan(1700).isLessThan(GuidanceCodec.json().writeLine(s).length() * 2 / 3);
+        assertThat(json.length())
+                .isLessThan(1700)
+                .isLessThan(GuidanceCodec.json().writeLine(s).length() * 2 / 3);
     }
 
     @Test
     void format1SnapshotsWrittenBeforeFormat2StillResume() {
         Session s = busy(V1);
         String format1 = GuidanceCodec.json().writeLine(s);
-        assertThat(format1).startsWith("{\"journey\":\"werk-op-maat\"").contains("\"visits\"")
+        assertThat(format1)
+                .startsWith("{\"journey\":\"werk-op-maat\"")
+                .contains("\"visits\"")
                 .doesNotContain("\"format\"");
-        assertThat(GuidanceCodec.json().read(format1, Session.class).orElseThrow()).isEqualTo(s);
+        assertThat(GuidanceCodec.json().read(format1, Session.class).orElseThrow())
+                .isEqualTo(s);
         Session resumed = V1.resume(format1).orElseThrow();
         assertThat(resumed).isEqualTo(s);
-        assertThat(V1.answer(resumed, "q-richting", Answer.choice("twijfel")).isAccepted()).isEqualTo(
-                V1.answer(s, "q-richting", Answer.choice("twijfel")).isAccepted());
+        assertThat(V1.answer(resumed, "q-richting", Answer.choice("twijfel")).isAccepted())
+                .isEqualTo(V1.answer(s, "q-richting", Answer.choice("twijfel")).isAccepted());
     }
 
     @Test
@@ -96,7 +108,10 @@ class ResumeReplayTest {
     @Test
     void aSessionWhoseStateDoesNotFollowFromItsLogIsStoredInFormat1() {
         Session s = busy(V1);
-        Session handMade = Session.builder().from(s).putAllVisits(java.util.Map.of("welkom", 7)).build();
+        Session handMade = Session.builder()
+                .from(s)
+                .putAllVisits(java.util.Map.of("welkom", 7))
+                .build();
         String json = V1.store(handMade);
         assertThat(json).doesNotContain("\"format\"").contains("\"welkom\":7");
         assertThat(V1.resume(json).orElseThrow()).isEqualTo(handMade);
@@ -111,10 +126,11 @@ class ResumeReplayTest {
             {"[\"p\",\"welkom\"]", "[\"p\",\"welkom\",3]", "/log/1"},
             {"\"format\":2", "\"format\":9", "/format"},
             {"\"supportLevel\":\"individual-case-managed\"", "\"supportLevel\":\"heel-veel\"", "/supportLevel"},
-            {"\"format\":2,", "\"format\":2,\"extra\":1,", "/extra"}}) {
+            {"\"format\":2,", "\"format\":2,\"extra\":1,", "/extra"}
+        }) {
             assertThat(json).contains(broken[0]);
-            ReadResult<Session> r = V1.resume(json.replaceFirst(java.util.regex.Pattern.quote(broken[0]),
-                    java.util.regex.Matcher.quoteReplacement(broken[1])));
+            ReadResult<Session> r = V1.resume(json.replaceFirst(
+                    java.util.regex.Pattern.quote(broken[0]), java.util.regex.Matcher.quoteReplacement(broken[1])));
             assertThat(r.isSuccessful()).as(broken[1]).isFalse();
             Diagnostic d = r.diagnostics().asList().get(0);
             assertThat(d.code()).isEqualTo("journeys.resume.malformed");
@@ -153,7 +169,8 @@ class ResumeReplayTest {
         assertThat(r.session()).isSameAs(old);
         assertThat(r.error().orElseThrow().reason()).isEqualTo(ErrorReason.JOURNEY_MISMATCH);
         assertThat(r.error().orElseThrow().message(Locale.ENGLISH)).contains("resume it first");
-        assertThatThrownBy(() -> V1_1.view(old, MONDAY_MORNING)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> V1_1.view(old, MONDAY_MORNING))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("resume it first");
     }
 
@@ -164,7 +181,10 @@ class ResumeReplayTest {
         Diagnostic d = r.diagnostics().asList().get(0);
         assertThat(d.code()).isEqualTo("journeys.resume.missing-question");
         assertThat(d.location().toString()).isEqualTo("/answers/q-toelichting");
-        assertThat(d.message(Locale.ENGLISH)).contains("q-toelichting").contains("werk-op-maat").contains("2.0.0");
+        assertThat(d.message(Locale.ENGLISH))
+                .contains("q-toelichting")
+                .contains("werk-op-maat")
+                .contains("2.0.0");
         assertThat(d.message(Locale.forLanguageTag("nl"))).contains("q-toelichting");
     }
 
@@ -184,11 +204,16 @@ class ResumeReplayTest {
         Journey v1 = EngineFixtures.small("1.0.0", true);
         List<Step> steps = new ArrayList<>();
         for (Step step : v1.steps()) {
-            steps.add(!step.id().equals("q-uren") ? step : ImmutableStep.copyOf(step).withQuestion(
-                    ImmutableQuestion.copyOf(step.question().orElseThrow()).withMax(BigDecimal.valueOf(24))));
+            steps.add(
+                    !step.id().equals("q-uren")
+                            ? step
+                            : ImmutableStep.copyOf(step)
+                                    .withQuestion(ImmutableQuestion.copyOf(
+                                                    step.question().orElseThrow())
+                                            .withMax(BigDecimal.valueOf(24))));
         }
-        JourneyEngine fewerHours = JourneyEngine.compile(ImmutableJourney.copyOf(v1).withVersion("1.2.0")
-                .withSteps(steps));
+        JourneyEngine fewerHours = JourneyEngine.compile(
+                ImmutableJourney.copyOf(v1).withVersion("1.2.0").withSteps(steps));
         ReadResult<Session> r = fewerHours.resume(busy(V1));
         assertThat(r.diagnostics().stream().map(Diagnostic::code)).containsExactly("journeys.resume.answer-invalid");
         assertThat(r.diagnostics().render(Locale.ENGLISH)).contains("q-uren").contains("number-out-of-range");
@@ -198,7 +223,8 @@ class ResumeReplayTest {
     void resumingRejectsUnreadableJsonAndOtherJourneys() {
         assertThat(V1.resume("{\"journey\": 3").isSuccessful()).isFalse();
         assertThat(V1.resume("{}").diagnostics().hasErrors()).isTrue();
-        JourneyEngine other = JourneyEngine.compile(ReferenceJourneys.byId("must-retrain").orElseThrow());
+        JourneyEngine other =
+                JourneyEngine.compile(ReferenceJourneys.byId("must-retrain").orElseThrow());
         ReadResult<Session> r = other.resume(busy(V1));
         assertThat(r.diagnostics().stream().map(Diagnostic::code)).containsExactly("journeys.engine.journey-mismatch");
     }
@@ -208,10 +234,13 @@ class ResumeReplayTest {
         Session s = busy(V1);
         // q-uren and then q-wens are each entered a third time: two stalls, self-help to case-managed
         assertThat(s.supportLevel()).isEqualTo(SupportLevel.INDIVIDUAL_CASE_MANAGED);
-        assertThat(s.events()).filteredOn(e -> e.type() == EventType.ESCALATED).extracting(e -> e.step().orElseThrow())
+        assertThat(s.events())
+                .filteredOn(e -> e.type() == EventType.ESCALATED)
+                .extracting(e -> e.step().orElseThrow())
                 .containsExactly("q-uren", "q-wens");
-        assertThat(s.events()).extracting(SessionEvent::type).contains(EventType.MOVED_BACK,
-                EventType.CONTACT_REQUESTED, EventType.ESCALATED, EventType.ASSESSED);
+        assertThat(s.events())
+                .extracting(SessionEvent::type)
+                .contains(EventType.MOVED_BACK, EventType.CONTACT_REQUESTED, EventType.ESCALATED, EventType.ASSESSED);
         assertThat(V1.replay(s.events()).orElseThrow()).isEqualTo(s);
         Session done = V1.answer(s, "q-vangnet", Answer.choice("nee")).orElseThrow();
         assertThat(V1.replay(done.events()).orElseThrow()).isEqualTo(done);
@@ -231,7 +260,8 @@ class ResumeReplayTest {
         List<SessionEvent> events = new ArrayList<>(busy(V1).events());
         int at = 0;
         for (int i = 0; i < events.size(); i++) {
-            if (events.get(i).type() == EventType.ANSWERED && events.get(i).step().orElseThrow().equals("q-wens")) {
+            if (events.get(i).type() == EventType.ANSWERED
+                    && events.get(i).step().orElseThrow().equals("q-wens")) {
                 at = i;
             }
         }
@@ -240,21 +270,39 @@ class ResumeReplayTest {
         assertThat(r.isSuccessful()).isFalse();
         assertThat(r.diagnostics().stream().map(Diagnostic::code))
                 .contains("journeys.engine.replay-rejected", "journeys.engine.choice-not-offered");
-        assertThat(r.diagnostics().withCode("journeys.engine.replay-rejected").asList().get(0).location().toString())
+        assertThat(r.diagnostics()
+                        .withCode("journeys.engine.replay-rejected")
+                        .asList()
+                        .get(0)
+                        .location()
+                        .toString())
                 .isEqualTo("/" + at);
     }
 
     @Test
     void eventsHaveExactlyTheFieldsOfTheirType() {
-        assertThatThrownBy(() -> SessionEvent.builder().type(EventType.ANSWERED).step("q").build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("answered event needs 'answer'");
-        assertThatThrownBy(() -> SessionEvent.builder().type(EventType.COMPLETED).step("q")
-                .answer(Answer.choice("ja")).build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must not have 'answer'");
-        assertThat(GuidanceCodec.json().read("{\"type\": \"escalated\", \"step\": \"q\"}", SessionEvent.class)
-                .diagnostics().hasErrors()).isTrue();
+        assertThatThrownBy(() -> SessionEvent.builder()
+                        .type(EventType.ANSWERED)
+                        .step("q")
+                        .build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("answered event needs 'answer'");
+        assertThatThrownBy(() -> SessionEvent.builder()
+                        .type(EventType.COMPLETED)
+                        .step("q")
+                        .answer(Answer.choice("ja"))
+                        .build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("must not have 'answer'");
+        assertThat(GuidanceCodec.json()
+                        .read("{\"type\": \"escalated\", \"step\": \"q\"}", SessionEvent.class)
+                        .diagnostics()
+                        .hasErrors())
+                .isTrue();
         for (SessionEvent e : busy(V1).events()) {
-            assertThat(GuidanceCodec.json().read(GuidanceCodec.json().write(e), SessionEvent.class).orElseThrow())
+            assertThat(GuidanceCodec.json()
+                            .read(GuidanceCodec.json().write(e), SessionEvent.class)
+                            .orElseThrow())
                     .isEqualTo(e);
         }
     }

@@ -21,7 +21,8 @@ class SessionListenerTest {
         List<SupportLevel> alerts = new CopyOnWriteArrayList<>();
         JourneyEngine engine = JourneyEngine.compiler()
                 .listener((session, events) -> heard.addAll(events))
-                .listener((session, events) -> events.stream().filter(e -> e.type() == EventType.ESCALATED)
+                .listener((session, events) -> events.stream()
+                        .filter(e -> e.type() == EventType.ESCALATED)
                         .forEach(e -> alerts.add(session.supportLevel())))
                 .compile(EngineFixtures.small());
         Session s = engine.start(WW_MBO);
@@ -39,7 +40,8 @@ class SessionListenerTest {
         assertThat(engine.resume(engine.store(s)).orElseThrow()).isEqualTo(s);
         assertThat(heard).hasSize(before);
 
-        JourneyEngine newer = JourneyEngine.compiler().listener((session, events) -> heard.addAll(events))
+        JourneyEngine newer = JourneyEngine.compiler()
+                .listener((session, events) -> heard.addAll(events))
                 .compile(EngineFixtures.small("1.1.0", true));
         Session moved = newer.resume(s).orElseThrow();
         assertThat(heard.subList(before, heard.size())).containsExactly(SessionEvent.resumed("1.0.0", "1.1.0"));

@@ -30,17 +30,24 @@ import tools.jackson.databind.node.ObjectNode;
  * read). Every object forbids unknown properties, as the codec does.
  */
 public final class JourneySchemaGenerator {
-    private static final java.util.Set<String> NON_EMPTY_LISTS = java.util.Set.of("Condition.all", "Condition.any",
-            "Reflection.prompts", "Contact.channels", "Comparison.values", "Journey.steps");
+    private static final java.util.Set<String> NON_EMPTY_LISTS = java.util.Set.of(
+            "Condition.all",
+            "Condition.any",
+            "Reflection.prompts",
+            "Contact.channels",
+            "Comparison.values",
+            "Journey.steps");
 
     private static final String ID =
             "https://github.com/careerguidance/guidance/blob/main/guidance-journeys/schema/journey.schema.json";
 
     /** A plan date: an ISO date or a period without signs (the same pattern as core's action plan schema). */
-    static final String PLAN_DATE = "^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}|[Pp](?=[0-9])(?:[0-9]+[Yy])?(?:[0-9]+[Mm])?(?:[0-9]+[Ww])?(?:[0-9]+[Dd])?)$";
+    static final String PLAN_DATE =
+            "^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}|[Pp](?=[0-9])(?:[0-9]+[Yy])?(?:[0-9]+[Mm])?(?:[0-9]+[Ww])?(?:[0-9]+[Dd])?)$";
 
     /** An ISO period, possibly with signs; the checker reports zero and negative recurrence periods. */
-    static final String PERIOD = "^[-+]?[Pp](?=[-+0-9])(?:[-+]?[0-9]+[Yy])?(?:[-+]?[0-9]+[Mm])?(?:[-+]?[0-9]+[Ww])?(?:[-+]?[0-9]+[Dd])?$";
+    static final String PERIOD =
+            "^[-+]?[Pp](?=[-+0-9])(?:[-+]?[0-9]+[Yy])?(?:[-+]?[0-9]+[Mm])?(?:[-+]?[0-9]+[Ww])?(?:[-+]?[0-9]+[Dd])?$";
 
     private JourneySchemaGenerator() {}
 
@@ -50,7 +57,8 @@ public final class JourneySchemaGenerator {
      * @return the schema text
      */
     public static String generate() {
-        SchemaGeneratorConfigBuilder config = SchemaGeneration.withImmutablesAccessors(SchemaGeneration.configBuilder());
+        SchemaGeneratorConfigBuilder config =
+                SchemaGeneration.withImmutablesAccessors(SchemaGeneration.configBuilder());
         config.forMethods().withArrayMinItemsResolver(method -> {
             String key = method.getDeclaringType().getErasedType().getSimpleName() + "." + method.getDeclaredName();
             return NON_EMPTY_LISTS.contains(key) && !method.isFakeContainerItemScope() ? 1 : null;
@@ -59,19 +67,22 @@ public final class JourneySchemaGenerator {
             Class<?> raw = type.getErasedType();
             ObjectNode node = context.getGeneratorConfig().createObjectNode();
             if (raw == LocalizedText.class) {
-                return SchemaGeneration.localizedText(node, "{\"nl\": \"Ik zoek werk\", \"en\": \"I am looking for work\"}");
+                return SchemaGeneration.localizedText(
+                        node, "{\"nl\": \"Ik zoek werk\", \"en\": \"I am looking for work\"}");
             }
             if (raw == Literal.class) {
                 ArrayNode types = node.putArray("type");
                 types.add("string").add("number");
                 node.put("description", "A text (such as a choice code) or a number.");
-                return new CustomDefinition(node, CustomDefinition.DefinitionType.STANDARD, CustomDefinition.INCLUDING_ATTRIBUTES);
+                return new CustomDefinition(
+                        node, CustomDefinition.DefinitionType.STANDARD, CustomDefinition.INCLUDING_ATTRIBUTES);
             }
             if (raw == DimensionRef.class) {
                 node.put("type", "string");
                 node.put("description", "A competence dimension as framework:dimension, such as kuijpers:netwerken.");
                 node.put("pattern", "^[a-z][a-z0-9]*(-[a-z0-9]+)*:[a-z][a-z0-9]*(-[a-z0-9]+)*$");
-                return new CustomDefinition(node, CustomDefinition.INLINE_DEFINITION, CustomDefinition.INCLUDING_ATTRIBUTES);
+                return new CustomDefinition(
+                        node, CustomDefinition.INLINE_DEFINITION, CustomDefinition.INCLUDING_ATTRIBUTES);
             }
             if (raw == LocalDate.class) {
                 return SchemaGeneration.isoDate(node);
@@ -80,24 +91,32 @@ public final class JourneySchemaGenerator {
                 node.put("type", "string");
                 node.put("description", "An ISO 8601 period such as P28D, P4W (read as P28D) or P1M.");
                 node.put("pattern", PERIOD);
-                return new CustomDefinition(node, CustomDefinition.INLINE_DEFINITION, CustomDefinition.INCLUDING_ATTRIBUTES);
+                return new CustomDefinition(
+                        node, CustomDefinition.INLINE_DEFINITION, CustomDefinition.INCLUDING_ATTRIBUTES);
             }
             if (raw == io.github.careerguidance.core.plan.PlanDate.class) {
                 node.put("type", "string");
-                node.put("description", "In a plan template a period after the day the plan is made (P14D, P4W, P1M);"
-                        + " a calendar date (2026-12-21) reads but the journey checker reports it.");
+                node.put(
+                        "description",
+                        "In a plan template a period after the day the plan is made (P14D, P4W, P1M);"
+                                + " a calendar date (2026-12-21) reads but the journey checker reports it.");
                 node.put("pattern", PLAN_DATE);
-                return new CustomDefinition(node, CustomDefinition.DefinitionType.STANDARD, CustomDefinition.INCLUDING_ATTRIBUTES);
+                return new CustomDefinition(
+                        node, CustomDefinition.DefinitionType.STANDARD, CustomDefinition.INCLUDING_ATTRIBUTES);
             }
             if (raw == OptionalInt.class) {
                 node.put("type", "integer");
-                return new CustomDefinition(node, CustomDefinition.INLINE_DEFINITION, CustomDefinition.INCLUDING_ATTRIBUTES);
+                return new CustomDefinition(
+                        node, CustomDefinition.INLINE_DEFINITION, CustomDefinition.INCLUDING_ATTRIBUTES);
             }
             if (raw == Instrument.class) {
                 node.put("type", "object");
-                node.put("description", "An instrument in the format of guidance-core (code, version, framework, name,"
-                        + " responseScale, items, ...); checked by guidance-core when the journey is read.");
-                return new CustomDefinition(node, CustomDefinition.DefinitionType.STANDARD, CustomDefinition.INCLUDING_ATTRIBUTES);
+                node.put(
+                        "description",
+                        "An instrument in the format of guidance-core (code, version, framework, name,"
+                                + " responseScale, items, ...); checked by guidance-core when the journey is read.");
+                return new CustomDefinition(
+                        node, CustomDefinition.DefinitionType.STANDARD, CustomDefinition.INCLUDING_ATTRIBUTES);
             }
             if (raw.isEnum()) {
                 return SchemaGeneration.enumByCode(raw, node);
@@ -125,7 +144,10 @@ public final class JourneySchemaGenerator {
             return null;
         });
         ObjectNode schema = SchemaGeneration.generate(config, Journey.class);
-        return SchemaGeneration.write(schema, ID, "guidance journey",
+        return SchemaGeneration.write(
+                schema,
+                ID,
+                "guidance journey",
                 "A guidance journey of guidance-journeys (io.github.careerguidance.journeys.model.Journey)."
                         + " Generated from the types; do not edit by hand.");
     }

@@ -27,8 +27,10 @@ import org.junit.jupiter.api.Test;
  * -Djourneys.schema.update=true}.
  */
 class JourneySchemaTest {
-    static final CommittedSchemas COMMITTED = new CommittedSchemas(Path.of("schema"),
-            Path.of("src", "main", "resources", "io", "github", "careerguidance", "journeys"), "journeys.schema.update");
+    static final CommittedSchemas COMMITTED = new CommittedSchemas(
+            Path.of("schema"),
+            Path.of("src", "main", "resources", "io", "github", "careerguidance", "journeys"),
+            "journeys.schema.update");
 
     static final Schema SCHEMA = SchemaValidation.load(JourneySchema.text());
 
@@ -53,8 +55,11 @@ class JourneySchemaTest {
 
     @Test
     void theSmallExampleValidatesAsYaml() throws IOException {
-        String yaml = new String(getClass().getResourceAsStream("/io/github/careerguidance/journeys/model/small.yaml")
-                .readAllBytes(), StandardCharsets.UTF_8);
+        String yaml = new String(
+                getClass()
+                        .getResourceAsStream("/io/github/careerguidance/journeys/model/small.yaml")
+                        .readAllBytes(),
+                StandardCharsets.UTF_8);
         assertThat(errors(yaml, InputFormat.YAML)).isEmpty();
     }
 
@@ -71,8 +76,11 @@ class JourneySchemaTest {
         assertThat(errors(base.replace("kind: outcome", "kind: wizard"), InputFormat.YAML))
                 .anyMatch(e -> e.startsWith("/steps/0/kind"));
         assertThat(errors(base + "    colour: blue\n", InputFormat.YAML)).anyMatch(e -> e.contains("colour"));
-        assertThat(errors(base + "    transitions: [{target: a, when: {lt: {answer: q, value: 1}, gt: {answer: q, value: 2}}}]\n",
-                InputFormat.YAML)).anyMatch(e -> e.startsWith("/steps/0/transitions/0/when"));
+        assertThat(errors(
+                        base
+                                + "    transitions: [{target: a, when: {lt: {answer: q, value: 1}, gt: {answer: q, value: 2}}}]\n",
+                        InputFormat.YAML))
+                .anyMatch(e -> e.startsWith("/steps/0/transitions/0/when"));
         assertThat(errors(base + "    transitions: [{target: a, when: {all: []}}]\n", InputFormat.YAML))
                 .anyMatch(e -> e.startsWith("/steps/0/transitions/0/when/all"));
         assertThat(errors(base.replace("title: {nl: Einde}", "title: {nl: Einde, en: 3}"), InputFormat.YAML))

@@ -56,22 +56,45 @@ final class HandoverFixtures {
     static HandoverRequest fullRequest() {
         String id = "ho-1";
         SharedSummary summary = SharedSummary.from(
-                ShareConsent.builder().givenAt(NOW).addAnswer("q-situatie").handover(true).plan(true).build(),
-                SummarySource.builder().putAnswer("q-situatie", Answer.choice("ontslagen"))
-                        .putAnswer("q-geheim", Answer.text("niet gedeeld")).handoverRequestId(id)
-                        .plan(PlanReference.of("plan-1", "2")).build(),
-                "sum-1", NOW, NOW.plusSeconds(30 * 86_400L));
-        return HandoverRequest.builder().id(id).createdAt(NOW).reason(HandoverReason.SAFETY_NET)
-                .supportLevel(SupportLevel.BRIEF_STAFF_ASSISTED).preferredChannel(ContactChannel.PHONE)
-                .callbackWindow(CallbackWindow.builder().earliest(NOW).latest(NOW.plusSeconds(2 * 86_400L))
-                        .businessDays(2).build())
-                .contactPoint("loket-noord").region(Region.labourMarketRegion("noord")).routeLevel(RouteLevel.PC4)
-                .addPriorityGroup("recent-job-loss").sessionId("s-81").plan(PlanReference.of("plan-1", "2"))
-                .summary(summary).build();
+                ShareConsent.builder()
+                        .givenAt(NOW)
+                        .addAnswer("q-situatie")
+                        .handover(true)
+                        .plan(true)
+                        .build(),
+                SummarySource.builder()
+                        .putAnswer("q-situatie", Answer.choice("ontslagen"))
+                        .putAnswer("q-geheim", Answer.text("niet gedeeld"))
+                        .handoverRequestId(id)
+                        .plan(PlanReference.of("plan-1", "2"))
+                        .build(),
+                "sum-1",
+                NOW,
+                NOW.plusSeconds(30 * 86_400L));
+        return HandoverRequest.builder()
+                .id(id)
+                .createdAt(NOW)
+                .reason(HandoverReason.SAFETY_NET)
+                .supportLevel(SupportLevel.BRIEF_STAFF_ASSISTED)
+                .preferredChannel(ContactChannel.PHONE)
+                .callbackWindow(CallbackWindow.builder()
+                        .earliest(NOW)
+                        .latest(NOW.plusSeconds(2 * 86_400L))
+                        .businessDays(2)
+                        .build())
+                .contactPoint("loket-noord")
+                .region(Region.labourMarketRegion("noord"))
+                .routeLevel(RouteLevel.PC4)
+                .addPriorityGroup("recent-job-loss")
+                .sessionId("s-81")
+                .plan(PlanReference.of("plan-1", "2"))
+                .summary(summary)
+                .build();
     }
 
     static HandoverRequest randomRequest(Random random) {
-        ImmutableHandoverRequest.Builder b = HandoverRequest.builder().id("ho-" + random.nextInt(1_000_000))
+        ImmutableHandoverRequest.Builder b = HandoverRequest.builder()
+                .id("ho-" + random.nextInt(1_000_000))
                 .createdAt(NOW.plusSeconds(random.nextInt(1_000_000)))
                 .reason(HandoverReason.values()[random.nextInt(HandoverReason.values().length)])
                 .supportLevel(SupportLevel.values()[random.nextInt(SupportLevel.values().length)])
@@ -80,12 +103,17 @@ final class HandoverFixtures {
         HandoverRequest base = b.build();
         if (random.nextBoolean()) {
             Instant earliest = base.createdAt().plusSeconds(random.nextInt(100_000));
-            b.callbackWindow(CallbackWindow.builder().earliest(earliest).latest(earliest.plusSeconds(random.nextInt(
-                    500_000))).businessDays(random.nextInt(6)).build());
+            b.callbackWindow(CallbackWindow.builder()
+                    .earliest(earliest)
+                    .latest(earliest.plusSeconds(random.nextInt(500_000)))
+                    .businessDays(random.nextInt(6))
+                    .build());
         }
         if (random.nextBoolean()) {
-            b.region(random.nextBoolean() ? Region.labourMarketRegion("regio " + random.nextInt(35))
-                    : Region.province("NL-UT"));
+            b.region(
+                    random.nextBoolean()
+                            ? Region.labourMarketRegion("regio " + random.nextInt(35))
+                            : Region.province("NL-UT"));
         }
         if (random.nextBoolean()) {
             b.routeLevel(RouteLevel.values()[random.nextInt(RouteLevel.values().length)]);
@@ -100,10 +128,19 @@ final class HandoverFixtures {
             b.plan(PlanReference.of("plan-" + random.nextInt(99), "v" + random.nextInt(9)));
         }
         if (random.nextBoolean()) {
-            b.summary(SharedSummary.from(ShareConsent.builder().givenAt(base.createdAt()).addAnswer("q-1")
-                    .handover(random.nextBoolean()).build(), SummarySource.builder().putAnswer("q-1",
-                    Answer.number(random.nextInt(10))).handoverRequestId(base.id()).build(), "sum-" + random.nextInt(99),
-                    base.createdAt(), base.createdAt().plusSeconds(86_400)));
+            b.summary(SharedSummary.from(
+                    ShareConsent.builder()
+                            .givenAt(base.createdAt())
+                            .addAnswer("q-1")
+                            .handover(random.nextBoolean())
+                            .build(),
+                    SummarySource.builder()
+                            .putAnswer("q-1", Answer.number(random.nextInt(10)))
+                            .handoverRequestId(base.id())
+                            .build(),
+                    "sum-" + random.nextInt(99),
+                    base.createdAt(),
+                    base.createdAt().plusSeconds(86_400)));
         }
         return b.build();
     }

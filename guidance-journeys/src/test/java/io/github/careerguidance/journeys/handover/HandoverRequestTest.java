@@ -25,13 +25,20 @@ class HandoverRequestTest {
             HandoverRequest request = HandoverFixtures.randomRequest(new Random(seed));
             for (HandoverFormat format : List.of(HandoverFormat.json(), HandoverFormat.yaml())) {
                 ReadResult<HandoverRequest> read = format.readRequest(format.write(request));
-                assertThat(read.isSuccessful()).as(read.diagnostics().toString()).isTrue();
+                assertThat(read.isSuccessful())
+                        .as(read.diagnostics().toString())
+                        .isTrue();
                 assertThat(read.orElseThrow()).isEqualTo(request);
             }
         });
         HandoverRequest full = HandoverFixtures.fullRequest();
-        assertThat(HandoverFormat.json().readRequest(HandoverFormat.json().write(full)).orElseThrow()).isEqualTo(full);
-        assertThat(HandoverFormat.json().write(full)).doesNotContain("niet gedeeld").doesNotContain("q-geheim");
+        assertThat(HandoverFormat.json()
+                        .readRequest(HandoverFormat.json().write(full))
+                        .orElseThrow())
+                .isEqualTo(full);
+        assertThat(HandoverFormat.json().write(full))
+                .doesNotContain("niet gedeeld")
+                .doesNotContain("q-geheim");
     }
 
     static Diagnostic only(ReadResult<?> read) {
@@ -44,22 +51,26 @@ class HandoverRequestTest {
         String json = HandoverFormat.json().write(HandoverFixtures.fullRequest());
         Diagnostic reason = only(HandoverFormat.json().readRequest(json.replace("\"safety-net\"", "\"bored\"")));
         assertThat(reason.location().toString()).isEqualTo("/reason");
-        Diagnostic missing = only(HandoverFormat.json().readRequest(json.replace("\"contactPoint\"", "\"contactPunt\"")));
+        Diagnostic missing =
+                only(HandoverFormat.json().readRequest(json.replace("\"contactPoint\"", "\"contactPunt\"")));
         assertThat(missing.code()).isIn("core.json.unknown-property", "core.json.missing-property");
-        Diagnostic window = only(HandoverFormat.json().readRequest(json.replace("\"businessDays\" : 2",
-                "\"businessDays\" : -1")));
+        Diagnostic window =
+                only(HandoverFormat.json().readRequest(json.replace("\"businessDays\" : 2", "\"businessDays\" : -1")));
         assertThat(window.code()).isEqualTo("core.json.invalid-value");
         assertThat(window.location().toString()).startsWith("/callbackWindow");
         Diagnostic group = only(HandoverFormat.json().readRequest(json.replace("recent-job-loss", "Recent Job Loss")));
         assertThat(group.code()).isEqualTo("core.json.invalid-value");
         Diagnostic channel = only(HandoverFormat.json().readRequest(json.replace("\"phone\"", "\"pigeon\"")));
         assertThat(channel.location().toString()).isEqualTo("/preferredChannel");
-        Diagnostic smuggled = only(HandoverFormat.json().readRequest(json.replace("\"q-situatie\" : {",
-                "\"q-geheim\" : {\"kind\" : \"text\", \"text\" : \"x\"}, \"q-situatie\" : {")));
+        Diagnostic smuggled = only(HandoverFormat.json()
+                .readRequest(json.replace(
+                        "\"q-situatie\" : {",
+                        "\"q-geheim\" : {\"kind\" : \"text\", \"text\" : \"x\"}, \"q-situatie\" : {")));
         assertThat(smuggled.location().toString()).startsWith("/summary");
         assertThat(only(HandoverFormat.json().readRequest("{")).code()).isEqualTo("core.json.syntax");
         assertThat(only(HandoverFormat.yaml().readRequest("id: [")).code()).startsWith("core.json.");
-        assertThat(only(HandoverFormat.json().readRequest(java.nio.file.Path.of("does-not-exist.json"))).code())
+        assertThat(only(HandoverFormat.json().readRequest(java.nio.file.Path.of("does-not-exist.json")))
+                        .code())
                 .isEqualTo("journeys.handover.io");
     }
 
@@ -67,22 +78,32 @@ class HandoverRequestTest {
     void localRulesAreChecked() {
         HandoverRequest full = HandoverFixtures.fullRequest();
         assertThatThrownBy(() -> HandoverRequest.builder().from(full).id("ho-2").build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("summary made for");
-        assertThatThrownBy(() -> HandoverRequest.builder().from(full).createdAt(NOW.plusSeconds(60)).build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("callback window");
-        assertThatThrownBy(() -> HandoverRequest.builder().from(full).contactPoint("no spaces").build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("summary made for");
+        assertThatThrownBy(() -> HandoverRequest.builder()
+                        .from(full)
+                        .createdAt(NOW.plusSeconds(60))
+                        .build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("callback window");
+        assertThatThrownBy(() -> HandoverRequest.builder()
+                        .from(full)
+                        .contactPoint("no spaces")
+                        .build())
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void priorityGroupsAreTheEmbeddersData() {
-        PriorityGroup recent = PriorityGroup.builder().code("recent-job-loss")
+        PriorityGroup recent = PriorityGroup.builder()
+                .code("recent-job-loss")
                 .label(LocalizedText.of("Pas werkloos (voorbeeld)", "Recent job loss (example)"))
-                .addCitation(Citation.of("Illustrative policy (test data)", "https://example.org/policy")).build();
+                .addCitation(Citation.of("Illustrative policy (test data)", "https://example.org/policy"))
+                .build();
         HandoverRequest full = HandoverFixtures.fullRequest();
         assertThat(PriorityGroup.check(full, List.of(recent)).isEmpty()).isTrue();
-        var unknown = PriorityGroup.check(HandoverRequest.builder().from(full).addPriorityGroup("alleen").build(),
-                List.of(recent));
+        var unknown = PriorityGroup.check(
+                HandoverRequest.builder().from(full).addPriorityGroup("alleen").build(), List.of(recent));
         assertThat(unknown.asList()).singleElement().satisfies(d -> {
             assertThat(d.code()).isEqualTo("journeys.handover.unknown-priority-group");
             assertThat(d.location().toString()).isEqualTo("/priorityGroups/0");

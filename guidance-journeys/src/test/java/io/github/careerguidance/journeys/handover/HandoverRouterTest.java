@@ -93,8 +93,8 @@ class HandoverRouterTest {
     void badPostcodesAndUnknownRegionsFallBackWithoutEchoingThePostcode() {
         HandoverRoute bad = route("0123XY", "onbekend", null, null);
         assertThat(bad.level()).isEqualTo(RouteLevel.NATIONAL_DEFAULT);
-        assertThat(codes(bad)).containsExactly("journeys.routing.fallback-bad-postcode",
-                "journeys.routing.fallback-unknown-region");
+        assertThat(codes(bad))
+                .containsExactly("journeys.routing.fallback-bad-postcode", "journeys.routing.fallback-unknown-region");
         assertThat(bad.notes().render(Locale.ENGLISH)).doesNotContain("0123");
         assertThat(RouteQuery.builder().postcode("9711AB").build().toString()).doesNotContain("9711");
         HandoverRoute empty = route(null, "leeg", null, null);
@@ -112,26 +112,33 @@ class HandoverRouterTest {
                 + "nationalDefault: []\n";
         ReadResult<RoutingTable> read = HandoverFormat.yaml().readRoutingTable(yaml);
         assertThat(read.isSuccessful()).isFalse();
-        List<String> found = read.diagnostics().stream().map(d -> d.code() + " " + d.location())
+        List<String> found = read.diagnostics().stream()
+                .map(d -> d.code() + " " + d.location())
                 .collect(Collectors.toList());
-        assertThat(found).contains(
-                "journeys.routing.bad-postcode /postcodes/0123AB",
-                "journeys.routing.unknown-region /postcodes/9711AB",
-                "journeys.routing.bad-short-postcode /pc4/97",
-                "journeys.routing.overlapping-range /pc4Ranges/1",
-                "journeys.routing.bad-range /pc4Ranges/2",
-                "journeys.routing.unknown-contact-point /regions/noord/0",
-                "journeys.routing.no-default /nationalDefault");
+        assertThat(found)
+                .contains(
+                        "journeys.routing.bad-postcode /postcodes/0123AB",
+                        "journeys.routing.unknown-region /postcodes/9711AB",
+                        "journeys.routing.bad-short-postcode /pc4/97",
+                        "journeys.routing.overlapping-range /pc4Ranges/1",
+                        "journeys.routing.bad-range /pc4Ranges/2",
+                        "journeys.routing.unknown-contact-point /regions/noord/0",
+                        "journeys.routing.no-default /nationalDefault");
         assertThatThrownBy(() -> HandoverRouter.of(RoutingTable.builder().build()))
                 .isInstanceOf(InvalidRoutingTableException.class)
-                .satisfies(e -> assertThat(((InvalidRoutingTableException) e).diagnostics().hasErrors()).isTrue());
+                .satisfies(e -> assertThat(
+                                ((InvalidRoutingTableException) e).diagnostics().hasErrors())
+                        .isTrue());
         ReadResult<RoutingTable> good = HandoverFormat.yaml().readRoutingTable(HandoverFixtures.ROUTING_YAML);
         assertThat(good.isSuccessful()).isTrue();
-        assertThat(good.diagnostics().asList()).singleElement()
+        assertThat(good.diagnostics().asList())
+                .singleElement()
                 .satisfies(d -> assertThat(d.code() + " " + d.location())
                         .isEqualTo("journeys.routing.empty-region /regions/leeg"));
         RoutingTable table = good.orElseThrow();
-        assertThat(HandoverFormat.json().readRoutingTable(HandoverFormat.json().write(table)).orElseThrow())
+        assertThat(HandoverFormat.json()
+                        .readRoutingTable(HandoverFormat.json().write(table))
+                        .orElseThrow())
                 .isEqualTo(table);
     }
 }

@@ -27,28 +27,37 @@ final class HandoverSchemaGenerator {
     private HandoverSchemaGenerator() {}
 
     static String request() {
-        return generate(HandoverRequest.class, "handover-request.schema.json", "guidance handover request",
+        return generate(
+                HandoverRequest.class,
+                "handover-request.schema.json",
+                "guidance handover request",
                 "A request that a person picks a client up, of guidance-journeys"
                         + " (io.github.careerguidance.journeys.handover.HandoverRequest).");
     }
 
     static String routingTable() {
-        return generate(RoutingTable.class, "routing-table.schema.json", "guidance handover routing table",
+        return generate(
+                RoutingTable.class,
+                "routing-table.schema.json",
+                "guidance handover routing table",
                 "An embedder's routing data for handovers, of guidance-journeys"
                         + " (io.github.careerguidance.journeys.handover.RoutingTable).");
     }
 
     private static String generate(Class<?> root, String file, String title, String description) {
-        SchemaGeneratorConfigBuilder config = SchemaGeneration.withImmutablesAccessors(SchemaGeneration.configBuilder());
+        SchemaGeneratorConfigBuilder config =
+                SchemaGeneration.withImmutablesAccessors(SchemaGeneration.configBuilder());
         config.forMethods().withStringPatternResolver(method -> {
             String name = method.getDeclaredName();
             Class<?> owner = method.getDeclaringType().getErasedType();
             if (method.isFakeContainerItemScope() && name.equals("priorityGroups")) {
                 return "^" + Codes.CODE.pattern() + "$";
             }
-            if (!method.isFakeContainerItemScope() && (name.equals("id") || name.equals("sessionId")
-                    || name.equals("handoverRequestId") || (owner == HandoverRequest.class
-                    && name.equals("contactPoint")))) {
+            if (!method.isFakeContainerItemScope()
+                    && (name.equals("id")
+                            || name.equals("sessionId")
+                            || name.equals("handoverRequestId")
+                            || (owner == HandoverRequest.class && name.equals("contactPoint")))) {
                 return "^" + Codes.ID.pattern() + "$";
             }
             return null;
@@ -58,33 +67,39 @@ final class HandoverSchemaGenerator {
             ObjectNode node = context.getGeneratorConfig().createObjectNode();
             if (Map.class.isAssignableFrom(raw)) {
                 node.put("type", "object");
-                node.set("additionalProperties", context.createDefinitionReference(
-                        type.typeParametersFor(Map.class).get(1)));
-                return new CustomDefinition(node, CustomDefinition.INLINE_DEFINITION,
-                        CustomDefinition.INCLUDING_ATTRIBUTES);
+                node.set(
+                        "additionalProperties",
+                        context.createDefinitionReference(
+                                type.typeParametersFor(Map.class).get(1)));
+                return new CustomDefinition(
+                        node, CustomDefinition.INLINE_DEFINITION, CustomDefinition.INCLUDING_ATTRIBUTES);
             }
             if (raw == LocalizedText.class) {
                 // looser than SchemaGeneration.localizedText (no tag pattern, blank texts allowed); kept as shipped
                 node.put("type", "object");
-                node.put("description", "A text per language tag, such as {\"nl\": \"Pas werkloos\", \"en\": \"Recent job loss\"}.");
+                node.put(
+                        "description",
+                        "A text per language tag, such as {\"nl\": \"Pas werkloos\", \"en\": \"Recent job loss\"}.");
                 node.put("minProperties", 1);
                 node.putObject("additionalProperties").put("type", "string");
-                return new CustomDefinition(node, CustomDefinition.DefinitionType.STANDARD,
-                        CustomDefinition.INCLUDING_ATTRIBUTES);
+                return new CustomDefinition(
+                        node, CustomDefinition.DefinitionType.STANDARD, CustomDefinition.INCLUDING_ATTRIBUTES);
             }
             if (raw == ContactPoint.class) {
                 node.put("type", "object");
-                node.put("description", "A contact point in the format of guidance-core (id, name, channels, hours,"
-                        + " supportLevels, ...); checked by guidance-core when the table is read.");
+                node.put(
+                        "description",
+                        "A contact point in the format of guidance-core (id, name, channels, hours,"
+                                + " supportLevels, ...); checked by guidance-core when the table is read.");
                 node.putArray("required").add("id");
-                return new CustomDefinition(node, CustomDefinition.DefinitionType.STANDARD,
-                        CustomDefinition.INCLUDING_ATTRIBUTES);
+                return new CustomDefinition(
+                        node, CustomDefinition.DefinitionType.STANDARD, CustomDefinition.INCLUDING_ATTRIBUTES);
             }
             if (raw == Instant.class) {
                 node.put("type", "string");
                 node.put("format", "date-time");
-                return new CustomDefinition(node, CustomDefinition.INLINE_DEFINITION,
-                        CustomDefinition.INCLUDING_ATTRIBUTES);
+                return new CustomDefinition(
+                        node, CustomDefinition.INLINE_DEFINITION, CustomDefinition.INCLUDING_ATTRIBUTES);
             }
             if (raw == LocalDate.class) {
                 return SchemaGeneration.isoDate(node);
@@ -100,16 +115,20 @@ final class HandoverSchemaGenerator {
                 schema.putArray("required");
             }
             ((ArrayNode) schema.get("required")).add("nationalDefault");
-            ((ObjectNode) schema.get("properties").get("postcodes")).putObject("propertyNames")
+            ((ObjectNode) schema.get("properties").get("postcodes"))
+                    .putObject("propertyNames")
                     .put("pattern", "^" + RoutingTable.POSTCODE.pattern() + "$");
-            ((ObjectNode) schema.get("properties").get("pc4")).putObject("propertyNames")
+            ((ObjectNode) schema.get("properties").get("pc4"))
+                    .putObject("propertyNames")
                     .put("pattern", "^" + RoutingTable.PC4.pattern() + "$");
             ObjectNode range = (ObjectNode) schema.get("$defs").get("Pc4Range").get("properties");
             ((ObjectNode) range.get("from")).put("minimum", 1000).put("maximum", 9999);
             ((ObjectNode) range.get("to")).put("minimum", 1000).put("maximum", 9999);
         }
-        return SchemaGeneration.write(schema,
-                "https://github.com/careerguidance/guidance/blob/main/guidance-journeys/schema/" + file, title,
+        return SchemaGeneration.write(
+                schema,
+                "https://github.com/careerguidance/guidance/blob/main/guidance-journeys/schema/" + file,
+                title,
                 description + " Generated from the types; do not edit by hand.");
     }
 

@@ -20,8 +20,10 @@ import org.junit.jupiter.api.Test;
  * -Djourneys.schema.update=true}.
  */
 class HandoverSchemaTest {
-    static final CommittedSchemas COMMITTED = new CommittedSchemas(Path.of("schema"),
-            Path.of("src", "main", "resources", "io", "github", "careerguidance", "journeys"), "journeys.schema.update");
+    static final CommittedSchemas COMMITTED = new CommittedSchemas(
+            Path.of("schema"),
+            Path.of("src", "main", "resources", "io", "github", "careerguidance", "journeys"),
+            "journeys.schema.update");
 
     static List<String> errors(String schemaText, String document, InputFormat format) {
         return SchemaValidation.errors(SchemaValidation.load(schemaText), document, format);
@@ -45,9 +47,13 @@ class HandoverSchemaTest {
 
     @Test
     void documentsValidate() {
-        assertThat(errors(HandoverSchemas.request(), HandoverFormat.json().write(HandoverFixtures.fullRequest()),
-                InputFormat.JSON)).isEmpty();
-        assertThat(errors(HandoverSchemas.routingTable(), HandoverFixtures.ROUTING_YAML, InputFormat.YAML)).isEmpty();
+        assertThat(errors(
+                        HandoverSchemas.request(),
+                        HandoverFormat.json().write(HandoverFixtures.fullRequest()),
+                        InputFormat.JSON))
+                .isEmpty();
+        assertThat(errors(HandoverSchemas.routingTable(), HandoverFixtures.ROUTING_YAML, InputFormat.YAML))
+                .isEmpty();
     }
 
     @Test
@@ -55,11 +61,17 @@ class HandoverSchemaTest {
         String json = HandoverFormat.json().write(HandoverFixtures.fullRequest());
         assertThat(errors(HandoverSchemas.request(), json.replace("\"safety-net\"", "\"bored\""), InputFormat.JSON))
                 .anyMatch(e -> e.startsWith("/reason"));
-        assertThat(errors(HandoverSchemas.request(), json.replaceFirst("\\{", "{\"colour\": \"blue\","),
-                InputFormat.JSON)).anyMatch(e -> e.contains("colour"));
+        assertThat(errors(
+                        HandoverSchemas.request(),
+                        json.replaceFirst("\\{", "{\"colour\": \"blue\","),
+                        InputFormat.JSON))
+                .anyMatch(e -> e.contains("colour"));
         assertThat(errors(HandoverSchemas.routingTable(), "nationalDefault: []\n", InputFormat.YAML))
                 .anyMatch(e -> e.startsWith("/nationalDefault"));
-        assertThat(errors(HandoverSchemas.routingTable(), "nationalDefault: [x]\npostcodes: {\"0123ab\": x}\n",
-                InputFormat.YAML)).anyMatch(e -> e.startsWith("/postcodes"));
+        assertThat(errors(
+                        HandoverSchemas.routingTable(),
+                        "nationalDefault: [x]\npostcodes: {\"0123ab\": x}\n",
+                        InputFormat.YAML))
+                .anyMatch(e -> e.startsWith("/postcodes"));
     }
 }

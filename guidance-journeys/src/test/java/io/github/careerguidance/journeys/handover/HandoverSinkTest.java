@@ -4,13 +4,13 @@
  */
 package io.github.careerguidance.journeys.handover;
 
-import io.github.careerguidance.journeys.handover.sink.InMemoryHandoverSink;
-import io.github.careerguidance.journeys.handover.sink.JsonLinesHandoverSink;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.careerguidance.core.json.Record;
 import io.github.careerguidance.core.json.RecordReader;
+import io.github.careerguidance.journeys.handover.sink.InMemoryHandoverSink;
+import io.github.careerguidance.journeys.handover.sink.JsonLinesHandoverSink;
 import io.github.careerguidance.journeys.handover.spi.HandoverException;
 import io.github.careerguidance.journeys.handover.spi.HandoverReceipt;
 import io.github.careerguidance.journeys.handover.spi.HandoverSink;
@@ -85,10 +85,16 @@ class HandoverSinkTest {
         assertThat(sink.find(first.id())).contains(first);
         assertThat(sink.requests(r -> r.reason() == HandoverReason.STALL))
                 .allMatch(r -> r.reason() == HandoverReason.STALL)
-                .hasSize((int) sent.stream().filter(r -> r.reason() == HandoverReason.STALL).count());
-        HandoverRequest clash = HandoverRequest.builder().from(first).sessionId("s-other").summary(java.util.Optional.empty())
+                .hasSize((int) sent.stream()
+                        .filter(r -> r.reason() == HandoverReason.STALL)
+                        .count());
+        HandoverRequest clash = HandoverRequest.builder()
+                .from(first)
+                .sessionId("s-other")
+                .summary(java.util.Optional.empty())
                 .build();
-        assertThatThrownBy(() -> sink.accept(clash)).isInstanceOf(HandoverException.class)
+        assertThatThrownBy(() -> sink.accept(clash))
+                .isInstanceOf(HandoverException.class)
                 .satisfies(e -> {
                     assertThat(((HandoverException) e).reason()).isEqualTo(HandoverException.Reason.DUPLICATE_ID);
                     assertThat(((HandoverException) e).isRetryable()).isFalse();
@@ -99,8 +105,8 @@ class HandoverSinkTest {
     void jsonLinesSinkWritesWholeLinesFromConcurrentWritersAndReadsBack(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("handovers.jsonl");
         // two sinks on one file (as two processes would be) and eight threads
-        List<HandoverSink> sinks = List.of(JsonLinesHandoverSink.open(file, false, CLOCK),
-                JsonLinesHandoverSink.open(file, true, CLOCK));
+        List<HandoverSink> sinks =
+                List.of(JsonLinesHandoverSink.open(file, false, CLOCK), JsonLinesHandoverSink.open(file, true, CLOCK));
         List<HandoverRequest> sent = requests(300, 12);
         concurrently(sinks, sent);
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -108,7 +114,9 @@ class HandoverSinkTest {
         List<HandoverRequest> read = new ArrayList<>();
         try (RecordReader<HandoverRequest> records = JsonLinesHandoverSink.read(file)) {
             records.forEachRemaining((Record<HandoverRequest> r) -> {
-                assertThat(r.isSuccessful()).as(r.result().diagnostics().toString()).isTrue();
+                assertThat(r.isSuccessful())
+                        .as(r.result().diagnostics().toString())
+                        .isTrue();
                 read.add(r.result().orElseThrow());
             });
         }
@@ -117,8 +125,11 @@ class HandoverSinkTest {
 
     @Test
     void jsonLinesSinkReportsAnUnwritableFileAsRetryable(@TempDir Path dir) {
-        JsonLinesHandoverSink sink = JsonLinesHandoverSink.open(dir.resolve("missing").resolve("x.jsonl"), false);
-        assertThatThrownBy(() -> sink.accept(HandoverFixtures.fullRequest())).isInstanceOf(HandoverException.class)
-                .satisfies(e -> assertThat(((HandoverException) e).isRetryable()).isTrue());
+        JsonLinesHandoverSink sink =
+                JsonLinesHandoverSink.open(dir.resolve("missing").resolve("x.jsonl"), false);
+        assertThatThrownBy(() -> sink.accept(HandoverFixtures.fullRequest()))
+                .isInstanceOf(HandoverException.class)
+                .satisfies(
+                        e -> assertThat(((HandoverException) e).isRetryable()).isTrue());
     }
 }

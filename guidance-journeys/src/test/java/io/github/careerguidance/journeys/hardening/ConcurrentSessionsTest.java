@@ -8,11 +8,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.careerguidance.core.competence.CasvePhase;
 import io.github.careerguidance.core.contact.ContactChannel;
-import io.github.careerguidance.core.readiness.SupportLevel;
 import io.github.careerguidance.core.profile.AgeBand;
 import io.github.careerguidance.core.profile.Answer;
 import io.github.careerguidance.core.profile.ClientProfile;
 import io.github.careerguidance.core.profile.EmploymentSituation;
+import io.github.careerguidance.core.readiness.SupportLevel;
 import io.github.careerguidance.journeys.authoring.JourneyBuilder;
 import io.github.careerguidance.journeys.engine.JourneyEngine;
 import io.github.careerguidance.journeys.engine.Session;
@@ -55,40 +55,54 @@ class ConcurrentSessionsTest {
                 .title("Snel verder", "Moving on quickly")
                 .goals("looking-for-work")
                 .locales("nl", "en")
-                .question("q-situatie", s -> s.phase(CasvePhase.COMMUNICATION)
-                        .title("Situatie", "Situation")
-                        .singleChoice("Wat is je situatie?", "What is your situation?")
-                        .choice("werk", "Ik heb werk", "I have work")
-                        .choice("geen-werk", "Ik heb geen werk", "I have no work")
-                        .choice("studie", "Ik studeer", "I study")
-                        .escalatingChoice("hulp", "Ik wil hulp", "I would like help")
-                        .when(Condition.equalTo(Operand.answer("q-situatie"), "studie"), "q-opleiding")
-                        .when(Condition.equalTo(Operand.answer("q-situatie"), "hulp"), "contact")
-                        .next("q-uren"))
-                .question("q-uren", s -> s.phase(CasvePhase.ANALYSIS)
-                        .title("Uren", "Hours")
-                        .number("Hoeveel uur per week wil je werken?", "How many hours a week do you want to work?")
-                        .range(BigDecimal.ZERO, BigDecimal.valueOf(40))
-                        .next("q-toelichting"))
-                .question("q-opleiding", s -> s.phase(CasvePhase.ANALYSIS)
-                        .title("Opleiding", "Training")
-                        .multipleChoice("Welke richting?", "Which field?")
-                        .choice("zorg", "Zorg", "Care")
-                        .choice("techniek", "Techniek", "Engineering")
-                        .choice("ict", "ICT", "IT")
-                        .next("q-toelichting"))
-                .question("q-toelichting", s -> s.phase(CasvePhase.SYNTHESIS)
-                        .title("Toelichting", "Explanation")
-                        .shortText(60, "Wat wil je nog kwijt?", "Anything else?")
-                        .next("contact"))
-                .contact("contact", s -> s.phase(CasvePhase.COMMUNICATION)
-                        .title("Praat met een adviseur", "Talk to an adviser")
-                        .supportLevel(SupportLevel.BRIEF_STAFF_ASSISTED)
-                        .channels(ContactChannel.CHAT, ContactChannel.PHONE)
-                        .next("plan"))
-                .outcome("plan", s -> s.phase(CasvePhase.EXECUTION)
-                        .title("Je plan", "Your plan")
-                        .plan("Je weet wat je volgende stap is.", "You know your next step."))
+                .question(
+                        "q-situatie",
+                        s -> s.phase(CasvePhase.COMMUNICATION)
+                                .title("Situatie", "Situation")
+                                .singleChoice("Wat is je situatie?", "What is your situation?")
+                                .choice("werk", "Ik heb werk", "I have work")
+                                .choice("geen-werk", "Ik heb geen werk", "I have no work")
+                                .choice("studie", "Ik studeer", "I study")
+                                .escalatingChoice("hulp", "Ik wil hulp", "I would like help")
+                                .when(Condition.equalTo(Operand.answer("q-situatie"), "studie"), "q-opleiding")
+                                .when(Condition.equalTo(Operand.answer("q-situatie"), "hulp"), "contact")
+                                .next("q-uren"))
+                .question(
+                        "q-uren",
+                        s -> s.phase(CasvePhase.ANALYSIS)
+                                .title("Uren", "Hours")
+                                .number(
+                                        "Hoeveel uur per week wil je werken?",
+                                        "How many hours a week do you want to work?")
+                                .range(BigDecimal.ZERO, BigDecimal.valueOf(40))
+                                .next("q-toelichting"))
+                .question(
+                        "q-opleiding",
+                        s -> s.phase(CasvePhase.ANALYSIS)
+                                .title("Opleiding", "Training")
+                                .multipleChoice("Welke richting?", "Which field?")
+                                .choice("zorg", "Zorg", "Care")
+                                .choice("techniek", "Techniek", "Engineering")
+                                .choice("ict", "ICT", "IT")
+                                .next("q-toelichting"))
+                .question(
+                        "q-toelichting",
+                        s -> s.phase(CasvePhase.SYNTHESIS)
+                                .title("Toelichting", "Explanation")
+                                .shortText(60, "Wat wil je nog kwijt?", "Anything else?")
+                                .next("contact"))
+                .contact(
+                        "contact",
+                        s -> s.phase(CasvePhase.COMMUNICATION)
+                                .title("Praat met een adviseur", "Talk to an adviser")
+                                .supportLevel(SupportLevel.BRIEF_STAFF_ASSISTED)
+                                .channels(ContactChannel.CHAT, ContactChannel.PHONE)
+                                .next("plan"))
+                .outcome(
+                        "plan",
+                        s -> s.phase(CasvePhase.EXECUTION)
+                                .title("Je plan", "Your plan")
+                                .plan("Je weet wat je volgende stap is.", "You know your next step."))
                 .build();
     }
 
@@ -140,7 +154,8 @@ class ConcurrentSessionsTest {
     private static Answer answer(Question q, SplittableRandom random, int thread, int index) {
         switch (q.type()) {
             case SINGLE_CHOICE:
-                return Answer.choice(q.choices().get(random.nextInt(q.choices().size())).code());
+                return Answer.choice(
+                        q.choices().get(random.nextInt(q.choices().size())).code());
             case MULTIPLE_CHOICE: {
                 List<String> picked = new ArrayList<>();
                 for (var c : q.choices()) {
@@ -162,11 +177,15 @@ class ConcurrentSessionsTest {
     @Test
     void eightThreadsShareOneEngineAndEverySessionMatchesASingleThreadedReplay() {
         JourneyEngine engine = JourneyEngine.compile(tiny());
-        ConcurrentReplay.Report report = ConcurrentReplay.run(THREADS, SESSIONS, TIMEOUT,
+        ConcurrentReplay.Report report = ConcurrentReplay.run(
+                THREADS,
+                SESSIONS,
+                TIMEOUT,
                 (thread, index) -> drive(engine, thread, index, true),
                 (thread, index) -> drive(engine, thread, index, false));
         System.out.println(report.summary("ConcurrentSessionsTest", "sessions"));
-        assertThat(report.mismatches()).as("sessions that differ from the single-threaded replay: %s", report.examples())
+        assertThat(report.mismatches())
+                .as("sessions that differ from the single-threaded replay: %s", report.examples())
                 .isZero();
     }
 }

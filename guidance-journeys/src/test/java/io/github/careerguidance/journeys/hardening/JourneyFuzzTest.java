@@ -39,7 +39,8 @@ import java.util.Map;
  * (regression mode); {@code fuzz.sh} at the repository root fuzzes them for real.
  */
 class JourneyFuzzTest {
-    private static final JourneyEngine REFERENCE = JourneyEngine.compile(ReferenceJourneys.byId("looking-for-work").orElseThrow());
+    private static final JourneyEngine REFERENCE =
+            JourneyEngine.compile(ReferenceJourneys.byId("looking-for-work").orElseThrow());
     private static final JourneyChecker CHECKER = JourneyChecker.ofDefaults();
     private static final Instant MONDAY = Instant.parse("2026-03-30T08:00:00Z");
 
@@ -53,7 +54,8 @@ class JourneyFuzzTest {
         if (read.isSuccessful()) {
             assertThat(d.hasErrors()).isFalse();
         } else {
-            assertThat(d.stream().anyMatch(x -> x.severity().compareTo(Severity.ERROR) >= 0)).isTrue();
+            assertThat(d.stream().anyMatch(x -> x.severity().compareTo(Severity.ERROR) >= 0))
+                    .isTrue();
             d.forEach(x -> assertThat(x.message(java.util.Locale.ENGLISH)).isNotBlank());
         }
     }
@@ -70,7 +72,9 @@ class JourneyFuzzTest {
         try {
             engine = JourneyEngine.compile(journey);
         } catch (InvalidJourneyException e) {
-            assertThat(found.hasErrors()).as("compile refused what the checker passed: %s", e.diagnostics()).isTrue();
+            assertThat(found.hasErrors())
+                    .as("compile refused what the checker passed: %s", e.diagnostics())
+                    .isTrue();
             return;
         }
         walk(engine, engine.start(ClientProfile.anonymous()), answers);
@@ -90,11 +94,15 @@ class JourneyFuzzTest {
             } else if (op % 7 == 5) {
                 r = engine.requestContact(s);
             } else if (op % 7 == 4 || step.question().isEmpty()) {
-                r = step.assessment().isPresent() ? engine.assess(s, step.id(), Map.of("concern-1", op % 6))
+                r = step.assessment().isPresent()
+                        ? engine.assess(s, step.id(), Map.of("concern-1", op % 6))
                         : engine.proceed(s, step.id());
             } else {
                 int len = pos < data.length ? data[pos++] & 0x3F : 0;
-                String value = new String(data, Math.min(pos, data.length), Math.min(len, Math.max(0, data.length - pos)),
+                String value = new String(
+                        data,
+                        Math.min(pos, data.length),
+                        Math.min(len, Math.max(0, data.length - pos)),
                         StandardCharsets.UTF_8);
                 pos += len;
                 Answer a = answer(op % 4, value);
@@ -156,11 +164,13 @@ class JourneyFuzzTest {
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> journey = (Map<String, Object>) GuidanceCodec.json()
-                .read(JourneyFormat.json().write(ConcurrentSessionsTest.tiny()), Map.class).orElseThrow();
+                .read(JourneyFormat.json().write(ConcurrentSessionsTest.tiny()), Map.class)
+                .orElseThrow();
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> steps = (List<Map<String, Object>>) journey.get("steps");
         @SuppressWarnings("unchecked")
-        List<Map<String, Object>> transitions = new ArrayList<>((List<Map<String, Object>>) steps.get(0).get("transitions"));
+        List<Map<String, Object>> transitions =
+                new ArrayList<>((List<Map<String, Object>>) steps.get(0).get("transitions"));
         Map<String, Object> first = new java.util.LinkedHashMap<>(transitions.get(0));
         first.put("when", parsed.value().orElseThrow());
         transitions.set(0, first);

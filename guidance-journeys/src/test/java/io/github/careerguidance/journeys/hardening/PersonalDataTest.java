@@ -190,7 +190,8 @@ class PersonalDataTest {
         show(ok);
         show(ok.orElseThrow());
         show(profile.erase());
-        assertThat(profile.erase().toString()).isEqualTo(ClientProfile.anonymous().toString());
+        assertThat(profile.erase().toString())
+                .isEqualTo(ClientProfile.anonymous().toString());
         return stored;
     }
 
@@ -204,7 +205,8 @@ class PersonalDataTest {
         Session s = engine.start(ClientProfile.anonymous());
         show(engine.answer(s, "q-situatie", Answer.choice(MARKER)));
         show(engine.answer(s, "q-situatie", Answer.choices(MARKER, MARKER + "-2")));
-        show(engine.resume(engine.store(engine.answer(s, "q-situatie", Answer.choice("geen-werk")).session())
+        show(engine.resume(engine.store(engine.answer(s, "q-situatie", Answer.choice("geen-werk"))
+                        .session())
                 .replace("\"geen-werk\"", "\"" + MARKER + "\"")));
         assertThat(shown).isNotEmpty().allSatisfy(x -> assertThat(x).doesNotContain(MARKER));
     }

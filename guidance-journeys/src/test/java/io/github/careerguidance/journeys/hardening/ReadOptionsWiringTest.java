@@ -33,7 +33,9 @@ class ReadOptionsWiringTest {
 
     private static void refusedAt(ReadResult<?> read, String limit, long max) {
         assertThat(read.isSuccessful()).isFalse();
-        Diagnostic d = read.diagnostics().stream().filter(x -> x.code().equals("core.json.limit")).findFirst()
+        Diagnostic d = read.diagnostics().stream()
+                .filter(x -> x.code().equals("core.json.limit"))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no core.json.limit in " + read.diagnostics()));
         assertThat(d.arguments()).containsEntry("limit", limit).containsEntry("max", Long.toString(max));
         assertThat(d.message(Locale.ENGLISH)).contains(limit);
@@ -48,9 +50,11 @@ class ReadOptionsWiringTest {
         String stored = engine.store(s);
         long size = stored.length();
 
-        JourneyEngine capped = JourneyEngine.compiler().readOptions(maxDocument(size)).compile(journey);
+        JourneyEngine capped =
+                JourneyEngine.compiler().readOptions(maxDocument(size)).compile(journey);
         assertThat(capped.resume(stored).orElseThrow()).isEqualTo(s);
-        JourneyEngine tooSmall = JourneyEngine.compiler().readOptions(maxDocument(size - 1)).compile(journey);
+        JourneyEngine tooSmall =
+                JourneyEngine.compiler().readOptions(maxDocument(size - 1)).compile(journey);
         refusedAt(tooSmall.resume(stored), "maxDocumentLength", size - 1);
         // the default engine is unaffected
         assertThat(engine.resume(stored).orElseThrow()).isEqualTo(s);
@@ -59,17 +63,25 @@ class ReadOptionsWiringTest {
     @Test
     void journeyFormatReadsWithTheGivenOptions() throws IOException {
         String yaml;
-        try (InputStream in = ReadOptionsWiringTest.class.getClassLoader()
+        try (InputStream in = ReadOptionsWiringTest.class
+                .getClassLoader()
                 .getResourceAsStream(ReferenceJourneys.BASE + "looking-for-work.yaml")) {
             yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         String json = JourneyFormat.json().write(JourneyFormat.yaml().read(yaml).orElseThrow());
         long size = json.length();
-        assertThat(JourneyFormat.json(maxDocument(size)).read(json).isSuccessful()).isTrue();
+        assertThat(JourneyFormat.json(maxDocument(size)).read(json).isSuccessful())
+                .isTrue();
         refusedAt(JourneyFormat.json(maxDocument(size - 1)).read(json), "maxDocumentLength", size - 1);
-        refusedAt(JourneyFormat.yaml(ReadOptions.builder().maxNestingDepth(3).build()).read(yaml),
-                "maxNestingDepth", 3);
-        assertThat(JourneyFormat.forFileName("x.yml").withOptions(maxDocument(10)).options().maxDocumentLength())
+        refusedAt(
+                JourneyFormat.yaml(ReadOptions.builder().maxNestingDepth(3).build())
+                        .read(yaml),
+                "maxNestingDepth",
+                3);
+        assertThat(JourneyFormat.forFileName("x.yml")
+                        .withOptions(maxDocument(10))
+                        .options()
+                        .maxDocumentLength())
                 .isEqualTo(10);
         assertThat(JourneyFormat.json().options()).isEqualTo(ReadOptions.defaults());
     }

@@ -22,13 +22,45 @@ import java.util.Set;
  * questions and instruments, missing translations. For round-trip properties and for "the checker never throws".
  */
 public final class JourneyGenerator {
-    private static final String[] WORDS = {"werk", "studie", "ja", "nee", "mbo-4", "hbo", "uwv", "plan", "netwerk",
-        "zoeken", "omscholen", "3", "regio", "twijfel"};
-    private static final String[] DUTCH = {"Wat wil je bereiken?", "Vind je wat je zoekt?", "Bekijk de vacatures",
-        "Maak een afspraak met een loopbaanadviseur", "Welke opleiding past bij jou?", "Über Ümlaute & \"quotes\"",
-        "regel één\nregel twee", "  spaties  ", "emoji 😀", "yes", "null", "~", "- lijst", "# geen commentaar"};
-    private static final String[][] COMPETENCIES = {{"kuijpers", "netwerken"}, {"kuijpers", "motievenreflectie"},
-        {"kuijpers", "loopbaansturing"}, {"caas", "concern"}, {"onbekend", "iets"}};
+    private static final String[] WORDS = {
+        "werk",
+        "studie",
+        "ja",
+        "nee",
+        "mbo-4",
+        "hbo",
+        "uwv",
+        "plan",
+        "netwerk",
+        "zoeken",
+        "omscholen",
+        "3",
+        "regio",
+        "twijfel"
+    };
+    private static final String[] DUTCH = {
+        "Wat wil je bereiken?",
+        "Vind je wat je zoekt?",
+        "Bekijk de vacatures",
+        "Maak een afspraak met een loopbaanadviseur",
+        "Welke opleiding past bij jou?",
+        "Über Ümlaute & \"quotes\"",
+        "regel één\nregel twee",
+        "  spaties  ",
+        "emoji 😀",
+        "yes",
+        "null",
+        "~",
+        "- lijst",
+        "# geen commentaar"
+    };
+    private static final String[][] COMPETENCIES = {
+        {"kuijpers", "netwerken"},
+        {"kuijpers", "motievenreflectie"},
+        {"kuijpers", "loopbaansturing"},
+        {"caas", "concern"},
+        {"onbekend", "iets"}
+    };
 
     private final Random random;
     private final boolean garbage;
@@ -120,7 +152,8 @@ public final class JourneyGenerator {
         switch (kind) {
             case INFORMATION:
                 for (int i = 1 + random.nextInt(3); i > 0; i--) {
-                    ImmutableContentItem.Builder item = ContentItem.builder().id("c" + i).text(text());
+                    ImmutableContentItem.Builder item =
+                            ContentItem.builder().id("c" + i).text(text());
                     if (random.nextBoolean()) {
                         item.when(condition(2));
                     }
@@ -137,31 +170,47 @@ public final class JourneyGenerator {
                 step.question(question());
                 break;
             case ASSESSMENT:
-                step.assessment(random.nextInt(4) == 0 ? Assessment.builder().instrument("caas-sf-12")
-                        .storeAs("caas-kort").build() : Assessment.of(garbage && random.nextBoolean() ? "onbekend" : "caas-24"));
+                step.assessment(
+                        random.nextInt(4) == 0
+                                ? Assessment.builder()
+                                        .instrument("caas-sf-12")
+                                        .storeAs("caas-kort")
+                                        .build()
+                                : Assessment.of(garbage && random.nextBoolean() ? "onbekend" : "caas-24"));
                 break;
             case REFLECTION:
-                step.reflection(Reflection.builder().withProfessional(random.nextBoolean()).addPrompts(text()).build());
+                step.reflection(Reflection.builder()
+                        .withProfessional(random.nextBoolean())
+                        .addPrompts(text())
+                        .build());
                 break;
             case ACTION:
                 step.action(Action.of(TaskKind.values()[random.nextInt(TaskKind.values().length)], text()));
                 break;
             case CONTACT:
-                step.contact(Contact.of(random.nextBoolean() ? SupportLevel.BRIEF_STAFF_ASSISTED
-                        : SupportLevel.INDIVIDUAL_CASE_MANAGED, ContactChannel.values()[random.nextInt(7)]));
+                step.contact(Contact.of(
+                        random.nextBoolean() ? SupportLevel.BRIEF_STAFF_ASSISTED : SupportLevel.INDIVIDUAL_CASE_MANAGED,
+                        ContactChannel.values()[random.nextInt(7)]));
                 break;
             default:
-                step.outcome(random.nextBoolean() ? Outcome.of(OutcomeType.PLAN, text())
-                        : Outcome.builder().type(OutcomeType.REFERRAL).referTo(text()).text(text()).build());
+                step.outcome(
+                        random.nextBoolean()
+                                ? Outcome.of(OutcomeType.PLAN, text())
+                                : Outcome.builder()
+                                        .type(OutcomeType.REFERRAL)
+                                        .referTo(text())
+                                        .text(text())
+                                        .build());
         }
         if (kind != StepKind.OUTCOME || (garbage && random.nextInt(5) == 0)) {
             int count = garbage ? random.nextInt(4) : 1 + random.nextInt(3);
             for (int i = 0; i < count; i++) {
                 boolean last = i == count - 1;
                 String target = garbage && random.nextInt(6) == 0 ? "nergens-" + i : pick(ids);
-                step.addTransitions(last && random.nextInt(garbage ? 3 : 10) != 0
-                        ? Transition.to(target)
-                        : Transition.when(condition(3), target));
+                step.addTransitions(
+                        last && random.nextInt(garbage ? 3 : 10) != 0
+                                ? Transition.to(target)
+                                : Transition.when(condition(3), target));
             }
         }
         return step.build();
@@ -181,7 +230,11 @@ public final class JourneyGenerator {
                     codes.add(word());
                 }
                 for (String code : codes) {
-                    q.addChoices(Choice.builder().code(code).label(text()).escalate(random.nextInt(5) == 0).build());
+                    q.addChoices(Choice.builder()
+                            .code(code)
+                            .label(text())
+                            .escalate(random.nextInt(5) == 0)
+                            .build());
                 }
                 break;
             case SCALE:
@@ -222,9 +275,12 @@ public final class JourneyGenerator {
                     for (int i = 1 + random.nextInt(3); i > 0; i--) {
                         values.add(literal());
                     }
-                    return Condition.builder().in(Comparison.of(operand, new ArrayList<>(values))).build();
+                    return Condition.builder()
+                            .in(Comparison.of(operand, new ArrayList<>(values)))
+                            .build();
                 }
-                Comparison c = Comparison.of(operand, Literal.of(new BigDecimal(random.nextInt(100)).movePointLeft(random.nextInt(3))));
+                Comparison c = Comparison.of(
+                        operand, Literal.of(new BigDecimal(random.nextInt(100)).movePointLeft(random.nextInt(3))));
                 ImmutableCondition.Builder b = Condition.builder();
                 return (op == 2 ? b.lt(c) : op == 3 ? b.le(c) : op == 4 ? b.gt(c) : b.ge(c)).build();
         }
@@ -233,12 +289,17 @@ public final class JourneyGenerator {
     private Operand operand() {
         switch (random.nextInt(4)) {
             case 0:
-                return Operand.answer(questionIds.isEmpty() || (garbage && random.nextInt(3) == 0)
-                        ? pick(ids) : pick(questionIds));
+                return Operand.answer(
+                        questionIds.isEmpty() || (garbage && random.nextInt(3) == 0) ? pick(ids) : pick(questionIds));
             case 1:
-                return random.nextBoolean() ? Operand.score(pickOf("caas-24", "caas-kort", "onbekend"),
-                        pickOf("concern", "control", "curiosity", "confidence", "x"))
-                        : Operand.score(ScoreRef.builder().instrument("caas-24").statistic(ScoreStatistic.SUM).build());
+                return random.nextBoolean()
+                        ? Operand.score(
+                                pickOf("caas-24", "caas-kort", "onbekend"),
+                                pickOf("concern", "control", "curiosity", "confidence", "x"))
+                        : Operand.score(ScoreRef.builder()
+                                .instrument("caas-24")
+                                .statistic(ScoreStatistic.SUM)
+                                .build());
             case 2:
                 return Operand.profile(ProfileField.values()[random.nextInt(ProfileField.values().length)]);
             default:

@@ -20,7 +20,9 @@ class JourneyRoundTripTest {
             Journey journey = JourneyGenerator.journey(seed);
             String json = GuidanceCodec.json().write(journey);
             ReadResult<Journey> read = GuidanceCodec.json().read(json, Journey.class);
-            assertThat(read.diagnostics().isEmpty()).as("%s", read.diagnostics()).isTrue();
+            assertThat(read.diagnostics().isEmpty())
+                    .as("%s", read.diagnostics())
+                    .isTrue();
             assertThat(read.orElseThrow()).isEqualTo(journey);
             assertThat(GuidanceCodec.json().write(read.orElseThrow())).isEqualTo(json);
         });
@@ -32,7 +34,9 @@ class JourneyRoundTripTest {
             Journey journey = JourneyGenerator.garbage(seed);
             String yaml = GuidanceCodec.yaml().write(journey);
             ReadResult<Journey> read = GuidanceCodec.yaml().read(yaml, Journey.class);
-            assertThat(read.diagnostics().isEmpty()).as("%s", read.diagnostics()).isTrue();
+            assertThat(read.diagnostics().isEmpty())
+                    .as("%s", read.diagnostics())
+                    .isTrue();
             assertThat(read.orElseThrow()).isEqualTo(journey);
         });
     }
@@ -41,8 +45,12 @@ class JourneyRoundTripTest {
     void yamlAndJsonOfTheSameJourneyAgree() {
         qt().withExamples(25).forAll(longs().all()).checkAssert(seed -> {
             Journey journey = JourneyGenerator.journey(seed);
-            Journey viaYaml = GuidanceCodec.yaml().read(GuidanceCodec.yaml().write(journey), Journey.class).orElseThrow();
-            Journey viaJson = GuidanceCodec.json().read(GuidanceCodec.json().write(viaYaml), Journey.class).orElseThrow();
+            Journey viaYaml = GuidanceCodec.yaml()
+                    .read(GuidanceCodec.yaml().write(journey), Journey.class)
+                    .orElseThrow();
+            Journey viaJson = GuidanceCodec.json()
+                    .read(GuidanceCodec.json().write(viaYaml), Journey.class)
+                    .orElseThrow();
             assertThat(viaJson).isEqualTo(journey);
         });
     }

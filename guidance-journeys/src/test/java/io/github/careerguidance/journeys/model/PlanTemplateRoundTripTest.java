@@ -43,40 +43,59 @@ class PlanTemplateRoundTripTest {
         int actions = r.nextInt(4);
         for (int a = 0; a < actions; a++) {
             ActionKind kind = ActionKind.values()[r.nextInt(ActionKind.values().length)];
-            ImmutableActionTemplate.Builder b = ActionTemplate.builder().id("actie-" + a + "." + r.nextInt(9))
-                    .goal("doel-" + r.nextInt(goals)).kind(kind).title(text(r));
+            ImmutableActionTemplate.Builder b = ActionTemplate.builder()
+                    .id("actie-" + a + "." + r.nextInt(9))
+                    .goal("doel-" + r.nextInt(goals))
+                    .kind(kind)
+                    .title(text(r));
             if (r.nextBoolean()) {
                 b.description(text(r));
             }
             if (r.nextBoolean()) {
-                b.addSignposts(Signpost.builder().label(text(r)).url("https://www.werk.nl/" + r.nextInt(99))
-                        .provider("UWV").build());
+                b.addSignposts(Signpost.builder()
+                        .label(text(r))
+                        .url("https://www.werk.nl/" + r.nextInt(99))
+                        .provider("UWV")
+                        .build());
             }
             if (r.nextBoolean()) {
                 b.due(PlanDate.parse("P" + (1 + r.nextInt(12)) + (r.nextBoolean() ? "W" : "D")));
             }
             if (kind == ActionKind.RECURRING_OBLIGATION || r.nextInt(5) == 0) {
-                ImmutableRecurrence.Builder rec = Recurrence.builder().count(r.nextInt(6) - 1)
-                        .period(Period.of(0, r.nextInt(2), r.nextInt(40) - 2)).evidence(text(r));
+                ImmutableRecurrence.Builder rec = Recurrence.builder()
+                        .count(r.nextInt(6) - 1)
+                        .period(Period.of(0, r.nextInt(2), r.nextInt(40) - 2))
+                        .evidence(text(r));
                 if (r.nextBoolean()) {
-                    rec.citation(Citation.builder().title("UWV").url("https://www.uwv.nl/")
-                            .accessed(LocalDate.of(2026, 11, 28)).build());
+                    rec.citation(Citation.builder()
+                            .title("UWV")
+                            .url("https://www.uwv.nl/")
+                            .accessed(LocalDate.of(2026, 11, 28))
+                            .build());
                 }
                 b.recurrence(rec.build());
             }
             if (r.nextBoolean()) {
-                b.when(r.nextBoolean() ? Condition.equalTo(Operand.answer("q-" + r.nextInt(5)), "ja")
-                        : Condition.any(Condition.equalTo(Operand.plan(PlanField.PROGRESS), PlanField.BEHIND),
-                                Condition.greaterThan(Operand.plan(PlanField.OBLIGATION_SHORTFALL), r.nextInt(4))));
+                b.when(
+                        r.nextBoolean()
+                                ? Condition.equalTo(Operand.answer("q-" + r.nextInt(5)), "ja")
+                                : Condition.any(
+                                        Condition.equalTo(Operand.plan(PlanField.PROGRESS), PlanField.BEHIND),
+                                        Condition.greaterThan(
+                                                Operand.plan(PlanField.OBLIGATION_SHORTFALL), r.nextInt(4))));
             }
             t.addActions(b.build());
         }
         int reviews = r.nextInt(3);
         for (int v = 0; v < reviews; v++) {
-            ImmutableReview.Builder review = Review.builder().id("evaluatie-" + v)
-                    .when(r.nextInt(4) == 0 ? PlanDate.of(LocalDate.of(2026, 12, 1 + r.nextInt(28)))
-                            : PlanDate.parse("P" + (1 + r.nextInt(8)) + "W"))
-                    .channel(ContactChannel.values()[r.nextInt(ContactChannel.values().length)]).prepare(text(r));
+            ImmutableReview.Builder review = Review.builder()
+                    .id("evaluatie-" + v)
+                    .when(
+                            r.nextInt(4) == 0
+                                    ? PlanDate.of(LocalDate.of(2026, 12, 1 + r.nextInt(28)))
+                                    : PlanDate.parse("P" + (1 + r.nextInt(8)) + "W"))
+                    .channel(ContactChannel.values()[r.nextInt(ContactChannel.values().length)])
+                    .prepare(text(r));
             if (r.nextBoolean()) {
                 review.professional(LocalizedText.of("loopbaanadviseur", "career adviser"));
             }
@@ -86,7 +105,8 @@ class PlanTemplateRoundTripTest {
     }
 
     private static LocalizedText text(Random r) {
-        return r.nextBoolean() ? LocalizedText.of("Tekst " + r.nextInt(1000), "Text \u00e9 " + r.nextInt(1000))
+        return r.nextBoolean()
+                ? LocalizedText.of("Tekst " + r.nextInt(1000), "Text \u00e9 " + r.nextInt(1000))
                 : LocalizedText.of("Alleen: \"citaat\" #" + r.nextInt(50), "Only: \"quote\" #" + r.nextInt(50));
     }
 
@@ -97,12 +117,15 @@ class PlanTemplateRoundTripTest {
         List<Step> steps = new ArrayList<>();
         for (Step s : journey.steps()) {
             if (s.outcome().isPresent() && r.nextInt(4) > 0) {
-                s = ImmutableStep.copyOf(s).withOutcome(ImmutableOutcome.copyOf(s.outcome().get()).withPlan(template(r)));
+                s = ImmutableStep.copyOf(s)
+                        .withOutcome(ImmutableOutcome.copyOf(s.outcome().get()).withPlan(template(r)));
             } else if (s.action().isPresent() && r.nextBoolean()) {
-                s = ImmutableStep.copyOf(s).withAction(ImmutableAction.copyOf(s.action().get()).withPlan(template(r)));
+                s = ImmutableStep.copyOf(s)
+                        .withAction(ImmutableAction.copyOf(s.action().get()).withPlan(template(r)));
             } else if (s.question().isPresent() && r.nextInt(3) == 0) {
-                s = ImmutableStep.copyOf(s).withQuestion(ImmutableQuestion.copyOf(s.question().get())
-                        .withPlanAction("actie-" + r.nextInt(3)));
+                s = ImmutableStep.copyOf(s)
+                        .withQuestion(
+                                ImmutableQuestion.copyOf(s.question().get()).withPlanAction("actie-" + r.nextInt(3)));
             }
             steps.add(s);
         }
@@ -116,7 +139,9 @@ class PlanTemplateRoundTripTest {
             Journey journey = withTemplates(seed);
             String json = GuidanceCodec.json().write(journey);
             ReadResult<Journey> read = GuidanceCodec.json().read(json, Journey.class);
-            assertThat(read.diagnostics().isEmpty()).as("%s", read.diagnostics()).isTrue();
+            assertThat(read.diagnostics().isEmpty())
+                    .as("%s", read.diagnostics())
+                    .isTrue();
             assertThat(read.orElseThrow()).isEqualTo(journey);
             assertThat(GuidanceCodec.json().write(read.orElseThrow())).isEqualTo(json);
         });
@@ -128,9 +153,12 @@ class PlanTemplateRoundTripTest {
             Journey journey = withTemplates(seed);
             String yaml = GuidanceCodec.yaml().write(journey);
             ReadResult<Journey> read = GuidanceCodec.yaml().read(yaml, Journey.class);
-            assertThat(read.diagnostics().isEmpty()).as("%s", read.diagnostics()).isTrue();
+            assertThat(read.diagnostics().isEmpty())
+                    .as("%s", read.diagnostics())
+                    .isTrue();
             assertThat(read.orElseThrow()).isEqualTo(journey);
-            Journey viaJson = GuidanceCodec.json().read(GuidanceCodec.json().write(read.orElseThrow()), Journey.class)
+            Journey viaJson = GuidanceCodec.json()
+                    .read(GuidanceCodec.json().write(read.orElseThrow()), Journey.class)
                     .orElseThrow();
             assertThat(viaJson).isEqualTo(journey);
         });

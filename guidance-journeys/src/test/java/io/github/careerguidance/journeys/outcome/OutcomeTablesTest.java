@@ -17,16 +17,20 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class OutcomeTablesTest {
-    private static final Journey UNEMPLOYED = ReferenceJourneys.byId("became-unemployed").orElseThrow();
+    private static final Journey UNEMPLOYED =
+            ReferenceJourneys.byId("became-unemployed").orElseThrow();
 
     @Test
     void answerClassesFollowTheThresholdsOfTheConditions() {
         // q-gevoel is a 1-5 scale compared with "le 2"
-        assertThat(AnswerClasses.of(UNEMPLOYED, "q-gevoel")).extracting(AnswerClass::label)
+        assertThat(AnswerClasses.of(UNEMPLOYED, "q-gevoel"))
+                .extracting(AnswerClass::label)
                 .containsExactly("1", "2", "[3, 5]"); // the threshold is a class of its own
-        assertThat(AnswerClasses.of(UNEMPLOYED, "q-gevoel")).extracting(c -> c.answer().number().orElseThrow()
-                .intValue()).containsExactly(1, 2, 3);
-        assertThat(AnswerClasses.of(UNEMPLOYED, "q-ww")).extracting(AnswerClass::label)
+        assertThat(AnswerClasses.of(UNEMPLOYED, "q-gevoel"))
+                .extracting(c -> c.answer().number().orElseThrow().intValue())
+                .containsExactly(1, 2, 3);
+        assertThat(AnswerClasses.of(UNEMPLOYED, "q-ww"))
+                .extracting(AnswerClass::label)
                 .containsExactly("aangevraagd", "nog-niet", "weet-niet");
         assertThat(AnswerClasses.of(UNEMPLOYED, "welkom")).isEmpty();
     }
@@ -43,9 +47,12 @@ class OutcomeTablesTest {
         }
         assertThat(table.outcomeCounts().keySet()).isEqualTo(outcomes);
         // the vulnerable client sent straight to an adviser: feeling 1-2, nothing else asked (the linter's case)
-        assertThat(table.rows()).anyMatch(r -> "1".equals(r.classes().get("q-gevoel"))
-                && !r.classes().containsKey("q-ww")
-                && r.content().getOrDefault("info-eerste-stappen", java.util.List.of()).contains("waar-beginnen"));
+        assertThat(table.rows())
+                .anyMatch(r -> "1".equals(r.classes().get("q-gevoel"))
+                        && !r.classes().containsKey("q-ww")
+                        && r.content()
+                                .getOrDefault("info-eerste-stappen", java.util.List.of())
+                                .contains("waar-beginnen"));
         assertThat(table.toMarkdown()).contains("Coverage: ", "| q-gevoel | 1, 2, [3, 5] |");
     }
 
@@ -54,9 +61,16 @@ class OutcomeTablesTest {
         OutcomeTable table = OutcomeTables.derive(JourneyEngine.compile(UNEMPLOYED), 5);
         assertThat(table.coverage()).isEqualTo(Coverage.PAIRWISE);
         assertThat(table.coverageNote()).contains("exceeds the bound of 5 runs");
-        int most = table.classes().values().stream().mapToInt(java.util.List::size).max().orElseThrow();
-        int second = table.classes().values().stream().mapToInt(java.util.List::size).sorted()
-                .skip(Math.max(0, table.classes().size() - 2)).findFirst().orElseThrow();
+        int most = table.classes().values().stream()
+                .mapToInt(java.util.List::size)
+                .max()
+                .orElseThrow();
+        int second = table.classes().values().stream()
+                .mapToInt(java.util.List::size)
+                .sorted()
+                .skip(Math.max(0, table.classes().size() - 2))
+                .findFirst()
+                .orElseThrow();
         assertThat(table.rows().size()).isGreaterThanOrEqualTo(most * second);
         assertThat(OutcomeTables.sessions(JourneyEngine.compile(UNEMPLOYED), 5)).isNotEmpty();
     }

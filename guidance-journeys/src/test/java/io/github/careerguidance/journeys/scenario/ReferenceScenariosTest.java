@@ -34,12 +34,17 @@ class ReferenceScenariosTest {
         ScenarioSuite suite = read.orElseThrow();
         assertThat(suite.journey()).isEqualTo(id);
         assertThat(suite.scenarios()).hasSizeGreaterThanOrEqualTo(3);
-        List<ScenarioResult> results = ScenarioRunner.of(JourneyEngine.compile(ReferenceJourneys.byId(id).orElseThrow()))
+        List<ScenarioResult> results = ScenarioRunner.of(
+                        JourneyEngine.compile(ReferenceJourneys.byId(id).orElseThrow()))
                 .run(suite);
         Set<String> outcomes = new HashSet<>();
-        results.forEach(r -> outcomes.add(r.trace().orElseThrow().lastView().orElseThrow().step()));
+        results.forEach(r ->
+                outcomes.add(r.trace().orElseThrow().lastView().orElseThrow().step()));
         assertThat(outcomes).as(id + ": outcomes covered").hasSizeGreaterThanOrEqualTo(2);
-        return results.stream().filter(r -> !r.passed()).map(r -> id + " / " + r.scenario() + ": "
-                + r.divergence().orElseThrow().message(Locale.ENGLISH)).collect(Collectors.toList());
+        return results.stream()
+                .filter(r -> !r.passed())
+                .map(r -> id + " / " + r.scenario() + ": "
+                        + r.divergence().orElseThrow().message(Locale.ENGLISH))
+                .collect(Collectors.toList());
     }
 }

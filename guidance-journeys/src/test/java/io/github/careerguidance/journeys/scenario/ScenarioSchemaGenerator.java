@@ -24,11 +24,15 @@ final class ScenarioSchemaGenerator {
     private ScenarioSchemaGenerator() {}
 
     static String generate() {
-        SchemaGeneratorConfigBuilder config = SchemaGeneration.withImmutablesAccessors(SchemaGeneration.configBuilder());
+        SchemaGeneratorConfigBuilder config =
+                SchemaGeneration.withImmutablesAccessors(SchemaGeneration.configBuilder());
         config.forMethods().withStringPatternResolver(method -> {
             String name = method.getDeclaredName();
-            if (!method.isFakeContainerItemScope() && (name.equals("journey") || name.equals("step")
-                    || name.equals("until") || name.equals("outcome"))) {
+            if (!method.isFakeContainerItemScope()
+                    && (name.equals("journey")
+                            || name.equals("step")
+                            || name.equals("until")
+                            || name.equals("outcome"))) {
                 return "^" + Codes.ID.pattern() + "$";
             }
             return null;
@@ -38,29 +42,35 @@ final class ScenarioSchemaGenerator {
             ObjectNode node = context.getGeneratorConfig().createObjectNode();
             if (Map.class.isAssignableFrom(raw)) {
                 node.put("type", "object");
-                node.set("additionalProperties", context.createDefinitionReference(
-                        type.typeParametersFor(Map.class).get(1)));
-                return new CustomDefinition(node, CustomDefinition.INLINE_DEFINITION,
-                        CustomDefinition.INCLUDING_ATTRIBUTES);
+                node.set(
+                        "additionalProperties",
+                        context.createDefinitionReference(
+                                type.typeParametersFor(Map.class).get(1)));
+                return new CustomDefinition(
+                        node, CustomDefinition.INLINE_DEFINITION, CustomDefinition.INCLUDING_ATTRIBUTES);
             }
             if (raw == Object.class) {
-                node.put("description", "A plain value: a choice code, a list of codes, a number, a text, or for an"
-                        + " assessment a map item id -> score or one score for every item.");
-                return new CustomDefinition(node, CustomDefinition.INLINE_DEFINITION,
-                        CustomDefinition.INCLUDING_ATTRIBUTES);
+                node.put(
+                        "description",
+                        "A plain value: a choice code, a list of codes, a number, a text, or for an"
+                                + " assessment a map item id -> score or one score for every item.");
+                return new CustomDefinition(
+                        node, CustomDefinition.INLINE_DEFINITION, CustomDefinition.INCLUDING_ATTRIBUTES);
             }
             if (raw == ContactPoint.class || raw == ClientProfile.class || raw == ReadinessAssessment.class) {
                 node.put("type", "object");
-                node.put("description", "A " + raw.getSimpleName() + " in the format of guidance-core; checked by"
-                        + " guidance-core when the file is read.");
-                return new CustomDefinition(node, CustomDefinition.DefinitionType.STANDARD,
-                        CustomDefinition.INCLUDING_ATTRIBUTES);
+                node.put(
+                        "description",
+                        "A " + raw.getSimpleName() + " in the format of guidance-core; checked by"
+                                + " guidance-core when the file is read.");
+                return new CustomDefinition(
+                        node, CustomDefinition.DefinitionType.STANDARD, CustomDefinition.INCLUDING_ATTRIBUTES);
             }
             if (raw == Instant.class) {
                 node.put("type", "string");
                 node.put("format", "date-time");
-                return new CustomDefinition(node, CustomDefinition.INLINE_DEFINITION,
-                        CustomDefinition.INCLUDING_ATTRIBUTES);
+                return new CustomDefinition(
+                        node, CustomDefinition.INLINE_DEFINITION, CustomDefinition.INCLUDING_ATTRIBUTES);
             }
             return raw.isEnum() ? SchemaGeneration.enumByCode(raw, node) : null;
         });
@@ -70,11 +80,13 @@ final class ScenarioSchemaGenerator {
             ((ObjectNode) schema.get("$defs").get(loose)).remove("additionalProperties");
         }
         ObjectNode visit = (ObjectNode) schema.get("$defs").get("Visit").get("properties");
-        ((ObjectNode) visit.get("answers")).putObject("propertyNames")
+        ((ObjectNode) visit.get("answers"))
+                .putObject("propertyNames")
                 .put("pattern", "^" + Visit.ANSWER_KEY.pattern() + "$");
         ((ObjectNode) schema.get("properties").get("scenarios")).put("minItems", 1);
         ((ObjectNode) schema.get("$defs").get("Scenario").get("properties").get("visits")).put("minItems", 1);
-        return SchemaGeneration.write(schema,
+        return SchemaGeneration.write(
+                schema,
                 "https://github.com/careerguidance/guidance/blob/main/guidance-journeys/schema/scenarios.schema.json",
                 "guidance journey scenarios",
                 "Scenario tests of a journey design, of guidance-journeys"

@@ -23,8 +23,10 @@ import org.junit.jupiter.api.Test;
  * -Djourneys.schema.update=true}.
  */
 class ScenarioSchemaTest {
-    static final CommittedSchemas COMMITTED = new CommittedSchemas(Path.of("schema"),
-            Path.of("src", "main", "resources", "io", "github", "careerguidance", "journeys"), "journeys.schema.update");
+    static final CommittedSchemas COMMITTED = new CommittedSchemas(
+            Path.of("schema"),
+            Path.of("src", "main", "resources", "io", "github", "careerguidance", "journeys"),
+            "journeys.schema.update");
 
     @Test
     void shippedSchemaIsTheGeneratedOne() {
@@ -44,14 +46,17 @@ class ScenarioSchemaTest {
         var schema = SchemaValidation.load(ScenarioSchema.text());
         for (String id : ReferenceJourneys.IDS) {
             String text = ReferenceScenarios.text(id);
-            assertThat(SchemaValidation.errors(schema, text, InputFormat.YAML)).as(id).isEmpty();
+            assertThat(SchemaValidation.errors(schema, text, InputFormat.YAML))
+                    .as(id)
+                    .isEmpty();
         }
         String ok = "journey: j\nscenarios:\n  - name: a\n    visits: [{answers: {q-a: ja}}]\n";
         assertThat(SchemaValidation.errors(schema, ok, InputFormat.YAML)).isEmpty();
         assertThat(SchemaValidation.errors(schema, ok.replace("q-a:", "\"q a#0\":"), InputFormat.YAML))
                 .anyMatch(e -> e.contains("answers"));
-        assertThat(SchemaValidation.errors(schema, ok.replace("visits: [{answers: {q-a: ja}}]", "visits: []"),
-                InputFormat.YAML)).anyMatch(e -> e.contains("visits"));
+        assertThat(SchemaValidation.errors(
+                        schema, ok.replace("visits: [{answers: {q-a: ja}}]", "visits: []"), InputFormat.YAML))
+                .anyMatch(e -> e.contains("visits"));
         assertThat(SchemaValidation.errors(schema, ok + "    colour: blue\n", InputFormat.YAML))
                 .anyMatch(e -> e.contains("colour"));
     }

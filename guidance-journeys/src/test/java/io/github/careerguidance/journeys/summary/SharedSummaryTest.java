@@ -29,7 +29,8 @@ class SharedSummaryTest {
             Random random = new Random(seed);
             SummarySource source = SummaryFixtures.source(random);
             ShareConsent consent = SummaryFixtures.consent(random);
-            SharedSummary s = SharedSummary.from(consent, source, SharedSummary.newId(), NOW, NOW.plus(Duration.ofDays(7)));
+            SharedSummary s =
+                    SharedSummary.from(consent, source, SharedSummary.newId(), NOW, NOW.plus(Duration.ofDays(7)));
             // nothing unconsented
             assertThat(consent.answers()).containsAll(s.answers().keySet());
             assertThat(consent.scores()).containsAll(s.scores().keySet());
@@ -56,7 +57,8 @@ class SharedSummaryTest {
             // absent, not masked: the JSON has no key for anything unconsented
             String json = GuidanceCodec.json().write(s);
             JsonNode tree = MAPPER.readTree(json);
-            source.answers().keySet().stream().filter(k -> !consent.coversAnswer(k))
+            source.answers().keySet().stream()
+                    .filter(k -> !consent.coversAnswer(k))
                     .forEach(k -> assertThat(tree.path("answers").has(k)).isFalse());
             if (!consent.plan()) {
                 assertThat(tree.has("plan")).isFalse();
@@ -65,27 +67,42 @@ class SharedSummaryTest {
             ReadResult<SharedSummary> read = GuidanceCodec.json().read(json, SharedSummary.class);
             assertThat(read.isSuccessful()).as(read.diagnostics().toString()).isTrue();
             assertThat(read.orElseThrow()).isEqualTo(s);
-            assertThat(GuidanceCodec.yaml().read(GuidanceCodec.yaml().write(s), SharedSummary.class).orElseThrow())
+            assertThat(GuidanceCodec.yaml()
+                            .read(GuidanceCodec.yaml().write(s), SharedSummary.class)
+                            .orElseThrow())
                     .isEqualTo(s);
         });
     }
 
     @Test
     void aDocumentCannotSmuggleInUnconsentedData() {
-        ShareConsent consent = ShareConsent.builder().givenAt(NOW).addAnswer("q-1").build();
-        SharedSummary s = SharedSummary.from(consent, SummarySource.builder().putAnswer("q-1", Answer.choice("ja"))
-                .putAnswer("q-2", Answer.text("geheim")).build(), "sum-1", NOW, NOW.plusSeconds(60));
+        ShareConsent consent =
+                ShareConsent.builder().givenAt(NOW).addAnswer("q-1").build();
+        SharedSummary s = SharedSummary.from(
+                consent,
+                SummarySource.builder()
+                        .putAnswer("q-1", Answer.choice("ja"))
+                        .putAnswer("q-2", Answer.text("geheim"))
+                        .build(),
+                "sum-1",
+                NOW,
+                NOW.plusSeconds(60));
         assertThat(s.answers()).containsOnlyKeys("q-1");
-        String smuggled = GuidanceCodec.json().write(s).replace("\"answers\" : {",
-                "\"answers\" : {\"q-2\": {\"kind\": \"text\", \"text\": \"geheim\"},");
+        String smuggled = GuidanceCodec.json()
+                .write(s)
+                .replace("\"answers\" : {", "\"answers\" : {\"q-2\": {\"kind\": \"text\", \"text\": \"geheim\"},");
         ReadResult<SharedSummary> read = GuidanceCodec.json().read(smuggled, SharedSummary.class);
         assertThat(read.isSuccessful()).isFalse();
         assertThat(read.diagnostics().asList()).anySatisfy(d -> {
             assertThat(d.code()).isEqualTo("core.json.invalid-value");
             assertThat(d.message(java.util.Locale.ENGLISH)).contains("q-2").doesNotContain("geheim");
         });
-        assertThatThrownBy(() -> SharedSummary.builder().from(s).plan(PlanReference.of("p", "1")).build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("plan");
+        assertThatThrownBy(() -> SharedSummary.builder()
+                        .from(s)
+                        .plan(PlanReference.of("p", "1"))
+                        .build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("plan");
         assertThat(s.toString()).contains("q-1").doesNotContain("ja");
     }
 
@@ -94,9 +111,11 @@ class SharedSummaryTest {
         ShareConsent consent = ShareConsent.builder().givenAt(NOW).build();
         SummarySource none = SummarySource.builder().build();
         assertThatThrownBy(() -> SharedSummary.from(consent, none, "sum-1", NOW, NOW))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("expire");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("expire");
         assertThatThrownBy(() -> SharedSummary.from(consent, none, "sum-1", NOW.minusSeconds(1), NOW.plusSeconds(9)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("consent");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("consent");
         assertThatThrownBy(() -> SharedSummary.from(consent, none, "bad id", NOW, NOW.plusSeconds(9)))
                 .isInstanceOf(IllegalArgumentException.class);
         SharedSummary s = SharedSummary.from(consent, none, "sum-1", NOW, NOW.plusSeconds(9));
@@ -107,11 +126,12 @@ class SharedSummaryTest {
     @Test
     void thePayloadIsDeterministicCompactJson() {
         Random random = new Random(7);
-        SharedSummary s = SharedSummary.from(SummaryFixtures.consent(random), SummaryFixtures.source(random), "sum-7",
-                NOW, NOW.plusSeconds(600));
+        SharedSummary s = SharedSummary.from(
+                SummaryFixtures.consent(random), SummaryFixtures.source(random), "sum-7", NOW, NOW.plusSeconds(600));
         String line = GuidanceCodec.json().writeLine(s);
         assertThat(line).doesNotContain("\n").doesNotContain(": ");
-        SharedSummary again = GuidanceCodec.json().read(line, SharedSummary.class).orElseThrow();
+        SharedSummary again =
+                GuidanceCodec.json().read(line, SharedSummary.class).orElseThrow();
         assertThat(GuidanceCodec.json().writeLine(again)).isEqualTo(line);
         JsonNode tree = JsonMapper.builder().build().readTree(line);
         assertSortedKeys(tree.path("answers"));

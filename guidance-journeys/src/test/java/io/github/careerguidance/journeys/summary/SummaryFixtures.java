@@ -18,10 +18,14 @@ final class SummaryFixtures {
 
     static Answer answer(Random random) {
         switch (random.nextInt(4)) {
-            case 0: return Answer.text("tekst " + random.nextInt(1000) + " \u00e9\u00e8 \"quote\"");
-            case 1: return Answer.number(java.math.BigDecimal.valueOf(random.nextInt(20_000) - 10_000, 2));
-            case 2: return Answer.choice("optie-" + random.nextInt(9));
-            default: return Answer.choices("a-" + random.nextInt(5), "b-" + random.nextInt(5));
+            case 0:
+                return Answer.text("tekst " + random.nextInt(1000) + " \u00e9\u00e8 \"quote\"");
+            case 1:
+                return Answer.number(java.math.BigDecimal.valueOf(random.nextInt(20_000) - 10_000, 2));
+            case 2:
+                return Answer.choice("optie-" + random.nextInt(9));
+            default:
+                return Answer.choices("a-" + random.nextInt(5), "b-" + random.nextInt(5));
         }
     }
 
@@ -29,9 +33,18 @@ final class SummaryFixtures {
         int items = 1 + random.nextInt(6);
         int answered = 1 + random.nextInt(items);
         double sum = answered * (1 + random.nextInt(5));
-        return CompetenceProfile.builder().instrument("caas").instrumentVersion("1.0.0").framework("caas")
-                .putDimension("concern", DimensionScore.builder().sum(sum).mean(sum / answered)
-                        .answered(answered).itemCount(items).build())
+        return CompetenceProfile.builder()
+                .instrument("caas")
+                .instrumentVersion("1.0.0")
+                .framework("caas")
+                .putDimension(
+                        "concern",
+                        DimensionScore.builder()
+                                .sum(sum)
+                                .mean(sum / answered)
+                                .answered(answered)
+                                .itemCount(items)
+                                .build())
                 .build();
     }
 

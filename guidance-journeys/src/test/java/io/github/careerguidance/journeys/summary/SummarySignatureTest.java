@@ -26,8 +26,12 @@ class SummarySignatureTest {
     static final Clock CLOCK = Clock.fixed(NOW.plusSeconds(60), ZoneOffset.UTC);
 
     static SharedSummary summary(Random random) {
-        return SharedSummary.from(SummaryFixtures.consent(random), SummaryFixtures.source(random),
-                SharedSummary.newId(), NOW, NOW.plus(Duration.ofDays(1 + random.nextInt(30))));
+        return SharedSummary.from(
+                SummaryFixtures.consent(random),
+                SummaryFixtures.source(random),
+                SharedSummary.newId(),
+                NOW,
+                NOW.plus(Duration.ofDays(1 + random.nextInt(30))));
     }
 
     static SummaryVerifier verifier() {
@@ -61,8 +65,9 @@ class SummarySignatureTest {
                 } while (replacement == document[i]);
                 changed[i] = replacement;
                 SummaryVerification result = verifier.verify(new String(changed, StandardCharsets.UTF_8));
-                assertThat(result.status()).as("byte %d", i).isIn(VerificationStatus.TAMPERED,
-                        VerificationStatus.MALFORMED);
+                assertThat(result.status())
+                        .as("byte %d", i)
+                        .isIn(VerificationStatus.TAMPERED, VerificationStatus.MALFORMED);
                 assertThat(result.summary()).isEmpty();
             }
         });
@@ -81,54 +86,83 @@ class SummarySignatureTest {
             for (int i = 0; i < payload.length; i += 1 + random.nextInt(3)) {
                 byte[] p = payload.clone();
                 p[i] ^= (byte) (1 + random.nextInt(255));
-                assertThat(verifier.verify(SignedSummary.builder().from(signed).payload(enc.encodeToString(p)).build())
-                        .status()).as("payload byte %d", i).isEqualTo(VerificationStatus.TAMPERED);
+                assertThat(verifier.verify(SignedSummary.builder()
+                                        .from(signed)
+                                        .payload(enc.encodeToString(p))
+                                        .build())
+                                .status())
+                        .as("payload byte %d", i)
+                        .isEqualTo(VerificationStatus.TAMPERED);
             }
             for (int i = 0; i < signature.length; i++) {
                 byte[] sig = signature.clone();
                 sig[i] ^= (byte) (1 + random.nextInt(255));
-                assertThat(verifier.verify(SignedSummary.builder().from(signed).signature(enc.encodeToString(sig))
-                        .build()).status()).as("signature byte %d", i).isEqualTo(VerificationStatus.TAMPERED);
+                assertThat(verifier.verify(SignedSummary.builder()
+                                        .from(signed)
+                                        .signature(enc.encodeToString(sig))
+                                        .build())
+                                .status())
+                        .as("signature byte %d", i)
+                        .isEqualTo(VerificationStatus.TAMPERED);
             }
         });
     }
 
     @Test
     void anotherKeyIsTampered() {
-        SignedSummary signed = SummarySigner.of(SummaryKeys.generate().getPrivate()).sign(summary(new Random(1)));
+        SignedSummary signed =
+                SummarySigner.of(SummaryKeys.generate().getPrivate()).sign(summary(new Random(1)));
         assertThat(verifier().verify(signed).status()).isEqualTo(VerificationStatus.TAMPERED);
     }
 
     @Test
     void expiryAndRevocation() {
         SummarySigner signer = SummarySigner.of(KEYS.getPrivate());
-        SharedSummary s = SharedSummary.from(ShareConsent.builder().givenAt(NOW).build(), SummarySource.builder().build(),
-                "sum-exp", NOW, NOW.plus(Duration.ofDays(1)));
+        SharedSummary s = SharedSummary.from(
+                ShareConsent.builder().givenAt(NOW).build(),
+                SummarySource.builder().build(),
+                "sum-exp",
+                NOW,
+                NOW.plus(Duration.ofDays(1)));
         String doc = signer.sign(s).document();
         Clock justBefore = Clock.fixed(NOW.plus(Duration.ofDays(1)).minusMillis(1), ZoneOffset.UTC);
         Clock atExpiry = Clock.fixed(NOW.plus(Duration.ofDays(1)), ZoneOffset.UTC);
-        assertThat(SummaryVerifier.of(KEYS.getPublic(), justBefore, RevocationList.none()).verify(doc).status())
+        assertThat(SummaryVerifier.of(KEYS.getPublic(), justBefore, RevocationList.none())
+                        .verify(doc)
+                        .status())
                 .isEqualTo(VerificationStatus.VALID);
-        SummaryVerification expired = SummaryVerifier.of(KEYS.getPublic(), atExpiry, RevocationList.none()).verify(doc);
+        SummaryVerification expired = SummaryVerifier.of(KEYS.getPublic(), atExpiry, RevocationList.none())
+                .verify(doc);
         assertThat(expired.status()).isEqualTo(VerificationStatus.EXPIRED);
         assertThat(expired.summaryId()).contains("sum-exp");
         assertThat(expired.summary()).isEmpty();
-        assertThat(expired.diagnostics().asList()).singleElement()
+        assertThat(expired.diagnostics().asList())
+                .singleElement()
                 .satisfies(d -> assertThat(d.code()).isEqualTo("journeys.summary.expired"));
-        SummaryVerification revoked = SummaryVerifier.of(KEYS.getPublic(), justBefore,
-                RevocationList.of(List.of("sum-exp"))).verify(doc);
+        SummaryVerification revoked = SummaryVerifier.of(
+                        KEYS.getPublic(), justBefore, RevocationList.of(List.of("sum-exp")))
+                .verify(doc);
         assertThat(revoked.status()).isEqualTo(VerificationStatus.REVOKED);
-        assertThat(revoked.diagnostics().asList()).singleElement()
+        assertThat(revoked.diagnostics().asList())
+                .singleElement()
                 .satisfies(d -> assertThat(d.code()).isEqualTo("journeys.summary.revoked"));
     }
 
     @Test
     void malformedDocumentsNeverThrow() {
         SummaryVerifier verifier = verifier();
-        for (String bad : new String[] {null, "", "   ", "{", "[]", "null", "{\"format\":\"x\"}",
-                "{\"algorithm\":\"RS256\",\"format\":\"guidance-shared-summary/1\",\"payload\":\"e30\",\"signature\":\"AA\"}",
-                "{\"algorithm\":\"Ed25519\",\"format\":\"guidance-shared-summary/1\",\"payload\":\"e30=\",\"signature\":\"AA\"}",
-                "{\"algorithm\":\"Ed25519\",\"format\":\"guidance-shared-summary/1\",\"payload\":\"***\",\"signature\":\"AA\"}"}) {
+        for (String bad : new String[] {
+            null,
+            "",
+            "   ",
+            "{",
+            "[]",
+            "null",
+            "{\"format\":\"x\"}",
+            "{\"algorithm\":\"RS256\",\"format\":\"guidance-shared-summary/1\",\"payload\":\"e30\",\"signature\":\"AA\"}",
+            "{\"algorithm\":\"Ed25519\",\"format\":\"guidance-shared-summary/1\",\"payload\":\"e30=\",\"signature\":\"AA\"}",
+            "{\"algorithm\":\"Ed25519\",\"format\":\"guidance-shared-summary/1\",\"payload\":\"***\",\"signature\":\"AA\"}"
+        }) {
             SummaryVerification result = verifier.verify(bad);
             assertThat(result.status()).as(String.valueOf(bad)).isEqualTo(VerificationStatus.MALFORMED);
             assertThat(result.diagnostics().asList())
@@ -136,9 +170,12 @@ class SummarySignatureTest {
         }
         // a well-signed payload that is not a summary: authentic but malformed
         byte[] payload = "{\"hello\":1}".getBytes(StandardCharsets.UTF_8);
-        SignedSummary odd = SignedSummary.builder().format(SignedSummary.FORMAT).algorithm(SignedSummary.ALGORITHM)
+        SignedSummary odd = SignedSummary.builder()
+                .format(SignedSummary.FORMAT)
+                .algorithm(SignedSummary.ALGORITHM)
                 .payload(Base64.getUrlEncoder().withoutPadding().encodeToString(payload))
-                .signature(Base64.getUrlEncoder().withoutPadding().encodeToString(sign(payload))).build();
+                .signature(Base64.getUrlEncoder().withoutPadding().encodeToString(sign(payload)))
+                .build();
         assertThat(verifier.verify(odd.document()).status()).isEqualTo(VerificationStatus.MALFORMED);
     }
 
@@ -160,10 +197,13 @@ class SummarySignatureTest {
         assertThat(privatePem).startsWith("-----BEGIN PRIVATE KEY-----\n");
         assertThat(publicPem).startsWith("-----BEGIN PUBLIC KEY-----\n");
         SummarySigner signer = SummarySigner.of(SummaryKeys.privateKeyFromPem(privatePem));
-        SummaryVerifier verifier = SummaryVerifier.of(SummaryKeys.publicKeyFromX509(KEYS.getPublic().getEncoded()),
-                CLOCK, RevocationList.none());
-        assertThat(verifier.verify(signer.sign(summary(new Random(3))).document()).isValid()).isTrue();
-        assertThat(SummaryKeys.privateKeyFromPkcs8(KEYS.getPrivate().getEncoded())).isEqualTo(KEYS.getPrivate());
+        SummaryVerifier verifier = SummaryVerifier.of(
+                SummaryKeys.publicKeyFromX509(KEYS.getPublic().getEncoded()), CLOCK, RevocationList.none());
+        assertThat(verifier.verify(signer.sign(summary(new Random(3))).document())
+                        .isValid())
+                .isTrue();
+        assertThat(SummaryKeys.privateKeyFromPkcs8(KEYS.getPrivate().getEncoded()))
+                .isEqualTo(KEYS.getPrivate());
         assertThat(SummaryKeys.publicKeyFromPem(publicPem)).isEqualTo(KEYS.getPublic());
         assertThatThrownBy(() -> SummaryKeys.publicKeyFromPem(privatePem)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> SummaryKeys.publicKeyFromX509(new byte[] {1, 2, 3}))

@@ -31,7 +31,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.OptionalInt;
 import java.util.function.Consumer;
 
 /**
@@ -134,9 +133,16 @@ public final class BulkChecker {
         try {
             in = Files.newInputStream(file);
         } catch (IOException e) {
-            Diagnostic d = QualityMessages.diagnostic(Severity.FATAL, "quality.bulk.csv.unreadable",
-                    JsonPointer.of("0"), QualityMessages.args("index", 0, "detail", e.getClass().getSimpleName() + ": " + e.getMessage()));
-            BulkResult only = BulkResult.builder().index(0).verdict(Verdict.FAIL).diagnostics(Diagnostics.of(d)).build();
+            Diagnostic d = QualityMessages.diagnostic(
+                    Severity.FATAL,
+                    "quality.bulk.csv.unreadable",
+                    JsonPointer.of("0"),
+                    QualityMessages.args("index", 0, "detail", e.getClass().getSimpleName() + ": " + e.getMessage()));
+            BulkResult only = BulkResult.builder()
+                    .index(0)
+                    .verdict(Verdict.FAIL)
+                    .diagnostics(Diagnostics.of(d))
+                    .build();
             sink.accept(only);
             return new Tally(policy, asOf, format).add(only).summary(true);
         }
@@ -167,8 +173,11 @@ public final class BulkChecker {
         }
     }
 
-    private BulkSummary run(java.util.Iterator<Record<Registration>> records, BulkFormat format,
-            Consumer<? super BulkResult> sink, CsvRecords csv) {
+    private BulkSummary run(
+            java.util.Iterator<Record<Registration>> records,
+            BulkFormat format,
+            Consumer<? super BulkResult> sink,
+            CsvRecords csv) {
         Tally tally = new Tally(policy, asOf, format);
         boolean truncated = false;
         while (records.hasNext()) {
@@ -196,26 +205,34 @@ public final class BulkChecker {
         Objects.requireNonNull(record, "record");
         var b = BulkResult.builder().index(record.index()).line(record.line());
         if (!record.isSuccessful()) {
-            return b.verdict(Verdict.FAIL).diagnostics(record.result().diagnostics()).build();
+            return b.verdict(Verdict.FAIL)
+                    .diagnostics(record.result().diagnostics())
+                    .build();
         }
         Registration registration = record.result().orElseThrow();
         b.reference(registration.reference());
         try {
             QualityReport report = checker.check(registration, policy, asOf);
-            return b.verdict(report.verdict()).report(report)
+            return b.verdict(report.verdict())
+                    .report(report)
                     .diagnostics(record.result().diagnostics().plus(locate(report.diagnostics(), record, csv)))
                     .build();
         } catch (RuntimeException e) {
             // Defensive: the checker never throws for bad data; if it does, the record is reported, not lost.
             // Only the exception's class: its message may carry the registration's personal data.
             Diagnostic d = internalError(record.location(), e);
-            return b.verdict(Verdict.FAIL).diagnostics(record.result().diagnostics().plus(Diagnostics.of(d))).build();
+            return b.verdict(Verdict.FAIL)
+                    .diagnostics(record.result().diagnostics().plus(Diagnostics.of(d)))
+                    .build();
         }
     }
 
     /** {@code quality.bulk.internal-error} naming only the exception's class, never its message. */
     static Diagnostic internalError(JsonPointer location, RuntimeException e) {
-        return QualityMessages.diagnostic(Severity.ERROR, "quality.bulk.internal-error", location,
+        return QualityMessages.diagnostic(
+                Severity.ERROR,
+                "quality.bulk.internal-error",
+                location,
                 QualityMessages.args("detail", e.getClass().getName()));
     }
 
@@ -272,8 +289,8 @@ public final class BulkChecker {
             for (SchemeResult s : r.report().get().schemes()) {
                 perScheme.merge(s.scheme(), s.verdict(), Verdict::combine);
             }
-            perScheme.forEach((scheme, v) ->
-                    schemes.computeIfAbsent(scheme, k -> new EnumMap<>(Verdict.class)).merge(v, 1L, Long::sum));
+            perScheme.forEach((scheme, v) -> schemes.computeIfAbsent(scheme, k -> new EnumMap<>(Verdict.class))
+                    .merge(v, 1L, Long::sum));
             return this;
         }
 
@@ -288,9 +305,16 @@ public final class BulkChecker {
         }
 
         BulkSummary summary(boolean truncated) {
-            var b = BulkSummary.builder().policy(policy.id()).asOf(asOf).format(format).records(records)
-                    .unreadable(unreadable).truncated(truncated).verdicts(counts(overall));
-            schemes.forEach((scheme, m) -> b.addSchemes(SchemeSummary.builder().scheme(scheme).verdicts(counts(m)).build()));
+            var b = BulkSummary.builder()
+                    .policy(policy.id())
+                    .asOf(asOf)
+                    .format(format)
+                    .records(records)
+                    .unreadable(unreadable)
+                    .truncated(truncated)
+                    .verdicts(counts(overall));
+            schemes.forEach((scheme, m) -> b.addSchemes(
+                    SchemeSummary.builder().scheme(scheme).verdicts(counts(m)).build()));
             return b.build();
         }
     }
@@ -363,10 +387,15 @@ public final class BulkChecker {
                 throw new IllegalArgumentException("schemes needs at least one scheme id but got none");
             }
             List<String> ids = List.of(schemeIds);
-            this.policy = ids.size() == 1 && checker.catalogue().scheme(ids.get(0)).isPresent()
-                    ? Policy.of(checker.catalogue().scheme(ids.get(0)).get())
-                    : Policy.builder().id(String.join("+", ids)).name(LocalizedText.of(String.join(", ", ids), String.join(", ", ids)))
-                            .version("-").addAllSchemes(ids).build();
+            this.policy =
+                    ids.size() == 1 && checker.catalogue().scheme(ids.get(0)).isPresent()
+                            ? Policy.of(checker.catalogue().scheme(ids.get(0)).get())
+                            : Policy.builder()
+                                    .id(String.join("+", ids))
+                                    .name(LocalizedText.of(String.join(", ", ids), String.join(", ", ids)))
+                                    .version("-")
+                                    .addAllSchemes(ids)
+                                    .build();
             return this;
         }
 
@@ -400,8 +429,8 @@ public final class BulkChecker {
          */
         public Builder csvSeparator(char separator) {
             if (separator == '"' || separator == '\n' || separator == '\r' || Character.isLetterOrDigit(separator)) {
-                throw new IllegalArgumentException("csvSeparator must not be a quote, line break, letter or digit but was '"
-                        + separator + "'");
+                throw new IllegalArgumentException(
+                        "csvSeparator must not be a quote, line break, letter or digit but was '" + separator + "'");
             }
             this.csvSeparator = separator;
             return this;

@@ -29,7 +29,8 @@ import org.owasp.encoder.Encode;
  * {@link BulkReports#html(Writer, Locale, int)}.
  */
 final class BulkHtmlReport implements BulkReportWriter {
-    private static final String CSS = String.join("\n",
+    private static final String CSS = String.join(
+            "\n",
             "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,'DejaVu Sans',Arial,sans-serif;",
             "margin:0 auto;max-width:72rem;padding:1rem 1.5rem;line-height:1.5;color:#1a1a1a;background:#fff}",
             "h1{font-size:1.8rem}h2{font-size:1.35rem;margin-top:2.2rem;border-bottom:1px solid #ccc}",
@@ -45,6 +46,7 @@ final class BulkHtmlReport implements BulkReportWriter {
     private final int maxDetails;
     /** Failing rule (scheme, rule id, verdict) → count. */
     private final Map<List<String>, long[]> failing = new HashMap<>();
+
     private final List<String> details = new ArrayList<>();
     private long notPassed;
 
@@ -74,13 +76,24 @@ final class BulkHtmlReport implements BulkReportWriter {
                     if (passed(rule.verdict())) {
                         continue;
                     }
-                    failing.computeIfAbsent(List.of(s.scheme(), rule.ruleId(), rule.verdict().code()), k -> new long[1])[0]++;
+                    failing.computeIfAbsent(
+                                    List.of(
+                                            s.scheme(),
+                                            rule.ruleId(),
+                                            rule.verdict().code()),
+                                    k -> new long[1])[0]++;
                     if (details.size() < maxDetails) {
-                        rows.append("<tr><td>").append(Encode.forHtml(s.scheme())).append("</td><td>")
-                                .append(Encode.forHtml(s.subjectRef().orElse(""))).append("</td><td>")
-                                .append(Encode.forHtml(rule.ruleId())).append("</td><td>")
-                                .append(Encode.forHtml(rule.verdict().code())).append("</td><td>")
-                                .append(Encode.forHtml(rule.explanation().resolve(locale))).append("</td></tr>\n");
+                        rows.append("<tr><td>")
+                                .append(Encode.forHtml(s.scheme()))
+                                .append("</td><td>")
+                                .append(Encode.forHtml(s.subjectRef().orElse("")))
+                                .append("</td><td>")
+                                .append(Encode.forHtml(rule.ruleId()))
+                                .append("</td><td>")
+                                .append(Encode.forHtml(rule.verdict().code()))
+                                .append("</td><td>")
+                                .append(Encode.forHtml(rule.explanation().resolve(locale)))
+                                .append("</td></tr>\n");
                     }
                 }
             }
@@ -92,7 +105,8 @@ final class BulkHtmlReport implements BulkReportWriter {
         if (details.size() >= maxDetails) {
             return;
         }
-        StringBuilder d = new StringBuilder("<section>\n<h3 id=\"r").append(r.index()).append("\">");
+        StringBuilder d =
+                new StringBuilder("<section>\n<h3 id=\"r").append(r.index()).append("\">");
         d.append(nl ? "Record " : "Record ").append(r.index());
         r.line().ifPresent(l -> d.append(nl ? " (regel " : " (line ").append(l).append(')'));
         r.reference().ifPresent(ref -> d.append(": ").append(Encode.forHtml(ref)));
@@ -105,9 +119,11 @@ final class BulkHtmlReport implements BulkReportWriter {
             d.append("</ul>\n");
         }
         if (rows.length() > 0) {
-            d.append("<table>\n<caption>").append(nl ? "Regels die niet slagen" : "Rules that did not pass")
+            d.append("<table>\n<caption>")
+                    .append(nl ? "Regels die niet slagen" : "Rules that did not pass")
                     .append("</caption>\n<thead><tr>");
-            for (String c : nl ? List.of("schema", "persoon", "regel", "oordeel", "uitleg")
+            for (String c : nl
+                    ? List.of("schema", "persoon", "regel", "oordeel", "uitleg")
                     : List.of("scheme", "subject", "rule", "verdict", "explanation")) {
                 d.append("<th scope=\"col\">").append(c).append("</th>");
             }
@@ -118,22 +134,41 @@ final class BulkHtmlReport implements BulkReportWriter {
 
     @Override
     public void finish(BulkSummary s) {
-        StringBuilder h = new StringBuilder(16_384 + details.stream().mapToInt(String::length).sum());
-        String title = (nl ? "Kwaliteitscontrole: " : "Quality check: ") + s.policy() + (nl ? ", per " : ", as of ") + s.asOf();
-        h.append("<!DOCTYPE html>\n<html lang=\"").append(Encode.forHtmlAttribute(nl ? "nl" : "en")).append("\">\n<head>\n")
+        StringBuilder h = new StringBuilder(
+                16_384 + details.stream().mapToInt(String::length).sum());
+        String title = (nl ? "Kwaliteitscontrole: " : "Quality check: ")
+                + s.policy()
+                + (nl ? ", per " : ", as of ")
+                + s.asOf();
+        h.append("<!DOCTYPE html>\n<html lang=\"")
+                .append(Encode.forHtmlAttribute(nl ? "nl" : "en"))
+                .append("\">\n<head>\n")
                 .append("<meta charset=\"utf-8\"/>\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
                 .append("<meta name=\"generator\" content=\"guidance\"/>\n")
-                .append("<title>").append(Encode.forHtml(title)).append("</title>\n")
-                .append("<style>\n").append(CSS).append("\n</style>\n</head>\n<body>\n<header>\n<h1>")
-                .append(Encode.forHtml(title)).append("</h1>\n</header>\n<main>\n");
-        h.append("<h2 id=\"summary\">").append(nl ? "Samenvatting per schema" : "Summary per scheme").append("</h2>\n");
-        h.append("<p>").append(s.records()).append(nl ? " records, " : " records, ").append(s.unreadable())
+                .append("<title>")
+                .append(Encode.forHtml(title))
+                .append("</title>\n")
+                .append("<style>\n")
+                .append(CSS)
+                .append("\n</style>\n</head>\n<body>\n<header>\n<h1>")
+                .append(Encode.forHtml(title))
+                .append("</h1>\n</header>\n<main>\n");
+        h.append("<h2 id=\"summary\">")
+                .append(nl ? "Samenvatting per schema" : "Summary per scheme")
+                .append("</h2>\n");
+        h.append("<p>")
+                .append(s.records())
+                .append(nl ? " records, " : " records, ")
+                .append(s.unreadable())
                 .append(nl ? " onleesbaar" : " unreadable")
                 .append(s.truncated() ? (nl ? "; de invoer is afgebroken" : "; the input was cut short") : "")
                 .append(".</p>\n");
-        h.append("<table>\n<caption>").append(nl ? "Oordelen per schema (aantal records)" : "Verdicts per scheme (records)")
-                .append("</caption>\n<thead><tr><th scope=\"col\">").append(nl ? "schema" : "scheme").append("</th>");
+        h.append("<table>\n<caption>")
+                .append(nl ? "Oordelen per schema (aantal records)" : "Verdicts per scheme (records)")
+                .append("</caption>\n<thead><tr><th scope=\"col\">")
+                .append(nl ? "schema" : "scheme")
+                .append("</th>");
         for (Verdict v : Verdict.values()) {
             h.append("<th scope=\"col\">").append(Encode.forHtml(v.code())).append("</th>");
         }
@@ -144,15 +179,26 @@ final class BulkHtmlReport implements BulkReportWriter {
         }
         h.append("</tbody>\n</table>\n");
 
-        h.append("<h2 id=\"rules\">").append(nl ? "Regels die niet slagen, naar aantal" : "Failing rules, ranked by count")
+        h.append("<h2 id=\"rules\">")
+                .append(nl ? "Regels die niet slagen, naar aantal" : "Failing rules, ranked by count")
                 .append("</h2>\n");
         if (failing.isEmpty()) {
-            h.append("<p>").append(nl ? "Geen: elke regel slaagt of is niet van toepassing." : "None: every rule passed or did not apply.")
+            h.append("<p>")
+                    .append(
+                            nl
+                                    ? "Geen: elke regel slaagt of is niet van toepassing."
+                                    : "None: every rule passed or did not apply.")
                     .append("</p>\n");
         } else {
-            h.append("<table>\n<caption>").append(nl ? "Regels per aantal records waarin ze niet slagen"
-                    : "Rules by the number of records they did not pass").append("</caption>\n<thead><tr>");
-            for (String c : nl ? List.of("schema", "regel", "oordeel", "records") : List.of("scheme", "rule", "verdict", "records")) {
+            h.append("<table>\n<caption>")
+                    .append(
+                            nl
+                                    ? "Regels per aantal records waarin ze niet slagen"
+                                    : "Rules by the number of records they did not pass")
+                    .append("</caption>\n<thead><tr>");
+            for (String c : nl
+                    ? List.of("schema", "regel", "oordeel", "records")
+                    : List.of("scheme", "rule", "verdict", "records")) {
                 h.append("<th scope=\"col\">").append(c).append("</th>");
             }
             h.append("</tr></thead>\n<tbody>\n");
@@ -160,29 +206,46 @@ final class BulkHtmlReport implements BulkReportWriter {
             ranked.sort(Comparator.<Map.Entry<List<String>, long[]>>comparingLong(e -> -e.getValue()[0])
                     .thenComparing(e -> String.join("\u0000", e.getKey())));
             for (Map.Entry<List<String>, long[]> e : ranked) {
-                h.append("<tr><th scope=\"row\">").append(Encode.forHtml(e.getKey().get(0))).append("</th><td>")
-                        .append(Encode.forHtml(e.getKey().get(1))).append("</td><td>")
-                        .append(Encode.forHtml(e.getKey().get(2))).append("</td><td class=\"num\">")
-                        .append(e.getValue()[0]).append("</td></tr>\n");
+                h.append("<tr><th scope=\"row\">")
+                        .append(Encode.forHtml(e.getKey().get(0)))
+                        .append("</th><td>")
+                        .append(Encode.forHtml(e.getKey().get(1)))
+                        .append("</td><td>")
+                        .append(Encode.forHtml(e.getKey().get(2)))
+                        .append("</td><td class=\"num\">")
+                        .append(e.getValue()[0])
+                        .append("</td></tr>\n");
             }
             h.append("</tbody>\n</table>\n");
         }
 
-        h.append("<h2 id=\"records\">").append(nl ? "Records die niet slagen" : "Records that did not pass").append("</h2>\n");
+        h.append("<h2 id=\"records\">")
+                .append(nl ? "Records die niet slagen" : "Records that did not pass")
+                .append("</h2>\n");
         long left = notPassed - details.size();
-        h.append("<p>").append(nl ? "Alleen records die niet slagen staan hieronder, met hun regels die niet slagen; "
-                : "Only records that did not pass are listed below, with their rules that did not pass; ")
-                .append(nl ? "hoogstens " : "at most ").append(maxDetails).append(nl ? " records." : " records.");
+        h.append("<p>")
+                .append(
+                        nl
+                                ? "Alleen records die niet slagen staan hieronder, met hun regels die niet slagen; "
+                                : "Only records that did not pass are listed below, with their rules that did not pass; ")
+                .append(nl ? "hoogstens " : "at most ")
+                .append(maxDetails)
+                .append(nl ? " records." : " records.");
         if (left > 0) {
-            h.append(' ').append(left).append(nl ? " records die niet slagen zijn weggelaten (zie de telling hierboven)."
-                    : " further records that did not pass are left out (they are in the counts above).");
+            h.append(' ')
+                    .append(left)
+                    .append(
+                            nl
+                                    ? " records die niet slagen zijn weggelaten (zie de telling hierboven)."
+                                    : " further records that did not pass are left out (they are in the counts above).");
         }
         h.append("</p>\n");
         write(h.toString());
         for (String d : details) {
             write(d);
         }
-        write("</main>\n<footer><p>" + (nl ? "Gemaakt door guidance." : "Made by guidance.") + "</p></footer>\n</body>\n</html>\n");
+        write("</main>\n<footer><p>" + (nl ? "Gemaakt door guidance." : "Made by guidance.")
+                + "</p></footer>\n</body>\n</html>\n");
         close();
     }
 

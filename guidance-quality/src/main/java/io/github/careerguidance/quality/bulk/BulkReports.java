@@ -43,9 +43,25 @@ import java.util.Objects;
  */
 public final class BulkReports {
     /** The columns of the CSV report, in order. */
-    public static final List<String> CSV_COLUMNS = List.of("record", "line", "reference", "kind", "policy", "scheme",
-            "scheme_version", "subject", "subject_ref", "rule", "rule_type", "verdict", "severity", "code", "location",
-            "changes_on", "deemed_by", "message");
+    public static final List<String> CSV_COLUMNS = List.of(
+            "record",
+            "line",
+            "reference",
+            "kind",
+            "policy",
+            "scheme",
+            "scheme_version",
+            "subject",
+            "subject_ref",
+            "rule",
+            "rule_type",
+            "verdict",
+            "severity",
+            "code",
+            "location",
+            "changes_on",
+            "deemed_by",
+            "message");
 
     private BulkReports() {}
 
@@ -167,26 +183,73 @@ public final class BulkReports {
                 String reference = r.reference().orElse("");
                 String policy = r.report().map(QualityReport::policy).orElse("");
                 for (Diagnostic d : r.diagnostics()) {
-                    row(record, d.line().isPresent() ? Integer.toString(d.line().getAsInt()) : line, reference,
-                            "diagnostic", policy, "", "", "", "", "", "",
-                            d.severity().isAtLeast(io.github.careerguidance.core.diagnostics.Severity.ERROR) ? Verdict.FAIL.code() : "",
-                            d.severity().code(), d.code(), d.location().toString(), "", "", d.message(locale));
+                    row(
+                            record,
+                            d.line().isPresent() ? Integer.toString(d.line().getAsInt()) : line,
+                            reference,
+                            "diagnostic",
+                            policy,
+                            "",
+                            "",
+                            "",
+                            "",
+                            "",
+                            "",
+                            d.severity().isAtLeast(io.github.careerguidance.core.diagnostics.Severity.ERROR)
+                                    ? Verdict.FAIL.code()
+                                    : "",
+                            d.severity().code(),
+                            d.code(),
+                            d.location().toString(),
+                            "",
+                            "",
+                            d.message(locale));
                 }
                 if (r.report().isEmpty()) {
                     return;
                 }
                 for (SchemeResult s : r.report().get().schemes()) {
                     if (s.rules().isEmpty()) {
-                        row(record, line, reference, "scheme", policy, s.scheme(), s.version(), s.subject().code(),
-                                s.subjectRef().orElse(""), "", "", s.verdict().code(), "", "", s.location().toString(),
-                                s.changesOn().map(Object::toString).orElse(""), "",
+                        row(
+                                record,
+                                line,
+                                reference,
+                                "scheme",
+                                policy,
+                                s.scheme(),
+                                s.version(),
+                                s.subject().code(),
+                                s.subjectRef().orElse(""),
+                                "",
+                                "",
+                                s.verdict().code(),
+                                "",
+                                "",
+                                s.location().toString(),
+                                s.changesOn().map(Object::toString).orElse(""),
+                                "",
                                 s.explanation().map(t -> t.resolve(locale)).orElse(""));
                     }
                     for (RuleResult rule : s.rules()) {
-                        row(record, line, reference, "rule", policy, s.scheme(), s.version(), s.subject().code(),
-                                s.subjectRef().orElse(""), rule.ruleId(), rule.ruleType(), rule.verdict().code(), "",
-                                rule.code(), rule.location().toString(), rule.changesOn().map(Object::toString).orElse(""),
-                                rule.deemedBy().orElse(""), rule.explanation().resolve(locale));
+                        row(
+                                record,
+                                line,
+                                reference,
+                                "rule",
+                                policy,
+                                s.scheme(),
+                                s.version(),
+                                s.subject().code(),
+                                s.subjectRef().orElse(""),
+                                rule.ruleId(),
+                                rule.ruleType(),
+                                rule.verdict().code(),
+                                "",
+                                rule.code(),
+                                rule.location().toString(),
+                                rule.changesOn().map(Object::toString).orElse(""),
+                                rule.deemedBy().orElse(""),
+                                rule.explanation().resolve(locale));
                     }
                 }
             }
@@ -229,7 +292,9 @@ public final class BulkReports {
             public void accept(BulkResult r) {
                 StringBuilder sb = new StringBuilder();
                 sb.append('#').append(r.index());
-                r.line().ifPresent(l -> sb.append(nl ? " (regel " : " (line ").append(l).append(')'));
+                r.line()
+                        .ifPresent(l ->
+                                sb.append(nl ? " (regel " : " (line ").append(l).append(')'));
                 r.reference().ifPresent(ref -> sb.append(' ').append(ref));
                 sb.append(": ").append(r.verdict().code()).append('\n');
                 for (Diagnostic d : r.diagnostics()) {
@@ -239,10 +304,16 @@ public final class BulkReports {
                     for (SchemeResult s : report.schemes()) {
                         for (RuleResult rule : s.rules()) {
                             if (rule.verdict() != Verdict.PASS && rule.verdict() != Verdict.NOT_APPLICABLE) {
-                                sb.append("    ").append(s.scheme()).append(' ')
+                                sb.append("    ")
+                                        .append(s.scheme())
+                                        .append(' ')
                                         .append(s.subjectRef().map(x -> x + " ").orElse(""))
-                                        .append(rule.ruleId()).append(' ').append(rule.verdict().code()).append(": ")
-                                        .append(rule.explanation().resolve(locale)).append('\n');
+                                        .append(rule.ruleId())
+                                        .append(' ')
+                                        .append(rule.verdict().code())
+                                        .append(": ")
+                                        .append(rule.explanation().resolve(locale))
+                                        .append('\n');
                             }
                         }
                     }
@@ -253,13 +324,28 @@ public final class BulkReports {
             @Override
             public void finish(BulkSummary s) {
                 StringBuilder sb = new StringBuilder();
-                sb.append(nl ? "Samenvatting: " : "Summary: ").append(s.records()).append(nl ? " records, " : " records, ")
-                        .append(s.unreadable()).append(nl ? " onleesbaar" : " unreadable")
+                sb.append(nl ? "Samenvatting: " : "Summary: ")
+                        .append(s.records())
+                        .append(nl ? " records, " : " records, ")
+                        .append(s.unreadable())
+                        .append(nl ? " onleesbaar" : " unreadable")
                         .append(s.truncated() ? (nl ? ", invoer afgebroken" : ", input cut short") : "")
-                        .append(" (").append(s.policy()).append(nl ? ", per " : ", as of ").append(s.asOf()).append(")\n");
-                sb.append("  ").append(nl ? "alle records" : "all records").append(": ").append(counts(s.verdicts())).append('\n');
+                        .append(" (")
+                        .append(s.policy())
+                        .append(nl ? ", per " : ", as of ")
+                        .append(s.asOf())
+                        .append(")\n");
+                sb.append("  ")
+                        .append(nl ? "alle records" : "all records")
+                        .append(": ")
+                        .append(counts(s.verdicts()))
+                        .append('\n');
                 for (SchemeSummary scheme : s.schemes()) {
-                    sb.append("  ").append(scheme.scheme()).append(": ").append(counts(scheme.verdicts())).append('\n');
+                    sb.append("  ")
+                            .append(scheme.scheme())
+                            .append(": ")
+                            .append(counts(scheme.verdicts()))
+                            .append('\n');
                 }
                 write(sb.toString());
                 super.finish(s);
@@ -269,7 +355,8 @@ public final class BulkReports {
 
     private static String counts(VerdictCounts c) {
         StringBuilder sb = new StringBuilder();
-        for (Verdict v : List.of(Verdict.PASS, Verdict.WARNING, Verdict.FAIL, Verdict.NOT_ASSESSABLE, Verdict.NOT_APPLICABLE)) {
+        for (Verdict v :
+                List.of(Verdict.PASS, Verdict.WARNING, Verdict.FAIL, Verdict.NOT_ASSESSABLE, Verdict.NOT_APPLICABLE)) {
             if (sb.length() > 0) {
                 sb.append(", ");
             }

@@ -102,7 +102,8 @@ public abstract class BulkResult {
             throw new IllegalArgumentException("bulk result index must be >= 0 but was " + index());
         }
         if (report().isEmpty() && verdict() != Verdict.FAIL) {
-            throw new IllegalArgumentException("an unreadable record must have verdict fail but had " + verdict().code());
+            throw new IllegalArgumentException("an unreadable record must have verdict fail but had "
+                    + verdict().code());
         }
     }
 }

@@ -113,7 +113,8 @@ public abstract class BulkSummary {
                     + verdicts().total());
         }
         if (unreadable() < 0 || unreadable() > records()) {
-            throw new IllegalArgumentException("unreadable must be between 0 and " + records() + " but was " + unreadable());
+            throw new IllegalArgumentException(
+                    "unreadable must be between 0 and " + records() + " but was " + unreadable());
         }
     }
 }

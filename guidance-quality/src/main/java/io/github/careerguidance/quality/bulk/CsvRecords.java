@@ -76,8 +76,11 @@ final class CsvRecords implements Iterator<Record<Registration>>, AutoCloseable 
      * @return a new mapper
      */
     static CsvMapper mapper(ReadOptions options) {
-        return CsvMapper.builder(CsvFactory.builder().streamReadConstraints(ReadConstraints.of(options)).build())
-                .enable(CsvReadFeature.SKIP_EMPTY_LINES).build();
+        return CsvMapper.builder(CsvFactory.builder()
+                        .streamReadConstraints(ReadConstraints.of(options))
+                        .build())
+                .enable(CsvReadFeature.SKIP_EMPTY_LINES)
+                .build();
     }
 
     boolean truncated() {
@@ -114,7 +117,9 @@ final class CsvRecords implements Iterator<Record<Registration>>, AutoCloseable 
                 if (first >= 0 && first != '\uFEFF') {
                     ((PushbackReader) reader).unread(first);
                 }
-                parser = mapper.reader().with(CsvSchema.emptySchema().withColumnSeparator(separator)).createParser(reader);
+                parser = mapper.reader()
+                        .with(CsvSchema.emptySchema().withColumnSeparator(separator))
+                        .createParser(reader);
                 List<String> names = row();
                 if (names == null) {
                     return null;
@@ -136,18 +141,22 @@ final class CsvRecords implements Iterator<Record<Registration>>, AutoCloseable 
             truncated = true;
             TokenStreamLocation location = e instanceof JacksonException ? ((JacksonException) e).getLocation() : null;
             int l = location != null && location.getLineNr() > 0 ? location.getLineNr() : 0;
-            String detail = e instanceof JacksonException ? ((JacksonException) e).getOriginalMessage() : e.getMessage();
-            var d = ImmutableDiagnostic.copyOf(QualityMessages.diagnostic(Severity.FATAL, "quality.bulk.csv.unreadable",
+            String detail =
+                    e instanceof JacksonException ? ((JacksonException) e).getOriginalMessage() : e.getMessage();
+            var d = ImmutableDiagnostic.copyOf(QualityMessages.diagnostic(
+                    Severity.FATAL,
+                    "quality.bulk.csv.unreadable",
                     JsonPointer.root().append(Long.toString(at)),
-                    QualityMessages.args("index", at, "detail", String.valueOf(detail).split("\n")[0])));
+                    QualityMessages.args(
+                            "index", at, "detail", String.valueOf(detail).split("\n")[0])));
             if (l > 0) {
                 d = d.withLine(l);
             }
             if (sourceName != null) {
                 d = d.withSource(sourceName);
             }
-            return new Record<>(at, l > 0 ? OptionalInt.of(l) : OptionalInt.empty(),
-                    ReadResult.failure(Diagnostics.of(d)));
+            return new Record<>(
+                    at, l > 0 ? OptionalInt.of(l) : OptionalInt.empty(), ReadResult.failure(Diagnostics.of(d)));
         }
     }
 
@@ -155,9 +164,12 @@ final class CsvRecords implements Iterator<Record<Registration>>, AutoCloseable 
     private boolean rowTooLong;
 
     private Record<Registration> tooLong(long at, int line) {
-        var d = ImmutableDiagnostic.copyOf(QualityMessages.diagnostic(Severity.ERROR, "quality.bulk.csv.too-long",
-                JsonPointer.root().append(Long.toString(at)),
-                QualityMessages.args("index", at, "limit", "maxRecordLength", "max", maxRowLength))).withLine(line);
+        var d = ImmutableDiagnostic.copyOf(QualityMessages.diagnostic(
+                        Severity.ERROR,
+                        "quality.bulk.csv.too-long",
+                        JsonPointer.root().append(Long.toString(at)),
+                        QualityMessages.args("index", at, "limit", "maxRecordLength", "max", maxRowLength)))
+                .withLine(line);
         if (sourceName != null) {
             d = d.withSource(sourceName);
         }
@@ -205,11 +217,17 @@ final class CsvRecords implements Iterator<Record<Registration>>, AutoCloseable 
             String name = names.get(i).trim().toLowerCase(Locale.ROOT);
             header.add(name);
             if (!RegistrationCsv.COLUMNS.containsKey(name)) {
-                headerFindings.add(QualityMessages.diagnostic(Severity.ERROR, "quality.bulk.csv.unknown-column",
-                        JsonPointer.root(), QualityMessages.args("column", name, "known", RegistrationCsv.columns())));
+                headerFindings.add(QualityMessages.diagnostic(
+                        Severity.ERROR,
+                        "quality.bulk.csv.unknown-column",
+                        JsonPointer.root(),
+                        QualityMessages.args("column", name, "known", RegistrationCsv.columns())));
             } else if (position.putIfAbsent(name, i) != null) {
-                headerFindings.add(QualityMessages.diagnostic(Severity.ERROR, "quality.bulk.csv.duplicate-column",
-                        JsonPointer.root(), QualityMessages.args("column", name)));
+                headerFindings.add(QualityMessages.diagnostic(
+                        Severity.ERROR,
+                        "quality.bulk.csv.duplicate-column",
+                        JsonPointer.root(),
+                        QualityMessages.args("column", name)));
             }
         }
     }
@@ -218,7 +236,10 @@ final class CsvRecords implements Iterator<Record<Registration>>, AutoCloseable 
         List<Diagnostic> findings = new ArrayList<>(headerFindings);
         Map<String, Object> registration = new LinkedHashMap<>();
         if (cells.size() > header.size()) {
-            findings.add(QualityMessages.diagnostic(Severity.ERROR, "quality.bulk.csv.extra-cells", JsonPointer.root(),
+            findings.add(QualityMessages.diagnostic(
+                    Severity.ERROR,
+                    "quality.bulk.csv.extra-cells",
+                    JsonPointer.root(),
                     QualityMessages.args("cells", cells.size(), "columns", header.size())));
         }
         for (Map.Entry<String, Integer> column : position.entrySet()) {
@@ -236,9 +257,14 @@ final class CsvRecords implements Iterator<Record<Registration>>, AutoCloseable 
                 List<Map<String, Object>> years = new ArrayList<>();
                 for (String pair : splitList(cell)) {
                     String[] parts = pair.split(":", -1);
-                    if (parts.length != 2 || !parts[0].trim().matches("\\d{4}") || !parts[1].trim().matches("\\d{1,9}")) {
-                        findings.add(QualityMessages.diagnostic(Severity.ERROR, "quality.bulk.csv.clients",
-                                JsonPointer.parse(pointer), QualityMessages.args("value", pair)));
+                    if (parts.length != 2
+                            || !parts[0].trim().matches("\\d{4}")
+                            || !parts[1].trim().matches("\\d{1,9}")) {
+                        findings.add(QualityMessages.diagnostic(
+                                Severity.ERROR,
+                                "quality.bulk.csv.clients",
+                                JsonPointer.parse(pointer),
+                                QualityMessages.args("value", pair)));
                         continue;
                     }
                     Map<String, Object> year = new LinkedHashMap<>();
@@ -254,7 +280,8 @@ final class CsvRecords implements Iterator<Record<Registration>>, AutoCloseable 
         findings.addAll(read.diagnostics().asList());
         Diagnostics located = locate(findings, at, line);
         ReadResult<Registration> result = read.isSuccessful() && !located.hasErrors()
-                ? ReadResult.success(read.orElseThrow(), located) : ReadResult.failure(located);
+                ? ReadResult.success(read.orElseThrow(), located)
+                : ReadResult.failure(located);
         return new Record<>(at, OptionalInt.of(line), result);
     }
 
@@ -265,7 +292,9 @@ final class CsvRecords implements Iterator<Record<Registration>>, AutoCloseable 
         JsonPointer prefix = JsonPointer.root().append(Long.toString(at));
         List<Diagnostic> out = new ArrayList<>(findings.size());
         for (Diagnostic d : findings) {
-            var copy = ImmutableDiagnostic.copyOf(d).withLocation(prefix.resolve(d.location())).withLine(line);
+            var copy = ImmutableDiagnostic.copyOf(d)
+                    .withLocation(prefix.resolve(d.location()))
+                    .withLine(line);
             copy = copy.withColumn(columnOf(d.location()));
             if (sourceName != null && d.source().isEmpty()) {
                 copy = copy.withSource(sourceName);
@@ -282,7 +311,9 @@ final class CsvRecords implements Iterator<Record<Registration>>, AutoCloseable 
      * @return the column number, or empty when no column of this file fills it
      */
     OptionalInt columnOf(JsonPointer relative) {
-        Integer column = RegistrationCsv.columnFor(relative.toString()).map(position::get).orElse(null);
+        Integer column = RegistrationCsv.columnFor(relative.toString())
+                .map(position::get)
+                .orElse(null);
         return column != null ? OptionalInt.of(column + 1) : OptionalInt.empty();
     }
 
@@ -308,7 +339,8 @@ final class CsvRecords implements Iterator<Record<Registration>>, AutoCloseable 
                 if (last) {
                     map.put(segment, value);
                 } else {
-                    container = map.computeIfAbsent(segment, k -> nextIsIndex ? new ArrayList<>() : new LinkedHashMap<>());
+                    container =
+                            map.computeIfAbsent(segment, k -> nextIsIndex ? new ArrayList<>() : new LinkedHashMap<>());
                 }
             } else {
                 List<Object> list = (List<Object>) container;

@@ -90,11 +90,16 @@ public abstract class VerdictCounts {
      */
     public long count(Verdict verdict) {
         switch (verdict) {
-            case PASS: return pass();
-            case WARNING: return warning();
-            case FAIL: return fail();
-            case NOT_ASSESSABLE: return notAssessable();
-            default: return notApplicable();
+            case PASS:
+                return pass();
+            case WARNING:
+                return warning();
+            case FAIL:
+                return fail();
+            case NOT_ASSESSABLE:
+                return notAssessable();
+            default:
+                return notApplicable();
         }
     }
 

@@ -128,15 +128,19 @@ public final class ConstraintPrescreen {
                 }
                 Predicate<Object> own = checks(p.getConstraintDescriptors());
                 if (own == null) {
-                    return Plan.unknown(p.getPropertyName() + ": constraint not understood " + p.getConstraintDescriptors());
+                    return Plan.unknown(
+                            p.getPropertyName() + ": constraint not understood " + p.getConstraintDescriptors());
                 }
                 Predicate<Object> elements = null;
                 for (ContainerElementTypeDescriptor c : p.getConstrainedContainerElementTypes()) {
-                    if (elements != null || !c.getConstrainedContainerElementTypes().isEmpty()
+                    if (elements != null
+                            || !c.getConstrainedContainerElementTypes().isEmpty()
                             || !c.getGroupConversions().isEmpty()
                             || (c.getContainerClass() != Optional.class && c.getContainerClass() != List.class)
-                            || c.getTypeArgumentIndex() == null || c.getTypeArgumentIndex() != 0) {
-                        return Plan.unknown(p.getPropertyName() + ": container not understood " + c.getContainerClass());
+                            || c.getTypeArgumentIndex() == null
+                            || c.getTypeArgumentIndex() != 0) {
+                        return Plan.unknown(
+                                p.getPropertyName() + ": container not understood " + c.getContainerClass());
                     }
                     Predicate<Object> checks = checks(c.getConstraintDescriptors());
                     if (checks == null) {
@@ -195,7 +199,10 @@ public final class ConstraintPrescreen {
         if (value == null) {
             return true;
         }
-        if (value instanceof Optional || value instanceof Iterable || value instanceof Map || value.getClass().isArray()) {
+        if (value instanceof Optional
+                || value instanceof Iterable
+                || value instanceof Map
+                || value.getClass().isArray()) {
             return false;
         }
         return certainlyValid(value);
@@ -214,14 +221,19 @@ public final class ConstraintPrescreen {
         try {
             MethodHandle direct = MethodHandles.publicLookup().unreflect(type.getMethod(name));
             Class<?> result = direct.type().returnType();
-            Class<?> boxed = result.isPrimitive() ? MethodType.methodType(result).wrap().returnType() : result;
+            Class<?> boxed =
+                    result.isPrimitive() ? MethodType.methodType(result).wrap().returnType() : result;
             @SuppressWarnings("unchecked")
-            java.util.function.Function<Object, Object> f = (java.util.function.Function<Object, Object>)
-                    java.lang.invoke.LambdaMetafactory.metafactory(MethodHandles.lookup(), "apply",
-                            MethodType.methodType(java.util.function.Function.class),
-                            MethodType.methodType(Object.class, Object.class), direct,
-                            MethodType.methodType(boxed, direct.type().parameterType(0)))
-                    .getTarget().invokeExact();
+            java.util.function.Function<Object, Object> f =
+                    (java.util.function.Function<Object, Object>) java.lang.invoke.LambdaMetafactory.metafactory(
+                                    MethodHandles.lookup(),
+                                    "apply",
+                                    MethodType.methodType(java.util.function.Function.class),
+                                    MethodType.methodType(Object.class, Object.class),
+                                    direct,
+                                    MethodType.methodType(boxed, direct.type().parameterType(0)))
+                            .getTarget()
+                            .invokeExact();
             return f;
         } catch (Throwable e) {
             return bean -> {
@@ -287,7 +299,8 @@ public final class ConstraintPrescreen {
     private static final Predicate<Object> ALWAYS = v -> true;
 
     private static Predicate<Object> check(ConstraintDescriptor<?> d) {
-        if (!d.getGroups().equals(Set.of(DEFAULT_GROUPS)) || d.getValidationAppliesTo() == ConstraintTarget.PARAMETERS
+        if (!d.getGroups().equals(Set.of(DEFAULT_GROUPS))
+                || d.getValidationAppliesTo() == ConstraintTarget.PARAMETERS
                 || d.getValueUnwrapping() != ValidateUnwrappedValue.DEFAULT) {
             return null;
         }
@@ -323,14 +336,17 @@ public final class ConstraintPrescreen {
                 builtIn = v -> v == null || v instanceof CharSequence && simple.test((CharSequence) v);
             } else {
                 java.util.regex.Pattern regex = java.util.regex.Pattern.compile(regexp, flags);
-                builtIn = v -> v == null || v instanceof CharSequence && regex.matcher((CharSequence) v).matches();
+                builtIn = v -> v == null
+                        || v instanceof CharSequence
+                                && regex.matcher((CharSequence) v).matches();
             }
         }
         if (builtIn != null) {
             return d.getComposingConstraints().isEmpty() && builtInValidators(d) ? builtIn : null;
         }
         // A constraint of our own: understood when it has no validator of its own and is an AND of understood ones.
-        if (!d.getConstraintValidatorClasses().isEmpty() || d.getComposingConstraints().isEmpty()
+        if (!d.getConstraintValidatorClasses().isEmpty()
+                || d.getComposingConstraints().isEmpty()
                 || hasNonAndComposition(type)) {
             return null;
         }
@@ -386,7 +402,10 @@ public final class ConstraintPrescreen {
         }
         if (v instanceof Double || v instanceof Float) {
             double d = ((Number) v).doubleValue();
-            if (Double.isNaN(d) || Double.isInfinite(d) || (d == 0 && 1 / d < 0) || Math.abs(d) > 1e15
+            if (Double.isNaN(d)
+                    || Double.isInfinite(d)
+                    || (d == 0 && 1 / d < 0)
+                    || Math.abs(d) > 1e15
                     || Math.abs(bound) > 1e15) {
                 return Integer.MIN_VALUE;
             }
@@ -401,7 +420,8 @@ public final class ConstraintPrescreen {
     }
 
     private static Predicate<Object> optional(Predicate<Object> element) {
-        return v -> v == null || v instanceof Optional && (((Optional<?>) v).isEmpty() || element.test(((Optional<?>) v).get()));
+        return v -> v == null
+                || v instanceof Optional && (((Optional<?>) v).isEmpty() || element.test(((Optional<?>) v).get()));
     }
 
     private static Predicate<Object> list(Predicate<Object> element) {
@@ -429,7 +449,11 @@ public final class ConstraintPrescreen {
         final Predicate<Object> elements;
         final boolean hasOwn;
 
-        Property(java.util.function.Function<Object, Object> getter, Predicate<Object> value, Predicate<Object> elements, boolean hasOwn) {
+        Property(
+                java.util.function.Function<Object, Object> getter,
+                Predicate<Object> value,
+                Predicate<Object> elements,
+                boolean hasOwn) {
             this.getter = getter;
             this.value = value;
             this.elements = elements;
@@ -462,8 +486,11 @@ public final class ConstraintPrescreen {
             }
             for (Property p : properties) {
                 Object v = p.getter.apply(bean);
-                if (p.hasOwn && (v instanceof Optional || v instanceof java.util.OptionalInt
-                        || v instanceof java.util.OptionalLong || v instanceof java.util.OptionalDouble)) {
+                if (p.hasOwn
+                        && (v instanceof Optional
+                                || v instanceof java.util.OptionalInt
+                                || v instanceof java.util.OptionalLong
+                                || v instanceof java.util.OptionalDouble)) {
                     return false; // a constraint on an Optional property itself: the validator's unwrapping rules apply
                 }
                 if ((p.value != ALWAYS && !p.value.test(v)) || (p.elements != null && !p.elements.test(v))) {

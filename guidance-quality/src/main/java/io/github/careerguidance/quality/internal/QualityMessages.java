@@ -15,8 +15,8 @@ import java.util.Map;
 /** The message bundle of guidance-quality and small helpers around it. Internal. */
 public final class QualityMessages {
     /** The bundle: {@code io/github/careerguidance/quality/Messages(_nl).properties}. */
-    public static final MessageBundle BUNDLE =
-            MessageBundle.load("io/github/careerguidance/quality/Messages", name -> QualityMessages.class.getResourceAsStream("/" + name));
+    public static final MessageBundle BUNDLE = MessageBundle.load(
+            "io/github/careerguidance/quality/Messages", name -> QualityMessages.class.getResourceAsStream("/" + name));
 
     private QualityMessages() {}
 

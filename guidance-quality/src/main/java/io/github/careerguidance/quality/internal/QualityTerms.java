@@ -28,10 +28,13 @@ public final class QualityTerms {
     static {
         Map<String, LocalizedText> terms = new HashMap<>();
         for (String code : QualityMessages.BUNDLE.codes()) {
-            if (code.startsWith(PREFIX) && !code.startsWith(PREFIX + "period.") && !code.startsWith(PREFIX + "amount.")) {
+            if (code.startsWith(PREFIX)
+                    && !code.startsWith(PREFIX + "period.")
+                    && !code.startsWith(PREFIX + "amount.")) {
                 LocalizedText t = QualityMessages.BUNDLE.text(code, Map.of());
-                terms.put(code.substring(PREFIX.length()), LocalizedText.of(t.resolve(LocalizedText.DUTCH),
-                        t.resolve(Locale.ENGLISH)));
+                terms.put(
+                        code.substring(PREFIX.length()),
+                        LocalizedText.of(t.resolve(LocalizedText.DUTCH), t.resolve(Locale.ENGLISH)));
             }
         }
         TERMS = java.util.Collections.unmodifiableMap(terms);
@@ -178,7 +181,9 @@ public final class QualityTerms {
      * @return the words
      */
     public static LocalizedText years(double years) {
-        String en = new java.math.BigDecimal(years).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
+        String en = new java.math.BigDecimal(years)
+                .setScale(2, java.math.RoundingMode.HALF_UP)
+                .stripTrailingZeros()
                 .toPlainString();
         return LocalizedText.of(en.replace('.', ',') + " jaar", en + (en.equals("1") ? " year" : " years"));
     }
@@ -194,11 +199,12 @@ public final class QualityTerms {
      */
     public static LocalizedText validity(Integer termYears, LocalDate from, LocalDate until) {
         if (termYears != null && from != null) {
-            return QualityMessages.text("quality.term.period.term",
-                    QualityMessages.args("years", termYears, "from", from, "until", until));
+            return QualityMessages.text(
+                    "quality.term.period.term", QualityMessages.args("years", termYears, "from", from, "until", until));
         }
         if (from != null) {
-            return QualityMessages.text("quality.term.period.from-until", QualityMessages.args("from", from, "until", until));
+            return QualityMessages.text(
+                    "quality.term.period.from-until", QualityMessages.args("from", from, "until", until));
         }
         return QualityMessages.text("quality.term.period.until", QualityMessages.args("until", until));
     }

@@ -37,8 +37,7 @@ public final class SimplePatterns {
     /** The regular expression of {@code @WebAddress}. */
     public static final String WEB_ADDRESS = "https?://[^\\s/$.?#][^\\s]*";
 
-    private SimplePatterns() {
-    }
+    private SimplePatterns() {}
 
     /**
      * A matcher equivalent to {@code Pattern.compile(regexp, flags).matcher(value).matches()}, for a recognised shape.

@@ -58,7 +58,8 @@ public abstract class Fact {
     @Value.Check
     protected void check() {
         if (citations().isEmpty()) {
-            throw new IllegalArgumentException("fact about " + topic().code() + " must cite at least one source but cites none");
+            throw new IllegalArgumentException(
+                    "fact about " + topic().code() + " must cite at least one source but cites none");
         }
     }
 }

@@ -114,13 +114,13 @@ public abstract class IdentifierFormat {
     @Value.Check
     protected void check() {
         if (!ID.matcher(id()).matches()) {
-            throw new IllegalArgumentException("identifier format id must be lower-case words joined by dashes but was '"
-                    + id() + "'");
+            throw new IllegalArgumentException(
+                    "identifier format id must be lower-case words joined by dashes but was '" + id() + "'");
         }
         Pattern.compile(pattern());
         if (!matches(example())) {
-            throw new IllegalArgumentException("identifier format " + id() + ": example '" + example()
-                    + "' does not match its own pattern");
+            throw new IllegalArgumentException(
+                    "identifier format " + id() + ": example '" + example() + "' does not match its own pattern");
         }
     }
 }

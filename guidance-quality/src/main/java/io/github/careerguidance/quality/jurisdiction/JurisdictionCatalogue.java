@@ -81,7 +81,8 @@ public final class JurisdictionCatalogue {
                 }
                 ReadResult<JurisdictionProfile> read = GuidanceCodec.yaml().read(in, JurisdictionProfile.class);
                 if (!read.isSuccessful()) {
-                    throw new IllegalStateException("built-in jurisdiction " + resource + " is broken: " + read.diagnostics());
+                    throw new IllegalStateException(
+                            "built-in jurisdiction " + resource + " is broken: " + read.diagnostics());
                 }
                 JurisdictionProfile p = read.orElseThrow();
                 if (!p.id().equals(id)) {

@@ -149,7 +149,8 @@ public abstract class JurisdictionProfile {
         if (!ID.matcher(id()).matches()) {
             throw new IllegalArgumentException("jurisdiction id must be like 'nl' or 'gb-sct' but was '" + id() + "'");
         }
-        Set<Topic> known = facts().stream().map(Fact::topic).collect(Collectors.toCollection(() -> EnumSet.noneOf(Topic.class)));
+        Set<Topic> known =
+                facts().stream().map(Fact::topic).collect(Collectors.toCollection(() -> EnumSet.noneOf(Topic.class)));
         Set<Topic> unknownTopics = EnumSet.noneOf(Topic.class);
         for (UnknownFact u : unknown()) {
             if (known.contains(u.topic()) || !unknownTopics.add(u.topic())) {
@@ -159,8 +160,8 @@ public abstract class JurisdictionProfile {
         }
         for (Topic t : Topic.values()) {
             if (!known.contains(t) && !unknownTopics.contains(t)) {
-                throw new IllegalArgumentException("topic " + t.code() + " of " + id()
-                        + " must have a fact or an unknown note but has neither");
+                throw new IllegalArgumentException(
+                        "topic " + t.code() + " of " + id() + " must have a fact or an unknown note but has neither");
             }
         }
     }

@@ -5,11 +5,11 @@
 package io.github.careerguidance.quality.registration;
 
 import io.github.careerguidance.core.meta.GuidanceStyle;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 
 /**
  * The postal address of an organisation.
@@ -23,7 +23,6 @@ import jakarta.validation.constraints.Size;
 public abstract class Address {
     /** Extended only by the generated immutable implementation. */
     Address() {}
-
 
     /**
      * A new builder.

@@ -5,12 +5,12 @@
 package io.github.careerguidance.quality.registration;
 
 import io.github.careerguidance.core.meta.GuidanceStyle;
-import org.immutables.value.Value;
-import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.PositiveOrZero;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * How many clients a professional guided in one calendar year.
@@ -24,7 +24,6 @@ import jakarta.validation.constraints.PositiveOrZero;
 public abstract class ClientYear {
     /** Extended only by the generated immutable implementation. */
     ClientYear() {}
-
 
     /**
      * A new builder.

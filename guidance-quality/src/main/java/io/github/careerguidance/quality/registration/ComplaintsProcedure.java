@@ -5,12 +5,12 @@
 package io.github.careerguidance.quality.registration;
 
 import io.github.careerguidance.core.meta.GuidanceStyle;
-import org.immutables.value.Value;
-import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 import io.github.careerguidance.quality.validation.WebAddress;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * How clients can complain: an internal procedure and the independent body it refers to (such as a
@@ -25,7 +25,6 @@ import java.util.Optional;
 public abstract class ComplaintsProcedure {
     /** Extended only by the generated immutable implementation. */
     ComplaintsProcedure() {}
-
 
     /**
      * A new builder.

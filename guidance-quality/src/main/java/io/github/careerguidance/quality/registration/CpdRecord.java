@@ -5,12 +5,12 @@
 package io.github.careerguidance.quality.registration;
 
 import io.github.careerguidance.core.meta.GuidanceStyle;
-import org.immutables.value.Value;
-import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Continuing professional development over one period: PE-punten (permanente educatie) and/or hours.
@@ -24,7 +24,6 @@ import java.util.Optional;
 public abstract class CpdRecord {
     /** Extended only by the generated immutable implementation. */
     CpdRecord() {}
-
 
     /**
      * A new builder.

@@ -4,10 +4,10 @@
  */
 package io.github.careerguidance.quality.registration;
 
-import io.github.careerguidance.core.internal.EnumCodes;
-import io.github.careerguidance.core.meta.Beta;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.careerguidance.core.internal.EnumCodes;
+import io.github.careerguidance.core.meta.Beta;
 
 /**
  * A qualifications framework that gives credits a level. Levels of different frameworks are not compared: the

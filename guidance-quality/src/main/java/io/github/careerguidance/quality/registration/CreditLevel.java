@@ -27,7 +27,6 @@ public abstract class CreditLevel {
     /** Extended only by the generated immutable implementation. */
     CreditLevel() {}
 
-
     /**
      * A credit level.
      *

@@ -5,9 +5,6 @@
 package io.github.careerguidance.quality.registration;
 
 import io.github.careerguidance.core.meta.GuidanceStyle;
-import org.immutables.value.Value;
-import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 import io.github.careerguidance.quality.validation.Code;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -17,6 +14,9 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * One qualification of a professional: its NLQF level, field and how it was obtained.
@@ -33,7 +33,6 @@ import java.util.Optional;
 public abstract class Education {
     /** Extended only by the generated immutable implementation. */
     Education() {}
-
 
     /**
      * A new builder.

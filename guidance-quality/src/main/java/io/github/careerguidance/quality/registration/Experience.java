@@ -5,12 +5,12 @@
 package io.github.careerguidance.quality.registration;
 
 import io.github.careerguidance.core.meta.GuidanceStyle;
-import org.immutables.value.Value;
-import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The relevant work experience of a professional, in hours and/or years.
@@ -24,7 +24,6 @@ import java.util.Optional;
 public abstract class Experience {
     /** Extended only by the generated immutable implementation. */
     Experience() {}
-
 
     /**
      * A new builder.

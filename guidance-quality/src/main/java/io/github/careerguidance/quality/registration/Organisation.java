@@ -5,9 +5,6 @@
 package io.github.careerguidance.quality.registration;
 
 import io.github.careerguidance.core.meta.GuidanceStyle;
-import org.immutables.value.Value;
-import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 import io.github.careerguidance.quality.validation.Code;
 import io.github.careerguidance.quality.validation.KvkNumber;
 import io.github.careerguidance.quality.validation.Vestigingsnummer;
@@ -17,6 +14,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An organisation that offers career guidance, as it registers itself with a portal, a subsidy scheme or a
@@ -45,7 +45,6 @@ import java.util.Optional;
 public abstract class Organisation {
     /** Extended only by the generated immutable implementation. */
     Organisation() {}
-
 
     /**
      * A new builder.
@@ -206,7 +205,10 @@ public abstract class Organisation {
      * @since 0.2.0
      */
     public String reference() {
-        return kvkNumber().orElseGet(() -> identifiers().isEmpty() ? legalName() : identifiers().get(0).value());
+        return kvkNumber()
+                .orElseGet(() -> identifiers().isEmpty()
+                        ? legalName()
+                        : identifiers().get(0).value());
     }
 
     /**

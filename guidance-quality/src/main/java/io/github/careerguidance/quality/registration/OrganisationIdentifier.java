@@ -29,7 +29,6 @@ public abstract class OrganisationIdentifier {
     /** Extended only by the generated immutable implementation. */
     OrganisationIdentifier() {}
 
-
     /**
      * An identifier.
      *
@@ -38,7 +37,10 @@ public abstract class OrganisationIdentifier {
      * @return the value
      */
     public static OrganisationIdentifier of(String scheme, String value) {
-        return ImmutableOrganisationIdentifier.builder().scheme(scheme).value(value).build();
+        return ImmutableOrganisationIdentifier.builder()
+                .scheme(scheme)
+                .value(value)
+                .build();
     }
 
     /**

@@ -5,15 +5,15 @@
 package io.github.careerguidance.quality.registration;
 
 import io.github.careerguidance.core.meta.GuidanceStyle;
-import org.immutables.value.Value;
-import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 import io.github.careerguidance.quality.validation.Code;
 import io.github.careerguidance.quality.validation.RegisterNumber;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A quality mark an organisation claims to hold, such as the Blik op Werk keurmerk or the matrix Standard, with the
@@ -28,7 +28,6 @@ import java.util.Optional;
 public abstract class OrganisationMark {
     /** Extended only by the generated immutable implementation. */
     OrganisationMark() {}
-
 
     /**
      * A new builder.
@@ -107,7 +106,9 @@ public abstract class OrganisationMark {
 
     @Value.Check
     protected void check() {
-        if (validFrom().isPresent() && validUntil().isPresent() && validUntil().get().isBefore(validFrom().get())) {
+        if (validFrom().isPresent()
+                && validUntil().isPresent()
+                && validUntil().get().isBefore(validFrom().get())) {
             throw new IllegalArgumentException("mark validUntil must not be before validFrom but was "
                     + validUntil().get() + " < " + validFrom().get());
         }

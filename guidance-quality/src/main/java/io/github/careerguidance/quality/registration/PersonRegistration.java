@@ -5,15 +5,15 @@
 package io.github.careerguidance.quality.registration;
 
 import io.github.careerguidance.core.meta.GuidanceStyle;
-import org.immutables.value.Value;
-import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 import io.github.careerguidance.quality.validation.Code;
 import io.github.careerguidance.quality.validation.RegisterNumber;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An entry a professional claims in a person register or certification scheme, such as the Noloc Register
@@ -28,7 +28,6 @@ import java.util.Optional;
 public abstract class PersonRegistration {
     /** Extended only by the generated immutable implementation. */
     PersonRegistration() {}
-
 
     /**
      * A new builder.
@@ -92,7 +91,9 @@ public abstract class PersonRegistration {
 
     @Value.Check
     protected void check() {
-        if (validFrom().isPresent() && validUntil().isPresent() && validUntil().get().isBefore(validFrom().get())) {
+        if (validFrom().isPresent()
+                && validUntil().isPresent()
+                && validUntil().get().isBefore(validFrom().get())) {
             throw new IllegalArgumentException("registration validUntil must not be before validFrom but was "
                     + validUntil().get() + " < " + validFrom().get());
         }

@@ -42,7 +42,6 @@ public abstract class Professional {
     /** Extended only by the generated immutable implementation. */
     Professional() {}
 
-
     /**
      * A new builder.
      *

@@ -5,11 +5,11 @@
 package io.github.careerguidance.quality.registration;
 
 import io.github.careerguidance.core.meta.GuidanceStyle;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.time.LocalDate;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
-import jakarta.validation.constraints.PositiveOrZero;
-import java.time.LocalDate;
 
 /**
  * Reflection sessions over one period: intervisie (peer consultation), supervisie and coaching, and whether a
@@ -24,7 +24,6 @@ import java.time.LocalDate;
 public abstract class ReflectionRecord {
     /** Extended only by the generated immutable implementation. */
     ReflectionRecord() {}
-
 
     /**
      * A new builder.

@@ -36,7 +36,6 @@ public abstract class Registration {
     /** Extended only by the generated immutable implementation. */
     Registration() {}
 
-
     /**
      * A new builder.
      *

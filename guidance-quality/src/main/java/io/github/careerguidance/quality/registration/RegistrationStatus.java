@@ -4,9 +4,9 @@
  */
 package io.github.careerguidance.quality.registration;
 
-import io.github.careerguidance.core.internal.EnumCodes;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.careerguidance.core.internal.EnumCodes;
 
 /**
  * The status of an entry in a register or of a mark, as the holder claims it.

@@ -11,12 +11,12 @@ import io.github.careerguidance.core.diagnostics.Severity;
 import io.github.careerguidance.quality.internal.AccessorPropertyStrategy;
 import io.github.careerguidance.quality.internal.ConstraintPrescreen;
 import io.github.careerguidance.quality.internal.QualityMessages;
-import io.github.careerguidance.quality.validation.Code;
-import io.github.careerguidance.quality.validation.KvkNumber;
-import io.github.careerguidance.quality.validation.Postcode;
 import io.github.careerguidance.quality.jurisdiction.IdentifierFormat;
 import io.github.careerguidance.quality.jurisdiction.JurisdictionCatalogue;
 import io.github.careerguidance.quality.jurisdiction.JurisdictionProfile;
+import io.github.careerguidance.quality.validation.Code;
+import io.github.careerguidance.quality.validation.KvkNumber;
+import io.github.careerguidance.quality.validation.Postcode;
 import io.github.careerguidance.quality.validation.RegisterNumber;
 import io.github.careerguidance.quality.validation.Vestigingsnummer;
 import io.github.careerguidance.quality.validation.WebAddress;
@@ -33,9 +33,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.lang.annotation.Annotation;
-import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -106,12 +106,15 @@ public final class RegistrationValidator {
     public Diagnostics validate(Registration registration) {
         Objects.requireNonNull(registration, "registration");
         Diagnostics structural = prescreen.certainlyValid(registration)
-                ? Diagnostics.empty() : toDiagnostics(validator.validate(registration), JsonPointer.root());
+                ? Diagnostics.empty()
+                : toDiagnostics(validator.validate(registration), JsonPointer.root());
         Diagnostics local = jurisdiction(registration);
         if (local.isEmpty()) {
             return structural;
         }
-        return structural.isEmpty() ? local : Diagnostics.builder().addAll(structural).addAll(local).build();
+        return structural.isEmpty()
+                ? local
+                : Diagnostics.builder().addAll(structural).addAll(local).build();
     }
 
     /**
@@ -123,9 +126,11 @@ public final class RegistrationValidator {
         if (found.isEmpty()) {
             List<String> known = new ArrayList<>();
             JurisdictionCatalogue.builtIn().profiles().forEach(p -> known.add(p.id()));
-            return Diagnostics.of(QualityMessages.diagnostic(Severity.ERROR, "quality.registration.jurisdiction",
-                    JsonPointer.of("jurisdiction"), QualityMessages.args("value", registration.jurisdiction(),
-                            "known", String.join(", ", known))));
+            return Diagnostics.of(QualityMessages.diagnostic(
+                    Severity.ERROR,
+                    "quality.registration.jurisdiction",
+                    JsonPointer.of("jurisdiction"),
+                    QualityMessages.args("value", registration.jurisdiction(), "known", String.join(", ", known))));
         }
         if (registration.organisation().isEmpty()) {
             return Diagnostics.empty();
@@ -136,9 +141,15 @@ public final class RegistrationValidator {
         for (IdentifierFormat f : profile.organisationIdentifiers()) {
             Optional<String> value = org.identifier(f.id());
             if (value.isEmpty() && f.required()) {
-                out = add(out, QualityMessages.diagnostic(Severity.ERROR, "quality.registration.identifier-missing",
-                        "kvk".equals(f.id()) ? JsonPointer.of("organisation", "kvkNumber") : JsonPointer.of("organisation", "identifiers"),
-                        QualityMessages.args("identifier", f.id(), "jurisdiction", profile.id())));
+                out = add(
+                        out,
+                        QualityMessages.diagnostic(
+                                Severity.ERROR,
+                                "quality.registration.identifier-missing",
+                                "kvk".equals(f.id())
+                                        ? JsonPointer.of("organisation", "kvkNumber")
+                                        : JsonPointer.of("organisation", "identifiers"),
+                                QualityMessages.args("identifier", f.id(), "jurisdiction", profile.id())));
             }
         }
         for (int i = 0; i < org.identifiers().size(); i++) {
@@ -148,20 +159,50 @@ public final class RegistrationValidator {
             if (f.isEmpty()) {
                 List<String> known = new ArrayList<>();
                 profile.organisationIdentifiers().forEach(k -> known.add(k.id()));
-                out = add(out, QualityMessages.diagnostic(Severity.WARNING, "quality.registration.identifier-unknown",
-                        at.append("scheme"), QualityMessages.args("identifier", id.scheme(),
-                                "jurisdiction", profile.id(), "known", String.join(", ", known))));
+                out = add(
+                        out,
+                        QualityMessages.diagnostic(
+                                Severity.WARNING,
+                                "quality.registration.identifier-unknown",
+                                at.append("scheme"),
+                                QualityMessages.args(
+                                        "identifier",
+                                        id.scheme(),
+                                        "jurisdiction",
+                                        profile.id(),
+                                        "known",
+                                        String.join(", ", known))));
             } else if (!f.get().matches(id.value())) {
-                out = add(out, QualityMessages.diagnostic(Severity.ERROR, "quality.registration.identifier",
-                        at.append("value"), QualityMessages.args("identifier", id.scheme(), "value", id.value(),
-                                "example", f.get().example())));
+                out = add(
+                        out,
+                        QualityMessages.diagnostic(
+                                Severity.ERROR,
+                                "quality.registration.identifier",
+                                at.append("value"),
+                                QualityMessages.args(
+                                        "identifier",
+                                        id.scheme(),
+                                        "value",
+                                        id.value(),
+                                        "example",
+                                        f.get().example())));
             }
         }
         String postcode = org.address().postcode();
-        if (profile.postcode().isPresent() && !postcode.isBlank() && !profile.postcode().get().matches(postcode)) {
-            out = add(out, QualityMessages.diagnostic(Severity.ERROR, "quality.registration.postcode",
-                    JsonPointer.of("organisation", "address", "postcode"),
-                    QualityMessages.args("value", postcode, "example", profile.postcode().get().example())));
+        if (profile.postcode().isPresent()
+                && !postcode.isBlank()
+                && !profile.postcode().get().matches(postcode)) {
+            out = add(
+                    out,
+                    QualityMessages.diagnostic(
+                            Severity.ERROR,
+                            "quality.registration.postcode",
+                            JsonPointer.of("organisation", "address", "postcode"),
+                            QualityMessages.args(
+                                    "value",
+                                    postcode,
+                                    "example",
+                                    profile.postcode().get().example())));
         }
         return out == null ? Diagnostics.empty() : out.build();
     }
@@ -236,8 +277,10 @@ public final class RegistrationValidator {
 
     private static Diagnostic toDiagnostic(ConstraintViolation<?> v) {
         JsonPointer at = pointer(v.getPropertyPath());
-        String property = at.isRoot() ? "(document)" : at.segments().get(at.segments().size() - 1);
-        Class<? extends Annotation> type = v.getConstraintDescriptor().getAnnotation().annotationType();
+        String property =
+                at.isRoot() ? "(document)" : at.segments().get(at.segments().size() - 1);
+        Class<? extends Annotation> type =
+                v.getConstraintDescriptor().getAnnotation().annotationType();
         Map<String, Object> attributes = v.getConstraintDescriptor().getAttributes();
         String value = String.valueOf(v.getInvalidValue());
         String code = FORMAT_CODES.get(type);
@@ -250,21 +293,41 @@ public final class RegistrationValidator {
         }
         if (type == Min.class || type == PositiveOrZero.class) {
             Object min = type == Min.class ? attributes.get("value") : 0;
-            return QualityMessages.diagnostic(Severity.ERROR, "quality.registration.min", at,
+            return QualityMessages.diagnostic(
+                    Severity.ERROR,
+                    "quality.registration.min",
+                    at,
                     QualityMessages.args("property", property, "min", min, "value", value));
         }
         if (type == Max.class) {
-            return QualityMessages.diagnostic(Severity.ERROR, "quality.registration.max", at,
+            return QualityMessages.diagnostic(
+                    Severity.ERROR,
+                    "quality.registration.max",
+                    at,
                     QualityMessages.args("property", property, "max", attributes.get("value"), "value", value));
         }
         if (type == Size.class) {
-            return QualityMessages.diagnostic(Severity.ERROR, "quality.registration.size", at, QualityMessages.args(
-                    "property", property, "min", attributes.get("min"), "max", attributes.get("max"),
-                    "length", v.getInvalidValue() instanceof CharSequence
-                            ? ((CharSequence) v.getInvalidValue()).length() : value));
+            return QualityMessages.diagnostic(
+                    Severity.ERROR,
+                    "quality.registration.size",
+                    at,
+                    QualityMessages.args(
+                            "property",
+                            property,
+                            "min",
+                            attributes.get("min"),
+                            "max",
+                            attributes.get("max"),
+                            "length",
+                            v.getInvalidValue() instanceof CharSequence
+                                    ? ((CharSequence) v.getInvalidValue()).length()
+                                    : value));
         }
         // Any other constraint (an integrator's own): Hibernate Validator's English text in both languages.
-        return QualityMessages.diagnostic(Severity.ERROR, "quality.registration.constraint", at,
+        return QualityMessages.diagnostic(
+                Severity.ERROR,
+                "quality.registration.constraint",
+                at,
                 QualityMessages.args("property", property, "detail", v.getMessage()));
     }
 

@@ -5,13 +5,13 @@
 package io.github.careerguidance.quality.scheme;
 
 import io.github.careerguidance.core.meta.GuidanceStyle;
+import io.github.careerguidance.quality.registration.Education;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
-import java.time.LocalDate;
-import io.github.careerguidance.quality.registration.Education;
-import java.util.List;
-import java.util.Locale;
 
 /**
  * A training programme whose diploma a scheme recognises from a date (Register Jobcoach: Combo, Elan, Saxion from 1 Jul 2013).
@@ -25,7 +25,6 @@ import java.util.Locale;
 public abstract class AccreditedProgramme {
     /** Extended only by the generated immutable implementation. */
     AccreditedProgramme() {}
-
 
     /**
      * A new builder.
@@ -56,7 +55,8 @@ public abstract class AccreditedProgramme {
             return false;
         }
         String name = e.programme().get().trim().toLowerCase(Locale.ROOT);
-        return programmes.stream().anyMatch(pr -> pr.name().toLowerCase(Locale.ROOT).equals(name)
-                && !e.completed().get().isBefore(pr.completedFrom()));
+        return programmes.stream()
+                .anyMatch(pr -> pr.name().toLowerCase(Locale.ROOT).equals(name)
+                        && !e.completed().get().isBefore(pr.completedFrom()));
     }
 }

@@ -5,15 +5,15 @@
 package io.github.careerguidance.quality.scheme;
 
 import io.github.careerguidance.core.meta.GuidanceStyle;
+import io.github.careerguidance.quality.registration.PersonRegistration;
+import io.github.careerguidance.quality.registration.Professional;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import io.github.careerguidance.quality.registration.PersonRegistration;
-import io.github.careerguidance.quality.registration.Professional;
 
 /**
  * At least a minimum of clients in every full calendar year of the current registration period (type {@code minimum-clients}; research rule BKA-CLIENTS).
@@ -29,7 +29,6 @@ import io.github.careerguidance.quality.registration.Professional;
 public abstract sealed class ClientsRule extends Rule permits ImmutableClientsRule, ImmutableClientsRule.Json {
     /** Extended only by its permitted subtypes. */
     ClientsRule() {}
-
 
     /**
      * A new builder.
@@ -89,15 +88,29 @@ public abstract sealed class ClientsRule extends Rule permits ImmutableClientsRu
                 return c.notAssessable("quality.rule.evidence-missing", "evidence", "firstRegistered");
             }
             if (registered.get().isBefore(registeredFrom().get())) {
-                return c.notApplicable("quality.rule.clients.registered-before",
-                        "registered", registered.get(), "registeredFrom", registeredFrom().get())
+                return c.notApplicable(
+                                "quality.rule.clients.registered-before",
+                                "registered",
+                                registered.get(),
+                                "registeredFrom",
+                                registeredFrom().get())
                         .evidence("firstRegistered", registered.get());
             }
         }
         List<long[]> records = new ArrayList<>();
-        p.clients().forEach(y -> records.add(new long[] {LocalDate.of(y.year(), 12, 31).toEpochDay(), y.clients()}));
-        return MinimumPeriods.minimum(c, p, registrationScheme(), minimumPerYear(), "minimumPerYear", "clients",
-                RulePeriod.CALENDAR_YEAR, records, p.clients().isEmpty() ? "clients" : null);
+        p.clients()
+                .forEach(y ->
+                        records.add(new long[] {LocalDate.of(y.year(), 12, 31).toEpochDay(), y.clients()}));
+        return MinimumPeriods.minimum(
+                c,
+                p,
+                registrationScheme(),
+                minimumPerYear(),
+                "minimumPerYear",
+                "clients",
+                RulePeriod.CALENDAR_YEAR,
+                records,
+                p.clients().isEmpty() ? "clients" : null);
     }
 
     /**

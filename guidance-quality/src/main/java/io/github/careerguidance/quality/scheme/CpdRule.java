@@ -5,18 +5,17 @@
 package io.github.careerguidance.quality.scheme;
 
 import io.github.careerguidance.core.meta.GuidanceStyle;
+import io.github.careerguidance.quality.registration.Professional;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
-import java.util.ArrayList;
-import io.github.careerguidance.quality.registration.Professional;
-
 
 /**
  * At least a minimum of CPD (PE-punten or hours) per period (type {@code minimum-cpd}; research rules NOLOC-RL-PE, CDI-CPD).
-
+ *
  * <p>Period {@code certification-period}: the records inside the current registration period count, and the
  * minimum is due by its end. Period {@code calendar-year}: every full calendar year since the registration started
  * must reach the minimum. Without {@link #minimum()} the rule is not assessable.
@@ -32,7 +31,6 @@ import io.github.careerguidance.quality.registration.Professional;
 public abstract sealed class CpdRule extends Rule permits ImmutableCpdRule, ImmutableCpdRule.Json {
     /** Extended only by its permitted subtypes. */
     CpdRule() {}
-
 
     /**
      * A new builder.
@@ -96,10 +94,19 @@ public abstract sealed class CpdRule extends Rule permits ImmutableCpdRule, Immu
         }
         Professional p = c.professional().get();
         List<long[]> records = new ArrayList<>(); // [untilEpochDay, amount]
-        p.cpd().forEach(r -> (unit() == CpdUnit.HOURS ? r.hours() : r.pePoints())
-                .ifPresent(a -> records.add(new long[] {r.until().toEpochDay(), a})));
-        return MinimumPeriods.minimum(c, p, registrationScheme(), minimum(), "minimum", unit().code(), period(),
-                records, p.cpd().isEmpty() ? "cpd" : null);
+        p.cpd()
+                .forEach(r -> (unit() == CpdUnit.HOURS ? r.hours() : r.pePoints())
+                        .ifPresent(a -> records.add(new long[] {r.until().toEpochDay(), a})));
+        return MinimumPeriods.minimum(
+                c,
+                p,
+                registrationScheme(),
+                minimum(),
+                "minimum",
+                unit().code(),
+                period(),
+                records,
+                p.cpd().isEmpty() ? "cpd" : null);
     }
 
     /**

@@ -5,19 +5,18 @@
 package io.github.careerguidance.quality.scheme;
 
 import io.github.careerguidance.core.meta.GuidanceStyle;
+import io.github.careerguidance.quality.registration.Organisation;
+import io.github.careerguidance.quality.registration.Professional;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
-import java.util.ArrayList;
-import io.github.careerguidance.quality.registration.Organisation;
-import io.github.careerguidance.quality.registration.Professional;
-
 
 /**
  * The subject has declared the required documents (type {@code required-documents}; research rules BOW-DOCS, NOLOC-CODE, OA-ADVISER (c)).
-
+ *
  * <p>Document codes: {@code complaints-procedure}, {@code independent-complaints-body}, {@code privacy-statement},
  * {@code code-of-conduct} and {@code prices-published} are read from the organisation's fields (a professional
  * has only {@code code-of-conduct}); any other code must be listed in {@code documents}.
@@ -34,7 +33,6 @@ public abstract sealed class DocumentsRule extends Rule permits ImmutableDocumen
     /** Extended only by its permitted subtypes. */
     DocumentsRule() {}
 
-
     /**
      * A new builder.
      *
@@ -43,7 +41,6 @@ public abstract sealed class DocumentsRule extends Rule permits ImmutableDocumen
     public static ImmutableDocumentsRule.Builder builder() {
         return ImmutableDocumentsRule.builder();
     }
-
 
     /**
      * Whom the documents are about.
@@ -88,22 +85,28 @@ public abstract sealed class DocumentsRule extends Rule permits ImmutableDocumen
         return documents(c, o.codeOfConduct(), o.documents(), o);
     }
 
-    private RuleOutcome documents(RuleContext c, Optional<String> codeOfConduct, List<String> declared, Organisation o) {
+    private RuleOutcome documents(
+            RuleContext c, Optional<String> codeOfConduct, List<String> declared, Organisation o) {
         List<String> present = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (String doc : documents()) {
             boolean has;
             switch (doc) {
                 case "code-of-conduct":
-                    has = codeOfConduct.isPresent() && (acceptedCodesOfConduct().isEmpty()
-                            || acceptedCodesOfConduct().contains(codeOfConduct.get()));
+                    has = codeOfConduct.isPresent()
+                            && (acceptedCodesOfConduct().isEmpty()
+                                    || acceptedCodesOfConduct().contains(codeOfConduct.get()));
                     break;
                 case "complaints-procedure":
-                    has = o != null && (o.complaintsProcedure().map(cp -> cp.internal()).orElse(false)
-                            || declared.contains(doc));
+                    has = o != null
+                            && (o.complaintsProcedure().map(cp -> cp.internal()).orElse(false)
+                                    || declared.contains(doc));
                     break;
                 case "independent-complaints-body":
-                    has = o != null && o.complaintsProcedure().map(cp -> cp.hasIndependentBody()).orElse(false);
+                    has = o != null
+                            && o.complaintsProcedure()
+                                    .map(cp -> cp.hasIndependentBody())
+                                    .orElse(false);
                     break;
                 case "privacy-statement":
                     // declared with its address, or declared without one among the documents (issue #16)

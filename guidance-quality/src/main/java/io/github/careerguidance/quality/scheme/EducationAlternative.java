@@ -5,18 +5,18 @@
 package io.github.careerguidance.quality.scheme;
 
 import io.github.careerguidance.core.meta.GuidanceStyle;
+import io.github.careerguidance.quality.registration.Education;
+import io.github.careerguidance.quality.registration.EducationKind;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
-import io.github.careerguidance.quality.registration.EducationKind;
-import java.util.List;
-import java.util.Optional;
-import io.github.careerguidance.quality.registration.Education;
-import java.time.LocalDate;
 
 /**
  * One way to meet an education rule: a minimum NLQF level, fields, kinds, extra training hours, a maximum age of an EVC, credits, or an accredited programme.
-
+ *
  * <p>Every stated criterion must hold. Criteria named in {@link #missingParameters()} are part of the source but
  * their value was not found; a professional who meets the stated criteria is then not assessable by this
  * alternative.
@@ -30,7 +30,6 @@ import java.time.LocalDate;
 public abstract class EducationAlternative {
     /** Extended only by the generated immutable implementation. */
     EducationAlternative() {}
-
 
     /**
      * A new builder.
@@ -138,25 +137,30 @@ public abstract class EducationAlternative {
 
     /** Whether an education meets this alternative on everything it gives. */
     private boolean matchesKnown(Education e, LocalDate asOf) {
-        if (minimumNlqfLevel().isPresent() && e.nlqfLevel().isPresent()
+        if (minimumNlqfLevel().isPresent()
+                && e.nlqfLevel().isPresent()
                 && e.nlqfLevel().get() < minimumNlqfLevel().get()) {
             return false;
         }
-        if (!creditLevels().isEmpty() && e.creditLevel().isPresent()
+        if (!creditLevels().isEmpty()
+                && e.creditLevel().isPresent()
                 && creditLevels().stream().noneMatch(l -> e.creditLevel().get().meets(l))) {
             return false;
         }
-        if (!fields().isEmpty() && (e.field().isEmpty() || !fields().contains(e.field().get()))) {
+        if (!fields().isEmpty()
+                && (e.field().isEmpty() || !fields().contains(e.field().get()))) {
             return false;
         }
         if (!kinds().isEmpty() && !kinds().contains(e.kind())) {
             return false;
         }
-        if (minimumCredits().isPresent() && e.credits().orElse(0) < minimumCredits().get()) {
+        if (minimumCredits().isPresent()
+                && e.credits().orElse(0) < minimumCredits().get()) {
             return false;
         }
         if (maximumAgeYears().isPresent()) {
-            if (e.completed().isEmpty() || e.completed().get().isAfter(asOf)
+            if (e.completed().isEmpty()
+                    || e.completed().get().isAfter(asOf)
                     || e.completed().get().plusYears(maximumAgeYears().get()).isBefore(asOf)) {
                 return false;
             }

@@ -5,19 +5,17 @@
 package io.github.careerguidance.quality.scheme;
 
 import io.github.careerguidance.core.meta.GuidanceStyle;
+import io.github.careerguidance.quality.registration.Education;
+import io.github.careerguidance.quality.registration.Professional;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
-import java.util.ArrayList;
-import io.github.careerguidance.quality.registration.Education;
-import io.github.careerguidance.quality.registration.Professional;
-
 
 /**
  * The professional has a qualification that meets one of the alternatives (type {@code education}; research rules NOLOC-RJ-EDU, OA-ADVISER (a), CDI-QUAL).
-
+ *
  * <p>No alternatives means the source gives no entry requirement (the 2021 RL entry thresholds were not found): the
  * rule is not assessable.
  *
@@ -32,7 +30,6 @@ import io.github.careerguidance.quality.registration.Professional;
 public abstract sealed class EducationRule extends Rule permits ImmutableEducationRule, ImmutableEducationRule.Json {
     /** Extended only by its permitted subtypes. */
     EducationRule() {}
-
 
     /**
      * A new builder.
@@ -75,26 +72,41 @@ public abstract sealed class EducationRule extends Rule permits ImmutableEducati
         if (p.education().isEmpty()) {
             return c.notAssessable("quality.rule.evidence-missing", "evidence", "education");
         }
-        int trainingHours = p.education().stream().mapToInt(e -> e.trainingHours().orElse(0)).sum();
+        int trainingHours = p.education().stream()
+                .mapToInt(e -> e.trainingHours().orElse(0))
+                .sum();
         RuleOutcome candidate = null;
         for (EducationAlternative alt : alternatives()) {
-            if (alt.minimumTrainingHours().isPresent() && trainingHours < alt.minimumTrainingHours().get()) {
+            if (alt.minimumTrainingHours().isPresent()
+                    && trainingHours < alt.minimumTrainingHours().get()) {
                 continue;
             }
             for (Education e : p.education()) {
                 if (alt.matches(e, c.asOf())) {
                     RuleOutcome o = alt.missingParameters().isEmpty()
                             ? c.pass("quality.rule.education.met", "alternative", alt.id())
-                            : c.notAssessable("quality.rule.education.candidate", "alternative", alt.id(),
-                                    "parameters", alt.missingParameters());
-                    o.evidence("nlqfLevel", e.nlqfLevel().orElse(null)).evidence("field", e.field().orElse(null))
-                            .evidence("creditLevel", e.creditLevel().map(l -> l.framework().code() + " " + l.level())
-                                    .orElse(null))
-                            .evidence("kind", e.kind().code()).evidence("programme", e.programme().orElse(null))
+                            : c.notAssessable(
+                                    "quality.rule.education.candidate",
+                                    "alternative",
+                                    alt.id(),
+                                    "parameters",
+                                    alt.missingParameters());
+                    o.evidence("nlqfLevel", e.nlqfLevel().orElse(null))
+                            .evidence("field", e.field().orElse(null))
+                            .evidence(
+                                    "creditLevel",
+                                    e.creditLevel()
+                                            .map(l -> l.framework().code() + " " + l.level())
+                                            .orElse(null))
+                            .evidence("kind", e.kind().code())
+                            .evidence("programme", e.programme().orElse(null))
                             .evidence("trainingHours", trainingHours);
                     if (o.passed()) {
                         if (alt.maximumAgeYears().isPresent()) {
-                            o.changesOn(e.completed().get().plusYears(alt.maximumAgeYears().get()).plusDays(1));
+                            o.changesOn(e.completed()
+                                    .get()
+                                    .plusYears(alt.maximumAgeYears().get())
+                                    .plusDays(1));
                         }
                         return o;
                     }
@@ -108,15 +120,22 @@ public abstract sealed class EducationRule extends Rule permits ImmutableEducati
         // Nothing met: an education that meets an alternative on all it gives, but lacks what it asks, is not
         // assessable (an unknown NLQF or credit level), never a failure.
         for (EducationAlternative alt : alternatives()) {
-            if (alt.minimumTrainingHours().isPresent() && trainingHours < alt.minimumTrainingHours().get()) {
+            if (alt.minimumTrainingHours().isPresent()
+                    && trainingHours < alt.minimumTrainingHours().get()) {
                 continue;
             }
             for (Education e : p.education()) {
                 String missing = alt.unknown(e, c.asOf());
                 if (missing != null) {
-                    return c.notAssessable("quality.rule.education.level-unknown", "alternative", alt.id(),
-                            "evidence", missing).evidence("field", e.field().orElse(null))
-                            .evidence("kind", e.kind().code()).evidence("trainingHours", trainingHours);
+                    return c.notAssessable(
+                                    "quality.rule.education.level-unknown",
+                                    "alternative",
+                                    alt.id(),
+                                    "evidence",
+                                    missing)
+                            .evidence("field", e.field().orElse(null))
+                            .evidence("kind", e.kind().code())
+                            .evidence("trainingHours", trainingHours);
                 }
             }
         }

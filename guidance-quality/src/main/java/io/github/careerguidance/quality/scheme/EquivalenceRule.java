@@ -5,17 +5,17 @@
 package io.github.careerguidance.quality.scheme;
 
 import io.github.careerguidance.core.meta.GuidanceStyle;
+import io.github.careerguidance.quality.registration.RegistrationStatus;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
-import io.github.careerguidance.quality.registration.RegistrationStatus;
-import java.time.LocalDate;
 
 /**
  * A registration in another scheme is deemed to meet some rules of this one (type {@code deemed-equivalence}; research rule OA-DEEMED: an RL counts as meeting Ontwikkeladvies (a)+(c)).
-
+ *
  * <p>When the holder has an entry of {@link #registrationScheme()} with an accepted status that has not expired,
  * the rules named in {@link #satisfies()} pass "by equivalence"; otherwise they are checked on their own.
  *
@@ -27,10 +27,10 @@ import java.time.LocalDate;
 @JsonDeserialize(as = ImmutableEquivalenceRule.class)
 // "deprecation": the class permits Immutables' Json twin of its implementation, which Immutables marks deprecated
 @SuppressWarnings("deprecation")
-public abstract sealed class EquivalenceRule extends Rule permits ImmutableEquivalenceRule, ImmutableEquivalenceRule.Json {
+public abstract sealed class EquivalenceRule extends Rule
+        permits ImmutableEquivalenceRule, ImmutableEquivalenceRule.Json {
     /** Extended only by its permitted subtypes. */
     EquivalenceRule() {}
-
 
     /**
      * A new builder.
@@ -90,14 +90,14 @@ public abstract sealed class EquivalenceRule extends Rule permits ImmutableEquiv
         if (c.professional().isEmpty()) {
             return wrongSubject(c);
         }
-        boolean holds = RegistrationEntries.holdsValid(c, c.professional().get(), registrationScheme(),
-                acceptedStatuses(), registeredBefore());
+        boolean holds = RegistrationEntries.holdsValid(
+                c, c.professional().get(), registrationScheme(), acceptedStatuses(), registeredBefore());
         return (holds
-                ? c.pass("quality.rule.equivalence.holds", "scheme", registrationScheme(), "rules", satisfies())
-                : c.notApplicable("quality.rule.equivalence.absent", "scheme", registrationScheme()))
+                        ? c.pass("quality.rule.equivalence.holds", "scheme", registrationScheme(), "rules", satisfies())
+                        : c.notApplicable("quality.rule.equivalence.absent", "scheme", registrationScheme()))
                 .evidence("registrationScheme", registrationScheme())
-                .changesOn(RegistrationEntries.nextChange(c, c.professional().get(), registrationScheme(),
-                        acceptedStatuses(), registeredBefore()));
+                .changesOn(RegistrationEntries.nextChange(
+                        c, c.professional().get(), registrationScheme(), acceptedStatuses(), registeredBefore()));
     }
 
     /**
@@ -118,7 +118,8 @@ public abstract sealed class EquivalenceRule extends Rule permits ImmutableEquiv
      */
     @Override
     public RuleOutcome deemedOutcome(RuleContext c) {
-        return c.pass("quality.rule.deemed", "equivalence", id(), "scheme", registrationScheme()).evidence("deemedBy", id());
+        return c.pass("quality.rule.deemed", "equivalence", id(), "scheme", registrationScheme())
+                .evidence("deemedBy", id());
     }
 
     @Value.Check

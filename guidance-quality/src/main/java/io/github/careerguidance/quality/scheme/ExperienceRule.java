@@ -5,15 +5,14 @@
 package io.github.careerguidance.quality.scheme;
 
 import io.github.careerguidance.core.meta.GuidanceStyle;
+import io.github.careerguidance.quality.internal.QualityTerms;
+import io.github.careerguidance.quality.registration.Experience;
+import io.github.careerguidance.quality.registration.Professional;
 import java.util.List;
 import java.util.Optional;
-import io.github.careerguidance.quality.internal.QualityTerms;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
-import io.github.careerguidance.quality.registration.Experience;
-import io.github.careerguidance.quality.registration.Professional;
-
 
 /**
  * At least a minimum of relevant experience in hours and/or years (type {@code experience}; research rules NOLOC-RJ-HOURS, CMI-EXP, OA-ADVISER (b)).
@@ -29,7 +28,6 @@ import io.github.careerguidance.quality.registration.Professional;
 public abstract sealed class ExperienceRule extends Rule permits ImmutableExperienceRule, ImmutableExperienceRule.Json {
     /** Extended only by its permitted subtypes. */
     ExperienceRule() {}
-
 
     /**
      * A new builder.
@@ -97,26 +95,47 @@ public abstract sealed class ExperienceRule extends Rule permits ImmutableExperi
         if (minimumHours().isPresent()) {
             int min = minimumHours().get();
             if (reducedMinimumHours().isPresent()
-                    && p.education().stream().anyMatch(e -> AccreditedProgramme.completedOneOf(reducedForProgrammes(), e))) {
+                    && p.education().stream()
+                            .anyMatch(e -> AccreditedProgramme.completedOneOf(reducedForProgrammes(), e))) {
                 min = reducedMinimumHours().get();
             }
-            out = c.worst(out, exp.hours().isEmpty()
-                    ? c.notAssessable("quality.rule.evidence-missing", "evidence", "experience.hours")
-                    : exp.hours().get() >= min
-                            ? c.pass("quality.rule.experience.met", "value", QualityTerms.hours(exp.hours().get()),
-                                    "minimum", QualityTerms.hours(min))
-                            : c.fail("quality.rule.experience.short", "value", QualityTerms.hours(exp.hours().get()),
-                                    "minimum", QualityTerms.hours(min)));
+            out = c.worst(
+                    out,
+                    exp.hours().isEmpty()
+                            ? c.notAssessable("quality.rule.evidence-missing", "evidence", "experience.hours")
+                            : exp.hours().get() >= min
+                                    ? c.pass(
+                                            "quality.rule.experience.met",
+                                            "value",
+                                            QualityTerms.hours(exp.hours().get()),
+                                            "minimum",
+                                            QualityTerms.hours(min))
+                                    : c.fail(
+                                            "quality.rule.experience.short",
+                                            "value",
+                                            QualityTerms.hours(exp.hours().get()),
+                                            "minimum",
+                                            QualityTerms.hours(min)));
         }
         if (minimumYears().isPresent()) {
             Object min = QualityTerms.years(minimumYears().get());
-            out = c.worst(out, exp.years().isEmpty()
-                    ? c.notAssessable("quality.rule.evidence-missing", "evidence", "experience.years")
-                    : exp.years().get() >= minimumYears().get()
-                            ? c.pass("quality.rule.experience.met", "value", QualityTerms.years(exp.years().get()),
-                                    "minimum", min)
-                            : c.fail("quality.rule.experience.short", "value", QualityTerms.years(exp.years().get()),
-                                    "minimum", min));
+            out = c.worst(
+                    out,
+                    exp.years().isEmpty()
+                            ? c.notAssessable("quality.rule.evidence-missing", "evidence", "experience.years")
+                            : exp.years().get() >= minimumYears().get()
+                                    ? c.pass(
+                                            "quality.rule.experience.met",
+                                            "value",
+                                            QualityTerms.years(exp.years().get()),
+                                            "minimum",
+                                            min)
+                                    : c.fail(
+                                            "quality.rule.experience.short",
+                                            "value",
+                                            QualityTerms.years(exp.years().get()),
+                                            "minimum",
+                                            min));
         }
         return out.evidence("hours", exp.hours().orElse(null))
                 .evidence("years", exp.years().map(ExperienceRule::trim).orElse(null));

@@ -24,8 +24,16 @@ final class MinimumPeriods {
      * @param records the amounts as {@code [untilEpochDay, amount]}
      * @param missingEvidence the evidence name to report as missing, or null when there is evidence
      */
-    static RuleOutcome minimum(RuleContext c, Professional p, String schemeId, Optional<Integer> minimum,
-            String parameter, String unit, RulePeriod period, List<long[]> records, String missingEvidence) {
+    static RuleOutcome minimum(
+            RuleContext c,
+            Professional p,
+            String schemeId,
+            Optional<Integer> minimum,
+            String parameter,
+            String unit,
+            RulePeriod period,
+            List<long[]> records,
+            String missingEvidence) {
         if (minimum.isEmpty()) {
             return c.notAssessable("quality.rule.parameter-missing", "parameter", parameter);
         }
@@ -35,8 +43,8 @@ final class MinimumPeriods {
         }
         LocalDate asOf = c.asOf();
         Optional<LocalDate> from = entry.validFrom();
-        Optional<LocalDate> until = RegistrationEntries.expiry(c.catalogue(), schemeId, entry.validFrom(),
-                entry.validUntil());
+        Optional<LocalDate> until =
+                RegistrationEntries.expiry(c.catalogue(), schemeId, entry.validFrom(), entry.validUntil());
         if (period == RulePeriod.CALENDAR_YEAR && until.isEmpty() && from.isPresent()) {
             until = Optional.of(LocalDate.of(9999, 12, 31)); // open-ended entry: every full year so far counts
         }
@@ -49,12 +57,30 @@ final class MinimumPeriods {
         int min = minimum.get();
         if (period == RulePeriod.CERTIFICATION_PERIOD) {
             long amount = sum(records, from.get(), until.get());
-            return due(c, amount >= min, until.get(), "amount", amount, "minimum", min, "unit", unit,
-                    "from", from.get(), "until", until.get()).evidence(unit, amount);
+            return due(
+                            c,
+                            amount >= min,
+                            until.get(),
+                            "amount",
+                            amount,
+                            "minimum",
+                            min,
+                            "unit",
+                            unit,
+                            "from",
+                            from.get(),
+                            "until",
+                            until.get())
+                    .evidence(unit, amount);
         }
-        int first = from.get().getDayOfYear() == 1 ? from.get().getYear() : from.get().getYear() + 1;
-        int last = Math.min(asOf.getYear() - 1, until.get().getMonthValue() == 12 && until.get().getDayOfMonth() == 31
-                ? until.get().getYear() : until.get().getYear() - 1);
+        int first = from.get().getDayOfYear() == 1
+                ? from.get().getYear()
+                : from.get().getYear() + 1;
+        int last = Math.min(
+                asOf.getYear() - 1,
+                until.get().getMonthValue() == 12 && until.get().getDayOfMonth() == 31
+                        ? until.get().getYear()
+                        : until.get().getYear() - 1);
         if (last < first) {
             return c.notApplicable("quality.rule.minimum.no-full-year")
                     .changesOn(LocalDate.of(Math.max(first + 1, asOf.getYear() + 1), 1, 1));
@@ -70,8 +96,16 @@ final class MinimumPeriods {
             if (!any) {
                 y = c.notAssessable("quality.rule.minimum.year-missing", "year", year);
             } else if (amount < min) {
-                y = c.fail("quality.rule.minimum.year-short", "year", year, "amount", amount, "minimum", min,
-                        "unit", unit);
+                y = c.fail(
+                        "quality.rule.minimum.year-short",
+                        "year",
+                        year,
+                        "amount",
+                        amount,
+                        "minimum",
+                        min,
+                        "unit",
+                        unit);
             } else {
                 years.add(year);
                 continue;
@@ -107,10 +141,12 @@ final class MinimumPeriods {
         LocalDate asOf = c.asOf();
         LocalDate warnFrom = dueDate.minusDays(c.warningDays());
         if (asOf.isBefore(warnFrom)) {
-            return c.notApplicable("quality.rule.minimum.not-yet-due", append(args, "due", dueDate)).changesOn(warnFrom);
+            return c.notApplicable("quality.rule.minimum.not-yet-due", append(args, "due", dueDate))
+                    .changesOn(warnFrom);
         }
         if (!asOf.isAfter(dueDate)) {
-            return c.warning("quality.rule.minimum.due-soon", append(args, "due", dueDate)).changesOn(dueDate.plusDays(1));
+            return c.warning("quality.rule.minimum.due-soon", append(args, "due", dueDate))
+                    .changesOn(dueDate.plusDays(1));
         }
         return c.fail("quality.rule.minimum.short", args);
     }

@@ -8,7 +8,6 @@ import io.github.careerguidance.core.citation.Citation;
 import io.github.careerguidance.core.meta.GuidanceStyle;
 import io.github.careerguidance.core.text.LocalizedText;
 import java.util.List;
-import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -37,7 +36,6 @@ public abstract class Policy {
     /** Extended only by the generated immutable implementation. */
     Policy() {}
 
-
     /**
      * A new builder.
      *
@@ -54,7 +52,12 @@ public abstract class Policy {
      * @return the policy, with the scheme's id, name and version
      */
     public static Policy of(Scheme scheme) {
-        return builder().id(scheme.id()).name(scheme.name()).version(scheme.version()).addSchemes(scheme.id()).build();
+        return builder()
+                .id(scheme.id())
+                .name(scheme.name())
+                .version(scheme.version())
+                .addSchemes(scheme.id())
+                .build();
     }
 
     /**
@@ -67,8 +70,13 @@ public abstract class Policy {
      */
     @io.github.careerguidance.core.meta.Beta
     public static Policy of(Scheme scheme, Purpose purpose) {
-        return builder().id(scheme.id()).name(scheme.name()).version(scheme.version()).addSchemes(scheme.id())
-                .purpose(purpose).build();
+        return builder()
+                .id(scheme.id())
+                .name(scheme.name())
+                .version(scheme.version())
+                .addSchemes(scheme.id())
+                .purpose(purpose)
+                .build();
     }
 
     /**

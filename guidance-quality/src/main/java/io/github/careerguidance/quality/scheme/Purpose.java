@@ -4,10 +4,10 @@
  */
 package io.github.careerguidance.quality.scheme;
 
-import io.github.careerguidance.core.internal.EnumCodes;
-import io.github.careerguidance.core.meta.Beta;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.careerguidance.core.internal.EnumCodes;
+import io.github.careerguidance.core.meta.Beta;
 
 /**
  * What a check asks of a registration: whether its subjects hold a valid mark now ({@link #LISTING}), or whether

@@ -5,19 +5,18 @@
 package io.github.careerguidance.quality.scheme;
 
 import io.github.careerguidance.core.meta.GuidanceStyle;
-import java.util.List;
+import io.github.careerguidance.quality.registration.PersonRegistration;
+import io.github.careerguidance.quality.registration.Professional;
+import io.github.careerguidance.quality.registration.ReflectionRecord;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
-import java.time.LocalDate;
-import io.github.careerguidance.quality.registration.PersonRegistration;
-import io.github.careerguidance.quality.registration.Professional;
-import io.github.careerguidance.quality.registration.ReflectionRecord;
 
 /**
  * At least a minimum of reflection sessions (intervisie, supervisie, coaching) in the current registration period, and a reflection report where required (type {@code minimum-reflection}; research rule NOLOC-RL-REFLECT).
-
+ *
  * <p>A reduced minimum can apply to periods ending in a transition window; where the source gives no number
  * for it, a holder below the normal minimum in that window is not assessable.
  *
@@ -32,7 +31,6 @@ import io.github.careerguidance.quality.registration.ReflectionRecord;
 public abstract sealed class ReflectionRule extends Rule permits ImmutableReflectionRule, ImmutableReflectionRule.Json {
     /** Extended only by its permitted subtypes. */
     ReflectionRule() {}
-
 
     /**
      * A new builder.
@@ -114,8 +112,8 @@ public abstract sealed class ReflectionRule extends Rule permits ImmutableReflec
             return c.notApplicable("quality.rule.no-registration", "scheme", registrationScheme());
         }
         Optional<LocalDate> from = entry.validFrom();
-        Optional<LocalDate> until = RegistrationEntries.expiry(c.catalogue(), registrationScheme(), entry.validFrom(),
-                entry.validUntil());
+        Optional<LocalDate> until =
+                RegistrationEntries.expiry(c.catalogue(), registrationScheme(), entry.validFrom(), entry.validUntil());
         if (from.isEmpty() || until.isEmpty()) {
             return c.notAssessable("quality.rule.evidence-missing", "evidence", "validFrom/validUntil");
         }
@@ -132,22 +130,56 @@ public abstract sealed class ReflectionRule extends Rule permits ImmutableReflec
         }
         int min = minimumSessions().get();
         boolean inTransition = transitionFrom().isPresent()
-                && !until.get().isBefore(transitionFrom().get()) && !until.get().isAfter(transitionUntil().get());
+                && !until.get().isBefore(transitionFrom().get())
+                && !until.get().isAfter(transitionUntil().get());
         if (inTransition && sessions < min) {
             if (transitionMinimumSessions().isEmpty()) {
-                return c.notAssessable("quality.rule.reflection.transition", "amount", sessions,
-                        "minimum", min, "from", transitionFrom().get(), "until", transitionUntil().get())
+                return c.notAssessable(
+                                "quality.rule.reflection.transition",
+                                "amount",
+                                sessions,
+                                "minimum",
+                                min,
+                                "from",
+                                transitionFrom().get(),
+                                "until",
+                                transitionUntil().get())
                         .evidence("sessions", sessions);
             }
             min = transitionMinimumSessions().get();
         }
-        RuleOutcome out = MinimumPeriods.due(c, sessions >= min, until.get(), "amount", sessions, "minimum", min,
-                "unit", "sessions", "from", from.get(), "until", until.get()).evidence("sessions", sessions);
+        RuleOutcome out = MinimumPeriods.due(
+                        c,
+                        sessions >= min,
+                        until.get(),
+                        "amount",
+                        sessions,
+                        "minimum",
+                        min,
+                        "unit",
+                        "sessions",
+                        "from",
+                        from.get(),
+                        "until",
+                        until.get())
+                .evidence("sessions", sessions);
         if (reportRequired()) {
             out.evidence("reportWritten", report);
             if (!report) {
-                RuleOutcome r = MinimumPeriods.due(c, false, until.get(), "amount", 0, "minimum", 1,
-                        "unit", "reflection-report", "from", from.get(), "until", until.get());
+                RuleOutcome r = MinimumPeriods.due(
+                        c,
+                        false,
+                        until.get(),
+                        "amount",
+                        0,
+                        "minimum",
+                        1,
+                        "unit",
+                        "reflection-report",
+                        "from",
+                        from.get(),
+                        "until",
+                        until.get());
                 out = c.worst(out, r);
             }
         }

@@ -4,9 +4,9 @@
  */
 package io.github.careerguidance.quality.scheme;
 
-import io.github.careerguidance.core.internal.EnumCodes;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.careerguidance.core.internal.EnumCodes;
 
 /**
  * What a {@link RegistrationRule} looks at of an entry: everything, only its validity, or only its level, so that an

@@ -20,13 +20,13 @@ import java.util.Optional;
 final class RegistrationEntries {
     private RegistrationEntries() {}
 
-    private static final Comparator<PersonRegistration> LATEST =
-            Comparator.comparing((PersonRegistration r) -> r.validUntil().orElse(LocalDate.MIN))
-                    .thenComparing(r -> r.validFrom().orElse(LocalDate.MIN));
+    private static final Comparator<PersonRegistration> LATEST = Comparator.comparing(
+                    (PersonRegistration r) -> r.validUntil().orElse(LocalDate.MIN))
+            .thenComparing(r -> r.validFrom().orElse(LocalDate.MIN));
 
-    private static final Comparator<OrganisationMark> LATEST_MARK =
-            Comparator.comparing((OrganisationMark m) -> m.accreditedOn().orElse(LocalDate.MIN))
-                    .thenComparing(m -> m.validUntil().orElse(LocalDate.MIN));
+    private static final Comparator<OrganisationMark> LATEST_MARK = Comparator.comparing(
+                    (OrganisationMark m) -> m.accreditedOn().orElse(LocalDate.MIN))
+            .thenComparing(m -> m.validUntil().orElse(LocalDate.MIN));
 
     /** The latest of a person's entries, by (validUntil, validFrom), empty dates first; the first of equals; or null. */
     static PersonRegistration latest(List<PersonRegistration> entries) {
@@ -58,15 +58,16 @@ final class RegistrationEntries {
      * The expiry of an entry of a scheme: its validUntil, or validFrom plus the term of the scheme's registration
      * rule (the first rule of the scheme that sets validity terms).
      */
-    static Optional<LocalDate> expiry(SchemeCatalogue catalogue, String schemeId, Optional<LocalDate> validFrom,
-            Optional<LocalDate> validUntil) {
+    static Optional<LocalDate> expiry(
+            SchemeCatalogue catalogue, String schemeId, Optional<LocalDate> validFrom, Optional<LocalDate> validUntil) {
         if (validUntil.isPresent()) {
             return validUntil;
         }
         if (validFrom.isEmpty()) {
             return Optional.empty();
         }
-        return entryTerms(catalogue, schemeId).flatMap(terms -> term(terms, validFrom.get()))
+        return entryTerms(catalogue, schemeId)
+                .flatMap(terms -> term(terms, validFrom.get()))
                 .map(years -> validFrom.get().plusYears(years).minusDays(1));
     }
 
@@ -84,7 +85,11 @@ final class RegistrationEntries {
     }
 
     /** Whether a professional holds an entry of a scheme on a date, with an accepted status, started in time. */
-    static boolean holdsValid(RuleContext c, Professional p, String schemeId, List<RegistrationStatus> accepted,
+    static boolean holdsValid(
+            RuleContext c,
+            Professional p,
+            String schemeId,
+            List<RegistrationStatus> accepted,
             Optional<LocalDate> registeredBefore) {
         LocalDate asOf = c.asOf();
         for (PersonRegistration r : p.registrationsIn(schemeId)) {
@@ -112,7 +117,11 @@ final class RegistrationEntries {
      * The first day after the check date on which {@link #holdsValid} could give another answer: the start of an
      * entry that counts but has not started, or the day after the expiry of one that counts now; null if none.
      */
-    static LocalDate nextChange(RuleContext c, Professional p, String schemeId, List<RegistrationStatus> accepted,
+    static LocalDate nextChange(
+            RuleContext c,
+            Professional p,
+            String schemeId,
+            List<RegistrationStatus> accepted,
             Optional<LocalDate> registeredBefore) {
         LocalDate asOf = c.asOf();
         LocalDate next = null;

@@ -5,23 +5,23 @@
 package io.github.careerguidance.quality.scheme;
 
 import io.github.careerguidance.core.meta.GuidanceStyle;
-import java.util.List;
-import java.util.Optional;
 import io.github.careerguidance.quality.internal.QualityTerms;
-import org.immutables.value.Value;
-import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
+import io.github.careerguidance.quality.registration.OrganisationMark;
+import io.github.careerguidance.quality.registration.PersonRegistration;
 import io.github.careerguidance.quality.registration.RegistrationStatus;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
-import io.github.careerguidance.quality.registration.OrganisationMark;
-import io.github.careerguidance.quality.registration.PersonRegistration;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The holder has an entry in the scheme with an accepted status that has not expired as of the check date (type {@code registration}; research rules *-VALID, *-STATUS, CMI-LEVEL).
-
+ *
  * <p>The expiry is the entry's {@code validUntil}; when that is missing it is {@code validFrom} plus the validity term
  * that applies to the issue date. A warning starts {@code warnMonthsBeforeExpiry} months before the expiry (or the
  * checker's warning days, whichever is earlier).
@@ -34,10 +34,10 @@ import io.github.careerguidance.quality.registration.PersonRegistration;
 @JsonDeserialize(as = ImmutableRegistrationRule.class)
 // "deprecation": the class permits Immutables' Json twin of its implementation, which Immutables marks deprecated
 @SuppressWarnings("deprecation")
-public abstract sealed class RegistrationRule extends Rule permits ImmutableRegistrationRule, ImmutableRegistrationRule.Json {
+public abstract sealed class RegistrationRule extends Rule
+        permits ImmutableRegistrationRule, ImmutableRegistrationRule.Json {
     /** Extended only by its permitted subtypes. */
     RegistrationRule() {}
-
 
     /**
      * A new builder.
@@ -129,7 +129,8 @@ public abstract sealed class RegistrationRule extends Rule permits ImmutableRegi
         if (c.professional().isPresent()) {
             return entry(c, RegistrationEntries.latest(c.professional().get().registrationsIn(c.schemeId())));
         }
-        OrganisationMark mark = RegistrationEntries.latestMark(c.organisation().orElseThrow().marksOf(c.schemeId()));
+        OrganisationMark mark =
+                RegistrationEntries.latestMark(c.organisation().orElseThrow().marksOf(c.schemeId()));
         if (mark == null) {
             return c.fail("quality.rule.no-registration", "scheme", c.schemeId());
         }
@@ -145,19 +146,32 @@ public abstract sealed class RegistrationRule extends Rule permits ImmutableRegi
             return c.fail("quality.rule.no-registration", "scheme", c.schemeId());
         }
         RuleOutcome out = validity(c, entry.status(), entry.validFrom(), entry.validUntil());
-        out.evidence("registerNumber", entry.registerNumber().orElse(null)).evidence("level", entry.level().orElse(null));
+        out.evidence("registerNumber", entry.registerNumber().orElse(null))
+                .evidence("level", entry.level().orElse(null));
         if (!levels().isEmpty() && aspect() == RegistrationAspect.ALL) {
             if (entry.level().isEmpty()) {
                 return c.worst(out, c.notAssessable("quality.rule.evidence-missing", "evidence", "level"));
             }
             if (!levels().contains(entry.level().get())) {
-                return c.worst(out, c.fail("quality.rule.registration.level",
-                        "level", entry.level().get(), "levels", levels()));
+                return c.worst(
+                        out,
+                        c.fail(
+                                "quality.rule.registration.level",
+                                "level",
+                                entry.level().get(),
+                                "levels",
+                                levels()));
             }
         }
-        if (registerNumberPattern().isPresent() && entry.registerNumber().isPresent()
+        if (registerNumberPattern().isPresent()
+                && entry.registerNumber().isPresent()
                 && !registerNumberRegex().matcher(entry.registerNumber().get()).matches()) {
-            return c.worst(out, c.fail("quality.rule.registration.number", "number", entry.registerNumber().get()));
+            return c.worst(
+                    out,
+                    c.fail(
+                            "quality.rule.registration.number",
+                            "number",
+                            entry.registerNumber().get()));
         }
         return out;
     }
@@ -174,8 +188,18 @@ public abstract sealed class RegistrationRule extends Rule permits ImmutableRegi
             return c.notAssessable("quality.rule.evidence-missing", "evidence", "level");
         }
         RuleOutcome out = levels().contains(entry.level().get())
-                ? c.pass("quality.rule.registration.level-met", "level", entry.level().get(), "levels", levels())
-                : c.fail("quality.rule.registration.level", "level", entry.level().get(), "levels", levels());
+                ? c.pass(
+                        "quality.rule.registration.level-met",
+                        "level",
+                        entry.level().get(),
+                        "levels",
+                        levels())
+                : c.fail(
+                        "quality.rule.registration.level",
+                        "level",
+                        entry.level().get(),
+                        "levels",
+                        levels());
         return out.evidence("level", entry.level().get());
     }
 
@@ -185,22 +209,42 @@ public abstract sealed class RegistrationRule extends Rule permits ImmutableRegi
         return Pattern.compile(registerNumberPattern().orElse(""));
     }
 
-    private RuleOutcome validity(RuleContext c, RegistrationStatus status, Optional<LocalDate> validFrom,
-            Optional<LocalDate> validUntil) {
+    private RuleOutcome validity(
+            RuleContext c, RegistrationStatus status, Optional<LocalDate> validFrom, Optional<LocalDate> validUntil) {
         String schemeId = c.schemeId();
         LocalDate asOf = c.asOf();
         RuleOutcome out;
-        Integer termYears = validUntil.isPresent() ? null
-                : validFrom.flatMap(f -> RegistrationEntries.term(validityTerms(), f)).orElse(null);
-        Optional<LocalDate> expiry = validUntil.isPresent() ? validUntil
-                : validFrom.flatMap(f -> RegistrationEntries.term(validityTerms(), f).map(y -> f.plusYears(y).minusDays(1)));
-        Object period = expiry.map(e -> (Object) QualityTerms.validity(termYears, validFrom.orElse(null), e)).orElse("-");
+        Integer termYears = validUntil.isPresent()
+                ? null
+                : validFrom
+                        .flatMap(f -> RegistrationEntries.term(validityTerms(), f))
+                        .orElse(null);
+        Optional<LocalDate> expiry = validUntil.isPresent()
+                ? validUntil
+                : validFrom.flatMap(f -> RegistrationEntries.term(validityTerms(), f)
+                        .map(y -> f.plusYears(y).minusDays(1)));
+        Object period = expiry.map(e -> (Object) QualityTerms.validity(termYears, validFrom.orElse(null), e))
+                .orElse("-");
         if (!acceptedStatuses().contains(status)) {
-            out = c.fail("quality.rule.registration.status", "scheme", schemeId, "status", status.code(),
-                    "accepted", codes(acceptedStatuses()));
-        } else if (issuedBefore().isPresent() && validFrom.isPresent() && !validFrom.get().isBefore(issuedBefore().get())) {
-            out = c.fail("quality.rule.registration.issued-after", "scheme", schemeId,
-                    "validFrom", validFrom.get(), "issuedBefore", issuedBefore().get());
+            out = c.fail(
+                    "quality.rule.registration.status",
+                    "scheme",
+                    schemeId,
+                    "status",
+                    status.code(),
+                    "accepted",
+                    codes(acceptedStatuses()));
+        } else if (issuedBefore().isPresent()
+                && validFrom.isPresent()
+                && !validFrom.get().isBefore(issuedBefore().get())) {
+            out = c.fail(
+                    "quality.rule.registration.issued-after",
+                    "scheme",
+                    schemeId,
+                    "validFrom",
+                    validFrom.get(),
+                    "issuedBefore",
+                    issuedBefore().get());
         } else if (validFrom.isPresent() && asOf.isBefore(validFrom.get())) {
             out = c.fail("quality.rule.registration.not-yet-valid", "scheme", schemeId, "validFrom", validFrom.get())
                     .changesOn(validFrom.get());
@@ -209,23 +253,43 @@ public abstract sealed class RegistrationRule extends Rule permits ImmutableRegi
                     ? c.pass("quality.rule.registration.no-expiry", "scheme", schemeId, "status", status.code())
                     : c.notAssessable("quality.rule.evidence-missing", "evidence", "validFrom/validUntil");
         } else if (asOf.isAfter(expiry.get())) {
-            out = c.fail("quality.rule.registration.expired", "scheme", schemeId, "expiry", expiry.get(), "period", period);
+            out = c.fail(
+                    "quality.rule.registration.expired", "scheme", schemeId, "expiry", expiry.get(), "period", period);
         } else {
             LocalDate warnFrom = expiry.get().minusDays(c.warningDays());
             if (warnMonthsBeforeExpiry().isPresent()) {
-                LocalDate byMonths = expiry.get().minusMonths(warnMonthsBeforeExpiry().get());
+                LocalDate byMonths =
+                        expiry.get().minusMonths(warnMonthsBeforeExpiry().get());
                 warnFrom = byMonths.isBefore(warnFrom) ? byMonths : warnFrom;
             }
             if (!asOf.isBefore(warnFrom)) {
-                out = c.warning("quality.rule.registration.expiring", "scheme", schemeId,
-                        "expiry", expiry.get(), "days", ChronoUnit.DAYS.between(asOf, expiry.get()), "period", period)
+                out = c.warning(
+                                "quality.rule.registration.expiring",
+                                "scheme",
+                                schemeId,
+                                "expiry",
+                                expiry.get(),
+                                "days",
+                                ChronoUnit.DAYS.between(asOf, expiry.get()),
+                                "period",
+                                period)
                         .changesOn(expiry.get().plusDays(1));
             } else {
-                out = c.pass("quality.rule.registration.valid", "scheme", schemeId, "status", status.code(),
-                        "expiry", expiry.get(), "period", period).changesOn(warnFrom);
+                out = c.pass(
+                                "quality.rule.registration.valid",
+                                "scheme",
+                                schemeId,
+                                "status",
+                                status.code(),
+                                "expiry",
+                                expiry.get(),
+                                "period",
+                                period)
+                        .changesOn(warnFrom);
             }
         }
-        return out.evidence("status", status.code()).evidence("validFrom", validFrom.orElse(null))
+        return out.evidence("status", status.code())
+                .evidence("validFrom", validFrom.orElse(null))
                 .evidence("validUntil", validUntil.orElse(null))
                 .evidence("expiry", expiry.orElse(null));
     }

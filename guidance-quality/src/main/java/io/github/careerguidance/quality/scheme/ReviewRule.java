@@ -5,19 +5,18 @@
 package io.github.careerguidance.quality.scheme;
 
 import io.github.careerguidance.core.meta.GuidanceStyle;
+import io.github.careerguidance.quality.registration.OrganisationMark;
+import io.github.careerguidance.quality.registration.RegistrationStatus;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
-import io.github.careerguidance.quality.registration.OrganisationMark;
-import io.github.careerguidance.quality.registration.RegistrationStatus;
-import java.time.LocalDate;
-
 
 /**
  * An organisation mark is reviewed and audited in time (type {@code review-window}; research rules MATRIX-REVIEW, MATRIX-CIC, BOW-CYCLE).
-
+ *
  * <p>A full review is due {@code reviewEveryMonths} after {@code accreditedOn}; each interim check is due the
  * given months after it, and by then the mark must list that many audits after the accreditation; a results audit
  * is due {@code auditWithinMonthsAfterMeasurement} after the measurement period ends.
@@ -33,7 +32,6 @@ import java.time.LocalDate;
 public abstract sealed class ReviewRule extends Rule permits ImmutableReviewRule, ImmutableReviewRule.Json {
     /** Extended only by its permitted subtypes. */
     ReviewRule() {}
-
 
     /**
      * A new builder.
@@ -90,13 +88,21 @@ public abstract sealed class ReviewRule extends Rule permits ImmutableReviewRule
             return wrongSubject(c);
         }
         LocalDate asOf = c.asOf();
-        OrganisationMark mark = RegistrationEntries.latestMark(c.organisation().get().marksOf(markScheme()));
+        OrganisationMark mark =
+                RegistrationEntries.latestMark(c.organisation().get().marksOf(markScheme()));
         if (mark == null) {
             return c.fail("quality.rule.no-registration", "scheme", markScheme());
         }
         if (mark.status() != RegistrationStatus.ACTIVE) {
-            return c.fail("quality.rule.registration.status", "scheme", markScheme(),
-                    "status", mark.status().code(), "accepted", "active").evidence("status", mark.status().code());
+            return c.fail(
+                            "quality.rule.registration.status",
+                            "scheme",
+                            markScheme(),
+                            "status",
+                            mark.status().code(),
+                            "accepted",
+                            "active")
+                    .evidence("status", mark.status().code());
         }
         RuleOutcome out = null;
         if (reviewEveryMonths().isPresent() || !interimCheckMonths().isEmpty()) {
@@ -105,9 +111,13 @@ public abstract sealed class ReviewRule extends Rule permits ImmutableReviewRule
             }
             LocalDate accredited = mark.accreditedOn().get();
             if (reviewEveryMonths().isPresent()) {
-                out = c.worst(out, deadline(c, accredited.plusMonths(reviewEveryMonths().get())));
+                out = c.worst(
+                        out,
+                        deadline(c, accredited.plusMonths(reviewEveryMonths().get())));
             }
-            long audits = mark.audits().stream().filter(a -> a.isAfter(accredited) && !a.isAfter(asOf)).count();
+            long audits = mark.audits().stream()
+                    .filter(a -> a.isAfter(accredited) && !a.isAfter(asOf))
+                    .count();
             int dueChecks = 0;
             LocalDate next = null;
             for (int m : interimCheckMonths()) {
@@ -131,22 +141,27 @@ public abstract sealed class ReviewRule extends Rule permits ImmutableReviewRule
         }
         if (auditWithinMonthsAfterMeasurement().isPresent()) {
             if (mark.measurementPeriodEnd().isEmpty()) {
-                return c.worst(out, c.notAssessable("quality.rule.evidence-missing", "evidence", "measurementPeriodEnd"));
+                return c.worst(
+                        out, c.notAssessable("quality.rule.evidence-missing", "evidence", "measurementPeriodEnd"));
             }
             LocalDate end = mark.measurementPeriodEnd().get();
-            LocalDate deadline = end.plusMonths(auditWithinMonthsAfterMeasurement().get());
-            boolean audited = mark.audits().stream()
-                    .anyMatch(a -> a.isAfter(end) && !a.isAfter(deadline) && !a.isAfter(asOf));
+            LocalDate deadline =
+                    end.plusMonths(auditWithinMonthsAfterMeasurement().get());
+            boolean audited =
+                    mark.audits().stream().anyMatch(a -> a.isAfter(end) && !a.isAfter(deadline) && !a.isAfter(asOf));
             RuleOutcome a = audited
                     ? c.pass("quality.rule.review.audit-met", "end", end, "deadline", deadline)
-                    : MinimumPeriods.due(c, false, deadline, "amount", 0, "minimum", 1, "unit", "audit",
-                            "from", end, "until", deadline);
+                    : MinimumPeriods.due(
+                            c, false, deadline, "amount", 0, "minimum", 1, "unit", "audit", "from", end, "until",
+                            deadline);
             out = c.worst(out, a.evidence("measurementPeriodEnd", end));
         }
         if (out == null) {
             // No parameter at all: before issue #13 this was an internal error (a null outcome).
-            return c.notAssessable("quality.rule.parameter-missing",
-                    "parameter", "reviewEveryMonths/interimCheckMonths/auditWithinMonthsAfterMeasurement");
+            return c.notAssessable(
+                    "quality.rule.parameter-missing",
+                    "parameter",
+                    "reviewEveryMonths/interimCheckMonths/auditWithinMonthsAfterMeasurement");
         }
         return out;
     }

@@ -40,8 +40,17 @@ import java.util.regex.Pattern;
     @JsonSubTypes.Type(value = ImmutableEquivalenceRule.class, name = "deemed-equivalence"),
     @JsonSubTypes.Type(value = ImmutableServiceCoverageRule.class, name = "service-coverage")
 })
-public abstract sealed class Rule permits RegistrationRule, CpdRule, ReflectionRule, ClientsRule, EducationRule,
-        ExperienceRule, DocumentsRule, ReviewRule, EquivalenceRule, ServiceCoverageRule {
+public abstract sealed class Rule
+        permits RegistrationRule,
+                CpdRule,
+                ReflectionRule,
+                ClientsRule,
+                EducationRule,
+                ExperienceRule,
+                DocumentsRule,
+                ReviewRule,
+                EquivalenceRule,
+                ServiceCoverageRule {
     private static final Pattern ID = Pattern.compile("[A-Z0-9]+(?:-[A-Z0-9]+)*");
 
     Rule() {}
@@ -154,7 +163,8 @@ public abstract sealed class Rule permits RegistrationRule, CpdRule, ReflectionR
      */
     protected void checkCommon() {
         if (!ID.matcher(id()).matches()) {
-            throw new IllegalArgumentException("rule id must be upper-case words joined by dashes but was '" + id() + "'");
+            throw new IllegalArgumentException(
+                    "rule id must be upper-case words joined by dashes but was '" + id() + "'");
         }
     }
 

@@ -148,12 +148,15 @@ public abstract class Scheme {
     @Value.Check
     protected void check() {
         if (!ID.matcher(id()).matches()) {
-            throw new IllegalArgumentException("scheme id must be lower-case words joined by dashes but was '" + id() + "'");
+            throw new IllegalArgumentException(
+                    "scheme id must be lower-case words joined by dashes but was '" + id() + "'");
         }
-        if (effectiveFrom().isPresent() && effectiveUntil().isPresent()
+        if (effectiveFrom().isPresent()
+                && effectiveUntil().isPresent()
                 && effectiveUntil().get().isBefore(effectiveFrom().get())) {
-            throw new IllegalArgumentException("scheme " + id() + ": effectiveUntil must not be before effectiveFrom but was "
-                    + effectiveUntil().get());
+            throw new IllegalArgumentException(
+                    "scheme " + id() + ": effectiveUntil must not be before effectiveFrom but was "
+                            + effectiveUntil().get());
         }
         Set<String> ids = new HashSet<>();
         for (Rule rule : rules()) {
@@ -162,7 +165,8 @@ public abstract class Scheme {
             }
             if (rule.subject() != subject()) {
                 throw new IllegalArgumentException("scheme " + id() + ": rule " + rule.id() + " is about "
-                        + rule.subject().code() + " but the scheme is about " + subject().code());
+                        + rule.subject().code() + " but the scheme is about "
+                        + subject().code());
             }
         }
         for (Rule rule : rules()) {

@@ -31,9 +31,17 @@ import java.util.Optional;
 public final class SchemeCatalogue {
     /** The resource files of the built-in schemes, under {@code io/github/careerguidance/quality/schemes/}. */
     static final List<String> BUILT_IN = List.of(
-            "noloc-rl", "noloc-rj", "cmi-rl", "register-bka", "blik-op-werk",
-            "ontwikkeladvies-2017", "ontwikkeladvies-2020", "ontwikkeladvies-2022", "ontwikkeladvies-2023",
-            "matrix-standard", "cdi-register");
+            "noloc-rl",
+            "noloc-rj",
+            "cmi-rl",
+            "register-bka",
+            "blik-op-werk",
+            "ontwikkeladvies-2017",
+            "ontwikkeladvies-2020",
+            "ontwikkeladvies-2022",
+            "ontwikkeladvies-2023",
+            "matrix-standard",
+            "cdi-register");
 
     private static final SchemeCatalogue BUILT_IN_CATALOGUE = load();
 
@@ -112,7 +120,8 @@ public final class SchemeCatalogue {
                 }
                 ReadResult<Scheme> read = GuidanceCodec.yaml().read(in, Scheme.class);
                 if (!read.isSuccessful()) {
-                    throw new IllegalStateException("built-in scheme " + resource + " is broken: " + read.diagnostics());
+                    throw new IllegalStateException(
+                            "built-in scheme " + resource + " is broken: " + read.diagnostics());
                 }
                 Scheme scheme = read.orElseThrow();
                 if (!scheme.id().equals(name)) {

@@ -5,16 +5,16 @@
 package io.github.careerguidance.quality.scheme;
 
 import io.github.careerguidance.core.meta.GuidanceStyle;
-import java.time.LocalDate;
+import io.github.careerguidance.quality.registration.Organisation;
 import io.github.careerguidance.quality.registration.Professional;
+import io.github.careerguidance.quality.registration.RegistrationStatus;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
-import io.github.careerguidance.quality.registration.RegistrationStatus;
-import java.util.ArrayList;
-import io.github.careerguidance.quality.registration.Organisation;
 
 /**
  * Every service the organisation offers is provided by at least one of its professionals with a valid entry in one of the accepted person schemes (type {@code service-coverage}; an integrator policy rule).
@@ -27,10 +27,10 @@ import io.github.careerguidance.quality.registration.Organisation;
 @JsonDeserialize(as = ImmutableServiceCoverageRule.class)
 // "deprecation": the class permits Immutables' Json twin of its implementation, which Immutables marks deprecated
 @SuppressWarnings("deprecation")
-public abstract sealed class ServiceCoverageRule extends Rule permits ImmutableServiceCoverageRule, ImmutableServiceCoverageRule.Json {
+public abstract sealed class ServiceCoverageRule extends Rule
+        permits ImmutableServiceCoverageRule, ImmutableServiceCoverageRule.Json {
     /** Extended only by its permitted subtypes. */
     ServiceCoverageRule() {}
-
 
     /**
      * A new builder.
@@ -78,9 +78,11 @@ public abstract sealed class ServiceCoverageRule extends Rule permits ImmutableS
         Organisation o = c.organisation().get();
         List<String> uncovered = new ArrayList<>();
         for (String service : o.services()) {
-            boolean covered = c.professionals().stream().anyMatch(p -> p.services().contains(service)
-                    && schemes().stream().anyMatch(s -> RegistrationEntries.holdsValid(c, p, s, acceptedStatuses(),
-                            Optional.empty())));
+            boolean covered = c.professionals().stream()
+                    .anyMatch(p -> p.services().contains(service)
+                            && schemes().stream()
+                                    .anyMatch(s -> RegistrationEntries.holdsValid(
+                                            c, p, s, acceptedStatuses(), Optional.empty())));
             if (!covered) {
                 uncovered.add(service);
             }
@@ -90,15 +92,16 @@ public abstract sealed class ServiceCoverageRule extends Rule permits ImmutableS
         for (Professional p : c.professionals()) {
             if (p.services().stream().anyMatch(o.services()::contains)) {
                 for (String s : schemes()) {
-                    next = RegistrationEntries.earlier(next,
-                            RegistrationEntries.nextChange(c, p, s, acceptedStatuses(), Optional.empty()));
+                    next = RegistrationEntries.earlier(
+                            next, RegistrationEntries.nextChange(c, p, s, acceptedStatuses(), Optional.empty()));
                 }
             }
         }
         return (uncovered.isEmpty()
-                ? c.pass("quality.rule.coverage.met", "services", o.services())
-                : c.fail("quality.rule.coverage.uncovered", "schemes", schemes(), "services", uncovered))
-                .evidence("services", o.services()).changesOn(next);
+                        ? c.pass("quality.rule.coverage.met", "services", o.services())
+                        : c.fail("quality.rule.coverage.uncovered", "schemes", schemes(), "services", uncovered))
+                .evidence("services", o.services())
+                .changesOn(next);
     }
 
     @Value.Check

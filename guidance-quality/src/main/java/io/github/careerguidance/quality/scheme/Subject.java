@@ -4,9 +4,9 @@
  */
 package io.github.careerguidance.quality.scheme;
 
-import io.github.careerguidance.core.internal.EnumCodes;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.careerguidance.core.internal.EnumCodes;
 
 /**
  * Whom a scheme or rule is about: a person (a professional) or an organisation.

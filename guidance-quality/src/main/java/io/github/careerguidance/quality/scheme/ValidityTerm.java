@@ -5,11 +5,11 @@
 package io.github.careerguidance.quality.scheme;
 
 import io.github.careerguidance.core.meta.GuidanceStyle;
+import java.time.LocalDate;
+import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
-import java.time.LocalDate;
-import java.util.Optional;
 
 /**
  * How long a registration is valid, by issue date (CMI: 3 years, 4 years for certificates from 1 Jan 2020).
@@ -23,7 +23,6 @@ import java.util.Optional;
 public abstract class ValidityTerm {
     /** Extended only by the generated immutable implementation. */
     ValidityTerm() {}
-
 
     /**
      * A new builder.

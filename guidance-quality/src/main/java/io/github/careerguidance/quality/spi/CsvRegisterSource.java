@@ -61,8 +61,10 @@ import tools.jackson.dataformat.csv.CsvSchema;
 public final class CsvRegisterSource implements RegisterSource {
     /** Bounded by the default {@code ReadOptions} limits (string, number and name length, document size). */
     private static final CsvMapper MAPPER = CsvMapper.builder(CsvFactory.builder()
-                    .streamReadConstraints(ReadConstraints.of(ReadOptions.defaults())).build())
-            .enable(CsvReadFeature.SKIP_EMPTY_LINES).build();
+                    .streamReadConstraints(ReadConstraints.of(ReadOptions.defaults()))
+                    .build())
+            .enable(CsvReadFeature.SKIP_EMPTY_LINES)
+            .build();
 
     private final String name;
     private final String scheme;
@@ -109,7 +111,9 @@ public final class CsvRegisterSource implements RegisterSource {
         Map<String, RegisterEntry> entries = new HashMap<>();
         List<Diagnostic> findings = new ArrayList<>();
         long index = 0;
-        try (JsonParser parser = MAPPER.reader().with(CsvSchema.emptySchema().withColumnSeparator(separator)).createParser(reader)) {
+        try (JsonParser parser = MAPPER.reader()
+                .with(CsvSchema.emptySchema().withColumnSeparator(separator))
+                .createParser(reader)) {
             int[] lineOut = new int[1];
             List<String> header = row(parser, lineOut);
             if (header == null) {
@@ -121,8 +125,14 @@ public final class CsvRegisterSource implements RegisterSource {
             }
             for (String required : List.of("register_number", "status")) {
                 if (!at.containsKey(required)) {
-                    findings.add(finding(Severity.ERROR, "quality.register.csv.missing-column", JsonPointer.root(), 1, 0,
-                            name, QualityMessages.args("column", required)));
+                    findings.add(finding(
+                            Severity.ERROR,
+                            "quality.register.csv.missing-column",
+                            JsonPointer.root(),
+                            1,
+                            0,
+                            name,
+                            QualityMessages.args("column", required)));
                 }
             }
             if (!findings.isEmpty()) {
@@ -137,16 +147,28 @@ public final class CsvRegisterSource implements RegisterSource {
                 String until = at.containsKey("valid_until") ? cell(cells, at.get("valid_until")) : "";
                 String person = at.containsKey("name") ? cell(cells, at.get("name")) : "";
                 if (number.isEmpty()) {
-                    findings.add(finding(Severity.ERROR, "quality.register.csv.empty-number", row, line,
-                            at.get("register_number") + 1, name, Map.of()));
+                    findings.add(finding(
+                            Severity.ERROR,
+                            "quality.register.csv.empty-number",
+                            row,
+                            line,
+                            at.get("register_number") + 1,
+                            name,
+                            Map.of()));
                     continue;
                 }
                 RegistrationStatus parsedStatus;
                 try {
                     parsedStatus = RegistrationStatus.fromCode(status);
                 } catch (IllegalArgumentException e) {
-                    findings.add(finding(Severity.ERROR, "quality.register.csv.status", row.append("status"), line,
-                            at.get("status") + 1, name, QualityMessages.args("value", status)));
+                    findings.add(finding(
+                            Severity.ERROR,
+                            "quality.register.csv.status",
+                            row.append("status"),
+                            line,
+                            at.get("status") + 1,
+                            name,
+                            QualityMessages.args("value", status)));
                     continue;
                 }
                 Optional<LocalDate> parsedUntil = Optional.empty();
@@ -154,23 +176,49 @@ public final class CsvRegisterSource implements RegisterSource {
                     try {
                         parsedUntil = Optional.of(LocalDate.parse(until));
                     } catch (DateTimeParseException e) {
-                        findings.add(finding(Severity.ERROR, "quality.register.csv.date", row.append("valid_until"), line,
-                                at.get("valid_until") + 1, name, QualityMessages.args("value", until)));
+                        findings.add(finding(
+                                Severity.ERROR,
+                                "quality.register.csv.date",
+                                row.append("valid_until"),
+                                line,
+                                at.get("valid_until") + 1,
+                                name,
+                                QualityMessages.args("value", until)));
                         continue;
                     }
                 }
-                RegisterEntry entry = RegisterEntry.builder().scheme(scheme).number(number).status(parsedStatus)
-                        .validUntil(parsedUntil).name(person.isEmpty() ? Optional.empty() : Optional.of(person)).build();
+                RegisterEntry entry = RegisterEntry.builder()
+                        .scheme(scheme)
+                        .number(number)
+                        .status(parsedStatus)
+                        .validUntil(parsedUntil)
+                        .name(person.isEmpty() ? Optional.empty() : Optional.of(person))
+                        .build();
                 if (entries.putIfAbsent(RegisterSource.normalise(number), entry) != null) {
-                    findings.add(finding(Severity.ERROR, "quality.register.csv.duplicate", row, line,
-                            at.get("register_number") + 1, name, QualityMessages.args("number", number)));
+                    findings.add(finding(
+                            Severity.ERROR,
+                            "quality.register.csv.duplicate",
+                            row,
+                            line,
+                            at.get("register_number") + 1,
+                            name,
+                            QualityMessages.args("number", number)));
                 }
             }
         } catch (JacksonException e) {
             int line = e.getLocation() != null ? e.getLocation().getLineNr() : 0;
-            findings.add(finding(Severity.FATAL, "quality.register.csv.unreadable",
-                    JsonPointer.root().append(Long.toString(index)), line, 0, name,
-                    QualityMessages.args("index", index, "detail", String.valueOf(e.getOriginalMessage()).split("\n")[0])));
+            findings.add(finding(
+                    Severity.FATAL,
+                    "quality.register.csv.unreadable",
+                    JsonPointer.root().append(Long.toString(index)),
+                    line,
+                    0,
+                    name,
+                    QualityMessages.args(
+                            "index",
+                            index,
+                            "detail",
+                            String.valueOf(e.getOriginalMessage()).split("\n")[0])));
         }
         return new CsvRegisterSource(name, scheme, entries, Diagnostics.of(findings));
     }
@@ -200,9 +248,10 @@ public final class CsvRegisterSource implements RegisterSource {
         return i < cells.size() && cells.get(i) != null ? cells.get(i).trim() : "";
     }
 
-    private static Diagnostic finding(Severity severity, String code, JsonPointer at, int line, int column, String source,
-            Map<String, ?> args) {
-        var d = ImmutableDiagnostic.copyOf(QualityMessages.diagnostic(severity, code, at, args)).withSource(source);
+    private static Diagnostic finding(
+            Severity severity, String code, JsonPointer at, int line, int column, String source, Map<String, ?> args) {
+        var d = ImmutableDiagnostic.copyOf(QualityMessages.diagnostic(severity, code, at, args))
+                .withSource(source);
         if (line > 0) {
             d = d.withLine(line);
         }

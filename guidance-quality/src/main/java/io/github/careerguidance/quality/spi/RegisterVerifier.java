@@ -104,7 +104,8 @@ public final class RegisterVerifier {
                     continue;
                 }
                 JsonPointer at = JsonPointer.of("professionals", String.valueOf(p), "registrations", String.valueOf(r));
-                perScheme.computeIfAbsent(claim.scheme(), k -> new ArrayList<>())
+                perScheme
+                        .computeIfAbsent(claim.scheme(), k -> new ArrayList<>())
                         .add(verify(claim, professional.name(), source.get(), asOf, at));
             }
             JsonPointer subject = JsonPointer.of("professionals", String.valueOf(p));
@@ -113,13 +114,21 @@ public final class RegisterVerifier {
                 LocalDate changes = null;
                 for (RuleResult rule : rules) {
                     verdict = verdict.combine(rule.verdict());
-                    if (rule.changesOn().isPresent() && (changes == null || rule.changesOn().get().isBefore(changes))) {
+                    if (rule.changesOn().isPresent()
+                            && (changes == null || rule.changesOn().get().isBefore(changes))) {
                         changes = rule.changesOn().get();
                     }
                 }
-                out.add(SchemeResult.builder().scheme(scheme).version("register").subject(Subject.PERSON)
-                        .subjectRef(professional.id()).location(subject).verdict(verdict).rules(rules)
-                        .changesOn(Optional.ofNullable(changes)).build());
+                out.add(SchemeResult.builder()
+                        .scheme(scheme)
+                        .version("register")
+                        .subject(Subject.PERSON)
+                        .subjectRef(professional.id())
+                        .location(subject)
+                        .verdict(verdict)
+                        .rules(rules)
+                        .changesOn(Optional.ofNullable(changes))
+                        .build());
             });
         }
         return out;
@@ -139,7 +148,11 @@ public final class RegisterVerifier {
      * @param at the claim's location in the registration
      * @return the result
      */
-    public RuleResult verify(PersonRegistration claim, Optional<String> personName, RegisterSource source, LocalDate asOf,
+    public RuleResult verify(
+            PersonRegistration claim,
+            Optional<String> personName,
+            RegisterSource source,
+            LocalDate asOf,
             JsonPointer at) {
         Objects.requireNonNull(claim, "claim");
         Objects.requireNonNull(personName, "personName");
@@ -152,8 +165,8 @@ public final class RegisterVerifier {
         evidence.put("claimedStatus", claim.status().code());
         claim.validUntil().ifPresent(d -> evidence.put("claimedValidUntil", d.toString()));
         if (claim.registerNumber().isEmpty()) {
-            return result(Verdict.NOT_ASSESSABLE, "quality.register.no-number", evidence, at, null,
-                    "scheme", claim.scheme());
+            return result(
+                    Verdict.NOT_ASSESSABLE, "quality.register.no-number", evidence, at, null, "scheme", claim.scheme());
         }
         String number = claim.registerNumber().get();
         evidence.put("number", number);
@@ -162,23 +175,57 @@ public final class RegisterVerifier {
             found = source.lookup(claim.scheme(), number);
         } catch (RuntimeException e) {
             // an integrator's source must not throw; if it does, the claim is reported as not assessable
-            return result(Verdict.NOT_ASSESSABLE, "quality.register.lookup-failed", evidence, at, null,
-                    "register", source.name(), "detail", e.getClass().getSimpleName());
+            return result(
+                    Verdict.NOT_ASSESSABLE,
+                    "quality.register.lookup-failed",
+                    evidence,
+                    at,
+                    null,
+                    "register",
+                    source.name(),
+                    "detail",
+                    e.getClass().getSimpleName());
         }
         if (found.isEmpty()) {
-            return result(Verdict.FAIL, "quality.register.not-found", evidence, at, null,
-                    "register", source.name(), "number", number, "scheme", claim.scheme());
+            return result(
+                    Verdict.FAIL,
+                    "quality.register.not-found",
+                    evidence,
+                    at,
+                    null,
+                    "register",
+                    source.name(),
+                    "number",
+                    number,
+                    "scheme",
+                    claim.scheme());
         }
         RegisterEntry entry = found.get();
         evidence.put("registerStatus", entry.status().code());
         entry.validUntil().ifPresent(d -> evidence.put("registerValidUntil", d.toString()));
-        String nameCheck = !compareNames ? "off"
-                : personName.isEmpty() || entry.name().isEmpty() ? "not-given"
-                : comparable(personName.get()).equals(comparable(entry.name().get())) ? "match" : "mismatch";
+        String nameCheck = !compareNames
+                ? "off"
+                : personName.isEmpty() || entry.name().isEmpty()
+                        ? "not-given"
+                        : comparable(personName.get())
+                                        .equals(comparable(entry.name().get()))
+                                ? "match"
+                                : "mismatch";
         evidence.put("nameCheck", nameCheck);
-        Object[] common = {"register", source.name(), "number", number, "scheme", claim.scheme(),
-            "status", entry.status().code(), "claimed", claim.status().code(),
-            "expiry", entry.validUntil().map(String::valueOf).orElse("-")};
+        Object[] common = {
+            "register",
+            source.name(),
+            "number",
+            number,
+            "scheme",
+            claim.scheme(),
+            "status",
+            entry.status().code(),
+            "claimed",
+            claim.status().code(),
+            "expiry",
+            entry.validUntil().map(String::valueOf).orElse("-")
+        };
         if (entry.status() != claim.status()) {
             return result(Verdict.FAIL, "quality.register.status", evidence, at, null, common);
         }
@@ -186,25 +233,49 @@ public final class RegisterVerifier {
         if (expiry.isPresent() && expiry.get().isBefore(asOf)) {
             return result(Verdict.FAIL, "quality.register.expired", evidence, at, null, common);
         }
-        if (expiry.isPresent() && claim.validUntil().isPresent() && claim.validUntil().get().isAfter(expiry.get())) {
-            return result(Verdict.FAIL, "quality.register.expiry-overstated", evidence, at, null,
+        if (expiry.isPresent()
+                && claim.validUntil().isPresent()
+                && claim.validUntil().get().isAfter(expiry.get())) {
+            return result(
+                    Verdict.FAIL,
+                    "quality.register.expiry-overstated",
+                    evidence,
+                    at,
+                    null,
                     with(common, "claimedExpiry", claim.validUntil().get()));
         }
         if ("mismatch".equals(nameCheck)) {
             return result(Verdict.FAIL, "quality.register.name-mismatch", evidence, at, null, common);
         }
         LocalDate changes = expiry.map(d -> d.plusDays(1)).orElse(null);
-        if (expiry.isPresent() && claim.validUntil().isPresent() && claim.validUntil().get().isBefore(expiry.get())) {
-            return result(Verdict.WARNING, "quality.register.expiry-stale", evidence, at, changes,
+        if (expiry.isPresent()
+                && claim.validUntil().isPresent()
+                && claim.validUntil().get().isBefore(expiry.get())) {
+            return result(
+                    Verdict.WARNING,
+                    "quality.register.expiry-stale",
+                    evidence,
+                    at,
+                    changes,
                     with(common, "claimedExpiry", claim.validUntil().get()));
         }
         if (expiry.isPresent() && !asOf.isBefore(expiry.get().minusDays(warningDays))) {
-            return result(Verdict.WARNING, "quality.register.expiring", evidence, at, changes,
+            return result(
+                    Verdict.WARNING,
+                    "quality.register.expiring",
+                    evidence,
+                    at,
+                    changes,
                     with(common, "days", ChronoUnit.DAYS.between(asOf, expiry.get())));
         }
         LocalDate warnFrom = expiry.map(d -> d.minusDays(warningDays)).orElse(null);
-        return result(Verdict.PASS, expiry.isPresent() ? "quality.register.match" : "quality.register.match-no-expiry",
-                evidence, at, warnFrom, common);
+        return result(
+                Verdict.PASS,
+                expiry.isPresent() ? "quality.register.match" : "quality.register.match-no-expiry",
+                evidence,
+                at,
+                warnFrom,
+                common);
     }
 
     private static Object[] with(Object[] args, String key, Object value) {
@@ -220,11 +291,23 @@ public final class RegisterVerifier {
         return plain.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
     }
 
-    private static RuleResult result(Verdict verdict, String code, Map<String, String> evidence, JsonPointer at,
-            LocalDate changesOn, Object... args) {
-        return RuleResult.builder().ruleId(RULE_ID).ruleType(RULE_TYPE).verdict(verdict).code(code)
-                .explanation(QualityMessages.text(code, QualityMessages.args(args))).evidence(evidence).location(at)
-                .changesOn(Optional.ofNullable(changesOn)).build();
+    private static RuleResult result(
+            Verdict verdict,
+            String code,
+            Map<String, String> evidence,
+            JsonPointer at,
+            LocalDate changesOn,
+            Object... args) {
+        return RuleResult.builder()
+                .ruleId(RULE_ID)
+                .ruleType(RULE_TYPE)
+                .verdict(verdict)
+                .code(code)
+                .explanation(QualityMessages.text(code, QualityMessages.args(args)))
+                .evidence(evidence)
+                .location(at)
+                .changesOn(Optional.ofNullable(changesOn))
+                .build();
     }
 
     @Override

@@ -34,7 +34,8 @@ import tools.jackson.dataformat.csv.CsvSchema;
 class BulkCsvTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
     private static final QualityChecker CHECKER = QualityChecker.builtIn();
-    private final BulkChecker bulk = BulkChecker.builder().scheme("noloc-rl").asOf(TODAY).build();
+    private final BulkChecker bulk =
+            BulkChecker.builder().scheme("noloc-rl").asOf(TODAY).build();
 
     private static InputStream resource(String name) {
         return BulkCsvTest.class.getResourceAsStream(name);
@@ -54,7 +55,9 @@ class BulkCsvTest {
     }
 
     private static Diagnostic withCode(BulkResult r, String code) {
-        return r.diagnostics().stream().filter(d -> d.code().equals(code)).findFirst()
+        return r.diagnostics().stream()
+                .filter(d -> d.code().equals(code))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no " + code + " in " + r.diagnostics()));
     }
 
@@ -63,14 +66,18 @@ class BulkCsvTest {
         BulkSummary[] summary = new BulkSummary[1];
         List<BulkResult> results = run(bulk, resource("adviseurs.csv"), BulkFormat.CSV, summary);
         assertThat(results).extracting(BulkResult::index).containsExactly(0L, 1L, 2L, 3L, 4L);
-        assertThat(results).extracting(BulkResult::line).containsExactly(
-                OptionalInt.of(2), OptionalInt.of(3), OptionalInt.of(4), OptionalInt.of(5), OptionalInt.of(7));
+        assertThat(results)
+                .extracting(BulkResult::line)
+                .containsExactly(
+                        OptionalInt.of(2), OptionalInt.of(3), OptionalInt.of(4), OptionalInt.of(5), OptionalInt.of(7));
         assertThat(results).extracting(BulkResult::readable).containsExactly(true, true, false, true, false);
 
         // the same professionals as the YAML scenario fixtures give the same reports
-        assertThat(results.get(0).report()).contains(CHECKER.check(Fixtures.registration("rl-adviser-valid.yaml"), "noloc-rl", TODAY));
+        assertThat(results.get(0).report())
+                .contains(CHECKER.check(Fixtures.registration("rl-adviser-valid.yaml"), "noloc-rl", TODAY));
         assertThat(results.get(0).verdict()).isEqualTo(Verdict.PASS);
-        assertThat(results.get(1).report()).contains(CHECKER.check(Fixtures.registration("rl-expired-last-year.yaml"), "noloc-rl", TODAY));
+        assertThat(results.get(1).report())
+                .contains(CHECKER.check(Fixtures.registration("rl-expired-last-year.yaml"), "noloc-rl", TODAY));
         assertThat(results.get(1).verdict()).isEqualTo(Verdict.FAIL);
 
         Diagnostic status = results.get(2).diagnostics().asList().get(0);
@@ -82,10 +89,14 @@ class BulkCsvTest {
         BulkResult structural = results.get(3);
         assertThat(structural.verdict()).isEqualTo(Verdict.FAIL);
         assertThat(structural.reference()).contains("2026-0045");
-        assertThat(withCode(structural, "quality.registration.kvk-number").location()).isEqualTo(JsonPointer.parse("/3/organisation/kvkNumber"));
-        assertThat(withCode(structural, "quality.registration.kvk-number").column()).hasValue(2);
-        assertThat(withCode(structural, "quality.registration.postcode").column()).hasValue(7);
-        assertThat(structural.diagnostics()).allSatisfy(d -> assertThat(d.line()).hasValue(5));
+        assertThat(withCode(structural, "quality.registration.kvk-number").location())
+                .isEqualTo(JsonPointer.parse("/3/organisation/kvkNumber"));
+        assertThat(withCode(structural, "quality.registration.kvk-number").column())
+                .hasValue(2);
+        assertThat(withCode(structural, "quality.registration.postcode").column())
+                .hasValue(7);
+        assertThat(structural.diagnostics())
+                .allSatisfy(d -> assertThat(d.line()).hasValue(5));
 
         Diagnostic clients = withCode(results.get(4), "quality.bulk.csv.clients");
         assertThat(clients.arguments()).containsEntry("value", "2025-14");
@@ -96,16 +107,28 @@ class BulkCsvTest {
         assertThat(summary[0].truncated()).isFalse();
         assertThat(summary[0].verdicts().pass()).isEqualTo(1);
         assertThat(summary[0].verdicts().fail()).isEqualTo(4);
-        assertThat(summary[0].scheme("noloc-rl").orElseThrow().verdicts().total()).isEqualTo(3);
+        assertThat(summary[0].scheme("noloc-rl").orElseThrow().verdicts().total())
+                .isEqualTo(3);
     }
 
     @Test
     void aDutchSpreadsheetExportWithSemicolonsAndAByteOrderMark() {
-        BulkChecker semicolons = BulkChecker.builder().scheme("noloc-rl").asOf(TODAY).csvSeparator(';').build();
+        BulkChecker semicolons = BulkChecker.builder()
+                .scheme("noloc-rl")
+                .asOf(TODAY)
+                .csvSeparator(';')
+                .build();
         List<BulkResult> results = run(semicolons, resource("adviseurs-excel.csv"), BulkFormat.CSV, null);
         assertThat(results).hasSize(2).allMatch(BulkResult::readable);
         assertThat(results.get(0).reference()).contains("2026-0101");
-        assertThat(results.get(1).report().orElseThrow().scheme("noloc-rl").get(0).rule("NOLOC-RL-VALID").orElseThrow().verdict())
+        assertThat(results.get(1)
+                        .report()
+                        .orElseThrow()
+                        .scheme("noloc-rl")
+                        .get(0)
+                        .rule("NOLOC-RL-VALID")
+                        .orElseThrow()
+                        .verdict())
                 .isEqualTo(Verdict.FAIL);
         assertThatThrownBy(() -> BulkChecker.builder().csvSeparator('"')).isInstanceOf(IllegalArgumentException.class);
     }
@@ -118,10 +141,12 @@ class BulkCsvTest {
         List<BulkResult> results = run(bulk, bytes(csv), BulkFormat.CSV, null);
         assertThat(results).hasSize(2).allSatisfy(r -> {
             assertThat(r.verdict()).isEqualTo(Verdict.FAIL);
-            assertThat(withCode(r, "quality.bulk.csv.unknown-column").arguments()).containsEntry("column", "registernummer");
+            assertThat(withCode(r, "quality.bulk.csv.unknown-column").arguments())
+                    .containsEntry("column", "registernummer");
             withCode(r, "quality.bulk.csv.duplicate-column");
         });
-        assertThat(withCode(results.get(1), "quality.bulk.csv.extra-cells").arguments()).containsEntry("cells", "6");
+        assertThat(withCode(results.get(1), "quality.bulk.csv.extra-cells").arguments())
+                .containsEntry("cells", "6");
     }
 
     @Test
@@ -159,14 +184,15 @@ class BulkCsvTest {
         BulkSummary[] summary = new BulkSummary[1];
         assertThat(run(bulk, bytes(""), BulkFormat.CSV, summary)).isEmpty();
         assertThat(summary[0].records()).isZero();
-        assertThat(run(bulk, bytes("professional_id,scheme\n"), BulkFormat.CSV, summary)).isEmpty();
+        assertThat(run(bulk, bytes("professional_id,scheme\n"), BulkFormat.CSV, summary))
+                .isEmpty();
         assertThat(run(bulk, bytes("\n \n"), BulkFormat.JSON, summary)).isEmpty();
     }
 
     @Test
     void reportsAsTidyCsvNdjsonAndText() throws Exception {
         List<BulkResult> results = run(bulk, resource("adviseurs.csv"), BulkFormat.CSV, null);
-        BulkSummary summary = bulk.check(resource("adviseurs.csv"), BulkFormat.CSV, r -> { });
+        BulkSummary summary = bulk.check(resource("adviseurs.csv"), BulkFormat.CSV, r -> {});
 
         StringWriter csv = new StringWriter();
         try (BulkReportWriter w = BulkReports.csv(csv, Locale.forLanguageTag("nl"))) {
@@ -175,12 +201,15 @@ class BulkCsvTest {
         }
         CsvMapper mapper = CsvMapper.builder().build();
         List<List<String>> rows = new ArrayList<>();
-        try (MappingIterator<String[]> it = mapper.readerFor(String[].class).with(CsvSchema.emptySchema())
-                .with(CsvReadFeature.WRAP_AS_ARRAY).readValues(csv.toString())) {
+        try (MappingIterator<String[]> it = mapper.readerFor(String[].class)
+                .with(CsvSchema.emptySchema())
+                .with(CsvReadFeature.WRAP_AS_ARRAY)
+                .readValues(csv.toString())) {
             it.forEachRemaining(row -> rows.add(List.of(row)));
         }
         assertThat(rows.get(0)).isEqualTo(BulkReports.CSV_COLUMNS);
-        assertThat(rows.subList(1, rows.size())).allSatisfy(row -> assertThat(row).hasSize(BulkReports.CSV_COLUMNS.size()));
+        assertThat(rows.subList(1, rows.size()))
+                .allSatisfy(row -> assertThat(row).hasSize(BulkReports.CSV_COLUMNS.size()));
         assertThat(rows.stream().skip(1).map(r -> r.get(0)).distinct()).containsExactly("0", "1", "2", "3", "4");
         assertThat(rows).anySatisfy(r -> {
             assertThat(r.get(9)).isEqualTo("NOLOC-RL-VALID");
@@ -194,11 +223,15 @@ class BulkCsvTest {
             w.finish(summary);
         }
         List<BulkResult> back = new ArrayList<>();
-        try (RecordReader<BulkResult> reader = GuidanceCodec.json().records(bytes(ndjson.toString()), BulkResult.class)) {
+        try (RecordReader<BulkResult> reader =
+                GuidanceCodec.json().records(bytes(ndjson.toString()), BulkResult.class)) {
             reader.forEachRemaining(r -> back.add(r.result().orElseThrow()));
         }
         assertThat(back).isEqualTo(results);
-        assertThat(GuidanceCodec.json().read(GuidanceCodec.json().write(summary), BulkSummary.class).orElseThrow()).isEqualTo(summary);
+        assertThat(GuidanceCodec.json()
+                        .read(GuidanceCodec.json().write(summary), BulkSummary.class)
+                        .orElseThrow())
+                .isEqualTo(summary);
 
         StringWriter text = new StringWriter();
         try (BulkReportWriter w = BulkReports.text(text, Locale.ENGLISH)) {
@@ -214,21 +247,26 @@ class BulkCsvTest {
 
     @Test
     void layoutNamesItsColumnsAndMapsFieldsBack() {
-        assertThat(RegistrationCsv.columns()).contains("kvk_number", "postcode", "register_number", "clients").hasSize(40);
-        assertThat(RegistrationCsv.columnFor("/professionals/0/registrations/0/status")).contains("status");
+        assertThat(RegistrationCsv.columns())
+                .contains("kvk_number", "postcode", "register_number", "clients")
+                .hasSize(40);
+        assertThat(RegistrationCsv.columnFor("/professionals/0/registrations/0/status"))
+                .contains("status");
         assertThat(RegistrationCsv.columnFor("/professionals/0/clients/1/year")).contains("clients");
         assertThat(RegistrationCsv.columnFor("/organisation/marks/0")).isEmpty();
         assertThat(BulkFormat.forFileName("Adviseurs.CSV")).isEqualTo(BulkFormat.CSV);
         assertThat(BulkFormat.forFileName("adviseurs.ndjson")).isEqualTo(BulkFormat.JSON);
         assertThat(BulkFormat.fromCode("CSV")).isEqualTo(BulkFormat.CSV);
         assertThatThrownBy(() -> BulkFormat.fromCode("xml")).hasMessageContaining("json, csv");
-        assertThatThrownBy(() -> BulkChecker.builder().scheme("noloc-rl").build()).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> BulkChecker.builder().scheme("noloc-rl").build())
+                .isInstanceOf(IllegalStateException.class);
     }
 
     @Test
     void aRecordReadElsewhereIsCheckedTheSameWay() {
         try (RecordReader<io.github.careerguidance.quality.registration.Registration> reader = GuidanceCodec.json()
-                .records(bytes(GuidanceCodec.json().writeLine(Fixtures.registration("rl-adviser-valid.yaml"))),
+                .records(
+                        bytes(GuidanceCodec.json().writeLine(Fixtures.registration("rl-adviser-valid.yaml"))),
                         io.github.careerguidance.quality.registration.Registration.class)) {
             Record<io.github.careerguidance.quality.registration.Registration> record = reader.next();
             BulkResult r = bulk.check(record);
@@ -246,11 +284,14 @@ class BulkCsvTest {
         }
         List<BulkResult> fromCsv = new ArrayList<>();
         assertThat(bulk.check(csv, fromCsv::add).records()).isEqualTo(5);
-        assertThat(fromCsv.get(2).diagnostics()).allSatisfy(d -> assertThat(d.source()).contains(csv.toString()));
+        assertThat(fromCsv.get(2).diagnostics())
+                .allSatisfy(d -> assertThat(d.source()).contains(csv.toString()));
 
         java.nio.file.Path ndjson = dir.resolve("adviseurs.ndjson");
-        java.nio.file.Files.writeString(ndjson, GuidanceCodec.json().writeLine(Fixtures.registration("rl-adviser-valid.yaml"))
-                + "\n{\"professionals\": []}\n");
+        java.nio.file.Files.writeString(
+                ndjson,
+                GuidanceCodec.json().writeLine(Fixtures.registration("rl-adviser-valid.yaml"))
+                        + "\n{\"professionals\": []}\n");
         List<BulkResult> fromJson = new ArrayList<>();
         BulkSummary summary = bulk.check(ndjson, fromJson::add);
         assertThat(summary.format()).isEqualTo(BulkFormat.JSON);
@@ -265,7 +306,8 @@ class BulkCsvTest {
             BulkSummary s = bulk.check(dir.resolve(missing), none::add);
             assertThat(none).singleElement().satisfies(r -> {
                 assertThat(r.readable()).isFalse();
-                assertThat(r.diagnostics().asList()).anySatisfy(d -> assertThat(d.severity()).isEqualTo(Severity.FATAL));
+                assertThat(r.diagnostics().asList())
+                        .anySatisfy(d -> assertThat(d.severity()).isEqualTo(Severity.FATAL));
             });
             assertThat(s.truncated()).as(missing).isTrue();
             assertThat(s.unreadable()).isEqualTo(1);

@@ -20,11 +20,12 @@ import org.junit.jupiter.api.Test;
 /** Issue #8: {@link BulkChecker.Builder#readOptions(ReadOptions)} bounds NDJSON records and CSV rows. */
 class BulkReadOptionsTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
-    private static final String HEADER = "reference,kvk_number,legal_name,vestigingsnummer,street,house_number,postcode,"
-            + "city,website,professional_id,professional_name,services,code_of_conduct,documents,scheme,register_number,"
-            + "status,valid_from,valid_until,nlqf_level,education_field,education_kind,education_completed,"
-            + "experience_hours,experience_years,pe_points,cpd_from,cpd_until,intervisie,supervisie,reflection_from,"
-            + "reflection_until,report_written,clients\n";
+    private static final String HEADER =
+            "reference,kvk_number,legal_name,vestigingsnummer,street,house_number,postcode,"
+                    + "city,website,professional_id,professional_name,services,code_of_conduct,documents,scheme,register_number,"
+                    + "status,valid_from,valid_until,nlqf_level,education_field,education_kind,education_completed,"
+                    + "experience_hours,experience_years,pe_points,cpd_from,cpd_until,intervisie,supervisie,reflection_from,"
+                    + "reflection_until,report_written,clients\n";
     private static final String MARKER = "Jansen-7f3a-BSN-123456782";
 
     private static String row(String reference, int padTo) {
@@ -43,8 +44,12 @@ class BulkReadOptionsTest {
     }
 
     private static BulkChecker bulk(long maxRecordLength) {
-        return BulkChecker.builder().scheme("noloc-rl").asOf(TODAY)
-                .readOptions(ReadOptions.builder().maxRecordLength(maxRecordLength).build()).build();
+        return BulkChecker.builder()
+                .scheme("noloc-rl")
+                .asOf(TODAY)
+                .readOptions(
+                        ReadOptions.builder().maxRecordLength(maxRecordLength).build())
+                .build();
     }
 
     @Test
@@ -71,9 +76,13 @@ class BulkReadOptionsTest {
 
     @Test
     void theDefaultsReadLongCsvRows() {
-        List<BulkResult> results = run(BulkChecker.builder().scheme("noloc-rl").asOf(TODAY).build(),
-                HEADER + row("2026-0101", 100_000), BulkFormat.CSV);
-        assertThat(results).singleElement().satisfies(r -> assertThat(r.readable()).isTrue());
+        List<BulkResult> results = run(
+                BulkChecker.builder().scheme("noloc-rl").asOf(TODAY).build(),
+                HEADER + row("2026-0101", 100_000),
+                BulkFormat.CSV);
+        assertThat(results)
+                .singleElement()
+                .satisfies(r -> assertThat(r.readable()).isTrue());
     }
 
     @Test
@@ -84,14 +93,15 @@ class BulkReadOptionsTest {
         List<BulkResult> results = run(bulk(300), ok + "\n" + big + "\n" + ok + "\n", BulkFormat.JSON);
 
         assertThat(results).extracting(BulkResult::readable).containsExactly(true, false, true);
-        assertThat(results.get(1).diagnostics().asList()).extracting(Diagnostic::code)
+        assertThat(results.get(1).diagnostics().asList())
+                .extracting(Diagnostic::code)
                 .containsExactly("core.json.records.too-long");
     }
 
     @Test
     void anInternalErrorNamesTheExceptionClassButNotItsMessage() {
-        Diagnostic d = BulkChecker.internalError(JsonPointer.parse("/4"),
-                new IllegalStateException("registration of " + MARKER + " failed"));
+        Diagnostic d = BulkChecker.internalError(
+                JsonPointer.parse("/4"), new IllegalStateException("registration of " + MARKER + " failed"));
         assertThat(d.code()).isEqualTo("quality.bulk.internal-error");
         assertThat(d.message(Locale.ENGLISH)).contains("IllegalStateException").doesNotContain(MARKER);
         assertThat(d.message(Locale.forLanguageTag("nl"))).doesNotContain(MARKER);

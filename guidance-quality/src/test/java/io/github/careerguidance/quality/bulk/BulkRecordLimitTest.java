@@ -32,7 +32,10 @@ class BulkRecordLimitTest {
     private static final String ADVISEUR = "{\"reference\":\"2026-100417\",\"professionals\":[{\"id\":\"adviseur-1\","
             + "\"registrations\":[{\"scheme\":\"noloc-rl\",\"registerNumber\":\"RL-4711\",\"status\":\"active\","
             + "\"validFrom\":\"2024-03-01\",\"validUntil\":\"2028-02-29\"}]}]}";
-    private final BulkChecker bulk = BulkChecker.builder().scheme("noloc-rl").asOf(LocalDate.of(2026, 11, 28)).build();
+    private final BulkChecker bulk = BulkChecker.builder()
+            .scheme("noloc-rl")
+            .asOf(LocalDate.of(2026, 11, 28))
+            .build();
 
     @Test
     void aRecordNestedBeyondTheLimitIsReportedAndTheStreamContinues() {
@@ -40,8 +43,8 @@ class BulkRecordLimitTest {
         String tooDeep = "{\"reference\":\"2026-100418\",\"extra\":" + "[".repeat(depth) + "]".repeat(depth) + "}";
         String ndjson = ADVISEUR + "\n" + tooDeep + "\n" + ADVISEUR.replace("100417", "100419") + "\n";
         List<BulkResult> results = new ArrayList<>();
-        BulkSummary summary = bulk.check(new ByteArrayInputStream(ndjson.getBytes(StandardCharsets.UTF_8)),
-                BulkFormat.JSON, results::add);
+        BulkSummary summary = bulk.check(
+                new ByteArrayInputStream(ndjson.getBytes(StandardCharsets.UTF_8)), BulkFormat.JSON, results::add);
 
         assertThat(results).extracting(BulkResult::index).containsExactly(0L, 1L, 2L);
         assertThat(summary.records()).isEqualTo(3);
@@ -63,12 +66,17 @@ class BulkRecordLimitTest {
     @Test
     void aPerRecordLimitFailureFromTheReaderBecomesOneReportedResult() {
         // What core's reader gives for a line over its per-record byte limit: a failed record, not a FATAL one.
-        Diagnostic limit = Diagnostic.builder().severity(Severity.ERROR).code("core.json.limit")
+        Diagnostic limit = Diagnostic.builder()
+                .severity(Severity.ERROR)
+                .code("core.json.limit")
                 .location(JsonPointer.of("41"))
-                .message(LocalizedText.of("Regel 42 is langer dan 67108864 bytes", "line 42 is longer than 67108864 bytes"))
-                .putArgument("detail", "line 42 is longer than 67108864 bytes").line(42).build();
-        BulkResult result = bulk.check(new Record<Registration>(41, OptionalInt.of(42),
-                ReadResult.failure(Diagnostics.of(limit))));
+                .message(LocalizedText.of(
+                        "Regel 42 is langer dan 67108864 bytes", "line 42 is longer than 67108864 bytes"))
+                .putArgument("detail", "line 42 is longer than 67108864 bytes")
+                .line(42)
+                .build();
+        BulkResult result =
+                bulk.check(new Record<Registration>(41, OptionalInt.of(42), ReadResult.failure(Diagnostics.of(limit))));
 
         assertThat(result.index()).isEqualTo(41);
         assertThat(result.line()).hasValue(42);

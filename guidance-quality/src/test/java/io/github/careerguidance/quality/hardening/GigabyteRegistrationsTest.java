@@ -34,12 +34,20 @@ class GigabyteRegistrationsTest {
 
     @Test
     void everyRecordButTheOversizedOneIsDeliveredAndTheOversizedOneIsReported() {
-        Registration valid = GuidanceCodec.yaml().read(getClass().getResourceAsStream(
-                "/io/github/careerguidance/quality/fixtures/rl-adviser-valid.yaml"), Registration.class).orElseThrow();
+        Registration valid = GuidanceCodec.yaml()
+                .read(
+                        getClass()
+                                .getResourceAsStream(
+                                        "/io/github/careerguidance/quality/fixtures/rl-adviser-valid.yaml"),
+                        Registration.class)
+                .orElseThrow();
         String line = GuidanceCodec.json().writeLine(valid);
         GeneratedNdjson in = new GeneratedNdjson(line, GIB);
-        BulkChecker bulk = BulkChecker.builder().checker(QualityChecker.builtIn()).scheme("noloc-rl")
-                .asOf(LocalDate.of(2026, 11, 28)).build();
+        BulkChecker bulk = BulkChecker.builder()
+                .checker(QualityChecker.builtIn())
+                .scheme("noloc-rl")
+                .asOf(LocalDate.of(2026, 11, 28))
+                .build();
         List<Long> delivered = new ArrayList<>();
         List<Diagnostic> tooLong = new ArrayList<>();
         long start = System.nanoTime();
@@ -53,7 +61,8 @@ class GigabyteRegistrationsTest {
             }
         });
         long millis = (System.nanoTime() - start) / 1_000_000;
-        System.out.printf("GigabyteRegistrationsTest: %d bytes, %d records in %d ms%n", in.produced, summary.records(), millis);
+        System.out.printf(
+                "GigabyteRegistrationsTest: %d bytes, %d records in %d ms%n", in.produced, summary.records(), millis);
         assertThat(in.produced).isGreaterThanOrEqualTo(GIB);
         assertThat(summary.records()).isEqualTo(in.records);
         assertThat(summary.unreadable()).isEqualTo(1);
@@ -64,7 +73,8 @@ class GigabyteRegistrationsTest {
         }
         assertThat(tooLong).singleElement().satisfies(d -> {
             assertThat(d.code()).isEqualTo("core.json.records.too-long");
-            assertThat(d.arguments()).containsEntry("index", Long.toString(OVERSIZED_INDEX))
+            assertThat(d.arguments())
+                    .containsEntry("index", Long.toString(OVERSIZED_INDEX))
                     .containsEntry("limit", "maxRecordLength")
                     .containsEntry("max", Long.toString(ReadOptions.DEFAULT_MAX_RECORD_LENGTH));
             assertThat(d.line()).hasValue((int) OVERSIZED_INDEX + 1);

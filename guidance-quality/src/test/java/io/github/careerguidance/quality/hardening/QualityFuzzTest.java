@@ -36,8 +36,11 @@ import java.util.List;
 class QualityFuzzTest {
     private static final QualityChecker CHECKER = QualityChecker.builtIn();
     private static final LocalDate AS_OF = LocalDate.of(2026, 11, 28);
-    private static final BulkChecker BULK = BulkChecker.builder().checker(CHECKER).schemes("noloc-rl", "noloc-rj")
-            .asOf(AS_OF).build();
+    private static final BulkChecker BULK = BulkChecker.builder()
+            .checker(CHECKER)
+            .schemes("noloc-rl", "noloc-rj")
+            .asOf(AS_OF)
+            .build();
 
     private static String text(byte[] data) {
         return new String(data, StandardCharsets.UTF_8);
@@ -47,7 +50,8 @@ class QualityFuzzTest {
         if (read.isSuccessful()) {
             assertThat(read.diagnostics().hasErrors()).isFalse();
         } else {
-            assertThat(read.diagnostics().stream().anyMatch(d -> d.severity().compareTo(Severity.ERROR) >= 0)).isTrue();
+            assertThat(read.diagnostics().stream().anyMatch(d -> d.severity().compareTo(Severity.ERROR) >= 0))
+                    .isTrue();
         }
     }
 
@@ -56,8 +60,9 @@ class QualityFuzzTest {
         BulkSummary summary = BULK.check(new ByteArrayInputStream(data), format, results::add);
         assertThat(summary.records()).isEqualTo(results.size());
         // the bulk checker turns an exception of the checker into this code; for the fuzzer it is a crash
-        assertThat(results).allSatisfy(r -> assertThat(r.diagnostics().stream().map(d -> d.code()))
-                .doesNotContain("quality.bulk.internal-error"));
+        assertThat(results)
+                .allSatisfy(r -> assertThat(r.diagnostics().stream().map(d -> d.code()))
+                        .doesNotContain("quality.bulk.internal-error"));
     }
 
     @FuzzTest(maxDuration = "30s")
@@ -101,9 +106,12 @@ class QualityFuzzTest {
 
     /** A valid registration to check fuzzed schemes and policies against. */
     static final class Fixtures {
-        static final Registration REGISTRATION = GuidanceCodec.yaml().read(
-                QualityFuzzTest.class.getResourceAsStream("/io/github/careerguidance/quality/fixtures/rl-adviser-valid.yaml"),
-                Registration.class).orElseThrow();
+        static final Registration REGISTRATION = GuidanceCodec.yaml()
+                .read(
+                        QualityFuzzTest.class.getResourceAsStream(
+                                "/io/github/careerguidance/quality/fixtures/rl-adviser-valid.yaml"),
+                        Registration.class)
+                .orElseThrow();
 
         private Fixtures() {}
     }

@@ -29,12 +29,18 @@ import org.junit.jupiter.api.Test;
  * and surrogate pairs, every kind of white space, empty and very long strings).
  */
 class SimplePatternsTest {
-    private static final List<Class<? extends Annotation>> SDK_PATTERNS = List.of(Code.class, KvkNumber.class,
-            Postcode.class, RegisterNumber.class, Vestigingsnummer.class, WebAddress.class);
+    private static final List<Class<? extends Annotation>> SDK_PATTERNS = List.of(
+            Code.class,
+            KvkNumber.class,
+            Postcode.class,
+            RegisterNumber.class,
+            Vestigingsnummer.class,
+            WebAddress.class);
 
     /** Characters that the shapes care about, and some that only look like them. */
     private static final String ODD = "-./:$?# \t\n\u000B\f\r\u0085\u00A0\u2028\u3000_+*@%"
             + "\u0663\uFF10\u0966\u00E9\u00DF\u0130\u0131\u212A\u017F\u00C9\uD800\uDBFF\uDC00\uDFFF\uFFFF\u0000\u007F\u0080";
+
     private static final String[] SUPPLEMENTARY = {"\uD835\uDFCE", "\uD83D\uDE00", "\uD801\uDC00"};
     private static final String ASCII_ALNUM = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
 
@@ -52,19 +58,44 @@ class SimplePatternsTest {
         for (Class<? extends Annotation> type : SDK_PATTERNS) {
             Pattern p = type.getAnnotation(Pattern.class);
             assertThat(p.flags()).as(type.getSimpleName()).isEmpty();
-            assertThat(SimplePatterns.matcher(p.regexp(), 0)).as(type.getSimpleName()).isNotNull();
+            assertThat(SimplePatterns.matcher(p.regexp(), 0))
+                    .as(type.getSimpleName())
+                    .isNotNull();
         }
     }
 
     @Test
     void otherShapesAreLeftToTheRegularExpression() {
-        for (String regexp : List.of("", "[0-9]+", "\\d{8}", "[a-z-]{3}", "[^0-9]{2}", "[0-9]{2,3}", "[9-0]", "[0-Z]",
-                "[0-9]{0}", "[0-9]{100}", "[]", "[0-9", "[0-9]{", "[0-9]{3}{2}", "a|b", "(ab)", ".", "[0-9]?", "é",
-                "[a-zé]", "[[a]]", "[a&&b]", "[0-9]{x}")) {
+        for (String regexp : List.of(
+                "",
+                "[0-9]+",
+                "\\d{8}",
+                "[a-z-]{3}",
+                "[^0-9]{2}",
+                "[0-9]{2,3}",
+                "[9-0]",
+                "[0-Z]",
+                "[0-9]{0}",
+                "[0-9]{100}",
+                "[]",
+                "[0-9",
+                "[0-9]{",
+                "[0-9]{3}{2}",
+                "a|b",
+                "(ab)",
+                ".",
+                "[0-9]?",
+                "é",
+                "[a-zé]",
+                "[[a]]",
+                "[a&&b]",
+                "[0-9]{x}")) {
             assertThat(SimplePatterns.matcher(regexp, 0)).as(regexp).isNull();
         }
-        assertThat(SimplePatterns.matcher("[0-9]{8}", java.util.regex.Pattern.CASE_INSENSITIVE)).isNull();
-        assertThat(SimplePatterns.matcher(SimplePatterns.CODE, java.util.regex.Pattern.COMMENTS)).isNull();
+        assertThat(SimplePatterns.matcher("[0-9]{8}", java.util.regex.Pattern.CASE_INSENSITIVE))
+                .isNull();
+        assertThat(SimplePatterns.matcher(SimplePatterns.CODE, java.util.regex.Pattern.COMMENTS))
+                .isNull();
     }
 
     @Test
@@ -79,7 +110,9 @@ class SimplePatternsTest {
             qt().withExamples(3000).forAll(longs().all()).checkAssert(seed -> {
                 String value = generate(new Random(seed), valid, regexp);
                 boolean expected = regex.matcher(value).matches();
-                assertThat(simple.test(value)).as("%s on %s", regexp, escape(value)).isEqualTo(expected);
+                assertThat(simple.test(value))
+                        .as("%s on %s", regexp, escape(value))
+                        .isEqualTo(expected);
                 assertThat(simple.test(new StringBuilder(value))).isEqualTo(expected);
                 (expected ? matches : misses).incrementAndGet();
             });
@@ -110,7 +143,9 @@ class SimplePatternsTest {
                 }
                 String value = k % 2 == 0 ? valid.toString() : mutate(random, valid.toString());
                 boolean expected = regex.matcher(value).matches();
-                assertThat(simple.test(value)).as("%s on %s", regexp, escape(value)).isEqualTo(expected);
+                assertThat(simple.test(value))
+                        .as("%s on %s", regexp, escape(value))
+                        .isEqualTo(expected);
                 (expected ? matches : misses).incrementAndGet();
             }
         });
@@ -202,7 +237,8 @@ class SimplePatternsTest {
                     if (at + 1 < b.length()) {
                         char c = b.charAt(at);
                         b.setCharAt(at, b.charAt(at + 1));
-                        b.setCharAt(at + 1, Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c));
+                        b.setCharAt(
+                                at + 1, Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c));
                     }
             }
         }

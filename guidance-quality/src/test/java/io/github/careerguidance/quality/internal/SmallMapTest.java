@@ -23,8 +23,23 @@ import org.junit.jupiter.api.Test;
  * {@link QualityMessages#args} does.
  */
 class SmallMapTest {
-    private static final String[] KEYS = {"scheme", "status", "validFrom", "validUntil", "expiry", "level",
-        "registerNumber", "year", "amount", "unit", "evidence", "rule", "detail", "Scheme", ""};
+    private static final String[] KEYS = {
+        "scheme",
+        "status",
+        "validFrom",
+        "validUntil",
+        "expiry",
+        "level",
+        "registerNumber",
+        "year",
+        "amount",
+        "unit",
+        "evidence",
+        "rule",
+        "detail",
+        "Scheme",
+        ""
+    };
 
     @Test
     void behavesAsALinkedHashMap() {

@@ -24,10 +24,15 @@ class RegistrationModelTest {
     @Test
     void fixtureReadsAndRoundTripsThroughJsonAndYaml() {
         Registration r = Fixtures.registration("rl-adviser-valid.yaml");
-        assertThat(r.organisation()).get().extracting(Organisation::kvkNumber).isEqualTo(java.util.Optional.of("30123456"));
+        assertThat(r.organisation())
+                .get()
+                .extracting(Organisation::kvkNumber)
+                .isEqualTo(java.util.Optional.of("30123456"));
         assertThat(r.professionals()).singleElement().satisfies(p -> {
-            assertThat(p.registrationsIn("noloc-rl")).singleElement()
-                    .extracting(PersonRegistration::validUntil).isEqualTo(java.util.Optional.of(LocalDate.of(2027, 2, 28)));
+            assertThat(p.registrationsIn("noloc-rl"))
+                    .singleElement()
+                    .extracting(PersonRegistration::validUntil)
+                    .isEqualTo(java.util.Optional.of(LocalDate.of(2027, 2, 28)));
             assertThat(p.reflection().get(0).sessions()).isEqualTo(4);
         });
         for (GuidanceCodec codec : new GuidanceCodec[] {GuidanceCodec.json(), GuidanceCodec.yaml()}) {
@@ -39,7 +44,8 @@ class RegistrationModelTest {
 
     @Test
     void validFixtureHasNoStructuralFindings() {
-        assertThat(validator.validate(Fixtures.registration("rl-adviser-valid.yaml"))).isEmpty();
+        assertThat(validator.validate(Fixtures.registration("rl-adviser-valid.yaml")))
+                .isEmpty();
     }
 
     @Test
@@ -47,19 +53,28 @@ class RegistrationModelTest {
         Registration good = Fixtures.registration("rl-adviser-valid.yaml");
         Organisation org = good.organisation().orElseThrow();
         Professional adviser = good.professionals().get(0);
-        Registration bad = Registration.builder().from(good)
-                .organisation(Organisation.builder().from(org)
+        Registration bad = Registration.builder()
+                .from(good)
+                .organisation(Organisation.builder()
+                        .from(org)
                         .kvkNumber("3012345")
                         .vestigingsnummer("12345")
-                        .address(Address.builder().from(org.address()).postcode("3511ab").build())
+                        .address(Address.builder()
+                                .from(org.address())
+                                .postcode("3511ab")
+                                .build())
                         .website("www.example.nl")
                         .services(java.util.List.of("looking-for-work", "Must Retrain"))
                         .build())
-                .professionals(java.util.List.of(Professional.builder().from(adviser)
+                .professionals(java.util.List.of(Professional.builder()
+                        .from(adviser)
                         .id(" ")
                         .registrations(java.util.List.of(PersonRegistration.builder()
-                                .from(adviser.registrations().get(0)).registerNumber("RL 12 34").build()))
-                        .education(java.util.List.of(Education.builder().nlqfLevel(9).build()))
+                                .from(adviser.registrations().get(0))
+                                .registerNumber("RL 12 34")
+                                .build()))
+                        .education(java.util.List.of(
+                                Education.builder().nlqfLevel(9).build()))
                         .experience(Experience.builder().hours(-5).build())
                         .build()))
                 .build();
@@ -71,19 +86,23 @@ class RegistrationModelTest {
                 .containsEntry("/organisation/website", "quality.registration.web-address")
                 .containsEntry("/organisation/services/1", "quality.registration.code")
                 .containsEntry("/professionals/0/id", "quality.registration.blank")
-                .containsEntry("/professionals/0/registrations/0/registerNumber", "quality.registration.register-number")
+                .containsEntry(
+                        "/professionals/0/registrations/0/registerNumber", "quality.registration.register-number")
                 .containsEntry("/professionals/0/education/0/nlqfLevel", "quality.registration.max")
                 .containsEntry("/professionals/0/experience/hours", "quality.registration.min")
                 .hasSize(9);
-        Diagnostic postcode = found.under(JsonPointer.parse("/organisation/address")).asList().get(0);
+        Diagnostic postcode =
+                found.under(JsonPointer.parse("/organisation/address")).asList().get(0);
         assertThat(postcode.message(Locale.ENGLISH)).isEqualTo("Postcode '3511ab' must be written like 1234 AB");
-        assertThat(postcode.message(Locale.forLanguageTag("nl"))).isEqualTo("Postcode '3511ab' moet geschreven zijn als 1234 AB");
+        assertThat(postcode.message(Locale.forLanguageTag("nl")))
+                .isEqualTo("Postcode '3511ab' moet geschreven zijn als 1234 AB");
         assertThat(found.hasErrors()).isTrue();
     }
 
     @Test
     void missingAndWrongTypedFieldsAreDiagnosticsWithPaths() {
-        String missing = "organisation:\n  legalName: X\n  address: {street: A, houseNumber: '1', postcode: 1234 AB, city: B}\n";
+        String missing =
+                "organisation:\n  legalName: X\n  address: {street: A, houseNumber: '1', postcode: 1234 AB, city: B}\n";
         // the KvK number is optional in the model (issue #16) and required by the jurisdiction nl
         ReadResult<Registration> read = GuidanceCodec.yaml().read(missing, Registration.class);
         assertThat(read.isSuccessful()).isTrue();
@@ -99,23 +118,40 @@ class RegistrationModelTest {
             assertThat(d.location()).hasToString("/professionals/0/education/0/nlqfLevel");
         });
 
-        String badStatus = "professionals:\n  - id: a\n    registrations:\n      - {scheme: noloc-rl, status: lapsed}\n";
-        assertThat(GuidanceCodec.yaml().read(badStatus, Registration.class).diagnostics().asList())
-                .singleElement().satisfies(d -> assertThat(d.location()).hasToString("/professionals/0/registrations/0/status"));
+        String badStatus =
+                "professionals:\n  - id: a\n    registrations:\n      - {scheme: noloc-rl, status: lapsed}\n";
+        assertThat(GuidanceCodec.yaml()
+                        .read(badStatus, Registration.class)
+                        .diagnostics()
+                        .asList())
+                .singleElement()
+                .satisfies(d -> assertThat(d.location()).hasToString("/professionals/0/registrations/0/status"));
 
         String empty = "reference: x\n";
-        assertThat(GuidanceCodec.yaml().read(empty, Registration.class).diagnostics().asList())
-                .singleElement().satisfies(d -> assertThat(d.code()).isEqualTo("core.json.invalid-value"));
+        assertThat(GuidanceCodec.yaml()
+                        .read(empty, Registration.class)
+                        .diagnostics()
+                        .asList())
+                .singleElement()
+                .satisfies(d -> assertThat(d.code()).isEqualTo("core.json.invalid-value"));
     }
 
     @Test
     void builderChecksNameTheArgument() {
-        assertThatThrownBy(() -> PersonRegistration.builder().scheme("noloc-rl").status(RegistrationStatus.ACTIVE)
-                        .validFrom(LocalDate.of(2024, 1, 1)).validUntil(LocalDate.of(2023, 1, 1)).build())
+        assertThatThrownBy(() -> PersonRegistration.builder()
+                        .scheme("noloc-rl")
+                        .status(RegistrationStatus.ACTIVE)
+                        .validFrom(LocalDate.of(2024, 1, 1))
+                        .validUntil(LocalDate.of(2023, 1, 1))
+                        .build())
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("validUntil").hasMessageContaining("2023-01-01");
-        assertThatThrownBy(() -> Registration.builder().professionals(java.util.List.of(
-                        Professional.builder().id("a").build(), Professional.builder().id("a").build())).build())
+                .hasMessageContaining("validUntil")
+                .hasMessageContaining("2023-01-01");
+        assertThatThrownBy(() -> Registration.builder()
+                        .professionals(java.util.List.of(
+                                Professional.builder().id("a").build(),
+                                Professional.builder().id("a").build()))
+                        .build())
                 .hasMessageContaining("'a'");
         assertThat(RegistrationStatus.fromCode("SILENT")).isEqualTo(RegistrationStatus.SILENT);
         assertThatThrownBy(() -> RegistrationStatus.fromCode("stil")).hasMessageContaining("active, silent");

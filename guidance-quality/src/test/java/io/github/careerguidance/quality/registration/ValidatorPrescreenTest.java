@@ -30,12 +30,31 @@ class ValidatorPrescreenTest {
     private static final String[] KVK = {"12345678", "30123456", "1234567", "123456789", "1234567a", "", " 12345678"};
     private static final String[] VESTIGING = {"000012345678", "123456789012", "12345", "abcdefghijkl", ""};
     private static final String[] POSTCODES = {"3511 AB", "1012 JS", "0123 AB", "3511AB", "3511 ab", "", "9999 ZZ"};
-    private static final String[] CODES = {"looking-for-work", "mens-en-organisatie", "noloc-gedragscode", "cv", "Mens",
-        "-bad", "bad-", "a--b", "", "kort", "zij instromer"};
-    private static final String[] URLS = {"https://www.noloc.nl", "http://loopbaan.example.nl/prijzen", "ftp://x.nl",
-        "www.noloc.nl", "https://", "", "https://a b"};
-    private static final String[] NUMBERS = {"RL-1234", "BKA-5678", "7", "-RL", "RL-", "RL 1234", "", "ABCDEFGHIJ1234567890"
-        + "ABCDEFGHIJ1234567890ABC"};
+    private static final String[] CODES = {
+        "looking-for-work",
+        "mens-en-organisatie",
+        "noloc-gedragscode",
+        "cv",
+        "Mens",
+        "-bad",
+        "bad-",
+        "a--b",
+        "",
+        "kort",
+        "zij instromer"
+    };
+    private static final String[] URLS = {
+        "https://www.noloc.nl",
+        "http://loopbaan.example.nl/prijzen",
+        "ftp://x.nl",
+        "www.noloc.nl",
+        "https://",
+        "",
+        "https://a b"
+    };
+    private static final String[] NUMBERS = {
+        "RL-1234", "BKA-5678", "7", "-RL", "RL-", "RL 1234", "", "ABCDEFGHIJ1234567890" + "ABCDEFGHIJ1234567890ABC"
+    };
     private static final int[] INTS = {0, 1, 5, 8, 9, -1, 40, 2025, 1949, 2201, Integer.MAX_VALUE, Integer.MIN_VALUE};
     private static final double[] DOUBLES = {0.0, -0.0, 1.5, 12, 80, 80.000001, 81, -1, -0.5};
 
@@ -49,7 +68,9 @@ class ValidatorPrescreenTest {
             boolean prescreened = VALIDATOR.prescreened(r);
             // Sound: a registration passed by the pre-screen has no violation.
             if (prescreened) {
-                assertThat(reference.isEmpty()).as("HV finds nothing on a pre-screened registration").isTrue();
+                assertThat(reference.isEmpty())
+                        .as("HV finds nothing on a pre-screened registration")
+                        .isTrue();
                 valid.incrementAndGet();
             } else {
                 invalid.incrementAndGet();
@@ -73,14 +94,27 @@ class ValidatorPrescreenTest {
     @Test
     void everyRegistrationTypeIsUnderstood() {
         var prescreen = new io.github.careerguidance.quality.internal.ConstraintPrescreen(
-                jakarta.validation.Validation.byProvider(org.hibernate.validator.HibernateValidator.class).configure()
-                        .getterPropertySelectionStrategy(new io.github.careerguidance.quality.internal.AccessorPropertyStrategy())
-                        .messageInterpolator(new org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator())
-                        .buildValidatorFactory().getValidator());
-        for (Class<?> type : List.of(ImmutableRegistration.class, ImmutableOrganisation.class, ImmutableAddress.class,
-                ImmutableComplaintsProcedure.class, ImmutableOrganisationMark.class, ImmutableProfessional.class,
-                ImmutablePersonRegistration.class, ImmutableEducation.class, ImmutableExperience.class,
-                ImmutableCpdRecord.class, ImmutableReflectionRecord.class, ImmutableClientYear.class)) {
+                jakarta.validation.Validation.byProvider(org.hibernate.validator.HibernateValidator.class)
+                        .configure()
+                        .getterPropertySelectionStrategy(
+                                new io.github.careerguidance.quality.internal.AccessorPropertyStrategy())
+                        .messageInterpolator(
+                                new org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator())
+                        .buildValidatorFactory()
+                        .getValidator());
+        for (Class<?> type : List.of(
+                ImmutableRegistration.class,
+                ImmutableOrganisation.class,
+                ImmutableAddress.class,
+                ImmutableComplaintsProcedure.class,
+                ImmutableOrganisationMark.class,
+                ImmutableProfessional.class,
+                ImmutablePersonRegistration.class,
+                ImmutableEducation.class,
+                ImmutableExperience.class,
+                ImmutableCpdRecord.class,
+                ImmutableReflectionRecord.class,
+                ImmutableClientYear.class)) {
             assertThat(prescreen.whyNot(type)).as(type.getSimpleName()).isEmpty();
             assertThat(prescreen.understands(type)).isTrue();
         }
@@ -88,9 +122,15 @@ class ValidatorPrescreenTest {
 
     @Test
     void aBadValueDeepInsideIsStillReportedWithItsPath() {
-        Registration r = Registration.builder().reference("2026-000417")
-                .addProfessionals(Professional.builder().id("adviseur-1")
-                        .addCpd(CpdRecord.builder().from(BASE).until(BASE.plusYears(1)).pePoints(-3).build())
+        Registration r = Registration.builder()
+                .reference("2026-000417")
+                .addProfessionals(Professional.builder()
+                        .id("adviseur-1")
+                        .addCpd(CpdRecord.builder()
+                                .from(BASE)
+                                .until(BASE.plusYears(1))
+                                .pePoints(-3)
+                                .build())
                         .build())
                 .build();
         assertThat(VALIDATOR.prescreened(r)).isFalse();
@@ -126,11 +166,15 @@ class ValidatorPrescreenTest {
     }
 
     private static Organisation organisation(Random rnd, boolean clean) {
-        var o = Organisation.builder().legalName(pick(rnd, clean, "Loopbaanpraktijk Utrecht B.V.", TEXTS))
+        var o = Organisation.builder()
+                .legalName(pick(rnd, clean, "Loopbaanpraktijk Utrecht B.V.", TEXTS))
                 .kvkNumber(pick(rnd, clean, "30123456", KVK))
-                .address(Address.builder().street(pick(rnd, clean, "Oudegracht", TEXTS))
-                        .houseNumber(pick(rnd, clean, "12a", TEXTS)).postcode(pick(rnd, clean, "3511 AB", POSTCODES))
-                        .city(pick(rnd, clean, "Utrecht", TEXTS)).build());
+                .address(Address.builder()
+                        .street(pick(rnd, clean, "Oudegracht", TEXTS))
+                        .houseNumber(pick(rnd, clean, "12a", TEXTS))
+                        .postcode(pick(rnd, clean, "3511 AB", POSTCODES))
+                        .city(pick(rnd, clean, "Utrecht", TEXTS))
+                        .build());
         if (rnd.nextBoolean()) {
             o.vestigingsnummer(pick(rnd, clean, "000012345678", VESTIGING));
         }
@@ -159,7 +203,8 @@ class ValidatorPrescreenTest {
         }
         for (int i = rnd.nextInt(3); i > 0; i--) {
             attempt(() -> {
-                var m = OrganisationMark.builder().scheme(pick(rnd, clean, "blik-op-werk", CODES))
+                var m = OrganisationMark.builder()
+                        .scheme(pick(rnd, clean, "blik-op-werk", CODES))
                         .status(RegistrationStatus.values()[rnd.nextInt(4)]);
                 if (rnd.nextBoolean()) {
                     m.certificateNumber(pick(rnd, clean, "BOW-2024-117", NUMBERS));
@@ -187,7 +232,8 @@ class ValidatorPrescreenTest {
         }
         for (int i = rnd.nextInt(3); i > 0; i--) {
             attempt(() -> {
-                var e = PersonRegistration.builder().scheme(pick(rnd, clean, "noloc-rl", CODES))
+                var e = PersonRegistration.builder()
+                        .scheme(pick(rnd, clean, "noloc-rl", CODES))
                         .status(RegistrationStatus.values()[rnd.nextInt(4)]);
                 if (rnd.nextBoolean()) {
                     e.registerNumber(pick(rnd, clean, "RL-" + (1000 + rnd.nextInt(9000)), NUMBERS));
@@ -243,14 +289,19 @@ class ValidatorPrescreenTest {
             });
         }
         for (int i = rnd.nextInt(2); i > 0; i--) {
-            attempt(() -> p.addReflection(ReflectionRecord.builder().from(BASE).until(BASE.plusYears(1))
+            attempt(() -> p.addReflection(ReflectionRecord.builder()
+                    .from(BASE)
+                    .until(BASE.plusYears(1))
                     .intervisie(clean ? rnd.nextInt(5) : INTS[rnd.nextInt(INTS.length)])
                     .supervisie(clean ? rnd.nextInt(3) : INTS[rnd.nextInt(INTS.length)])
-                    .coaching(clean ? rnd.nextInt(3) : INTS[rnd.nextInt(INTS.length)]).build()));
+                    .coaching(clean ? rnd.nextInt(3) : INTS[rnd.nextInt(INTS.length)])
+                    .build()));
         }
         for (int i = rnd.nextInt(3); i > 0; i--) {
-            attempt(() -> p.addClients(ClientYear.builder().year(clean ? 2020 + rnd.nextInt(6) : INTS[rnd.nextInt(INTS.length)])
-                    .clients(clean ? rnd.nextInt(50) : INTS[rnd.nextInt(INTS.length)]).build()));
+            attempt(() -> p.addClients(ClientYear.builder()
+                    .year(clean ? 2020 + rnd.nextInt(6) : INTS[rnd.nextInt(INTS.length)])
+                    .clients(clean ? rnd.nextInt(50) : INTS[rnd.nextInt(INTS.length)])
+                    .build()));
         }
         return p.build();
     }

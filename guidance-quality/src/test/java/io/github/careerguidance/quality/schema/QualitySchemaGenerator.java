@@ -33,27 +33,38 @@ public final class QualitySchemaGenerator {
     public static String generate(String file) {
         switch (file) {
             case QualitySchemas.SCHEME:
-                return WireFormSchema.of(Scheme.class, BASE + file, "guidance-quality scheme",
+                return WireFormSchema.of(
+                                Scheme.class,
+                                BASE + file,
+                                "guidance-quality scheme",
                                 "A quality scheme of guidance-quality (io.github.careerguidance.quality.scheme.Scheme): a"
                                         + " register or requirement set with its rules, each chosen by 'type'." + NOTE)
                         .pattern(Scheme.class, "id", idPattern(Scheme.class))
                         .pattern(Rule.class, "id", idPattern(Rule.class))
                         .generate();
             case QualitySchemas.POLICY:
-                return WireFormSchema.of(Policy.class, BASE + file, "guidance-quality policy",
+                return WireFormSchema.of(
+                                Policy.class,
+                                BASE + file,
+                                "guidance-quality policy",
                                 "An integrator's policy of guidance-quality (io.github.careerguidance.quality.scheme.Policy):"
                                         + " scheme ids to check plus its own rules, each chosen by 'type'." + NOTE)
                         .pattern(Rule.class, "id", idPattern(Rule.class))
                         .generate();
             case QualitySchemas.REGISTRATION:
-                return WireFormSchema.of(Registration.class, BASE + file, "guidance-quality registration",
+                return WireFormSchema.of(
+                                Registration.class,
+                                BASE + file,
+                                "guidance-quality registration",
                                 "A provider registration of guidance-quality"
                                         + " (io.github.careerguidance.quality.registration.Registration): an organisation"
                                         + " and its professionals with their registrations, education, experience, CPD,"
-                                        + " reflection and clients. The record format of bulk JSON and NDJSON files." + NOTE)
+                                        + " reflection and clients. The record format of bulk JSON and NDJSON files."
+                                        + NOTE)
                         .generate();
             default:
-                throw new IllegalArgumentException("schema file must be one of " + QualitySchemas.FILES + " but was '" + file + "'");
+                throw new IllegalArgumentException(
+                        "schema file must be one of " + QualitySchemas.FILES + " but was '" + file + "'");
         }
     }
 

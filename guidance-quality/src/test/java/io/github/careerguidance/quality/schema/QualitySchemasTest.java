@@ -36,8 +36,8 @@ import org.junit.jupiter.api.Test;
  */
 class QualitySchemasTest {
     static final Path REPO_DIRECTORY = Path.of("schema");
-    static final Path RESOURCE_DIRECTORY = Path.of("src", "main", "resources", "io", "github", "careerguidance",
-            "quality", "schema");
+    static final Path RESOURCE_DIRECTORY =
+            Path.of("src", "main", "resources", "io", "github", "careerguidance", "quality", "schema");
     static final Path RESOURCES = Path.of("src", "main", "resources", "io", "github", "careerguidance", "quality");
     static final Path TEST_RESOURCES = Path.of("src", "test", "resources", "io", "github", "careerguidance", "quality");
 
@@ -45,8 +45,8 @@ class QualitySchemasTest {
     static final Schema POLICY = load(QualitySchemas.policy());
     static final Schema REGISTRATION = load(QualitySchemas.registration());
 
-    static final CommittedSchemas COMMITTED = new CommittedSchemas(REPO_DIRECTORY, RESOURCE_DIRECTORY,
-            "quality.schema.update");
+    static final CommittedSchemas COMMITTED =
+            new CommittedSchemas(REPO_DIRECTORY, RESOURCE_DIRECTORY, "quality.schema.update");
 
     static Schema load(String text) {
         return SchemaValidation.load(text);
@@ -67,16 +67,19 @@ class QualitySchemasTest {
         for (String file : QualitySchemas.FILES) {
             COMMITTED.assertGenerated(file, QualitySchemaGenerator.generate(file), QualitySchemas.text(file));
         }
-        assertThat(QualitySchemas.scheme()).contains("\"RegistrationRule\"", "\"minimum-cpd\"", "\"ServiceCoverageRule\"");
+        assertThat(QualitySchemas.scheme())
+                .contains("\"RegistrationRule\"", "\"minimum-cpd\"", "\"ServiceCoverageRule\"");
         assertThat(QualitySchemas.policy()).contains("\"EquivalenceRule\"").doesNotContain("\"holdersOnly\"");
-        assertThat(QualitySchemas.registration()).contains("\"kvkNumber\"", "^[0-9]{8}$", "\"identifiers\"", "\"jurisdiction\"");
+        assertThat(QualitySchemas.registration())
+                .contains("\"kvkNumber\"", "^[0-9]{8}$", "\"identifiers\"", "\"jurisdiction\"");
     }
 
     @Test
     void unknownSchemaNamesAreRejected() {
         assertThatThrownBy(() -> QualitySchemas.text("journey.schema.json"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("journey.schema.json").hasMessageContaining(QualitySchemas.SCHEME);
+                .hasMessageContaining("journey.schema.json")
+                .hasMessageContaining(QualitySchemas.SCHEME);
     }
 
     @Test
@@ -84,7 +87,9 @@ class QualitySchemasTest {
         List<Path> schemes = files(RESOURCES.resolve("schemes"));
         assertThat(schemes).hasSize(SchemeCatalogue.builtIn().schemes().size());
         for (Path file : schemes) {
-            assertThat(errors(SCHEME, Files.readString(file), InputFormat.YAML)).as(file.toString()).isEmpty();
+            assertThat(errors(SCHEME, Files.readString(file), InputFormat.YAML))
+                    .as(file.toString())
+                    .isEmpty();
         }
     }
 
@@ -102,11 +107,19 @@ class QualitySchemasTest {
         assertThat(policies).isNotEmpty();
         for (Path file : policies) {
             String text = Files.readString(file);
-            assertThat(errors(POLICY, text, InputFormat.YAML)).as(file.toString()).isEmpty();
-            assertThat(GuidanceCodec.yaml().read(text, Policy.class).diagnostics().isEmpty()).as(file.toString()).isTrue();
+            assertThat(errors(POLICY, text, InputFormat.YAML))
+                    .as(file.toString())
+                    .isEmpty();
+            assertThat(GuidanceCodec.yaml()
+                            .read(text, Policy.class)
+                            .diagnostics()
+                            .isEmpty())
+                    .as(file.toString())
+                    .isTrue();
         }
         Policy of = Policy.of(SchemeCatalogue.builtIn().scheme("noloc-rl").orElseThrow());
-        assertThat(errors(POLICY, GuidanceCodec.json().write(of), InputFormat.JSON)).isEmpty();
+        assertThat(errors(POLICY, GuidanceCodec.json().write(of), InputFormat.JSON))
+                .isEmpty();
     }
 
     @Test
@@ -114,7 +127,9 @@ class QualitySchemasTest {
         List<Path> fixtures = files(TEST_RESOURCES.resolve("fixtures"));
         assertThat(fixtures).hasSizeGreaterThanOrEqualTo(6);
         for (Path file : fixtures) {
-            assertThat(errors(REGISTRATION, Files.readString(file), InputFormat.YAML)).as(file.toString()).isEmpty();
+            assertThat(errors(REGISTRATION, Files.readString(file), InputFormat.YAML))
+                    .as(file.toString())
+                    .isEmpty();
         }
     }
 
@@ -145,11 +160,18 @@ class QualitySchemasTest {
     @Test
     void brokenSchemesDoNotValidateAndNameThePath() {
         assertThat(errors(SCHEME, SCHEME_BASE, InputFormat.YAML)).isEmpty();
-        assertThat(GuidanceCodec.yaml().read(SCHEME_BASE, Scheme.class).diagnostics().isEmpty()).isTrue();
+        assertThat(GuidanceCodec.yaml()
+                        .read(SCHEME_BASE, Scheme.class)
+                        .diagnostics()
+                        .isEmpty())
+                .isTrue();
         // a missing required field
         assertThat(errors(SCHEME, SCHEME_BASE.replace("version: \"2027\"\n", ""), InputFormat.YAML))
                 .anyMatch(e -> e.contains("version"));
-        assertThat(errors(SCHEME, SCHEME_BASE.replace("    registrationScheme: loopbaan-keurmerk\n", ""), InputFormat.YAML))
+        assertThat(errors(
+                        SCHEME,
+                        SCHEME_BASE.replace("    registrationScheme: loopbaan-keurmerk\n", ""),
+                        InputFormat.YAML))
                 .anyMatch(e -> e.startsWith("/rules/1") && e.contains("registrationScheme"));
         // a wrong type
         assertThat(errors(SCHEME, SCHEME_BASE.replace("minimum: 60", "minimum: zestig"), InputFormat.YAML))
@@ -158,38 +180,59 @@ class QualitySchemasTest {
                 .anyMatch(e -> e.startsWith("/rules/0/validityTerms/0/years"));
         // an unknown rule type: only the discriminator is reported
         assertThat(errors(SCHEME, SCHEME_BASE.replace("type: minimum-cpd", "type: minimum-hours"), InputFormat.YAML))
-                .containsExactly(errors(SCHEME, SCHEME_BASE.replace("type: minimum-cpd", "type: minimum-hours"),
-                        InputFormat.YAML).get(0))
+                .containsExactly(errors(
+                                SCHEME,
+                                SCHEME_BASE.replace("type: minimum-cpd", "type: minimum-hours"),
+                                InputFormat.YAML)
+                        .get(0))
                 .allMatch(e -> e.startsWith("/rules/1/type"));
         // a field of another rule type, and an unknown property
-        assertThat(errors(SCHEME, SCHEME_BASE.replace("    minimum: 60\n", "    minimum: 60\n    levels: [A]\n"),
-                InputFormat.YAML)).anyMatch(e -> e.startsWith("/rules/1") && e.contains("levels"));
-        assertThat(errors(SCHEME, SCHEME_BASE + "colour: blue\n", InputFormat.YAML)).anyMatch(e -> e.contains("colour"));
+        assertThat(errors(
+                        SCHEME,
+                        SCHEME_BASE.replace("    minimum: 60\n", "    minimum: 60\n    levels: [A]\n"),
+                        InputFormat.YAML))
+                .anyMatch(e -> e.startsWith("/rules/1") && e.contains("levels"));
+        assertThat(errors(SCHEME, SCHEME_BASE + "colour: blue\n", InputFormat.YAML))
+                .anyMatch(e -> e.contains("colour"));
         // enums and id patterns
         assertThat(errors(SCHEME, SCHEME_BASE.replace("subject: person", "subject: persoon"), InputFormat.YAML))
                 .anyMatch(e -> e.startsWith("/subject"));
         assertThat(errors(SCHEME, SCHEME_BASE.replace("id: LK-PE", "id: lk-pe"), InputFormat.YAML))
                 .anyMatch(e -> e.startsWith("/rules/1/id"));
-        assertThat(errors(SCHEME, SCHEME_BASE.replace("id: loopbaan-keurmerk", "id: Loopbaan Keurmerk"), InputFormat.YAML))
+        assertThat(errors(
+                        SCHEME,
+                        SCHEME_BASE.replace("id: loopbaan-keurmerk", "id: Loopbaan Keurmerk"),
+                        InputFormat.YAML))
                 .anyMatch(e -> e.startsWith("/id"));
-        assertThat(errors(SCHEME, SCHEME_BASE.replace("title: {nl: Geldig, en: Valid}", "title: {nl: Geldig, en: 3}"),
-                InputFormat.YAML)).anyMatch(e -> e.startsWith("/rules/0/title/en"));
+        assertThat(errors(
+                        SCHEME,
+                        SCHEME_BASE.replace("title: {nl: Geldig, en: Valid}", "title: {nl: Geldig, en: 3}"),
+                        InputFormat.YAML))
+                .anyMatch(e -> e.startsWith("/rules/0/title/en"));
     }
 
     @Test
     void brokenPoliciesDoNotValidate() {
         String base = "id: portal\nname: {nl: Portal, en: Portal}\nversion: \"1\"\nschemes: [noloc-rl]\n";
         assertThat(errors(POLICY, base, InputFormat.YAML)).isEmpty();
-        assertThat(errors(POLICY, base.replace("version: \"1\"\n", ""), InputFormat.YAML)).anyMatch(e -> e.contains("version"));
-        assertThat(errors(POLICY, base.replace("[noloc-rl]", "noloc-rl"), InputFormat.YAML)).anyMatch(e -> e.startsWith("/schemes"));
-        assertThat(errors(POLICY, base + "holdersOnly: false\n", InputFormat.YAML)).anyMatch(e -> e.contains("holdersOnly"));
+        assertThat(errors(POLICY, base.replace("version: \"1\"\n", ""), InputFormat.YAML))
+                .anyMatch(e -> e.contains("version"));
+        assertThat(errors(POLICY, base.replace("[noloc-rl]", "noloc-rl"), InputFormat.YAML))
+                .anyMatch(e -> e.startsWith("/schemes"));
+        assertThat(errors(POLICY, base + "holdersOnly: false\n", InputFormat.YAML))
+                .anyMatch(e -> e.contains("holdersOnly"));
         String rule = "rules: [{type: minimum-clients, id: P-1, title: {nl: Cliënten}, registrationScheme: noloc-rl,"
                 + " minimumPerYear: 10}]\n";
         assertThat(errors(POLICY, base + rule, InputFormat.YAML)).isEmpty();
         assertThat(errors(POLICY, base + rule.replace("minimumPerYear: 10", "minimumPerYear: tien"), InputFormat.YAML))
-                .singleElement().asString().startsWith("/rules/0/minimumPerYear");
+                .singleElement()
+                .asString()
+                .startsWith("/rules/0/minimumPerYear");
         assertThat(errors(POLICY, base + rule.replace("minimumPerYear", "minimum"), InputFormat.YAML))
-                .singleElement().asString().startsWith("/rules/0").contains("minimum");
+                .singleElement()
+                .asString()
+                .startsWith("/rules/0")
+                .contains("minimum");
     }
 
     @Test
@@ -202,7 +245,11 @@ class QualitySchemasTest {
                 + "    registrations:\n"
                 + "      - {scheme: noloc-rl, registerNumber: RL-1234, status: active, validFrom: 2023-03-01}\n";
         assertThat(errors(REGISTRATION, base, InputFormat.YAML)).isEmpty();
-        assertThat(GuidanceCodec.yaml().read(base, Registration.class).diagnostics().isEmpty()).isTrue();
+        assertThat(GuidanceCodec.yaml()
+                        .read(base, Registration.class)
+                        .diagnostics()
+                        .isEmpty())
+                .isTrue();
         assertThat(errors(REGISTRATION, base.replace("\"30123456\"", "\"3012345\""), InputFormat.YAML))
                 .anyMatch(e -> e.startsWith("/organisation/kvkNumber"));
         assertThat(errors(REGISTRATION, base.replace("status: active", "status: actief"), InputFormat.YAML))
@@ -217,10 +264,13 @@ class QualitySchemasTest {
 
     @Test
     void everyStructuralProblemIsReportedAtOnce() {
-        String broken = SCHEME_BASE.replace("version: \"2027\"\n", "").replace("minimum: 60", "minimum: zestig")
+        String broken = SCHEME_BASE
+                .replace("version: \"2027\"\n", "")
+                .replace("minimum: 60", "minimum: zestig")
                 .replace("{years: 3}", "{years: 3, months: 6}");
         List<String> found = errors(SCHEME, broken, InputFormat.YAML);
-        assertThat(found).anyMatch(e -> e.contains("version"))
+        assertThat(found)
+                .anyMatch(e -> e.contains("version"))
                 .anyMatch(e -> e.startsWith("/rules/1/minimum"))
                 .anyMatch(e -> e.startsWith("/rules/0/validityTerms/0") && e.contains("months"));
     }

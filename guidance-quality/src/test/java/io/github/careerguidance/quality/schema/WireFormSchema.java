@@ -102,24 +102,34 @@ final class WireFormSchema {
         SchemaGeneratorConfigBuilder config = SchemaGeneration.configBuilder();
         config.forMethods()
                 .withIgnoreCheck(method -> wire(method).isEmpty())
-                .withPropertyNameOverrideResolver(method -> wire(method).map(JsonProperty::value)
-                        .orElse(method.getDeclaredName()))
-                .withRequiredCheck(method -> wire(method).map(JsonProperty::required).orElse(false))
+                .withPropertyNameOverrideResolver(
+                        method -> wire(method).map(JsonProperty::value).orElse(method.getDeclaredName()))
+                .withRequiredCheck(
+                        method -> wire(method).map(JsonProperty::required).orElse(false))
                 .withStringPatternResolver(this::pattern)
-                .withStringMinLengthResolver(method -> constraint(method, Size.class).map(Size::min)
-                        .filter(min -> min > 0).orElse(constraint(method, NotBlank.class).isPresent() ? 1 : null))
-                .withStringMaxLengthResolver(method -> constraint(method, Size.class).map(Size::max)
-                        .filter(max -> max < Integer.MAX_VALUE).orElse(null))
+                .withStringMinLengthResolver(method -> constraint(method, Size.class)
+                        .map(Size::min)
+                        .filter(min -> min > 0)
+                        .orElse(constraint(method, NotBlank.class).isPresent() ? 1 : null))
+                .withStringMaxLengthResolver(method -> constraint(method, Size.class)
+                        .map(Size::max)
+                        .filter(max -> max < Integer.MAX_VALUE)
+                        .orElse(null))
                 .withNumberInclusiveMinimumResolver(method -> constraint(method, Min.class)
                         .map(min -> java.math.BigDecimal.valueOf(min.value()))
-                        .orElse(constraint(method, PositiveOrZero.class).isPresent() ? java.math.BigDecimal.ZERO : null))
+                        .orElse(
+                                constraint(method, PositiveOrZero.class).isPresent()
+                                        ? java.math.BigDecimal.ZERO
+                                        : null))
                 .withNumberInclusiveMaximumResolver(method -> constraint(method, Max.class)
-                        .map(max -> java.math.BigDecimal.valueOf(max.value())).orElse(null));
+                        .map(max -> java.math.BigDecimal.valueOf(max.value()))
+                        .orElse(null));
         config.forTypesInGeneral().withCustomDefinitionProvider((type, context) -> {
             Class<?> raw = type.getErasedType();
             ObjectNode node = context.getGeneratorConfig().createObjectNode();
             if (raw == LocalizedText.class) {
-                return SchemaGeneration.localizedText(node,
+                return SchemaGeneration.localizedText(
+                        node,
                         "{\"nl\": \"Geregistreerd loopbaanprofessional\", \"en\": \"Registered career professional\"}");
             }
             if (raw == LocalDate.class) {
@@ -129,7 +139,9 @@ final class WireFormSchema {
                 return SchemaGeneration.enumByCode(raw, node);
             }
             if (raw.getAnnotation(JsonTypeInfo.class) != null && raw.getAnnotation(JsonSubTypes.class) != null) {
-                return new CustomDefinition(polymorphic(raw, node, context), CustomDefinition.DefinitionType.STANDARD,
+                return new CustomDefinition(
+                        polymorphic(raw, node, context),
+                        CustomDefinition.DefinitionType.STANDARD,
                         CustomDefinition.INCLUDING_ATTRIBUTES);
             }
             return null;
@@ -153,15 +165,25 @@ final class WireFormSchema {
         node.put("type", "object");
         node.put("description", "One of the " + base.getSimpleName() + " types, chosen by '" + property + "'.");
         node.putArray("required").add(property);
-        ArrayNode names = node.putObject("properties").putObject(property).put("type", "string").putArray("enum");
+        ArrayNode names = node.putObject("properties")
+                .putObject(property)
+                .put("type", "string")
+                .putArray("enum");
         ArrayNode branches = node.putArray("allOf");
         for (JsonSubTypes.Type sub : base.getAnnotation(JsonSubTypes.class).value()) {
-            Class<?> abstractType = sub.value().getSimpleName().startsWith("Immutable") ? sub.value().getSuperclass() : sub.value();
+            Class<?> abstractType = sub.value().getSimpleName().startsWith("Immutable")
+                    ? sub.value().getSuperclass()
+                    : sub.value();
             names.add(sub.name());
             ObjectNode branch = branches.addObject();
             branch.putObject("if").putArray("required").add(property);
-            ((ObjectNode) branch.get("if")).putObject("properties").putObject(property).put("const", sub.name());
-            branch.set("then", context.createDefinitionReference(context.getTypeContext().resolve(abstractType)));
+            ((ObjectNode) branch.get("if"))
+                    .putObject("properties")
+                    .putObject(property)
+                    .put("const", sub.name());
+            branch.set(
+                    "then",
+                    context.createDefinitionReference(context.getTypeContext().resolve(abstractType)));
             discriminators.put(abstractType.getSimpleName(), new String[] {property, sub.name()});
         }
         bases.add(base.getSimpleName());
@@ -206,8 +228,8 @@ final class WireFormSchema {
         Class<?> target = method.getDeclarationDetails().getSchemaTargetType().getErasedType();
         Class<?> immutable;
         try {
-            immutable = Class.forName(target.getPackageName() + ".Immutable" + target.getSimpleName(), false,
-                    target.getClassLoader());
+            immutable = Class.forName(
+                    target.getPackageName() + ".Immutable" + target.getSimpleName(), false, target.getClassLoader());
         } catch (ClassNotFoundException e) {
             return Optional.empty();
         }
@@ -220,7 +242,8 @@ final class WireFormSchema {
 
     private String pattern(MethodScope method) {
         if (!method.isFakeContainerItemScope()) {
-            Class<?> owner = method.getDeclarationDetails().getSchemaTargetType().getErasedType();
+            Class<?> owner =
+                    method.getDeclarationDetails().getSchemaTargetType().getErasedType();
             String name = wire(method).map(JsonProperty::value).orElse(method.getDeclaredName());
             for (Class<?> c = owner; c != null; c = c.getSuperclass()) {
                 String given = patterns.get(c.getName() + "#" + name);
@@ -229,7 +252,8 @@ final class WireFormSchema {
                 }
             }
         }
-        return constraint(method, Pattern.class).map(p -> "^" + p.regexp() + "$")
+        return constraint(method, Pattern.class)
+                .map(p -> "^" + p.regexp() + "$")
                 .orElse(constraint(method, NotBlank.class).isPresent() ? "\\S" : null);
     }
 
@@ -281,5 +305,4 @@ final class WireFormSchema {
         }
         return Optional.empty();
     }
-
 }

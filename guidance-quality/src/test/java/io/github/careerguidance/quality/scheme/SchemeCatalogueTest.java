@@ -25,8 +25,10 @@ class SchemeCatalogueTest {
     void loadsEveryBuiltInScheme() {
         assertThat(catalogue.schemes()).extracting(Scheme::id).containsExactlyElementsOf(SchemeCatalogue.BUILT_IN);
         Scheme rl = catalogue.scheme("noloc-rl").orElseThrow();
-        assertThat(rl.rule("NOLOC-RL-PE")).get().isInstanceOfSatisfying(CpdRule.class,
-                r -> assertThat(r.minimum()).contains(75));
+        assertThat(rl.rule("NOLOC-RL-PE"))
+                .get()
+                .isInstanceOfSatisfying(
+                        CpdRule.class, r -> assertThat(r.minimum()).contains(75));
         assertThat(rl.rule("NOLOC-RL-REFLECT")).get().isInstanceOfSatisfying(ReflectionRule.class, r -> {
             assertThat(r.minimumSessions()).contains(4);
             assertThat(r.transitionMinimumSessions()).isEmpty();
@@ -54,7 +56,9 @@ class SchemeCatalogueTest {
         for (Scheme scheme : catalogue.schemes()) {
             for (GuidanceCodec codec : new GuidanceCodec[] {GuidanceCodec.json(), GuidanceCodec.yaml()}) {
                 String text = codec.write(scheme);
-                assertThat(codec.read(text, Scheme.class).orElseThrow()).as(scheme.id()).isEqualTo(scheme);
+                assertThat(codec.read(text, Scheme.class).orElseThrow())
+                        .as(scheme.id())
+                        .isEqualTo(scheme);
             }
         }
         assertThat(GuidanceCodec.json().write(catalogue.scheme("noloc-rl").orElseThrow()))
@@ -67,25 +71,54 @@ class SchemeCatalogueTest {
                 + "  - {type: magic, id: X-1, title: {nl: a, en: a}}\n";
         var read = GuidanceCodec.yaml().read(unknownType, Scheme.class);
         assertThat(read.isSuccessful()).isFalse();
-        assertThat(read.diagnostics().asList()).isNotEmpty().allSatisfy(d -> assertThat(d.location().toString()).startsWith("/rules/0"));
+        assertThat(read.diagnostics().asList())
+                .isNotEmpty()
+                .allSatisfy(d -> assertThat(d.location().toString()).startsWith("/rules/0"));
 
         String negative = "id: x\nname: {nl: X, en: X}\nsubject: person\nversion: '1'\nrules:\n"
                 + "  - {type: minimum-cpd, id: X-1, registrationScheme: x, minimum: -3, title: {nl: a, en: a}}\n";
-        assertThat(GuidanceCodec.yaml().read(negative, Scheme.class).diagnostics().asList())
-                .singleElement().satisfies(d -> assertThat(d.message(java.util.Locale.ENGLISH)).contains("minimum must be >= 0 but was -3"));
+        assertThat(GuidanceCodec.yaml()
+                        .read(negative, Scheme.class)
+                        .diagnostics()
+                        .asList())
+                .singleElement()
+                .satisfies(d ->
+                        assertThat(d.message(java.util.Locale.ENGLISH)).contains("minimum must be >= 0 but was -3"));
     }
 
     @Test
     void schemeChecksRuleConsistency() {
         var title = LocalizedText.of("t", "t");
-        assertThatThrownBy(() -> Scheme.builder().id("x").name(title).subject(Subject.ORGANISATION).version("1")
-                        .addRules(CpdRule.builder().id("X-1").title(title).registrationScheme("x").build()).build())
+        assertThatThrownBy(() -> Scheme.builder()
+                        .id("x")
+                        .name(title)
+                        .subject(Subject.ORGANISATION)
+                        .version("1")
+                        .addRules(CpdRule.builder()
+                                .id("X-1")
+                                .title(title)
+                                .registrationScheme("x")
+                                .build())
+                        .build())
                 .hasMessageContaining("rule X-1 is about person but the scheme is about organisation");
-        assertThatThrownBy(() -> Scheme.builder().id("x").name(title).subject(Subject.PERSON).version("1")
-                        .addRules(EquivalenceRule.builder().id("X-1").title(title).registrationScheme("y")
-                                .addSatisfies("X-9").build()).build())
+        assertThatThrownBy(() -> Scheme.builder()
+                        .id("x")
+                        .name(title)
+                        .subject(Subject.PERSON)
+                        .version("1")
+                        .addRules(EquivalenceRule.builder()
+                                .id("X-1")
+                                .title(title)
+                                .registrationScheme("y")
+                                .addSatisfies("X-9")
+                                .build())
+                        .build())
                 .hasMessageContaining("unknown rule 'X-9'");
-        assertThatThrownBy(() -> CpdRule.builder().id("lower").title(title).registrationScheme("x").build())
+        assertThatThrownBy(() -> CpdRule.builder()
+                        .id("lower")
+                        .title(title)
+                        .registrationScheme("x")
+                        .build())
                 .hasMessageContaining("'lower'");
     }
 
@@ -98,7 +131,8 @@ class SchemeCatalogueTest {
                 notes = candidate;
             }
         }
-        org.junit.jupiter.api.Assumptions.assumeTrue(notes != null, "shared/research/quality-schemes.md not found beside the checkout");
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                notes != null, "shared/research/quality-schemes.md not found beside the checkout");
         Matcher m = Pattern.compile("https?://\\S+").matcher(Files.readString(notes));
         return m.results().map(r -> r.group()).collect(Collectors.toSet());
     }

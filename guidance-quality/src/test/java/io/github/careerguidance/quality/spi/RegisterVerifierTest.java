@@ -33,11 +33,12 @@ class RegisterVerifierTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
     private static final JsonPointer AT = JsonPointer.parse("/professionals/0/registrations/0");
     private final CsvRegisterSource export = load();
-    private final RegisterVerifier verifier = RegisterVerifier.builder().addSource(export).build();
+    private final RegisterVerifier verifier =
+            RegisterVerifier.builder().addSource(export).build();
 
     private static CsvRegisterSource load() {
-        Reader reader = new InputStreamReader(RegisterVerifierTest.class.getResourceAsStream("noloc-rl-export.csv"),
-                StandardCharsets.UTF_8);
+        Reader reader = new InputStreamReader(
+                RegisterVerifierTest.class.getResourceAsStream("noloc-rl-export.csv"), StandardCharsets.UTF_8);
         return CsvRegisterSource.load(reader, "noloc-rl", "noloc-rl-export.csv", ',');
     }
 
@@ -59,25 +60,37 @@ class RegisterVerifierTest {
     @Test
     void anExportLoadsItsUsableRowsAndReportsTheOthersWithLineAndColumn() {
         assertThat(export.size()).isEqualTo(6);
-        assertThat(export.diagnostics().asList()).extracting(Diagnostic::code).containsExactly(
-                "quality.register.csv.empty-number", "quality.register.csv.status", "quality.register.csv.date",
-                "quality.register.csv.duplicate");
-        Diagnostic status = export.diagnostics().withCode("quality.register.csv.status").asList().get(0);
+        assertThat(export.diagnostics().asList())
+                .extracting(Diagnostic::code)
+                .containsExactly(
+                        "quality.register.csv.empty-number",
+                        "quality.register.csv.status",
+                        "quality.register.csv.date",
+                        "quality.register.csv.duplicate");
+        Diagnostic status = export.diagnostics()
+                .withCode("quality.register.csv.status")
+                .asList()
+                .get(0);
         assertThat(status.location()).isEqualTo(JsonPointer.parse("/7/status"));
         assertThat(status.line()).hasValue(9);
         assertThat(status.column()).hasValue(3);
         assertThat(status.source()).contains("noloc-rl-export.csv");
-        assertThat(export.lookup("noloc-rl", " RL-3310 ")).map(RegisterEntry::status).contains(RegistrationStatus.ACTIVE);
+        assertThat(export.lookup("noloc-rl", " RL-3310 "))
+                .map(RegisterEntry::status)
+                .contains(RegistrationStatus.ACTIVE);
         assertThat(export.lookup("noloc-rj", "RL-1234")).isEmpty();
         assertThat(export.lookup("noloc-rl", "RL-9999")).isEmpty();
-        assertThat(export.lookup("noloc-rl", "RL-1234").orElseThrow().toString()).doesNotContain("Anne");
+        assertThat(export.lookup("noloc-rl", "RL-1234").orElseThrow().toString())
+                .doesNotContain("Anne");
     }
 
     @Test
     void aMissingRequiredColumnAndAnUnreadableFile() {
-        CsvRegisterSource noStatus = CsvRegisterSource.load(new StringReader("register_number;naam\nRL-1;X\n"), "noloc-rl", "x.csv", ';');
+        CsvRegisterSource noStatus =
+                CsvRegisterSource.load(new StringReader("register_number;naam\nRL-1;X\n"), "noloc-rl", "x.csv", ';');
         assertThat(noStatus.size()).isZero();
-        assertThat(noStatus.diagnostics().asList()).singleElement()
+        assertThat(noStatus.diagnostics().asList())
+                .singleElement()
                 .satisfies(d -> assertThat(d.arguments()).containsEntry("column", "status"));
         assertThatThrownBy(() -> CsvRegisterSource.load(Path.of("/nonexistent/register.csv"), "noloc-rl"))
                 .isInstanceOf(UncheckedIOException.class);
@@ -96,65 +109,97 @@ class RegisterVerifierTest {
             assertThat(r.changesOn()).contains(LocalDate.of(2026, 12, 30));
             assertThat(r.location()).isEqualTo(AT);
             assertThat(r.explanation().resolve(Locale.forLanguageTag("nl")))
-                    .isEqualTo("Register noloc-rl-export.csv vermeldt RL-1234 in noloc-rl als actief, geldig tot en met 2027-02-28");
+                    .isEqualTo(
+                            "Register noloc-rl-export.csv vermeldt RL-1234 in noloc-rl als actief, geldig tot en met 2027-02-28");
         });
-        RuleResult expired = verifier.verify(Fixtures.registration("rl-expired-last-year.yaml"), TODAY).get(0).rules().get(0);
+        RuleResult expired = verifier.verify(Fixtures.registration("rl-expired-last-year.yaml"), TODAY)
+                .get(0)
+                .rules()
+                .get(0);
         assertThat(expired.verdict()).isEqualTo(Verdict.FAIL);
         assertThat(expired.code()).isEqualTo("quality.register.status");
-        assertThat(expired.evidence()).containsEntry("registerStatus", "expired").containsEntry("claimedStatus", "active");
+        assertThat(expired.evidence())
+                .containsEntry("registerStatus", "expired")
+                .containsEntry("claimedStatus", "active");
     }
 
     @Test
     void eachWayAClaimCanDisagreeWithTheRegister() {
-        assertThat(verify(verifier, claim("RL-9999", RegistrationStatus.ACTIVE, null), null).code()).isEqualTo("quality.register.not-found");
-        assertThat(verify(verifier, claim("RL-9999", RegistrationStatus.ACTIVE, null), null).verdict()).isEqualTo(Verdict.FAIL);
-        assertThat(verify(verifier, claim(null, RegistrationStatus.ACTIVE, null), null).verdict()).isEqualTo(Verdict.NOT_ASSESSABLE);
-        RuleResult overstated = verify(verifier, claim("RL-3310", RegistrationStatus.ACTIVE, LocalDate.of(2029, 1, 14)), null);
+        assertThat(verify(verifier, claim("RL-9999", RegistrationStatus.ACTIVE, null), null)
+                        .code())
+                .isEqualTo("quality.register.not-found");
+        assertThat(verify(verifier, claim("RL-9999", RegistrationStatus.ACTIVE, null), null)
+                        .verdict())
+                .isEqualTo(Verdict.FAIL);
+        assertThat(verify(verifier, claim(null, RegistrationStatus.ACTIVE, null), null)
+                        .verdict())
+                .isEqualTo(Verdict.NOT_ASSESSABLE);
+        RuleResult overstated =
+                verify(verifier, claim("RL-3310", RegistrationStatus.ACTIVE, LocalDate.of(2029, 1, 14)), null);
         assertThat(overstated.verdict()).isEqualTo(Verdict.FAIL);
         assertThat(overstated.code()).isEqualTo("quality.register.expiry-overstated");
-        RuleResult stale = verify(verifier, claim("RL-3310", RegistrationStatus.ACTIVE, LocalDate.of(2027, 1, 14)), null);
+        RuleResult stale =
+                verify(verifier, claim("RL-3310", RegistrationStatus.ACTIVE, LocalDate.of(2027, 1, 14)), null);
         assertThat(stale.verdict()).isEqualTo(Verdict.WARNING);
         assertThat(stale.code()).isEqualTo("quality.register.expiry-stale");
         RuleResult expiring = verify(verifier, claim("RL-5120", RegistrationStatus.ACTIVE, null), null);
         assertThat(expiring.verdict()).isEqualTo(Verdict.WARNING);
         assertThat(expiring.explanation().resolve(Locale.ENGLISH)).endsWith("in 17 days");
         assertThat(expiring.changesOn()).contains(LocalDate.of(2026, 12, 16));
-        assertThat(verify(verifier, claim("RL-6001", RegistrationStatus.ACTIVE, null), null).code())
+        assertThat(verify(verifier, claim("RL-6001", RegistrationStatus.ACTIVE, null), null)
+                        .code())
                 .isEqualTo("quality.register.match-no-expiry");
-        assertThat(verify(verifier, claim("RL-4402", RegistrationStatus.ACTIVE, null), null).code()).isEqualTo("quality.register.status");
+        assertThat(verify(verifier, claim("RL-4402", RegistrationStatus.ACTIVE, null), null)
+                        .code())
+                .isEqualTo("quality.register.status");
     }
 
     @Test
     void theExpiryBoundaryDayBeforeOfAndAfter() {
-        RegisterVerifier v = RegisterVerifier.builder().addSource(export).warningDays(0).build();
+        RegisterVerifier v =
+                RegisterVerifier.builder().addSource(export).warningDays(0).build();
         PersonRegistration c = claim("RL-1234", RegistrationStatus.ACTIVE, null);
         LocalDate expiry = LocalDate.of(2027, 2, 28);
-        assertThat(v.verify(c, Optional.empty(), export, expiry.minusDays(1), AT).verdict()).isEqualTo(Verdict.PASS);
+        assertThat(v.verify(c, Optional.empty(), export, expiry.minusDays(1), AT)
+                        .verdict())
+                .isEqualTo(Verdict.PASS);
         assertThat(v.verify(c, Optional.empty(), export, expiry, AT).verdict()).isEqualTo(Verdict.WARNING);
-        assertThat(v.verify(c, Optional.empty(), export, expiry.plusDays(1), AT).code()).isEqualTo("quality.register.expired");
+        assertThat(v.verify(c, Optional.empty(), export, expiry.plusDays(1), AT).code())
+                .isEqualTo("quality.register.expired");
     }
 
     @Test
     void namesAreComparedOnlyWhenAskedAndNeverShown() {
-        assertThat(verify(verifier, claim("RL-3310", RegistrationStatus.ACTIVE, null), "Iemand Anders").evidence())
+        assertThat(verify(verifier, claim("RL-3310", RegistrationStatus.ACTIVE, null), "Iemand Anders")
+                        .evidence())
                 .containsEntry("nameCheck", "off");
-        RegisterVerifier names = RegisterVerifier.builder().addSource(export).compareNames(true).build();
+        RegisterVerifier names =
+                RegisterVerifier.builder().addSource(export).compareNames(true).build();
         RuleResult mismatch = verify(names, claim("RL-3310", RegistrationStatus.ACTIVE, null), "Iemand Anders");
         assertThat(mismatch.verdict()).isEqualTo(Verdict.FAIL);
         assertThat(mismatch.code()).isEqualTo("quality.register.name-mismatch");
         assertThat(mismatch.explanation().texts().values()).noneMatch(t -> t.contains("Joris") || t.contains("Iemand"));
         assertThat(mismatch.evidence().values()).noneMatch(t -> t.contains("Joris") || t.contains("Iemand"));
-        assertThat(verify(names, claim("RL-4402", RegistrationStatus.SUSPENDED, null), "  Fátima  El Amrani").evidence())
+        assertThat(verify(names, claim("RL-4402", RegistrationStatus.SUSPENDED, null), "  Fátima  El Amrani")
+                        .evidence())
                 .containsEntry("nameCheck", "match");
-        assertThat(verify(names, claim("RL-3310", RegistrationStatus.ACTIVE, null), null).evidence())
+        assertThat(verify(names, claim("RL-3310", RegistrationStatus.ACTIVE, null), null)
+                        .evidence())
                 .containsEntry("nameCheck", "not-given");
     }
 
     @Test
     void uncoveredSchemesAreLeftAloneAndAFailingSourceIsNotAssessable() {
-        Registration bka = Registration.builder().addProfessionals(Professional.builder().id("p1")
-                .addRegistrations(PersonRegistration.builder().scheme("register-bka").registerNumber("BKA-1")
-                        .status(RegistrationStatus.ACTIVE).build()).build()).build();
+        Registration bka = Registration.builder()
+                .addProfessionals(Professional.builder()
+                        .id("p1")
+                        .addRegistrations(PersonRegistration.builder()
+                                .scheme("register-bka")
+                                .registerNumber("BKA-1")
+                                .status(RegistrationStatus.ACTIVE)
+                                .build())
+                        .build())
+                .build();
         assertThat(verifier.verify(bka, TODAY)).isEmpty();
         RegisterSource broken = new RegisterSource() {
             @Override
@@ -174,6 +219,7 @@ class RegisterVerifierTest {
         };
         RegisterVerifier v = RegisterVerifier.builder().addSource(broken).build();
         assertThat(v.verify(bka, TODAY).get(0).verdict()).isEqualTo(Verdict.NOT_ASSESSABLE);
-        assertThatThrownBy(() -> RegisterVerifier.builder().warningDays(-1)).hasMessageContaining("must be >= 0 but was -1");
+        assertThatThrownBy(() -> RegisterVerifier.builder().warningDays(-1))
+                .hasMessageContaining("must be >= 0 but was -1");
     }
 }

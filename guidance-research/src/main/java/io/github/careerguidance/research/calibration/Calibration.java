@@ -42,8 +42,13 @@ public final class Calibration {
     private final List<Journey> journeys;
     private final EventLog log;
 
-    Calibration(PopulationModel population, List<FittedParameter> parameters, Diagnostics diagnostics,
-            LogMetrics observed, List<Journey> journeys, EventLog log) {
+    Calibration(
+            PopulationModel population,
+            List<FittedParameter> parameters,
+            Diagnostics diagnostics,
+            LogMetrics observed,
+            List<Journey> journeys,
+            EventLog log) {
         this.population = population;
         this.parameters = List.copyOf(parameters);
         this.diagnostics = diagnostics;
@@ -146,8 +151,13 @@ public final class Calibration {
         for (Journey j : journeys) {
             engines.add(JourneyEngine.compiler().listener(recorder).compile(j));
         }
-        SimulationSummary run = Simulator.builder().population(population).clients(clients).seed(seed).threads(1)
-                .build().run("simulated", JourneyRouter.of(engines));
+        SimulationSummary run = Simulator.builder()
+                .population(population)
+                .clients(clients)
+                .seed(seed)
+                .threads(1)
+                .build()
+                .run("simulated", JourneyRouter.of(engines));
         EventLog simulatedLog = EventLog.of(recorder.sessions(), journeys);
         LogMetrics simulated = LogMetrics.of("simulated", population.id(), simulatedLog.sessions(), journeys);
         DesignComparison comparison = DesignComparison.of(simulated.summary, observed.summary);
@@ -158,18 +168,38 @@ public final class Calibration {
                 test(fit, j.id(), step.id(), "answer", observed.answers, simulated.answers);
             }
         }
-        return CalibrationComparison.builder().observed(observed.summary).simulated(simulated.summary)
-                .engineRun(run).comparison(comparison).fit(fit).seed(seed).build();
+        return CalibrationComparison.builder()
+                .observed(observed.summary)
+                .simulated(simulated.summary)
+                .engineRun(run)
+                .comparison(comparison)
+                .fit(fit)
+                .seed(seed)
+                .build();
     }
 
-    private static void test(List<GoodnessOfFit> into, String journey, String step, String kind,
-            Map<String, Map<String, Map<String, Long>>> observed, Map<String, Map<String, Map<String, Long>>> simulated) {
+    private static void test(
+            List<GoodnessOfFit> into,
+            String journey,
+            String step,
+            String kind,
+            Map<String, Map<String, Map<String, Long>>> observed,
+            Map<String, Map<String, Map<String, Long>>> simulated) {
         Map<String, Long> o = observed.getOrDefault(journey, Map.of()).getOrDefault(step, Map.of());
         Map<String, Long> s = simulated.getOrDefault(journey, Map.of()).getOrDefault(step, Map.of());
         ChiSquare.Test t = ChiSquare.homogeneity(o, s);
         if (t != null) {
-            into.add(GoodnessOfFit.builder().journey(journey).step(step).kind(kind).chiSquare(t.statistic).df(t.df)
-                    .p(t.p).observed(sum(o)).simulated(sum(s)).sparse(t.sparse).build());
+            into.add(GoodnessOfFit.builder()
+                    .journey(journey)
+                    .step(step)
+                    .kind(kind)
+                    .chiSquare(t.statistic)
+                    .df(t.df)
+                    .p(t.p)
+                    .observed(sum(o))
+                    .simulated(sum(s))
+                    .sparse(t.sparse)
+                    .build());
         }
     }
 

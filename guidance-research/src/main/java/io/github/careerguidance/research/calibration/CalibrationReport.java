@@ -61,8 +61,8 @@ public final class CalibrationReport {
      * @return the report, in Dutch until changed
      */
     public static CalibrationReport of(Calibration calibration, CalibrationComparison comparison) {
-        return new CalibrationReport(Objects.requireNonNull(calibration, "calibration"), comparison,
-                Locale.forLanguageTag("nl"));
+        return new CalibrationReport(
+                Objects.requireNonNull(calibration, "calibration"), comparison, Locale.forLanguageTag("nl"));
     }
 
     /**
@@ -82,113 +82,214 @@ public final class CalibrationReport {
      */
     public HtmlReport html() {
         EventLog log = calibration.log();
-        HtmlReport.Builder html = HtmlReport.builder(t("Kalibratie uit logs: ", "Calibration from logs: ")
-                + String.join(", ", calibration.observed().journeys()), language);
-        html.intro(String.format(language, t("%,d sessies uit een gebeurtenissenlog (%s) (%,d van %,d rijen overgeslagen, %,d sessies"
-                + " overgeslagen). Het populatiemodel '%s' is uit deze sessies geschat; elke schatting heeft een"
-                + " 95%%-interval (Wilson).", "%,d sessions from an event log (%s) (%,d of %,d rows skipped, %,d sessions"
-                + " skipped). The population model '%s' was fitted to these sessions; every estimate has a 95%%"
-                + " interval (Wilson)."), log.sessions().size(), log.format().code(), log.skippedRows(), log.rows(),
-                log.skippedSessions(), calibration.population().map(p -> p.id()).orElse("-")));
+        HtmlReport.Builder html = HtmlReport.builder(
+                t("Kalibratie uit logs: ", "Calibration from logs: ")
+                        + String.join(", ", calibration.observed().journeys()),
+                language);
+        html.intro(String.format(
+                language,
+                t(
+                        "%,d sessies uit een gebeurtenissenlog (%s) (%,d van %,d rijen overgeslagen, %,d sessies"
+                                + " overgeslagen). Het populatiemodel '%s' is uit deze sessies geschat; elke schatting heeft een"
+                                + " 95%%-interval (Wilson).",
+                        "%,d sessions from an event log (%s) (%,d of %,d rows skipped, %,d sessions"
+                                + " skipped). The population model '%s' was fitted to these sessions; every estimate has a 95%%"
+                                + " interval (Wilson)."),
+                log.sessions().size(),
+                log.format().code(),
+                log.skippedRows(),
+                log.rows(),
+                log.skippedSessions(),
+                calibration.population().map(p -> p.id()).orElse("-")));
         Map<String, String> read = new LinkedHashMap<>();
         read.put(t("rijen gelezen", "rows read"), Long.toString(log.rows()));
         read.put(t("rijen overgeslagen", "rows skipped"), Long.toString(log.skippedRows()));
-        read.put(t("sessies gebruikt", "sessions used"), Integer.toString(log.sessions().size()));
+        read.put(
+                t("sessies gebruikt", "sessions used"),
+                Integer.toString(log.sessions().size()));
         read.put(t("sessies overgeslagen", "sessions skipped"), Long.toString(log.skippedSessions()));
-        read.put(t("fouten", "errors"), Long.toString(calibration.diagnostics().stream()
-                .filter(d -> d.severity() == Severity.ERROR).count()));
-        read.put(t("waarschuwingen", "warnings"), Long.toString(calibration.diagnostics().stream()
-                .filter(d -> d.severity() == Severity.WARNING).count()));
+        read.put(
+                t("fouten", "errors"),
+                Long.toString(calibration.diagnostics().stream()
+                        .filter(d -> d.severity() == Severity.ERROR)
+                        .count()));
+        read.put(
+                t("waarschuwingen", "warnings"),
+                Long.toString(calibration.diagnostics().stream()
+                        .filter(d -> d.severity() == Severity.WARNING)
+                        .count()));
         html.keyValues(t("Gelezen", "Read"), read);
         if (comparison != null) {
             calibrationSection(html);
         }
         List<List<String>> parameters = new ArrayList<>();
         for (FittedParameter p : calibration.parameters()) {
-            parameters.add(List.of(p.parameter(), p.key(), p.condition(), p.value(), pct(p.estimate()),
-                    "[" + pct(p.lower()) + ", " + pct(p.upper()) + "]", Long.toString(p.count()), Long.toString(p.n()),
+            parameters.add(List.of(
+                    p.parameter(),
+                    p.key(),
+                    p.condition(),
+                    p.value(),
+                    pct(p.estimate()),
+                    "[" + pct(p.lower()) + ", " + pct(p.upper()) + "]",
+                    Long.toString(p.count()),
+                    Long.toString(p.n()),
                     p.inModel() ? t("ja", "yes") : t("nee (alleen gerapporteerd)", "no (reported only)")));
         }
-        html.table(t("Geschatte kansen (95%-interval, Wilson)", "Fitted probabilities (95% interval, Wilson)"),
-                List.of(t("Parameter", "Parameter"), t("Sleutel", "Key"), t("Voorwaarde", "Condition"),
-                        t("Waarde", "Value"), t("Schatting", "Estimate"), t("95%-interval", "95% interval"),
-                        t("Aantal", "Count"), "n", t("In model", "In model")), parameters);
+        html.table(
+                t("Geschatte kansen (95%-interval, Wilson)", "Fitted probabilities (95% interval, Wilson)"),
+                List.of(
+                        t("Parameter", "Parameter"),
+                        t("Sleutel", "Key"),
+                        t("Voorwaarde", "Condition"),
+                        t("Waarde", "Value"),
+                        t("Schatting", "Estimate"),
+                        t("95%-interval", "95% interval"),
+                        t("Aantal", "Count"),
+                        "n",
+                        t("In model", "In model")),
+                parameters);
         List<List<String>> diagnostics = new ArrayList<>();
         int shown = 0;
         for (Diagnostic d : calibration.diagnostics()) {
             if (shown++ >= MAX_DIAGNOSTICS) {
                 break;
             }
-            diagnostics.add(List.of(d.severity().name(), d.code(), d.line().isPresent()
-                    ? Integer.toString(d.line().getAsInt()) : "", d.message(language)));
+            diagnostics.add(List.of(
+                    d.severity().name(),
+                    d.code(),
+                    d.line().isPresent() ? Integer.toString(d.line().getAsInt()) : "",
+                    d.message(language)));
         }
-        html.table(t("Meldingen", "Diagnostics") + (calibration.diagnostics().size() > MAX_DIAGNOSTICS
-                ? " (" + MAX_DIAGNOSTICS + " / " + calibration.diagnostics().size() + ")" : ""),
+        html.table(
+                t("Meldingen", "Diagnostics")
+                        + (calibration.diagnostics().size() > MAX_DIAGNOSTICS
+                                ? " (" + MAX_DIAGNOSTICS + " / "
+                                        + calibration.diagnostics().size() + ")"
+                                : ""),
                 List.of(t("Ernst", "Severity"), t("Code", "Code"), t("Regel", "Line"), t("Melding", "Message")),
                 diagnostics);
         for (Journey journey : calibration.journeys()) {
             Map<String, Map<String, Long>> traffic = new LinkedHashMap<>();
             for (EdgeCount e : calibration.observed().edges()) {
                 if (e.journey().equals(journey.id())) {
-                    traffic.computeIfAbsent(e.from(), k -> new LinkedHashMap<>()).merge(e.to(), e.count(), Long::sum);
+                    traffic.computeIfAbsent(e.from(), k -> new LinkedHashMap<>())
+                            .merge(e.to(), e.count(), Long::sum);
                 }
             }
             if (!traffic.isEmpty()) {
-                html.diagram(t("Route met waargenomen verkeer: ", "Journey with observed traffic: ")
-                        + journey.title().resolve(language), journey, DiagramOptions.builder().language(language)
-                        .traffic(EdgeTraffic.of(traffic)).build());
+                html.diagram(
+                        t("Route met waargenomen verkeer: ", "Journey with observed traffic: ")
+                                + journey.title().resolve(language),
+                        journey,
+                        DiagramOptions.builder()
+                                .language(language)
+                                .traffic(EdgeTraffic.of(traffic))
+                                .build());
             }
         }
         return html.build();
     }
 
     private void calibrationSection(HtmlReport.Builder html) {
-        html.text(t("Kalibratie: waargenomen tegen gesimuleerd", "Calibration: observed against simulated"),
-                String.format(language, t("Het geschatte model is met %,d gesimuleerde cliënten (seed %d) op de echte"
-                        + " engine gesimuleerd; beide kanten zijn op dezelfde manier uit sessies geteld. Per metriek:"
-                        + " waargenomen − gesimuleerd met een 95%%-interval (Newcombe, hybride score, voor"
-                        + " percentages; normaal voor gemiddelden). Per stap: de chi-kwadraattoets van homogeniteit"
-                        + " (vrijheidsgraden = categorieën − 1) van wat er bij de stap gebeurde (exit: volgende stap"
-                        + " of afhaken; answer: de antwoorden). Samen: chi-kwadraat %.1f op %d vrijheidsgraden, %d van"
-                        + " %d toetsen met p < 0,05 (een som, geen toets: de stappen zijn niet onafhankelijk).",
-                        "The fitted model was simulated with %,d clients (seed %d) on the real engine; both sides are"
-                        + " counted from sessions in the same way. Per metric: observed − simulated with a 95%%"
-                        + " interval (Newcombe's hybrid score for rates; normal for means). Per step: the chi-square"
-                        + " test of homogeneity (degrees of freedom = categories − 1) of what happened at the step"
-                        + " (exit: the next step or drop-out; answer: the answers). Together: chi-square %.1f on %d"
-                        + " degrees of freedom, %d of %d tests with p < 0.05 (a sum, not a test: the steps are not"
-                        + " independent)."), comparison.simulated().clients(), comparison.seed(),
-                        comparison.chiSquare(), comparison.df(), comparison.misfits(), comparison.fit().size()));
+        html.text(
+                t("Kalibratie: waargenomen tegen gesimuleerd", "Calibration: observed against simulated"),
+                String.format(
+                        language,
+                        t(
+                                "Het geschatte model is met %,d gesimuleerde cliënten (seed %d) op de echte"
+                                        + " engine gesimuleerd; beide kanten zijn op dezelfde manier uit sessies geteld. Per metriek:"
+                                        + " waargenomen − gesimuleerd met een 95%%-interval (Newcombe, hybride score, voor"
+                                        + " percentages; normaal voor gemiddelden). Per stap: de chi-kwadraattoets van homogeniteit"
+                                        + " (vrijheidsgraden = categorieën − 1) van wat er bij de stap gebeurde (exit: volgende stap"
+                                        + " of afhaken; answer: de antwoorden). Samen: chi-kwadraat %.1f op %d vrijheidsgraden, %d van"
+                                        + " %d toetsen met p < 0,05 (een som, geen toets: de stappen zijn niet onafhankelijk).",
+                                "The fitted model was simulated with %,d clients (seed %d) on the real engine; both sides are"
+                                        + " counted from sessions in the same way. Per metric: observed − simulated with a 95%%"
+                                        + " interval (Newcombe's hybrid score for rates; normal for means). Per step: the chi-square"
+                                        + " test of homogeneity (degrees of freedom = categories − 1) of what happened at the step"
+                                        + " (exit: the next step or drop-out; answer: the answers). Together: chi-square %.1f on %d"
+                                        + " degrees of freedom, %d of %d tests with p < 0.05 (a sum, not a test: the steps are not"
+                                        + " independent)."),
+                        comparison.simulated().clients(),
+                        comparison.seed(),
+                        comparison.chiSquare(),
+                        comparison.df(),
+                        comparison.misfits(),
+                        comparison.fit().size()));
         List<List<String>> rows = new ArrayList<>();
         for (MetricDifference d : comparison.comparison().differences()) {
             Optional<Metric> observed = comparison.observed().metric(d.metric(), d.group(), d.key());
             Optional<Metric> simulated = comparison.simulated().metric(d.metric(), d.group(), d.key());
             boolean rate = observed.map(Metric::isRate).orElse(false);
-            boolean outside = d.lower().isPresent() && d.upper().isPresent() && (d.lower().get() > 0
-                    || d.upper().get() < 0);
-            rows.add(List.of(d.metric(), d.group(), d.key(), value(observed, rate), value(simulated, rate),
-                    rate ? String.format(language, "%+.1f pp", 100 * d.difference())
+            boolean outside = d.lower().isPresent()
+                    && d.upper().isPresent()
+                    && (d.lower().get() > 0 || d.upper().get() < 0);
+            rows.add(List.of(
+                    d.metric(),
+                    d.group(),
+                    d.key(),
+                    value(observed, rate),
+                    value(simulated, rate),
+                    rate
+                            ? String.format(language, "%+.1f pp", 100 * d.difference())
                             : String.format(language, "%+.2f", d.difference()),
-                    d.lower().isPresent() && d.upper().isPresent() ? (rate
-                            ? String.format(language, "[%+.1f, %+.1f] pp", 100 * d.lower().get(), 100 * d.upper().get())
-                            : String.format(language, "[%+.2f, %+.2f]", d.lower().get(), d.upper().get())) : "–",
-                    d.method(), outside ? t("ja", "yes") : ""));
+                    d.lower().isPresent() && d.upper().isPresent()
+                            ? (rate
+                                    ? String.format(
+                                            language,
+                                            "[%+.1f, %+.1f] pp",
+                                            100 * d.lower().get(),
+                                            100 * d.upper().get())
+                                    : String.format(
+                                            language,
+                                            "[%+.2f, %+.2f]",
+                                            d.lower().get(),
+                                            d.upper().get()))
+                            : "–",
+                    d.method(),
+                    outside ? t("ja", "yes") : ""));
         }
-        html.table(t("Waargenomen − gesimuleerd per metriek", "Observed − simulated per metric"),
-                List.of(t("Metriek", "Metric"), t("Groep", "Group"), t("Sleutel", "Key"), t("Waargenomen", "Observed"),
-                        t("Gesimuleerd", "Simulated"), t("Verschil", "Difference"), t("95%-interval", "95% interval"),
-                        t("Methode", "Method"), t("0 buiten interval", "0 outside interval")), rows);
+        html.table(
+                t("Waargenomen − gesimuleerd per metriek", "Observed − simulated per metric"),
+                List.of(
+                        t("Metriek", "Metric"),
+                        t("Groep", "Group"),
+                        t("Sleutel", "Key"),
+                        t("Waargenomen", "Observed"),
+                        t("Gesimuleerd", "Simulated"),
+                        t("Verschil", "Difference"),
+                        t("95%-interval", "95% interval"),
+                        t("Methode", "Method"),
+                        t("0 buiten interval", "0 outside interval")),
+                rows);
         List<List<String>> fit = new ArrayList<>();
         for (GoodnessOfFit g : comparison.fit()) {
-            fit.add(List.of(g.journey(), g.step(), g.kind(), String.format(language, "%.2f", g.chiSquare()),
-                    Integer.toString(g.df()), g.p() < 0.0001 ? "< 0.0001" : String.format(language, "%.4f", g.p()),
-                    Long.toString(g.observed()), Long.toString(g.simulated()),
+            fit.add(List.of(
+                    g.journey(),
+                    g.step(),
+                    g.kind(),
+                    String.format(language, "%.2f", g.chiSquare()),
+                    Integer.toString(g.df()),
+                    g.p() < 0.0001 ? "< 0.0001" : String.format(language, "%.4f", g.p()),
+                    Long.toString(g.observed()),
+                    Long.toString(g.simulated()),
                     g.sparse() ? t("ja: verwachting < 5, p benaderd", "yes: expected < 5, p approximate") : ""));
         }
-        html.table(t("Aansluiting per stap (chi-kwadraat, homogeniteit)", "Goodness of fit per step (chi-square,"
-                + " homogeneity)"), List.of(t("Route", "Journey"), t("Stap", "Step"), t("Soort", "Kind"),
-                        t("Chi-kwadraat", "Chi-square"), "df", "p", t("Waargenomen", "Observed"),
-                        t("Gesimuleerd", "Simulated"), t("Dun", "Sparse")), fit);
+        html.table(
+                t(
+                        "Aansluiting per stap (chi-kwadraat, homogeniteit)",
+                        "Goodness of fit per step (chi-square," + " homogeneity)"),
+                List.of(
+                        t("Route", "Journey"),
+                        t("Stap", "Step"),
+                        t("Soort", "Kind"),
+                        t("Chi-kwadraat", "Chi-square"),
+                        "df",
+                        "p",
+                        t("Waargenomen", "Observed"),
+                        t("Gesimuleerd", "Simulated"),
+                        t("Dun", "Sparse")),
+                fit);
     }
 
     private String value(Optional<Metric> m, boolean rate) {
@@ -198,8 +299,13 @@ public final class CalibrationReport {
         Metric x = m.get();
         String estimate = rate ? pct(x.estimate()) : String.format(language, "%.2f", x.estimate());
         if (x.lower().isPresent() && x.upper().isPresent()) {
-            estimate += rate ? " [" + pct(x.lower().get()) + ", " + pct(x.upper().get()) + "]"
-                    : String.format(language, " [%.2f, %.2f]", x.lower().get(), x.upper().get());
+            estimate += rate
+                    ? " [" + pct(x.lower().get()) + ", " + pct(x.upper().get()) + "]"
+                    : String.format(
+                            language,
+                            " [%.2f, %.2f]",
+                            x.lower().get(),
+                            x.upper().get());
         }
         return estimate;
     }

@@ -109,17 +109,21 @@ public final class Calibrator {
         List<ObservedSession> sessions = log.sessions();
         LogMetrics observed = LogMetrics.of("observed", id, sessions, journeys);
         if (sessions.isEmpty()) {
-            found.add(ResearchMessages.diagnostic(Severity.ERROR, "research.calibration.no-sessions",
-                    JsonPointer.root(), Map.of()));
+            found.add(ResearchMessages.diagnostic(
+                    Severity.ERROR, "research.calibration.no-sessions", JsonPointer.root(), Map.of()));
             return new Calibration(null, List.of(), found.build(), observed, journeys, log);
         }
         Map<String, Journey> byId = new LinkedHashMap<>();
         journeys.forEach(j -> byId.putIfAbsent(j.id(), j));
         List<FittedParameter> parameters = new ArrayList<>();
-        ImmutablePopulationModel.Builder model = PopulationModel.builder().id(id).note("Fitted by guidance calibration"
-                + " from an event log of " + sessions.size() + " sessions (" + log.format().code() + ", "
-                + log.skippedRows() + " of " + log.rows() + " rows skipped); answers conditional on at most one"
-                + " profile field (min. cell " + minCell + ", p < " + significance + "), drop-out per step kind.");
+        ImmutablePopulationModel.Builder model = PopulationModel.builder()
+                .id(id)
+                .note("Fitted by guidance calibration"
+                        + " from an event log of " + sessions.size() + " sessions ("
+                        + log.format().code() + ", "
+                        + log.skippedRows() + " of " + log.rows() + " rows skipped); answers conditional on at most one"
+                        + " profile field (min. cell " + minCell + ", p < " + significance
+                        + "), drop-out per step kind.");
 
         // goals and profile
         Map<String, Long> goals = new TreeMap<>();
@@ -197,14 +201,17 @@ public final class Calibrator {
                     if (e.answer().isEmpty()) {
                         withheld.computeIfAbsent(key, x -> new long[1])[0]++;
                     } else {
-                        answers.computeIfAbsent(key, x -> new ArrayList<>()).add(new Object[] {s.profile(),
-                                e.answer(), step});
+                        answers.computeIfAbsent(key, x -> new ArrayList<>())
+                                .add(new Object[] {s.profile(), e.answer(), step});
                     }
                 }
                 if (e.type() == LogEvent.ASSESSED) {
                     for (int v : e.responses().values()) {
-                        responses.computeIfAbsent(questionKey(j, step.id()), x -> new TreeMap<>(
-                                (a, b) -> Integer.compare(Integer.parseInt(a), Integer.parseInt(b))))
+                        responses
+                                .computeIfAbsent(
+                                        questionKey(j, step.id()),
+                                        x -> new TreeMap<>(
+                                                (a, b) -> Integer.compare(Integer.parseInt(a), Integer.parseInt(b))))
                                 .merge(Integer.toString(v), 1L, Long::sum);
                     }
                 }
@@ -216,29 +223,40 @@ public final class Calibrator {
         }
         for (Map.Entry<String, long[]> w : withheld.entrySet()) {
             if (!answers.containsKey(w.getKey())) {
-                found.add(ResearchMessages.diagnostic(Severity.WARNING, "research.calibration.answers-withheld",
-                        JsonPointer.of("questions", w.getKey()), Map.of("step", w.getKey(), "count",
-                                w.getValue()[0])));
+                found.add(ResearchMessages.diagnostic(
+                        Severity.WARNING,
+                        "research.calibration.answers-withheld",
+                        JsonPointer.of("questions", w.getKey()),
+                        Map.of("step", w.getKey(), "count", w.getValue()[0])));
             }
         }
         for (Journey j : journeys) {
             for (Step step : j.steps()) {
-                if (step.question().map(q -> q.type() == QuestionType.SHORT_TEXT).orElse(false)
+                if (step.question()
+                                .map(q -> q.type() == QuestionType.SHORT_TEXT)
+                                .orElse(false)
                         && (answers.containsKey(questionKey(j, step.id()))
                                 || withheld.containsKey(questionKey(j, step.id())))) {
-                    found.add(ResearchMessages.diagnostic(Severity.INFO, "research.calibration.text-not-fitted",
-                            JsonPointer.of("questions", questionKey(j, step.id())), Map.of("step", step.id())));
+                    found.add(ResearchMessages.diagnostic(
+                            Severity.INFO,
+                            "research.calibration.text-not-fitted",
+                            JsonPointer.of("questions", questionKey(j, step.id())),
+                            Map.of("step", step.id())));
                 }
             }
         }
         for (Map.Entry<String, Map<String, Long>> r : responses.entrySet()) {
-            model.putAssessment(r.getKey(), List.of(ResponseRule.builder().responses(shares(r.getValue(), "response",
-                    r.getKey(), "", parameters)).build()));
+            model.putAssessment(
+                    r.getKey(),
+                    List.of(ResponseRule.builder()
+                            .responses(shares(r.getValue(), "response", r.getKey(), "", parameters))
+                            .build()));
         }
         for (Map.Entry<String, long[]> k : byKind.entrySet()) {
             if (!k.getKey().equals(StepKind.OUTCOME.code())) {
-                model.putDropOut(k.getKey(), rate("drop-out", k.getKey(), "", k.getValue()[0], k.getValue()[1], true,
-                        parameters));
+                model.putDropOut(
+                        k.getKey(),
+                        rate("drop-out", k.getKey(), "", k.getValue()[0], k.getValue()[1], true, parameters));
             }
         }
         for (Map.Entry<String, long[]> st : byStep.entrySet()) {
@@ -265,7 +283,10 @@ public final class Calibrator {
     }
 
     @SuppressWarnings("unchecked")
-    private void fitQuestion(String key, List<Object[]> observations, ImmutablePopulationModel.Builder model,
+    private void fitQuestion(
+            String key,
+            List<Object[]> observations,
+            ImmutablePopulationModel.Builder model,
             List<FittedParameter> parameters) {
         Step step = (Step) observations.get(0)[2];
         Question q = step.question().orElseThrow();
@@ -314,13 +335,18 @@ public final class Calibrator {
             }
             for (Map.Entry<String, List<Object[]>> v : byValue.entrySet()) {
                 if (v.getValue().size() >= minCell) {
-                    rules.add(AnswerRule.builder().when(Given.builder().putProfile(field, List.of(v.getKey())).build())
+                    rules.add(AnswerRule.builder()
+                            .when(Given.builder()
+                                    .putProfile(field, List.of(v.getKey()))
+                                    .build())
                             .answers(answerShares(key, field + "=" + v.getKey(), v.getValue(), multiple, parameters))
                             .build());
                 }
             }
         }
-        rules.add(AnswerRule.builder().answers(answerShares(key, "", observations, multiple, parameters)).build());
+        rules.add(AnswerRule.builder()
+                .answers(answerShares(key, "", observations, multiple, parameters))
+                .build());
         model.putQuestion(key, rules);
     }
 
@@ -334,8 +360,12 @@ public final class Calibrator {
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Double> answerShares(String key, String condition, List<Object[]> observations,
-            boolean multiple, List<FittedParameter> parameters) {
+    private static Map<String, Double> answerShares(
+            String key,
+            String condition,
+            List<Object[]> observations,
+            boolean multiple,
+            List<FittedParameter> parameters) {
         Map<String, Long> counts = new TreeMap<>(Calibrator::byNumberOrText);
         for (Object[] o : observations) {
             for (String a : (List<String>) o[1]) {
@@ -347,8 +377,18 @@ public final class Calibrator {
         }
         Map<String, Double> p = new LinkedHashMap<>();
         for (Map.Entry<String, Long> c : counts.entrySet()) {
-            p.put(c.getKey(), add(parameters, "answer", key, condition, c.getKey(), c.getValue(),
-                    observations.size(), true, round(c.getValue(), observations.size())));
+            p.put(
+                    c.getKey(),
+                    add(
+                            parameters,
+                            "answer",
+                            key,
+                            condition,
+                            c.getKey(),
+                            c.getValue(),
+                            observations.size(),
+                            true,
+                            round(c.getValue(), observations.size())));
         }
         return p;
     }
@@ -362,8 +402,12 @@ public final class Calibrator {
     }
 
     /** Shares summing to exactly 1 (rounded to 6 decimals, the largest share taking the rounding). */
-    private static Map<String, Double> shares(Map<String, Long> counts, String parameter, String key,
-            String condition, List<FittedParameter> parameters) {
+    private static Map<String, Double> shares(
+            Map<String, Long> counts,
+            String parameter,
+            String key,
+            String condition,
+            List<FittedParameter> parameters) {
         long n = 0;
         for (long c : counts.values()) {
             n += c;
@@ -380,8 +424,13 @@ public final class Calibrator {
             }
         }
         if (largest != null) {
-            shares.put(largest, BigDecimal.valueOf(shares.get(largest)).add(BigDecimal.ONE)
-                    .subtract(BigDecimal.valueOf(sum)).setScale(6, RoundingMode.HALF_EVEN).doubleValue());
+            shares.put(
+                    largest,
+                    BigDecimal.valueOf(shares.get(largest))
+                            .add(BigDecimal.ONE)
+                            .subtract(BigDecimal.valueOf(sum))
+                            .setScale(6, RoundingMode.HALF_EVEN)
+                            .doubleValue());
         }
         for (Map.Entry<String, Long> c : counts.entrySet()) {
             add(parameters, parameter, key, condition, c.getKey(), c.getValue(), n, true, shares.get(c.getKey()));
@@ -390,19 +439,44 @@ public final class Calibrator {
     }
 
     private static double round(long count, long n) {
-        return BigDecimal.valueOf(count).divide(BigDecimal.valueOf(n), 6, RoundingMode.HALF_EVEN).doubleValue();
+        return BigDecimal.valueOf(count)
+                .divide(BigDecimal.valueOf(n), 6, RoundingMode.HALF_EVEN)
+                .doubleValue();
     }
 
-    private static double rate(String parameter, String key, String value, long count, long n, boolean inModel,
+    private static double rate(
+            String parameter,
+            String key,
+            String value,
+            long count,
+            long n,
+            boolean inModel,
             List<FittedParameter> parameters) {
         return add(parameters, parameter, key, "", value, count, n, inModel, round(count, n));
     }
 
-    private static double add(List<FittedParameter> parameters, String parameter, String key, String condition,
-            String value, long count, long n, boolean inModel, double written) {
+    private static double add(
+            List<FittedParameter> parameters,
+            String parameter,
+            String key,
+            String condition,
+            String value,
+            long count,
+            long n,
+            boolean inModel,
+            double written) {
         Intervals.Interval ci = Intervals.wilson(count, n);
-        parameters.add(FittedParameter.builder().parameter(parameter).key(key).condition(condition).value(value)
-                .estimate((double) count / n).lower(ci.lower()).upper(ci.upper()).count(count).n(n).inModel(inModel)
+        parameters.add(FittedParameter.builder()
+                .parameter(parameter)
+                .key(key)
+                .condition(condition)
+                .value(value)
+                .estimate((double) count / n)
+                .lower(ci.lower())
+                .upper(ci.upper())
+                .count(count)
+                .n(n)
+                .inModel(inModel)
                 .build());
         return written;
     }
@@ -459,8 +533,7 @@ public final class Calibrator {
          */
         public Builder significance(double significance) {
             if (!(significance > 0 && significance < 1)) {
-                throw new IllegalArgumentException("significance must be above 0 and below 1 but was "
-                        + significance);
+                throw new IllegalArgumentException("significance must be above 0 and below 1 but was " + significance);
             }
             this.significance = significance;
             return this;

@@ -70,7 +70,10 @@ final class CsvLogReader {
     EventLog read(Reader in) throws IOException {
         CsvRecords records = new CsvRecords(in);
         CsvRecords.Record header = records.next();
-        while (header != null && header.error == null && header.cells.size() == 1 && header.cells.get(0).isBlank()) {
+        while (header != null
+                && header.error == null
+                && header.cells.size() == 1
+                && header.cells.get(0).isBlank()) {
             header = records.next();
         }
         if (header == null) {
@@ -88,14 +91,16 @@ final class CsvLogReader {
             if (COLUMNS.contains(name)) {
                 column.putIfAbsent(name, i);
             } else {
-                add(Severity.WARNING, "research.calibration.unknown-column", name, header.line, Map.of("column",
-                        name));
+                add(Severity.WARNING, "research.calibration.unknown-column", name, header.line, Map.of("column", name));
             }
         }
         for (String required : REQUIRED) {
             if (!column.containsKey(required)) {
-                error("research.calibration.missing-column", required, header.line, Map.of("column", required,
-                        "columns", String.join(", ", header.cells)));
+                error(
+                        "research.calibration.missing-column",
+                        required,
+                        header.line,
+                        Map.of("column", required, "columns", String.join(", ", header.cells)));
                 // nothing is read: count the data rows so that none is lost silently
                 while (records.next() != null) {
                     rows++;
@@ -119,19 +124,24 @@ final class CsvLogReader {
                 continue;
             }
             if (r.cells.size() != width) {
-                skip("research.calibration.cell-count", "", r.line, Map.of("count", r.cells.size(), "expected",
-                        width));
+                skip("research.calibration.cell-count", "", r.line, Map.of("count", r.cells.size(), "expected", width));
                 continue;
             }
             String session = cell(r.cells, "session");
             if (session.isEmpty()) {
-                skip("research.calibration.missing-value", "session", r.line, Map.of("column", "session", "event",
-                        cell(r.cells, "event")));
+                skip(
+                        "research.calibration.missing-value",
+                        "session",
+                        r.line,
+                        Map.of("column", "session", "event", cell(r.cells, "event")));
                 continue;
             }
             if (session.length() > MAX_KEY) {
-                skip("research.calibration.bad-value", "session", r.line, Map.of("column", "session", "reason",
-                        "longer than " + MAX_KEY + " characters"));
+                skip(
+                        "research.calibration.bad-value",
+                        "session",
+                        r.line,
+                        Map.of("column", "session", "reason", "longer than " + MAX_KEY + " characters"));
                 continue;
             }
             long seq;
@@ -141,25 +151,34 @@ final class CsvLogReader {
                     throw new NumberFormatException();
                 }
             } catch (NumberFormatException e) {
-                skip("research.calibration.bad-value", "seq", r.line, Map.of("column", "seq", "reason",
-                        "not a whole number from 0"));
+                skip(
+                        "research.calibration.bad-value",
+                        "seq",
+                        r.line,
+                        Map.of("column", "seq", "reason", "not a whole number from 0"));
                 continue;
             }
             String code = cell(r.cells, "event");
             Optional<LogEvent> event = LogEvent.fromCode(code);
             if (event.isEmpty()) {
-                skip("research.calibration.unknown-event", "event", r.line, Map.of("event", clip(code), "allowed",
-                        LogEvent.codes()));
+                skip(
+                        "research.calibration.unknown-event",
+                        "event",
+                        r.line,
+                        Map.of("event", clip(code), "allowed", LogEvent.codes()));
                 continue;
             }
             Long previous = lastSeq.get(session);
             if (previous != null && seq < previous && reportedOrder.add(session)) {
-                add(Severity.WARNING, "research.calibration.out-of-order", "seq", r.line, Map.of("session",
-                        clip(session), "seq", seq, "previous", previous));
+                add(
+                        Severity.WARNING,
+                        "research.calibration.out-of-order",
+                        "seq",
+                        r.line,
+                        Map.of("session", clip(session), "seq", seq, "previous", previous));
             }
             lastSeq.merge(session, seq, Math::max);
-            bySession.computeIfAbsent(session, k -> new ArrayList<>()).add(new Row(r.line, seq, event.get(),
-                    r.cells));
+            bySession.computeIfAbsent(session, k -> new ArrayList<>()).add(new Row(r.line, seq, event.get(), r.cells));
         }
         List<ObservedSession> sessions = new ArrayList<>();
         for (Map.Entry<String, List<Row>> s : bySession.entrySet()) {
@@ -183,8 +202,11 @@ final class CsvLogReader {
         if (first.event != LogEvent.STARTED) {
             skippedSessions++;
             skipped += ordered.size();
-            error("research.calibration.no-start", "event", first.line, Map.of("session", clip(id), "rows",
-                    ordered.size()));
+            error(
+                    "research.calibration.no-start",
+                    "event",
+                    first.line,
+                    Map.of("session", clip(id), "rows", ordered.size()));
             return null;
         }
         String journeyId = cell(first.cells, "journey");
@@ -192,11 +214,17 @@ final class CsvLogReader {
             skippedSessions++;
             skipped += ordered.size();
             if (journeyId.isEmpty()) {
-                error("research.calibration.missing-value", "journey", first.line, Map.of("column", "journey",
-                        "event", "started"));
+                error(
+                        "research.calibration.missing-value",
+                        "journey",
+                        first.line,
+                        Map.of("column", "journey", "event", "started"));
             } else {
-                error("research.calibration.unknown-journey", "journey", first.line, Map.of("journey",
-                        clip(journeyId), "journeys", design.keySet(), "session", clip(id)));
+                error(
+                        "research.calibration.unknown-journey",
+                        "journey",
+                        first.line,
+                        Map.of("journey", clip(journeyId), "journeys", design.keySet(), "session", clip(id)));
             }
             return null;
         }
@@ -207,11 +235,18 @@ final class CsvLogReader {
             if (!value.isEmpty()) {
                 try {
                     Object parsed = PopulationCodes.parser(field).apply(value);
-                    b.putProfile(field, parsed instanceof io.github.careerguidance.core.profile.Region
-                            ? ((io.github.careerguidance.core.profile.Region) parsed).code() : code(parsed, value));
+                    b.putProfile(
+                            field,
+                            parsed instanceof io.github.careerguidance.core.profile.Region
+                                    ? ((io.github.careerguidance.core.profile.Region) parsed).code()
+                                    : code(parsed, value));
                 } catch (IllegalArgumentException e) {
-                    add(Severity.WARNING, "research.calibration.bad-band", field, first.line, Map.of("column", field,
-                            "reason", "not a known " + field + " code"));
+                    add(
+                            Severity.WARNING,
+                            "research.calibration.bad-band",
+                            field,
+                            first.line,
+                            Map.of("column", field, "reason", "not a known " + field + " code"));
                 }
             }
         }
@@ -220,20 +255,28 @@ final class CsvLogReader {
             if (GOAL.matcher(goal).matches()) {
                 b.goal(goal);
             } else {
-                add(Severity.WARNING, "research.calibration.bad-band", "goal", first.line, Map.of("column", "goal",
-                        "reason", "not a lower-case code such as looking-for-work"));
+                add(
+                        Severity.WARNING,
+                        "research.calibration.bad-band",
+                        "goal",
+                        first.line,
+                        Map.of("column", "goal", "reason", "not a lower-case code such as looking-for-work"));
             }
         }
         List<ObservedEvent> events = new ArrayList<>();
-        events.add(ObservedEvent.builder().type(LogEvent.STARTED).line(first.line).build());
+        events.add(
+                ObservedEvent.builder().type(LogEvent.STARTED).line(first.line).build());
         long seq = first.seq;
         boolean ended = false;
         long lastLine = first.line;
         for (int i = 1; i < ordered.size(); i++) {
             Row row = ordered.get(i);
             if (row.seq == seq) {
-                skip("research.calibration.duplicate-seq", "seq", row.line, Map.of("session", clip(id), "seq",
-                        row.seq));
+                skip(
+                        "research.calibration.duplicate-seq",
+                        "seq",
+                        row.line,
+                        Map.of("session", clip(id), "seq", row.seq));
                 continue;
             }
             seq = row.seq;
@@ -275,29 +318,48 @@ final class CsvLogReader {
     private ObservedEvent event(Journey journey, Row row) {
         String journeyCell = cell(row.cells, "journey");
         if (!journeyCell.isEmpty() && !journeyCell.equals(journey.id())) {
-            skip("research.calibration.bad-value", "journey", row.line, Map.of("column", "journey", "reason",
-                    "not the journey the session started on"));
+            skip(
+                    "research.calibration.bad-value",
+                    "journey",
+                    row.line,
+                    Map.of("column", "journey", "reason", "not the journey the session started on"));
             return null;
         }
         String stepId = cell(row.cells, "step");
         if (stepId.isEmpty()) {
-            skip("research.calibration.missing-value", "step", row.line, Map.of("column", "step", "event",
-                    row.event.code()));
+            skip(
+                    "research.calibration.missing-value",
+                    "step",
+                    row.line,
+                    Map.of("column", "step", "event", row.event.code()));
             return null;
         }
         Optional<Step> found = journey.step(stepId);
         if (found.isEmpty()) {
-            skip("research.calibration.unknown-step", "step", row.line, Map.of("journey", journey.id(), "step",
-                    clip(stepId)));
+            skip(
+                    "research.calibration.unknown-step",
+                    "step",
+                    row.line,
+                    Map.of("journey", journey.id(), "step", clip(stepId)));
             return null;
         }
         Step step = found.get();
         if (!fits(row.event, step.kind())) {
-            skip("research.calibration.wrong-kind", "event", row.line, Map.of("event", row.event.code(), "step",
-                    stepId, "kind", step.kind().code()));
+            skip(
+                    "research.calibration.wrong-kind",
+                    "event",
+                    row.line,
+                    Map.of(
+                            "event",
+                            row.event.code(),
+                            "step",
+                            stepId,
+                            "kind",
+                            step.kind().code()));
             return null;
         }
-        ImmutableObservedEvent.Builder e = ObservedEvent.builder().type(row.event).step(stepId).line(row.line);
+        ImmutableObservedEvent.Builder e =
+                ObservedEvent.builder().type(row.event).step(stepId).line(row.line);
         String answer = cell(row.cells, "answer");
         switch (row.event) {
             case ANSWERED: {
@@ -307,8 +369,11 @@ final class CsvLogReader {
                 }
                 List<String> values = answer(q, answer);
                 if (values == null) {
-                    skip("research.calibration.bad-answer", "answer", row.line, Map.of("step", stepId, "allowed",
-                            allowed(q)));
+                    skip(
+                            "research.calibration.bad-answer",
+                            "answer",
+                            row.line,
+                            Map.of("step", stepId, "allowed", allowed(q)));
                     return null;
                 }
                 e.answer(values);
@@ -318,8 +383,15 @@ final class CsvLogReader {
                 if (!answer.isEmpty()) {
                     Map<String, Integer> responses = responses(answer);
                     if (responses == null) {
-                        skip("research.calibration.bad-value", "answer", row.line, Map.of("column", "answer",
-                                "reason", "item responses must read item=whole-number|item=whole-number"));
+                        skip(
+                                "research.calibration.bad-value",
+                                "answer",
+                                row.line,
+                                Map.of(
+                                        "column",
+                                        "answer",
+                                        "reason",
+                                        "item responses must read item=whole-number|item=whole-number"));
                         return null;
                     }
                     e.responses(responses);
@@ -328,15 +400,25 @@ final class CsvLogReader {
             case ESCALATED: {
                 String level = cell(row.cells, "level");
                 if (level.isEmpty()) {
-                    skip("research.calibration.missing-value", "level", row.line, Map.of("column", "level", "event",
-                            row.event.code()));
+                    skip(
+                            "research.calibration.missing-value",
+                            "level",
+                            row.line,
+                            Map.of("column", "level", "event", row.event.code()));
                     return null;
                 }
                 try {
                     e.level(SupportLevel.fromCode(level).code());
                 } catch (IllegalArgumentException x) {
-                    skip("research.calibration.bad-value", "level", row.line, Map.of("column", "level", "reason",
-                            "not a support level code such as brief-staff-assisted"));
+                    skip(
+                            "research.calibration.bad-value",
+                            "level",
+                            row.line,
+                            Map.of(
+                                    "column",
+                                    "level",
+                                    "reason",
+                                    "not a support level code such as brief-staff-assisted"));
                     return null;
                 }
                 String reason = cell(row.cells, "reason");
@@ -344,8 +426,15 @@ final class CsvLogReader {
                     try {
                         e.reason(EscalationReason.fromCode(reason).code());
                     } catch (IllegalArgumentException x) {
-                        skip("research.calibration.bad-value", "reason", row.line, Map.of("column", "reason",
-                                "reason", "not an escalation reason code such as safety-net"));
+                        skip(
+                                "research.calibration.bad-value",
+                                "reason",
+                                row.line,
+                                Map.of(
+                                        "column",
+                                        "reason",
+                                        "reason",
+                                        "not an escalation reason code such as safety-net"));
                         return null;
                     }
                 }
@@ -390,7 +479,8 @@ final class CsvLogReader {
             return codes;
         }
         BigDecimal n = text.length() > 64 ? null : PopulationCodes.number(text);
-        if (n == null || q.min().map(m -> n.compareTo(m) < 0).orElse(false)
+        if (n == null
+                || q.min().map(m -> n.compareTo(m) < 0).orElse(false)
                 || q.max().map(m -> n.compareTo(m) > 0).orElse(false)) {
             return null;
         }
@@ -423,7 +513,10 @@ final class CsvLogReader {
                 return null;
             }
             try {
-                if (out.put(part.substring(0, eq).strip(), Integer.parseInt(part.substring(eq + 1).strip())) != null) {
+                if (out.put(
+                                part.substring(0, eq).strip(),
+                                Integer.parseInt(part.substring(eq + 1).strip()))
+                        != null) {
                     return null;
                 }
             } catch (NumberFormatException e) {
@@ -452,7 +545,9 @@ final class CsvLogReader {
     }
 
     private void add(Severity severity, String code, String col, long line, Map<String, ?> args) {
-        found.add(EventLog.at(ResearchMessages.diagnostic(severity, code, col.isEmpty() ? JsonPointer.root()
-                : JsonPointer.of(col), args), line));
+        found.add(EventLog.at(
+                ResearchMessages.diagnostic(
+                        severity, code, col.isEmpty() ? JsonPointer.root() : JsonPointer.of(col), args),
+                line));
     }
 }

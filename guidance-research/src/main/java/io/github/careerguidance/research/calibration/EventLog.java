@@ -16,6 +16,7 @@ import io.github.careerguidance.journeys.engine.Session;
 import io.github.careerguidance.journeys.model.Journey;
 import io.github.careerguidance.research.internal.ResearchMessages;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -30,7 +31,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.io.InputStreamReader;
 
 /**
  * A session event log, read and checked against a design: the usable {@link #sessions()} and, for everything that
@@ -78,8 +78,8 @@ import java.io.InputStreamReader;
 @Beta
 public final class EventLog {
     /** The columns of the CSV format, in the order {@link #writeCsv(Writer)} writes them. */
-    public static final String CSV_COLUMNS = "session,seq,event,journey,step,answer,level,reason,goal,ageBand,"
-            + "educationLevel,employment,region";
+    public static final String CSV_COLUMNS =
+            "session,seq,event,journey,step,answer,level,reason,goal,ageBand," + "educationLevel,employment,region";
 
     /** The longest line of an engine log, in characters. */
     public static final int MAX_LINE = 4 * 1024 * 1024;
@@ -91,7 +91,12 @@ public final class EventLog {
     private final long skippedRows;
     private final long skippedSessions;
 
-    EventLog(LogFormat format, List<ObservedSession> sessions, Diagnostics diagnostics, long rows, long skippedRows,
+    EventLog(
+            LogFormat format,
+            List<ObservedSession> sessions,
+            Diagnostics diagnostics,
+            long rows,
+            long skippedRows,
             long skippedSessions) {
         this.format = format;
         this.sessions = List.copyOf(sessions);
@@ -113,23 +118,41 @@ public final class EventLog {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(journeys, "journeys");
-        try (Reader in = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT))) {
+        try (Reader in = new InputStreamReader(
+                Files.newInputStream(file),
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT))) {
             EventLog log = read(in, format, journeys);
-            return new EventLog(log.format, log.sessions, log.diagnostics.withSource(file.toString()), log.rows,
-                    log.skippedRows, log.skippedSessions);
+            return new EventLog(
+                    log.format,
+                    log.sessions,
+                    log.diagnostics.withSource(file.toString()),
+                    log.rows,
+                    log.skippedRows,
+                    log.skippedSessions);
         } catch (CharacterCodingException e) {
             return unreadable(format, "not UTF-8 text", file);
         } catch (IOException | UncheckedIOException e) {
-            return unreadable(format, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": "
-                    + e.getMessage()), file);
+            return unreadable(
+                    format, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), file);
         }
     }
 
     private static EventLog unreadable(LogFormat format, String reason, Path file) {
-        return new EventLog(format, List.of(), Diagnostics.of(ResearchMessages.diagnostic(Severity.ERROR,
-                "research.calibration.unreadable", JsonPointer.root(), Map.of("reason", reason)))
-                .withSource(file.toString()), 0, 0, 0);
+        return new EventLog(
+                format,
+                List.of(),
+                Diagnostics.of(ResearchMessages.diagnostic(
+                                Severity.ERROR,
+                                "research.calibration.unreadable",
+                                JsonPointer.root(),
+                                Map.of("reason", reason)))
+                        .withSource(file.toString()),
+                0,
+                0,
+                0);
     }
 
     /**
@@ -171,9 +194,19 @@ public final class EventLog {
             index++;
             Journey j = design.get(s.journey());
             if (j == null) {
-                found.add(at(ResearchMessages.diagnostic(Severity.ERROR, "research.calibration.unknown-journey",
-                        JsonPointer.of(Long.toString(index - 1)), Map.of("journey", s.journey(), "journeys",
-                                design.keySet(), "session", Long.toString(index))), index));
+                found.add(at(
+                        ResearchMessages.diagnostic(
+                                Severity.ERROR,
+                                "research.calibration.unknown-journey",
+                                JsonPointer.of(Long.toString(index - 1)),
+                                Map.of(
+                                        "journey",
+                                        s.journey(),
+                                        "journeys",
+                                        design.keySet(),
+                                        "session",
+                                        Long.toString(index))),
+                        index));
                 skipped++;
                 continue;
             }
@@ -222,8 +255,13 @@ public final class EventLog {
             }
             rows++;
             if (tooLong) {
-                found.add(at(ResearchMessages.diagnostic(Severity.ERROR, "research.calibration.malformed-row",
-                        JsonPointer.root(), Map.of("reason", "longer than " + MAX_LINE + " characters")), line));
+                found.add(at(
+                        ResearchMessages.diagnostic(
+                                Severity.ERROR,
+                                "research.calibration.malformed-row",
+                                JsonPointer.root(),
+                                Map.of("reason", "longer than " + MAX_LINE + " characters")),
+                        line));
                 skipped++;
             } else {
                 ObservedSession s = resume(record, engines, design, line, found);
@@ -241,8 +279,12 @@ public final class EventLog {
         return new EventLog(LogFormat.ENGINE, kept, found.build(), rows, skipped, skipped);
     }
 
-    private static ObservedSession resume(String record, List<JourneyEngine> engines, Map<String, Journey> design,
-            long line, Diagnostics.Builder found) {
+    private static ObservedSession resume(
+            String record,
+            List<JourneyEngine> engines,
+            Map<String, Journey> design,
+            long line,
+            Diagnostics.Builder found) {
         Diagnostics why = Diagnostics.empty();
         for (JourneyEngine engine : engines) {
             io.github.careerguidance.core.json.ReadResult<Session> read;
@@ -250,20 +292,26 @@ public final class EventLog {
                 read = engine.resume(record);
             } catch (RuntimeException e) {
                 // the engine reports bad input as diagnostics; this guards the promise never to throw on a log
-                why = Diagnostics.of(ResearchMessages.diagnostic(Severity.ERROR, "research.calibration.unreadable",
-                        JsonPointer.root(), Map.of("reason", e.getClass().getSimpleName())));
+                why = Diagnostics.of(ResearchMessages.diagnostic(
+                        Severity.ERROR,
+                        "research.calibration.unreadable",
+                        JsonPointer.root(),
+                        Map.of("reason", e.getClass().getSimpleName())));
                 continue;
             }
             if (read.isSuccessful()) {
                 Session s = read.orElseThrow();
                 return SessionConversion.observe("line-" + line, s, design.get(s.journey()), line);
             }
-            if (why.isEmpty() || !read.diagnostics().stream().allMatch(d -> d.code().contains("journey"))) {
+            if (why.isEmpty()
+                    || !read.diagnostics().stream().allMatch(d -> d.code().contains("journey"))) {
                 why = read.diagnostics();
             }
         }
-        found.add(at(ResearchMessages.diagnostic(Severity.ERROR, "research.calibration.bad-session",
-                JsonPointer.root(), Map.of()), line));
+        found.add(at(
+                ResearchMessages.diagnostic(
+                        Severity.ERROR, "research.calibration.bad-session", JsonPointer.root(), Map.of()),
+                line));
         int shown = 0;
         for (Diagnostic d : why) {
             if (shown++ < 3) {
@@ -278,8 +326,20 @@ public final class EventLog {
     }
 
     static Diagnostic summary(long rows, long used, long sessions, long skippedSessions) {
-        return ResearchMessages.diagnostic(Severity.INFO, "research.calibration.read-summary", JsonPointer.root(),
-                Map.of("rows", rows, "used", used, "skipped", rows - used, "sessions", sessions, "skippedSessions",
+        return ResearchMessages.diagnostic(
+                Severity.INFO,
+                "research.calibration.read-summary",
+                JsonPointer.root(),
+                Map.of(
+                        "rows",
+                        rows,
+                        "used",
+                        used,
+                        "skipped",
+                        rows - used,
+                        "sessions",
+                        sessions,
+                        "skippedSessions",
                         skippedSessions));
     }
 
@@ -352,12 +412,22 @@ public final class EventLog {
                 int seq = 0;
                 for (ObservedEvent e : s.events()) {
                     boolean start = e.type() == LogEvent.STARTED;
-                    String answer = e.type() == LogEvent.ASSESSED ? responses(e.responses())
-                            : String.join("|", e.answer());
-                    List<String> cells = List.of(s.id(), Integer.toString(seq++), e.type().code(),
-                            start ? s.journey() : "", e.step(), answer, e.level().orElse(""), e.reason().orElse(""),
-                            start ? s.goal().orElse("") : "", band(s, start, "ageBand"),
-                            band(s, start, "educationLevel"), band(s, start, "employment"), band(s, start, "region"));
+                    String answer =
+                            e.type() == LogEvent.ASSESSED ? responses(e.responses()) : String.join("|", e.answer());
+                    List<String> cells = List.of(
+                            s.id(),
+                            Integer.toString(seq++),
+                            e.type().code(),
+                            start ? s.journey() : "",
+                            e.step(),
+                            answer,
+                            e.level().orElse(""),
+                            e.reason().orElse(""),
+                            start ? s.goal().orElse("") : "",
+                            band(s, start, "ageBand"),
+                            band(s, start, "educationLevel"),
+                            band(s, start, "employment"),
+                            band(s, start, "region"));
                     for (int i = 0; i < cells.size(); i++) {
                         if (i > 0) {
                             out.write(',');

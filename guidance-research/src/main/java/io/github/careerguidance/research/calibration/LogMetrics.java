@@ -95,10 +95,13 @@ final class LogMetrics {
                         break;
                     case ESCALATED:
                         escalations = true;
-                        e.level().ifPresent(l -> escalatedTo[SupportLevel.fromCode(l).ordinal()] = true);
+                        e.level()
+                                .ifPresent(l ->
+                                        escalatedTo[SupportLevel.fromCode(l).ordinal()] = true);
                         if (e.reason().isPresent()) {
                             reasons = true;
-                            escalatedFor[EscalationReason.fromCode(e.reason().get()).ordinal()] = true;
+                            escalatedFor[
+                                    EscalationReason.fromCode(e.reason().get()).ordinal()] = true;
                         }
                         break;
                     case COMPLETED:
@@ -120,8 +123,8 @@ final class LogMetrics {
                     actions++;
                     String target = next(events, i);
                     if (target != null) {
-                        edges.computeIfAbsent(j, k -> new LinkedHashMap<>()).merge(List.of(e.step(), target), 1L,
-                                Long::sum);
+                        edges.computeIfAbsent(j, k -> new LinkedHashMap<>())
+                                .merge(List.of(e.step(), target), 1L, Long::sum);
                         count(exits, j, e.step(), target);
                         seen.add(target);
                         path.append('>').append(target);
@@ -153,8 +156,11 @@ final class LogMetrics {
                 why[i] += escalatedFor[i] ? 1 : 0;
             }
         }
-        ImmutableSimulationSummary.Builder b = SimulationSummary.builder().design(design).population(population)
-                .seed(0).clients(n);
+        ImmutableSimulationSummary.Builder b = SimulationSummary.builder()
+                .design(design)
+                .population(population)
+                .seed(0)
+                .clients(n);
         for (Journey journey : byId.values()) {
             b.addJourney(journey.id() + " " + journey.version());
         }
@@ -180,8 +186,14 @@ final class LogMetrics {
                 long r = get(reached, j, step.id());
                 long d = get(droppedAt, j, step.id());
                 long c = get(completedAt, j, step.id());
-                b.addFunnel(FunnelStep.builder().journey(j).step(step.id()).kind(step.kind().code()).reached(r)
-                        .dropped(d).completed(c).build());
+                b.addFunnel(FunnelStep.builder()
+                        .journey(j)
+                        .step(step.id())
+                        .kind(step.kind().code())
+                        .reached(r)
+                        .dropped(d)
+                        .completed(c)
+                        .build());
                 if (r > 0 && !step.isOutcome()) {
                     rate("drop-out", j, step.id(), Math.min(d, r), r);
                 }
@@ -191,20 +203,32 @@ final class LogMetrics {
             }
             List<String> order = new ArrayList<>();
             journey.steps().forEach(s -> order.add(s.id()));
-            List<Map.Entry<List<String>, Long>> list = new ArrayList<>(edges.getOrDefault(j, Map.of()).entrySet());
+            List<Map.Entry<List<String>, Long>> list =
+                    new ArrayList<>(edges.getOrDefault(j, Map.of()).entrySet());
             list.sort((x, y) -> {
-                int c = Integer.compare(order.indexOf(x.getKey().get(0)), order.indexOf(y.getKey().get(0)));
-                return c != 0 ? c : Integer.compare(order.indexOf(x.getKey().get(1)), order.indexOf(y.getKey().get(1)));
+                int c = Integer.compare(
+                        order.indexOf(x.getKey().get(0)),
+                        order.indexOf(y.getKey().get(0)));
+                return c != 0
+                        ? c
+                        : Integer.compare(
+                                order.indexOf(x.getKey().get(1)),
+                                order.indexOf(y.getKey().get(1)));
             });
             for (Map.Entry<List<String>, Long> e : list) {
-                b.addEdge(EdgeCount.builder().journey(j).from(e.getKey().get(0)).to(e.getKey().get(1))
-                        .count(e.getValue()).build());
+                b.addEdge(EdgeCount.builder()
+                        .journey(j)
+                        .from(e.getKey().get(0))
+                        .to(e.getKey().get(1))
+                        .count(e.getValue())
+                        .build());
             }
         }
         distribution("steps-to-outcome", steps, stepsSum, stepsSquares, completed);
         for (int v = 0; v < steps.length; v++) {
             if (steps[v] > 0) {
-                b.addStepsToOutcome(HistogramBin.builder().value(v).count(steps[v]).build());
+                b.addStepsToOutcome(
+                        HistogramBin.builder().value(v).count(steps[v]).build());
             }
         }
         List<Map.Entry<String, Long>> top = new ArrayList<>(paths.entrySet());
@@ -238,9 +262,10 @@ final class LogMetrics {
         into.computeIfAbsent(journey, k -> new LinkedHashMap<>()).merge(step, 1L, Long::sum);
     }
 
-    private static void count(Map<String, Map<String, Map<String, Long>>> into, String journey, String step,
-            String value) {
-        into.computeIfAbsent(journey, k -> new LinkedHashMap<>()).computeIfAbsent(step, k -> new TreeMap<>())
+    private static void count(
+            Map<String, Map<String, Map<String, Long>>> into, String journey, String step, String value) {
+        into.computeIfAbsent(journey, k -> new LinkedHashMap<>())
+                .computeIfAbsent(step, k -> new TreeMap<>())
                 .merge(value, 1L, Long::sum);
     }
 
@@ -253,8 +278,17 @@ final class LogMetrics {
             return;
         }
         Intervals.Interval ci = Intervals.wilson(count, n);
-        metrics.add(Metric.builder().design(design).metric(metric).group(group).key(key)
-                .estimate((double) count / n).lower(ci.lower()).upper(ci.upper()).n(n).count(count).build());
+        metrics.add(Metric.builder()
+                .design(design)
+                .metric(metric)
+                .group(group)
+                .key(key)
+                .estimate((double) count / n)
+                .lower(ci.lower())
+                .upper(ci.upper())
+                .n(n)
+                .count(count)
+                .build());
     }
 
     private void distribution(String metric, long[] histogram, long sum, long squares, long n) {
@@ -265,12 +299,33 @@ final class LogMetrics {
         double variance = n > 1 ? Math.max(0.0, (squares - (double) sum * sum / n) / (n - 1)) : 0.0;
         double sd = Math.sqrt(variance);
         Intervals.Interval ci = Intervals.mean(mean, sd, n);
-        metrics.add(Metric.builder().design(design).metric(metric).group("statistic").key("mean").estimate(mean)
-                .lower(ci.lower()).upper(ci.upper()).n(n).sd(sd).build());
-        metrics.add(Metric.builder().design(design).metric(metric).group("statistic").key("p50")
-                .estimate(percentile(histogram, n, 0.5)).n(n).build());
-        metrics.add(Metric.builder().design(design).metric(metric).group("statistic").key("p90")
-                .estimate(percentile(histogram, n, 0.9)).n(n).build());
+        metrics.add(Metric.builder()
+                .design(design)
+                .metric(metric)
+                .group("statistic")
+                .key("mean")
+                .estimate(mean)
+                .lower(ci.lower())
+                .upper(ci.upper())
+                .n(n)
+                .sd(sd)
+                .build());
+        metrics.add(Metric.builder()
+                .design(design)
+                .metric(metric)
+                .group("statistic")
+                .key("p50")
+                .estimate(percentile(histogram, n, 0.5))
+                .n(n)
+                .build());
+        metrics.add(Metric.builder()
+                .design(design)
+                .metric(metric)
+                .group("statistic")
+                .key("p90")
+                .estimate(percentile(histogram, n, 0.9))
+                .n(n)
+                .build());
     }
 
     /** Nearest rank, as the simulator computes it. */

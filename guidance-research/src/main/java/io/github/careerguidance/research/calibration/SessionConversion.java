@@ -36,16 +36,24 @@ final class SessionConversion {
                     break;
                 }
                 case ANSWERED:
-                    events.add(o.type(LogEvent.ANSWERED).answer(values(e.answer().orElseThrow())).build());
+                    events.add(o.type(LogEvent.ANSWERED)
+                            .answer(values(e.answer().orElseThrow()))
+                            .build());
                     break;
                 case ASSESSED:
-                    events.add(o.type(LogEvent.ASSESSED).responses(e.responses()).build());
+                    events.add(
+                            o.type(LogEvent.ASSESSED).responses(e.responses()).build());
                     break;
                 case PROCEEDED: {
-                    StepKind kind = journey.step(e.step().orElseThrow()).map(x -> x.kind()).orElse(StepKind.INFORMATION);
+                    StepKind kind = journey.step(e.step().orElseThrow())
+                            .map(x -> x.kind())
+                            .orElse(StepKind.INFORMATION);
                     // an anonymised session logs an answer or assessment as "proceeded": the input is withheld
-                    events.add(o.type(kind == StepKind.QUESTION ? LogEvent.ANSWERED
-                            : kind == StepKind.ASSESSMENT ? LogEvent.ASSESSED : LogEvent.PROCEEDED).build());
+                    events.add(o.type(
+                                    kind == StepKind.QUESTION
+                                            ? LogEvent.ANSWERED
+                                            : kind == StepKind.ASSESSMENT ? LogEvent.ASSESSED : LogEvent.PROCEEDED)
+                            .build());
                     break;
                 }
                 case MOVED_BACK:
@@ -55,21 +63,31 @@ final class SessionConversion {
                     events.add(o.type(LogEvent.CONTACT_REQUESTED).build());
                     break;
                 case ESCALATED:
-                    events.add(o.type(LogEvent.ESCALATED).level(e.to().orElseThrow().code())
-                            .reason(e.reason().orElseThrow().code()).build());
+                    events.add(o.type(LogEvent.ESCALATED)
+                            .level(e.to().orElseThrow().code())
+                            .reason(e.reason().orElseThrow().code())
+                            .build());
                     break;
                 case COMPLETED:
                     completed = true;
                     events.add(o.type(LogEvent.COMPLETED).build());
                     break;
                 default:
-                    // safety-net-answered and resumed add nothing the metrics use
+                // safety-net-answered and resumed add nothing the metrics use
             }
         }
         if (s.completed() && !completed) {
-            events.add(ObservedEvent.builder().type(LogEvent.COMPLETED).step(s.step()).line(line).build());
+            events.add(ObservedEvent.builder()
+                    .type(LogEvent.COMPLETED)
+                    .step(s.step())
+                    .line(line)
+                    .build());
         } else if (!s.completed()) {
-            events.add(ObservedEvent.builder().type(LogEvent.DROPPED_OUT).step(s.step()).line(line).build());
+            events.add(ObservedEvent.builder()
+                    .type(LogEvent.DROPPED_OUT)
+                    .step(s.step())
+                    .line(line)
+                    .build());
         }
         return b.events(events).build();
     }

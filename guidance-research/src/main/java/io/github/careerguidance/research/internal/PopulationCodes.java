@@ -30,14 +30,15 @@ public final class PopulationCodes {
      * @return the instrument, or empty when the engine is given it separately
      */
     public static Optional<Instrument> instrument(Step step) {
-        return step.assessment().flatMap(a -> a.inline().or(() -> {
-            for (Instrument i : CompetenceModels.instruments()) {
-                if (i.code().equals(a.instrument())) {
-                    return Optional.of(i);
-                }
-            }
-            return Optional.empty();
-        }));
+        return step.assessment()
+                .flatMap(a -> a.inline().or(() -> {
+                    for (Instrument i : CompetenceModels.instruments()) {
+                        if (i.code().equals(a.instrument())) {
+                            return Optional.of(i);
+                        }
+                    }
+                    return Optional.empty();
+                }));
     }
 
     /**

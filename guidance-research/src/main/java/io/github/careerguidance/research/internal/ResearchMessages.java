@@ -16,7 +16,8 @@ public final class ResearchMessages {
     public static final String BASE_NAME = "io/github/careerguidance/research/Messages";
 
     /** The bundle. */
-    public static final MessageBundle BUNDLE = MessageBundle.load(BASE_NAME, name -> ResearchMessages.class.getResourceAsStream("/" + name));
+    public static final MessageBundle BUNDLE =
+            MessageBundle.load(BASE_NAME, name -> ResearchMessages.class.getResourceAsStream("/" + name));
 
     private ResearchMessages() {}
 

@@ -36,7 +36,6 @@ public abstract class FunnelStage {
     /** Extended only by the generated immutable implementation. */
     FunnelStage() {}
 
-
     /**
      * A new builder.
      *
@@ -70,8 +69,11 @@ public abstract class FunnelStage {
      * @return the stages, possibly empty
      * @throws IllegalArgumentException if a step has more drop-outs than clients that reached it
      */
-    public static List<FunnelStage> forJourney(Journey journey, Map<String, ? extends Number> reached,
-            Map<String, ? extends Number> dropped, Locale language) {
+    public static List<FunnelStage> forJourney(
+            Journey journey,
+            Map<String, ? extends Number> reached,
+            Map<String, ? extends Number> dropped,
+            Locale language) {
         Objects.requireNonNull(journey, "journey");
         Objects.requireNonNull(reached, "reached");
         Objects.requireNonNull(dropped, "dropped");
@@ -128,8 +130,8 @@ public abstract class FunnelStage {
             throw new IllegalArgumentException("funnel stage label must not be blank");
         }
         if (reached() < 0) {
-            throw new IllegalArgumentException("funnel stage '" + label() + "' reached must be at least 0 but was "
-                    + reached());
+            throw new IllegalArgumentException(
+                    "funnel stage '" + label() + "' reached must be at least 0 but was " + reached());
         }
         if (dropped() < 0 || dropped() > reached()) {
             throw new IllegalArgumentException("funnel stage '" + label() + "' dropped must be from 0 to reached ("

@@ -57,10 +57,11 @@ import org.owasp.encoder.Encode;
  * @since 0.1.0
  */
 public final class HtmlReport {
-    private static final Set<String> IMAGE_TYPES = Set.of("image/png", "image/jpeg", "image/gif", "image/webp",
-            "image/svg+xml");
+    private static final Set<String> IMAGE_TYPES =
+            Set.of("image/png", "image/jpeg", "image/gif", "image/webp", "image/svg+xml");
 
-    private static final String CSS = String.join("\n",
+    private static final String CSS = String.join(
+            "\n",
             "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,'DejaVu Sans',Arial,sans-serif;",
             "margin:0 auto;max-width:72rem;padding:1rem 1.5rem;line-height:1.5;color:#1a1a1a;background:#fff}",
             "h1{font-size:1.8rem}h2{font-size:1.35rem;margin-top:2.2rem;border-bottom:1px solid #ccc}",
@@ -192,10 +193,14 @@ public final class HtmlReport {
          */
         public Builder keyValues(String heading, Map<String, ?> values) {
             Objects.requireNonNull(values, "values");
-            StringBuilder body = new StringBuilder("<table class=\"kv\">\n<caption>").append(Encode.forHtml(heading))
+            StringBuilder body = new StringBuilder("<table class=\"kv\">\n<caption>")
+                    .append(Encode.forHtml(heading))
                     .append("</caption>\n<tbody>\n");
-            values.forEach((k, v) -> body.append("<tr><th scope=\"row\">").append(Encode.forHtml(k))
-                    .append("</th>").append(cell(v)).append("</tr>\n"));
+            values.forEach((k, v) -> body.append("<tr><th scope=\"row\">")
+                    .append(Encode.forHtml(k))
+                    .append("</th>")
+                    .append(cell(v))
+                    .append("</tr>\n"));
             body.append("</tbody>\n</table>\n");
             return section(heading, body.toString());
         }
@@ -212,7 +217,8 @@ public final class HtmlReport {
         public Builder table(String heading, List<String> columns, List<? extends List<?>> rows) {
             Objects.requireNonNull(columns, "columns");
             Objects.requireNonNull(rows, "rows");
-            StringBuilder body = new StringBuilder("<table>\n<caption>").append(Encode.forHtml(heading))
+            StringBuilder body = new StringBuilder("<table>\n<caption>")
+                    .append(Encode.forHtml(heading))
                     .append("</caption>\n<thead>\n<tr>");
             for (String c : columns) {
                 body.append("<th scope=\"col\">").append(Encode.forHtml(c)).append("</th>");
@@ -260,11 +266,19 @@ public final class HtmlReport {
             if (embedding == PlotEmbedding.SVG) {
                 body.append(plot.svgInline(id));
             } else {
-                body.append("<img src=\"").append(plot.pngDataUri()).append("\" width=\"").append(plot.width())
-                        .append("\" height=\"").append(plot.height()).append("\" alt=\"")
-                        .append(Encode.forHtmlAttribute(plot.description())).append("\"/>\n");
+                body.append("<img src=\"")
+                        .append(plot.pngDataUri())
+                        .append("\" width=\"")
+                        .append(plot.width())
+                        .append("\" height=\"")
+                        .append(plot.height())
+                        .append("\" alt=\"")
+                        .append(Encode.forHtmlAttribute(plot.description()))
+                        .append("\"/>\n");
             }
-            body.append("<figcaption>").append(Encode.forHtml(plot.description())).append("</figcaption>\n</figure>\n");
+            body.append("<figcaption>")
+                    .append(Encode.forHtml(plot.description()))
+                    .append("</figcaption>\n</figure>\n");
             return section(heading, body.toString());
         }
 
@@ -282,8 +296,8 @@ public final class HtmlReport {
         public Builder image(String heading, byte[] data, String mediaType, String altText) {
             Objects.requireNonNull(data, "data");
             if (!IMAGE_TYPES.contains(Objects.requireNonNull(mediaType, "mediaType"))) {
-                throw new IllegalArgumentException("image media type must be one of " + new java.util.TreeSet<>(IMAGE_TYPES)
-                        + " but was '" + mediaType + "'");
+                throw new IllegalArgumentException("image media type must be one of "
+                        + new java.util.TreeSet<>(IMAGE_TYPES) + " but was '" + mediaType + "'");
             }
             String alt = nonBlank(altText, "image alt text");
             String body = "<figure>\n<img src=\"data:" + mediaType + ";base64,"
@@ -314,15 +328,23 @@ public final class HtmlReport {
                             + " diagram is given as text: paste the code into Markdown on GitHub or GitLab or into a"
                             + " Mermaid editor to see it, or draw the DOT code below with Graphviz (dot -Tsvg). The"
                             + " table gives the same steps and transitions in words.";
-            StringBuilder body = new StringBuilder("<figure>\n<pre class=\"mermaid\" aria-describedby=\"d" + n
-                    + "-note\">").append(Encode.forHtml(JourneyDiagrams.mermaid(journey, options)))
-                    .append("</pre>\n<figcaption id=\"d").append(n).append("-note\">").append(Encode.forHtml(note))
+            StringBuilder body = new StringBuilder(
+                            "<figure>\n<pre class=\"mermaid\" aria-describedby=\"d" + n + "-note\">")
+                    .append(Encode.forHtml(JourneyDiagrams.mermaid(journey, options)))
+                    .append("</pre>\n<figcaption id=\"d")
+                    .append(n)
+                    .append("-note\">")
+                    .append(Encode.forHtml(note))
                     .append("</figcaption>\n</figure>\n");
-            List<String> columns = nl ? List.of("Stap", "Soort", "Titel", "Kenmerk", "Gaat naar")
+            List<String> columns = nl
+                    ? List.of("Stap", "Soort", "Titel", "Kenmerk", "Gaat naar")
                     : List.of("Step", "Kind", "Title", "Marks", "Leads to");
-            body.append("<table>\n<caption>").append(Encode.forHtml(nl ? "Stappen en overgangen: " + heading
-                    : "Steps and transitions: " + heading)).append("</caption>\n<thead>\n<tr>");
-            columns.forEach(c -> body.append("<th scope=\"col\">").append(Encode.forHtml(c)).append("</th>"));
+            body.append("<table>\n<caption>")
+                    .append(Encode.forHtml(
+                            nl ? "Stappen en overgangen: " + heading : "Steps and transitions: " + heading))
+                    .append("</caption>\n<thead>\n<tr>");
+            columns.forEach(c ->
+                    body.append("<th scope=\"col\">").append(Encode.forHtml(c)).append("</th>"));
             body.append("</tr>\n</thead>\n<tbody>\n");
             for (Step step : journey.steps()) {
                 List<String> marks = new ArrayList<>();
@@ -332,7 +354,9 @@ public final class HtmlReport {
                 if (step.isHumanContact()) {
                     marks.add(nl ? "contactmoment" : "human touchpoint");
                 }
-                if (step.question().map(q -> q.choices().stream().anyMatch(Choice::escalate)).orElse(false)) {
+                if (step.question()
+                        .map(q -> q.choices().stream().anyMatch(Choice::escalate))
+                        .orElse(false)) {
                     marks.add(nl ? "vangnet" : "safety net");
                 }
                 if (step.isOutcome()) {
@@ -340,14 +364,21 @@ public final class HtmlReport {
                 }
                 Set<String> targets = new LinkedHashSet<>();
                 step.transitions().stream().map(Transition::target).forEach(targets::add);
-                body.append("<tr><th scope=\"row\">").append(Encode.forHtml(step.id())).append("</th><td>")
-                        .append(Encode.forHtml(step.kind().code())).append("</td><td>")
-                        .append(Encode.forHtml(step.title().resolve(options.language()))).append("</td><td>")
-                        .append(Encode.forHtml(String.join(", ", marks))).append("</td><td>")
-                        .append(Encode.forHtml(String.join(", ", targets))).append("</td></tr>\n");
+                body.append("<tr><th scope=\"row\">")
+                        .append(Encode.forHtml(step.id()))
+                        .append("</th><td>")
+                        .append(Encode.forHtml(step.kind().code()))
+                        .append("</td><td>")
+                        .append(Encode.forHtml(step.title().resolve(options.language())))
+                        .append("</td><td>")
+                        .append(Encode.forHtml(String.join(", ", marks)))
+                        .append("</td><td>")
+                        .append(Encode.forHtml(String.join(", ", targets)))
+                        .append("</td></tr>\n");
             }
             body.append("</tbody>\n</table>\n<details>\n<summary>Graphviz DOT</summary>\n<pre>")
-                    .append(Encode.forHtml(JourneyDiagrams.dot(journey, options))).append("</pre>\n</details>\n");
+                    .append(Encode.forHtml(JourneyDiagrams.dot(journey, options)))
+                    .append("</pre>\n</details>\n");
             return section(heading, body.toString());
         }
 
@@ -371,20 +402,33 @@ public final class HtmlReport {
         public HtmlReport build() {
             StringBuilder out = new StringBuilder(64 * 1024);
             String lang = language.toLanguageTag();
-            out.append("<!DOCTYPE html>\n<html lang=\"").append(Encode.forHtmlAttribute(lang)).append("\">\n<head>\n")
+            out.append("<!DOCTYPE html>\n<html lang=\"")
+                    .append(Encode.forHtmlAttribute(lang))
+                    .append("\">\n<head>\n")
                     .append("<meta charset=\"utf-8\"/>\n")
                     .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
                     .append("<meta name=\"generator\" content=\"guidance\"/>\n")
-                    .append("<title>").append(Encode.forHtml(title)).append("</title>\n")
-                    .append("<style>\n").append(CSS).append("\n</style>\n</head>\n<body>\n<header>\n<h1>")
-                    .append(Encode.forHtml(title)).append("</h1>\n");
+                    .append("<title>")
+                    .append(Encode.forHtml(title))
+                    .append("</title>\n")
+                    .append("<style>\n")
+                    .append(CSS)
+                    .append("\n</style>\n</head>\n<body>\n<header>\n<h1>")
+                    .append(Encode.forHtml(title))
+                    .append("</h1>\n");
             intro.forEach(p -> out.append(p).append('\n'));
             out.append("</header>\n");
             if (!headings.isEmpty()) {
-                out.append("<nav aria-label=\"").append(nl ? "Inhoud" : "Contents").append("\">\n<h2>")
-                        .append(nl ? "Inhoud" : "Contents").append("</h2>\n<ul>\n");
+                out.append("<nav aria-label=\"")
+                        .append(nl ? "Inhoud" : "Contents")
+                        .append("\">\n<h2>")
+                        .append(nl ? "Inhoud" : "Contents")
+                        .append("</h2>\n<ul>\n");
                 for (int i = 0; i < headings.size(); i++) {
-                    out.append("<li><a href=\"#s").append(i + 1).append("\">").append(Encode.forHtml(headings.get(i)))
+                    out.append("<li><a href=\"#s")
+                            .append(i + 1)
+                            .append("\">")
+                            .append(Encode.forHtml(headings.get(i)))
                             .append("</a></li>\n");
                 }
                 out.append("</ul>\n</nav>\n");
@@ -392,13 +436,24 @@ public final class HtmlReport {
             out.append("<main>\n");
             for (int i = 0; i < headings.size(); i++) {
                 int n = i + 1;
-                out.append("<section id=\"s").append(n).append("\" aria-labelledby=\"s").append(n).append("-h\">\n")
-                        .append("<h2 id=\"s").append(n).append("-h\">").append(Encode.forHtml(headings.get(i)))
-                        .append("</h2>\n").append(bodies.get(i)).append("</section>\n");
+                out.append("<section id=\"s")
+                        .append(n)
+                        .append("\" aria-labelledby=\"s")
+                        .append(n)
+                        .append("-h\">\n")
+                        .append("<h2 id=\"s")
+                        .append(n)
+                        .append("-h\">")
+                        .append(Encode.forHtml(headings.get(i)))
+                        .append("</h2>\n")
+                        .append(bodies.get(i))
+                        .append("</section>\n");
             }
             out.append("</main>\n<footer>\n<p>")
-                    .append(nl ? "Gemaakt met guidance. Dit bestand laadt niets van internet."
-                            : "Made with guidance. This file loads nothing from the internet.")
+                    .append(
+                            nl
+                                    ? "Gemaakt met guidance. Dit bestand laadt niets van internet."
+                                    : "Made with guidance. This file loads nothing from the internet.")
                     .append("</p>\n</footer>\n</body>\n</html>\n");
             return new HtmlReport(title, language, out.toString());
         }

@@ -96,12 +96,12 @@ public abstract class PlotOptions {
     @Value.Check
     protected void check() {
         if (width() < MIN_SIZE || width() > MAX_SIZE) {
-            throw new IllegalArgumentException("plot width must be from " + MIN_SIZE + " to " + MAX_SIZE
-                    + " but was " + width());
+            throw new IllegalArgumentException(
+                    "plot width must be from " + MIN_SIZE + " to " + MAX_SIZE + " but was " + width());
         }
         if (height() < MIN_SIZE || height() > MAX_SIZE) {
-            throw new IllegalArgumentException("plot height must be from " + MIN_SIZE + " to " + MAX_SIZE
-                    + " but was " + height());
+            throw new IllegalArgumentException(
+                    "plot height must be from " + MIN_SIZE + " to " + MAX_SIZE + " but was " + height());
         }
         if (title().isPresent() && title().get().isBlank()) {
             throw new IllegalArgumentException("plot title must not be blank");

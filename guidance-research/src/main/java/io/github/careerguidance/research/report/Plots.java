@@ -70,8 +70,9 @@ public final class Plots {
 
     static void requireXChart(ClassLoader loader) {
         if (!available(loader)) {
-            throw new IllegalStateException("plots need XChart on the classpath: add the dependency " + XCHART
-                    + " (a dependency of guidance-research that this build excludes; see the guidance BOM for the version)");
+            throw new IllegalStateException(
+                    "plots need XChart on the classpath: add the dependency " + XCHART
+                            + " (a dependency of guidance-research that this build excludes; see the guidance BOM for the version)");
         }
     }
 
@@ -99,14 +100,29 @@ public final class Plots {
         NumberFormat count = NumberFormat.getIntegerInstance(options.language());
         StringBuilder alt = new StringBuilder(title).append(". ");
         for (FunnelStage s : stages) {
-            alt.append(s.label()).append(": ").append(count.format(s.reached())).append(nl ? " bereikt, " : " reached, ")
-                    .append(count.format(s.dropped())).append(nl ? " uitgevallen; " : " dropped out; ");
+            alt.append(s.label())
+                    .append(": ")
+                    .append(count.format(s.reached()))
+                    .append(nl ? " bereikt, " : " reached, ")
+                    .append(count.format(s.dropped()))
+                    .append(nl ? " uitgevallen; " : " dropped out; ");
         }
-        Spec spec = new Spec(options.width(), options.height(), options.language(), title,
-                nl ? "Stap" : "Step", nl ? "Cli\u00ebnten" : "Clients",
-                List.of(new Series(nl ? "Doorgegaan" : "Went on", x, continued, null, XChartPlots.BLUE, false),
-                        new Series(nl ? "Uitgevallen" : "Dropped out", x, dropped, null, XChartPlots.VERMILLION, false)),
-                true, false, null, stages.size() > 5 ? 40 : 0, true);
+        Spec spec = new Spec(
+                options.width(),
+                options.height(),
+                options.language(),
+                title,
+                nl ? "Stap" : "Step",
+                nl ? "Cli\u00ebnten" : "Clients",
+                List.of(
+                        new Series(nl ? "Doorgegaan" : "Went on", x, continued, null, XChartPlots.BLUE, false),
+                        new Series(
+                                nl ? "Uitgevallen" : "Dropped out", x, dropped, null, XChartPlots.VERMILLION, false)),
+                true,
+                false,
+                null,
+                stages.size() > 5 ? 40 : 0,
+                true);
         return new Plot(title, end(alt), options.width(), options.height(), XChartPlots.renderer(spec));
     }
 
@@ -131,8 +147,8 @@ public final class Plots {
             Objects.requireNonNull(steps, "steps");
             Objects.requireNonNull(n, "count of " + steps);
             if (steps < 0 || n.longValue() < 0) {
-                throw new IllegalArgumentException("steps-to-outcome bins and counts must be at least 0 but "
-                        + steps + " had " + n);
+                throw new IllegalArgumentException(
+                        "steps-to-outcome bins and counts must be at least 0 but " + steps + " had " + n);
             }
             sorted.put(steps, n.longValue());
         });
@@ -151,12 +167,23 @@ public final class Plots {
         String title = options.title().orElse(nl ? "Aantal stappen tot een uitkomst" : "Steps to an outcome");
         NumberFormat count = NumberFormat.getIntegerInstance(options.language());
         StringBuilder alt = new StringBuilder(title).append(". ");
-        sorted.forEach((steps, n) -> alt.append(steps).append(nl ? " stappen: " : " steps: ").append(count.format(n))
+        sorted.forEach((steps, n) -> alt.append(steps)
+                .append(nl ? " stappen: " : " steps: ")
+                .append(count.format(n))
                 .append(nl ? " sessies; " : " sessions; "));
-        Spec spec = new Spec(options.width(), options.height(), options.language(), title,
-                nl ? "Aantal stappen" : "Number of steps", nl ? "Sessies" : "Sessions",
+        Spec spec = new Spec(
+                options.width(),
+                options.height(),
+                options.language(),
+                title,
+                nl ? "Aantal stappen" : "Number of steps",
+                nl ? "Sessies" : "Sessions",
                 List.of(new Series(nl ? "Sessies" : "Sessions", x, y, null, XChartPlots.GREEN, false)),
-                false, false, null, x.size() > 30 ? 90 : 0, false);
+                false,
+                false,
+                null,
+                x.size() > 30 ? 90 : 0,
+                false);
         return new Plot(title, end(alt), options.width(), options.height(), XChartPlots.renderer(spec));
     }
 
@@ -186,7 +213,8 @@ public final class Plots {
             top = Math.max(top, r.upper().orElse(r.rate()));
         }
         double yMax = Math.min(1.0, Math.max(0.1, Math.ceil(top * 1.15 * 10) / 10));
-        String title = options.title().orElse(nl ? "Escalatie per ondersteuningsniveau" : "Escalation by support level");
+        String title =
+                options.title().orElse(nl ? "Escalatie per ondersteuningsniveau" : "Escalation by support level");
         NumberFormat percent = NumberFormat.getPercentInstance(options.language());
         percent.setMinimumFractionDigits(1);
         percent.setMaximumFractionDigits(1);
@@ -194,13 +222,17 @@ public final class Plots {
         for (RateEstimate r : rates) {
             alt.append(r.category()).append(": ").append(percent.format(r.rate()));
             if (r.lower().isPresent()) {
-                alt.append(nl ? " (95%-interval " : " (95% interval ").append(percent.format(r.lower().getAsDouble()))
-                        .append(nl ? " tot " : " to ").append(percent.format(r.upper().getAsDouble())).append(')');
+                alt.append(nl ? " (95%-interval " : " (95% interval ")
+                        .append(percent.format(r.lower().getAsDouble()))
+                        .append(nl ? " tot " : " to ")
+                        .append(percent.format(r.upper().getAsDouble()))
+                        .append(')');
             }
             alt.append("; ");
         }
         List<Series> series = new ArrayList<>();
-        series.add(new Series(nl ? "Aandeel ge\u00ebscaleerd" : "Share escalated", x, y, null, XChartPlots.BLUE, false));
+        series.add(
+                new Series(nl ? "Aandeel ge\u00ebscaleerd" : "Share escalated", x, y, null, XChartPlots.BLUE, false));
         if (intervals) {
             List<Double> mid = new ArrayList<>();
             List<Double> half = new ArrayList<>();
@@ -212,9 +244,19 @@ public final class Plots {
             }
             series.add(new Series(nl ? "95%-interval" : "95% interval", x, mid, half, XChartPlots.BLACK, true));
         }
-        Spec spec = new Spec(options.width(), options.height(), options.language(), title,
-                nl ? "Ondersteuningsniveau" : "Support level", nl ? "Aandeel ge\u00ebscaleerd" : "Share escalated",
-                series, false, true, yMax, rates.size() > 5 ? 40 : 0, intervals);
+        Spec spec = new Spec(
+                options.width(),
+                options.height(),
+                options.language(),
+                title,
+                nl ? "Ondersteuningsniveau" : "Support level",
+                nl ? "Aandeel ge\u00ebscaleerd" : "Share escalated",
+                series,
+                false,
+                true,
+                yMax,
+                rates.size() > 5 ? 40 : 0,
+                intervals);
         return new Plot(title, end(alt), options.width(), options.height(), XChartPlots.renderer(spec));
     }
 
@@ -227,8 +269,10 @@ public final class Plots {
         List<String> out = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (String label : labels) {
-            String cut = label.codePointCount(0, label.length()) <= MAX_AXIS_LABEL ? label
-                    : label.substring(0, label.offsetByCodePoints(0, MAX_AXIS_LABEL - 1)).stripTrailing() + "\u2026";
+            String cut = label.codePointCount(0, label.length()) <= MAX_AXIS_LABEL
+                    ? label
+                    : label.substring(0, label.offsetByCodePoints(0, MAX_AXIS_LABEL - 1))
+                                    .stripTrailing() + "\u2026";
             String unique = cut;
             for (int n = 2; !seen.add(unique); n++) {
                 unique = cut + " (" + n + ")";

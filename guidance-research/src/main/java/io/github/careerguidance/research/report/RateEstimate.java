@@ -33,7 +33,6 @@ public abstract class RateEstimate {
     /** Extended only by the generated immutable implementation. */
     RateEstimate() {}
 
-
     /**
      * A new builder.
      *

@@ -63,8 +63,14 @@ public final class SimulationReport {
     private final int width;
     private final int height;
 
-    private SimulationReport(SimulationSummary summary, DesignComparison comparison, List<Journey> journeysA,
-            List<Journey> journeysB, Locale language, int width, int height) {
+    private SimulationReport(
+            SimulationSummary summary,
+            DesignComparison comparison,
+            List<Journey> journeysA,
+            List<Journey> journeysB,
+            Locale language,
+            int width,
+            int height) {
         this.summary = summary;
         this.comparison = comparison;
         this.journeysA = journeysA;
@@ -84,8 +90,8 @@ public final class SimulationReport {
      */
     public static SimulationReport of(SimulationSummary summary, Collection<Journey> journeys) {
         Objects.requireNonNull(summary, "summary");
-        return new SimulationReport(summary, null, List.copyOf(journeys), List.of(), Locale.forLanguageTag("nl"),
-                800, 500);
+        return new SimulationReport(
+                summary, null, List.copyOf(journeys), List.of(), Locale.forLanguageTag("nl"), 800, 500);
     }
 
     /**
@@ -97,11 +103,17 @@ public final class SimulationReport {
      * @return the report, in Dutch with 800×500 plots until changed
      * @throws NullPointerException if an argument is null
      */
-    public static SimulationReport of(DesignComparison comparison, Collection<Journey> journeysA,
-            Collection<Journey> journeysB) {
+    public static SimulationReport of(
+            DesignComparison comparison, Collection<Journey> journeysA, Collection<Journey> journeysB) {
         Objects.requireNonNull(comparison, "comparison");
-        return new SimulationReport(comparison.a(), comparison, List.copyOf(journeysA), List.copyOf(journeysB),
-                Locale.forLanguageTag("nl"), 800, 500);
+        return new SimulationReport(
+                comparison.a(),
+                comparison,
+                List.copyOf(journeysA),
+                List.copyOf(journeysB),
+                Locale.forLanguageTag("nl"),
+                800,
+                500);
     }
 
     /**
@@ -111,8 +123,8 @@ public final class SimulationReport {
      * @return a copy in that language
      */
     public SimulationReport language(Locale language) {
-        return new SimulationReport(summary, comparison, journeysA, journeysB, Objects.requireNonNull(language,
-                "language"), width, height);
+        return new SimulationReport(
+                summary, comparison, journeysA, journeysB, Objects.requireNonNull(language, "language"), width, height);
     }
 
     /**
@@ -176,14 +188,27 @@ public final class SimulationReport {
             html.table(t("Alle metrieken", "All metrics"), metricColumns(), metricRows(summary));
             sections(html, summary, journeysA, "", plots);
         } else {
-            html.intro(intro(comparison.a()) + " " + t("Ontwerp B: ", "Design B: ") + designName(comparison.b(),
-                    journeysB) + ". " + t("Beide ontwerpen kregen dezelfde gesimuleerde cliënten (zelfde seed).",
-                    "Both designs got the same simulated clients (same seed)."));
-            html.table(t("Kerncijfers naast elkaar (95%-interval)", "Key figures side by side (95% interval)"),
-                    List.of(t("Cijfer", "Figure"), "A", "B"), sideBySide());
-            html.table(t("Verschillen B − A", "Differences B − A"), List.of(t("Metriek", "Metric"),
-                    t("Groep", "Group"), t("Sleutel", "Key"), "A", "B", "B − A", t("95%-interval", "95% interval"),
-                    t("Methode", "Method")), differenceRows());
+            html.intro(intro(comparison.a()) + " " + t("Ontwerp B: ", "Design B: ")
+                    + designName(comparison.b(), journeysB) + ". "
+                    + t(
+                            "Beide ontwerpen kregen dezelfde gesimuleerde cliënten (zelfde seed).",
+                            "Both designs got the same simulated clients (same seed)."));
+            html.table(
+                    t("Kerncijfers naast elkaar (95%-interval)", "Key figures side by side (95% interval)"),
+                    List.of(t("Cijfer", "Figure"), "A", "B"),
+                    sideBySide());
+            html.table(
+                    t("Verschillen B − A", "Differences B − A"),
+                    List.of(
+                            t("Metriek", "Metric"),
+                            t("Groep", "Group"),
+                            t("Sleutel", "Key"),
+                            "A",
+                            "B",
+                            "B − A",
+                            t("95%-interval", "95% interval"),
+                            t("Methode", "Method")),
+                    differenceRows());
             html.table(t("Alle metrieken van A", "All metrics of A"), metricColumns(), metricRows(comparison.a()));
             html.table(t("Alle metrieken van B", "All metrics of B"), metricColumns(), metricRows(comparison.b()));
             sections(html, comparison.a(), journeysA, " (A)", plots);
@@ -239,35 +264,48 @@ public final class SimulationReport {
         }
     }
 
-    private void sections(HtmlReport.Builder html, SimulationSummary s, List<Journey> journeys, String suffix,
-            boolean plots) {
+    private void sections(
+            HtmlReport.Builder html, SimulationSummary s, List<Journey> journeys, String suffix, boolean plots) {
         followUp(html, s, suffix);
         Map<Journey, Plot> funnels = plots ? funnels(s, journeys) : Map.of();
         for (Map.Entry<Journey, Plot> f : funnels.entrySet()) {
-            html.plot(t("Uitval per stap: ", "Drop-out per step: ") + f.getKey().title().resolve(language) + suffix,
+            html.plot(
+                    t("Uitval per stap: ", "Drop-out per step: ")
+                            + f.getKey().title().resolve(language)
+                            + suffix,
                     f.getValue());
         }
         if (plots) {
             stepsPlot(s).ifPresent(p -> html.plot(t("Stappen tot een uitkomst", "Steps to an outcome") + suffix, p));
-            escalationPlot(s).ifPresent(p -> html.plot(t("Escalatie per ondersteuningsniveau",
-                    "Escalation by support level") + suffix, p));
+            escalationPlot(s)
+                    .ifPresent(p -> html.plot(
+                            t("Escalatie per ondersteuningsniveau", "Escalation by support level") + suffix, p));
         } else {
-            html.text(t("Grafieken", "Plots") + suffix, t("Geen grafieken: XChart staat niet op het classpath.",
-                    "No plots: XChart is not on the class path."));
+            html.text(
+                    t("Grafieken", "Plots") + suffix,
+                    t(
+                            "Geen grafieken: XChart staat niet op het classpath.",
+                            "No plots: XChart is not on the class path."));
         }
         for (Journey journey : byClients(s, journeys)) {
             Map<String, Map<String, Long>> traffic = new LinkedHashMap<>();
             for (EdgeCount e : s.edges()) {
                 if (e.journey().equals(journey.id())) {
-                    traffic.computeIfAbsent(e.from(), k -> new LinkedHashMap<>()).merge(e.to(), e.count(), Long::sum);
+                    traffic.computeIfAbsent(e.from(), k -> new LinkedHashMap<>())
+                            .merge(e.to(), e.count(), Long::sum);
                 }
             }
-            io.github.careerguidance.journeys.diagram.ImmutableDiagramOptions.Builder options = DiagramOptions.builder().language(language);
+            io.github.careerguidance.journeys.diagram.ImmutableDiagramOptions.Builder options =
+                    DiagramOptions.builder().language(language);
             if (!traffic.isEmpty()) {
                 options.traffic(EdgeTraffic.of(traffic));
             }
-            html.diagram(t("Route met gesimuleerd verkeer: ", "Journey with simulated traffic: ")
-                    + journey.title().resolve(language) + suffix, journey, options.build());
+            html.diagram(
+                    t("Route met gesimuleerd verkeer: ", "Journey with simulated traffic: ")
+                            + journey.title().resolve(language)
+                            + suffix,
+                    journey,
+                    options.build());
         }
     }
 
@@ -275,30 +313,45 @@ public final class SimulationReport {
     private void followUp(HtmlReport.Builder html, SimulationSummary s, String suffix) {
         List<List<String>> rows = new ArrayList<>();
         for (Metric m : s.metrics()) {
-            if (m.metric().startsWith("plan") || m.metric().startsWith("handover")
+            if (m.metric().startsWith("plan")
+                    || m.metric().startsWith("handover")
                     || m.metric().startsWith("callback")) {
-                rows.add(List.of(m.metric(), m.group(), m.key(), estimate(m), interval(m), String.valueOf(m.n()),
+                rows.add(List.of(
+                        m.metric(),
+                        m.group(),
+                        m.key(),
+                        estimate(m),
+                        interval(m),
+                        String.valueOf(m.n()),
                         m.count().map(String::valueOf).orElse("")));
             }
         }
         if (rows.isEmpty()) {
             return;
         }
-        String heading = t("Na de route: plannen, opvolging en overdracht", "After the journey: plans, follow-up and"
-                + " handover") + suffix;
-        html.text(heading, t("Cliënten die een uitkomst bereikten, gevolgd in de weken erna: acties gedaan of gemist,"
-                + " terugkerende verplichtingen per periode, de eerste evaluatie met een professional, de"
-                + " vervolgreflectie na achterstand, overdrachten per regio en kanaal en terugbelverzoeken buiten hun"
-                + " venster. Gedrag (missers, no-shows, deelname) en capaciteit per contactpunt zijn aannames uit het"
-                + " populatiemodel en de instellingen, geen gemeten feiten; kalibreer ze voordat je de cijfers"
-                + " gebruikt.", "Clients who reached an outcome, followed over the weeks after it: actions done or"
-                + " missed, recurring obligations per period, the first review with a professional, the follow-up"
-                + " reflection after falling behind, handovers per region and channel, and callbacks outside their"
-                + " window. Behaviour (misses, no-shows, uptake) and the capacity per contact point are assumptions"
-                + " of the population model and the settings, not measured facts; calibrate them before using the"
-                + " figures."));
-        html.table(t("Plannen en opvolging (95%-interval)", "Plans and follow-up (95% interval)") + suffix,
-                metricColumns(), rows);
+        String heading = t(
+                        "Na de route: plannen, opvolging en overdracht",
+                        "After the journey: plans, follow-up and" + " handover")
+                + suffix;
+        html.text(
+                heading,
+                t(
+                        "Cliënten die een uitkomst bereikten, gevolgd in de weken erna: acties gedaan of gemist,"
+                                + " terugkerende verplichtingen per periode, de eerste evaluatie met een professional, de"
+                                + " vervolgreflectie na achterstand, overdrachten per regio en kanaal en terugbelverzoeken buiten hun"
+                                + " venster. Gedrag (missers, no-shows, deelname) en capaciteit per contactpunt zijn aannames uit het"
+                                + " populatiemodel en de instellingen, geen gemeten feiten; kalibreer ze voordat je de cijfers"
+                                + " gebruikt.",
+                        "Clients who reached an outcome, followed over the weeks after it: actions done or"
+                                + " missed, recurring obligations per period, the first review with a professional, the follow-up"
+                                + " reflection after falling behind, handovers per region and channel, and callbacks outside their"
+                                + " window. Behaviour (misses, no-shows, uptake) and the capacity per contact point are assumptions"
+                                + " of the population model and the settings, not measured facts; calibrate them before using the"
+                                + " figures."));
+        html.table(
+                t("Plannen en opvolging (95%-interval)", "Plans and follow-up (95% interval)") + suffix,
+                metricColumns(),
+                rows);
     }
 
     /** The journeys of a design that the summary names, busiest (most clients at their first funnel step) first. */
@@ -313,7 +366,8 @@ public final class SimulationReport {
                 known.add(j);
             }
         }
-        known.sort(Comparator.comparingLong((Journey j) -> clients.getOrDefault(j.id(), 0L)).reversed());
+        known.sort(Comparator.comparingLong((Journey j) -> clients.getOrDefault(j.id(), 0L))
+                .reversed());
         return known;
     }
 
@@ -330,7 +384,8 @@ public final class SimulationReport {
             }
             List<FunnelStage> stages = FunnelStage.forJourney(journey, reached, dropped, language);
             if (!stages.isEmpty()) {
-                String title = t("Uitval per stap: ", "Drop-out per step: ") + journey.title().resolve(language);
+                String title = t("Uitval per stap: ", "Drop-out per step: ")
+                        + journey.title().resolve(language);
                 plots.put(journey, Plots.funnel(stages, options(title)));
             }
         }
@@ -352,16 +407,22 @@ public final class SimulationReport {
         List<RateEstimate> rates = new ArrayList<>();
         for (Metric m : s.metrics("escalation")) {
             if ("level".equals(m.group())) {
-                rates.add(m.lower().isPresent() && m.upper().isPresent()
-                        ? RateEstimate.of(m.key(), m.estimate(), m.lower().get(), m.upper().get())
-                        : RateEstimate.of(m.key(), m.estimate()));
+                rates.add(
+                        m.lower().isPresent() && m.upper().isPresent()
+                                ? RateEstimate.of(
+                                        m.key(),
+                                        m.estimate(),
+                                        m.lower().get(),
+                                        m.upper().get())
+                                : RateEstimate.of(m.key(), m.estimate()));
             }
         }
         return rates.isEmpty() ? Optional.empty() : Optional.of(Plots.escalationBySupportLevel(rates, options(null)));
     }
 
     private PlotOptions options(String title) {
-        ImmutablePlotOptions.Builder b = PlotOptions.builder().width(width).height(height).language(language);
+        ImmutablePlotOptions.Builder b =
+                PlotOptions.builder().width(width).height(height).language(language);
         if (title != null) {
             b.title(title);
         }
@@ -369,12 +430,20 @@ public final class SimulationReport {
     }
 
     private String intro(SimulationSummary s) {
-        return String.format(language, t("Ontwerp %s (%s): %,d gesimuleerde cliënten van populatie '%s', seed %d, op de"
-                + " echte engine. Elk percentage heeft een 95%%-interval (Wilson); de cijfers gelden voor dit"
-                + " populatiemodel, niet voor echte cliënten.", "Design %s (%s): %,d simulated clients of population"
-                + " '%s', seed %d, on the real engine. Every rate has a 95%% interval (Wilson); the figures hold for"
-                + " this population model, not for real clients."), s.design(), String.join(", ", s.journeys()),
-                s.clients(), s.population(), s.seed());
+        return String.format(
+                language,
+                t(
+                        "Ontwerp %s (%s): %,d gesimuleerde cliënten van populatie '%s', seed %d, op de"
+                                + " echte engine. Elk percentage heeft een 95%%-interval (Wilson); de cijfers gelden voor dit"
+                                + " populatiemodel, niet voor echte cliënten.",
+                        "Design %s (%s): %,d simulated clients of population"
+                                + " '%s', seed %d, on the real engine. Every rate has a 95%% interval (Wilson); the figures hold for"
+                                + " this population model, not for real clients."),
+                s.design(),
+                String.join(", ", s.journeys()),
+                s.clients(),
+                s.population(),
+                s.seed());
     }
 
     private Map<String, String> keyFigures(SimulationSummary s) {
@@ -384,7 +453,8 @@ public final class SimulationReport {
         }
         for (Metric m : s.metrics("escalation")) {
             if ("level".equals(m.group())) {
-                figures.put(t("escalatie naar ", "escalated to ") + m.key() + " (escalation/level/" + m.key() + ")",
+                figures.put(
+                        t("escalatie naar ", "escalated to ") + m.key() + " (escalation/level/" + m.key() + ")",
                         value(m));
             }
         }
@@ -397,7 +467,10 @@ public final class SimulationReport {
             Optional<Metric> a = comparison.a().metric(f[0], f[1], f[2]);
             Optional<Metric> b = comparison.b().metric(f[0], f[1], f[2]);
             if (a.isPresent() || b.isPresent()) {
-                rows.add(List.of(label(f), a.map(this::value).orElse("–"), b.map(this::value).orElse("–")));
+                rows.add(List.of(
+                        label(f),
+                        a.map(this::value).orElse("–"),
+                        b.map(this::value).orElse("–")));
             }
         }
         return rows;
@@ -406,24 +479,46 @@ public final class SimulationReport {
     private List<List<String>> differenceRows() {
         List<List<String>> rows = new ArrayList<>();
         for (MetricDifference d : comparison.differences()) {
-            rows.add(List.of(d.metric(), d.group(), d.key(), number(d.a()), number(d.b()),
+            rows.add(List.of(
+                    d.metric(),
+                    d.group(),
+                    d.key(),
+                    number(d.a()),
+                    number(d.b()),
                     String.format(language, "%+.4f", d.difference()),
                     d.lower().isPresent() && d.upper().isPresent()
-                            ? String.format(language, "[%+.4f, %+.4f]", d.lower().get(), d.upper().get()) : "–",
+                            ? String.format(
+                                    language,
+                                    "[%+.4f, %+.4f]",
+                                    d.lower().get(),
+                                    d.upper().get())
+                            : "–",
                     d.method()));
         }
         return rows;
     }
 
     private List<String> metricColumns() {
-        return List.of(t("Metriek", "Metric"), t("Groep", "Group"), t("Sleutel", "Key"), t("Schatting", "Estimate"),
-                t("95%-interval", "95% interval"), "n", t("Aantal", "Count"));
+        return List.of(
+                t("Metriek", "Metric"),
+                t("Groep", "Group"),
+                t("Sleutel", "Key"),
+                t("Schatting", "Estimate"),
+                t("95%-interval", "95% interval"),
+                "n",
+                t("Aantal", "Count"));
     }
 
     private List<List<String>> metricRows(SimulationSummary s) {
         List<List<String>> rows = new ArrayList<>();
         for (Metric m : s.metrics()) {
-            rows.add(List.of(m.metric(), m.group(), m.key(), estimate(m), interval(m), String.valueOf(m.n()),
+            rows.add(List.of(
+                    m.metric(),
+                    m.group(),
+                    m.key(),
+                    estimate(m),
+                    interval(m),
+                    String.valueOf(m.n()),
                     m.count().map(String::valueOf).orElse("")));
         }
         return rows;
@@ -443,12 +538,21 @@ public final class SimulationReport {
             return "";
         }
         return m.isRate()
-                ? String.format(language, "[%.1f%%, %.1f%%]", 100 * m.lower().get(), 100 * m.upper().get())
-                : String.format(language, "[%s, %s]", number(m.lower().get()), number(m.upper().get()));
+                ? String.format(
+                        language,
+                        "[%.1f%%, %.1f%%]",
+                        100 * m.lower().get(),
+                        100 * m.upper().get())
+                : String.format(
+                        language,
+                        "[%s, %s]",
+                        number(m.lower().get()),
+                        number(m.upper().get()));
     }
 
     private String number(double x) {
-        return x == Math.rint(x) && Math.abs(x) < 1e15 ? String.format(language, "%d", (long) x)
+        return x == Math.rint(x) && Math.abs(x) < 1e15
+                ? String.format(language, "%d", (long) x)
                 : String.format(language, "%.2f", x);
     }
 
@@ -481,14 +585,21 @@ public final class SimulationReport {
         {"plan-action-on-time", "", "", "planacties op tijd gedaan", "plan actions done on time"},
         {"plan-obligation-met", "", "", "verplichtingsperioden gehaald", "obligation periods met"},
         {"plan-first-touchpoint", "", "", "evaluatie met een professional gehad", "review with a professional held"},
-        {"plan-follow-up-reflection", "", "", "vervolgreflectie na achterstand", "follow-up reflection after falling"
-                + " behind"},
+        {
+            "plan-follow-up-reflection",
+            "",
+            "",
+            "vervolgreflectie na achterstand",
+            "follow-up reflection after falling" + " behind"
+        },
         {"callback-late", "", "", "teruggebeld buiten het venster", "called back outside the window"},
     };
 
     @Override
     public String toString() {
-        return "SimulationReport[" + (comparison == null ? summary.design() : comparison.a().design() + " vs "
-                + comparison.b().design()) + ", " + language + "]";
+        return "SimulationReport["
+                + (comparison == null
+                        ? summary.design()
+                        : comparison.a().design() + " vs " + comparison.b().design()) + ", " + language + "]";
     }
 }

@@ -45,7 +45,13 @@ final class Accumulator {
     FollowUpCounts followUp;
 
     @SuppressWarnings({"unchecked", "rawtypes"}) // an array of generic maps
-    Accumulator(int[] stepsPerJourney, int levels, int reasons, int channels, int competencies, int phases,
+    Accumulator(
+            int[] stepsPerJourney,
+            int levels,
+            int reasons,
+            int channels,
+            int competencies,
+            int phases,
             int pathCapacity) {
         int j = stepsPerJourney.length;
         escalatedLevel = new long[levels];

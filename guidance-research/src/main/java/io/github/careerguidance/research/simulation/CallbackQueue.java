@@ -39,8 +39,10 @@ final class CallbackQueue {
     static CallbackQueue of(FollowUpCounts counts, FollowUpRun run) {
         CallbackQueue q = new CallbackQueue(run.days);
         Map<String, List<Map.Entry<FollowUpCounts.Demand, long[]>>> byPoint = new TreeMap<>();
-        new TreeMap<>(counts.demand).entrySet().forEach(e -> byPoint.computeIfAbsent(e.getKey().point(),
-                k -> new ArrayList<>()).add(e));
+        new TreeMap<>(counts.demand)
+                .entrySet()
+                .forEach(e -> byPoint.computeIfAbsent(e.getKey().point(), k -> new ArrayList<>())
+                        .add(e));
         int capacity = run.config.capacityPerDay();
         for (Map.Entry<String, List<Map.Entry<FollowUpCounts.Demand, long[]>>> p : byPoint.entrySet()) {
             q.serve(p.getKey(), p.getValue(), capacity == 0 ? Long.MAX_VALUE : capacity, run);
@@ -48,8 +50,8 @@ final class CallbackQueue {
         return q;
     }
 
-    private void serve(String point, List<Map.Entry<FollowUpCounts.Demand, long[]>> demand, long capacity,
-            FollowUpRun run) {
+    private void serve(
+            String point, List<Map.Entry<FollowUpCounts.Demand, long[]>> demand, long capacity, FollowUpRun run) {
         BusinessCalendar calendar = run.config.calendar();
         ArrayDeque<long[]> ready = new ArrayDeque<>(); // {index into demand, remaining}
         int next = 0;

@@ -50,8 +50,18 @@ public final class ClientStep {
      * @param channel the contact channel code of a human touchpoint at this row, or null
      * @param minutes the step's declared minutes when it was done, else 0
      */
-    public ClientStep(String design, long client, String journey, int index, String step, String kind,
-            String action, String answer, String level, String channel, int minutes) {
+    public ClientStep(
+            String design,
+            long client,
+            String journey,
+            int index,
+            String step,
+            String kind,
+            String action,
+            String answer,
+            String level,
+            String channel,
+            int minutes) {
         this.design = Objects.requireNonNull(design, "design");
         this.client = client;
         this.journey = Objects.requireNonNull(journey, "journey");
@@ -126,9 +136,17 @@ public final class ClientStep {
             return false;
         }
         ClientStep c = (ClientStep) o;
-        return client == c.client && index == c.index && minutes == c.minutes && design.equals(c.design)
-                && journey.equals(c.journey) && step.equals(c.step) && kind.equals(c.kind) && action.equals(c.action)
-                && Objects.equals(answer, c.answer) && level.equals(c.level) && Objects.equals(channel, c.channel);
+        return client == c.client
+                && index == c.index
+                && minutes == c.minutes
+                && design.equals(c.design)
+                && journey.equals(c.journey)
+                && step.equals(c.step)
+                && kind.equals(c.kind)
+                && action.equals(c.action)
+                && Objects.equals(answer, c.answer)
+                && level.equals(c.level)
+                && Objects.equals(channel, c.channel);
     }
 
     @Override

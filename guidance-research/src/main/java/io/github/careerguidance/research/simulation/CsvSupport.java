@@ -22,8 +22,8 @@ final class CsvSupport {
     public static final String DIFFERENCE_HEADER = "metric,group,key,a,b,difference,lower,upper,method";
 
     /** Columns of events.csv. */
-    public static final String EVENT_HEADER = "design,client,journey,index,step,kind,action,answer,level,channel,"
-            + "minutes";
+    public static final String EVENT_HEADER =
+            "design,client,journey,index,step,kind,action,answer,level,channel," + "minutes";
 
     private static final CsvMapper MAPPER = CsvMapper.builder().build();
 
@@ -66,7 +66,8 @@ final class CsvSupport {
             schema.addColumn(column);
         }
         try {
-            return new Rows(MAPPER.writer(schema.build()).without(tools.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET)
+            return new Rows(MAPPER.writer(schema.build())
+                    .without(tools.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET)
                     .writeValues(out));
         } catch (JacksonException e) {
             throw new java.io.UncheckedIOException(new java.io.IOException(e.getMessage(), e));
@@ -83,8 +84,17 @@ final class CsvSupport {
         Rows rows = open(METRIC_HEADER, out);
         for (SimulationSummary s : summaries) {
             for (Metric m : s.metrics()) {
-                rows.write(Arrays.asList(m.design(), m.metric(), m.group(), m.key(), num(m.estimate()), num(m.lower()),
-                        num(m.upper()), Long.toString(m.n()), m.count().map(String::valueOf).orElse(""), num(m.sd())));
+                rows.write(Arrays.asList(
+                        m.design(),
+                        m.metric(),
+                        m.group(),
+                        m.key(),
+                        num(m.estimate()),
+                        num(m.lower()),
+                        num(m.upper()),
+                        Long.toString(m.n()),
+                        m.count().map(String::valueOf).orElse(""),
+                        num(m.sd())));
             }
         }
         rows.close();
@@ -99,8 +109,16 @@ final class CsvSupport {
     public static void differences(DesignComparison comparison, Writer out) {
         Rows rows = open(DIFFERENCE_HEADER, out);
         for (MetricDifference d : comparison.differences()) {
-            rows.write(Arrays.asList(d.metric(), d.group(), d.key(), num(d.a()), num(d.b()), num(d.difference()),
-                    num(d.lower()), num(d.upper()), d.method()));
+            rows.write(Arrays.asList(
+                    d.metric(),
+                    d.group(),
+                    d.key(),
+                    num(d.a()),
+                    num(d.b()),
+                    num(d.difference()),
+                    num(d.lower()),
+                    num(d.upper()),
+                    d.method()));
         }
         rows.close();
     }
@@ -122,8 +140,17 @@ final class CsvSupport {
      * @return the cells
      */
     public static List<String> event(ClientStep s) {
-        return Arrays.asList(s.design(), Long.toString(s.client()), s.journey(), Integer.toString(s.index()), s.step(),
-                s.kind(), s.action(), s.answer().orElse(""), s.level(), s.channel().orElse(""),
+        return Arrays.asList(
+                s.design(),
+                Long.toString(s.client()),
+                s.journey(),
+                Integer.toString(s.index()),
+                s.step(),
+                s.kind(),
+                s.action(),
+                s.answer().orElse(""),
+                s.level(),
+                s.channel().orElse(""),
                 Integer.toString(s.minutes()));
     }
 

@@ -74,14 +74,25 @@ public abstract class DesignComparison {
             if (mb == null) {
                 continue;
             }
-            ImmutableMetricDifference.Builder d = MetricDifference.builder().metric(ma.metric()).group(ma.group())
-                    .key(ma.key()).a(ma.estimate()).b(mb.estimate()).difference(mb.estimate() - ma.estimate());
+            ImmutableMetricDifference.Builder d = MetricDifference.builder()
+                    .metric(ma.metric())
+                    .group(ma.group())
+                    .key(ma.key())
+                    .a(ma.estimate())
+                    .b(mb.estimate())
+                    .difference(mb.estimate() - ma.estimate());
             if (ma.count().isPresent() && mb.count().isPresent()) {
-                Intervals.Interval ci = Intervals.newcombe(mb.count().get(), mb.n(), ma.count().get(), ma.n());
+                Intervals.Interval ci =
+                        Intervals.newcombe(mb.count().get(), mb.n(), ma.count().get(), ma.n());
                 d.lower(ci.lower()).upper(ci.upper()).method("newcombe-hybrid-score");
             } else if (ma.sd().isPresent() && mb.sd().isPresent()) {
-                Intervals.Interval ci = Intervals.meanDifference(mb.estimate(), mb.sd().get(), mb.n(), ma.estimate(),
-                        ma.sd().get(), ma.n());
+                Intervals.Interval ci = Intervals.meanDifference(
+                        mb.estimate(),
+                        mb.sd().get(),
+                        mb.n(),
+                        ma.estimate(),
+                        ma.sd().get(),
+                        ma.n());
                 d.lower(ci.lower()).upper(ci.upper()).method("normal-unequal-variance");
             } else {
                 d.method("none");

@@ -27,7 +27,12 @@ public final class FinishedClient {
     private final Instant finishedAt;
     private final LocalDate acceptedOn;
 
-    FinishedClient(long client, ClientProfile profile, JourneyEngine engine, Session session, Instant finishedAt,
+    FinishedClient(
+            long client,
+            ClientProfile profile,
+            JourneyEngine engine,
+            Session session,
+            Instant finishedAt,
             LocalDate acceptedOn) {
         this.client = client;
         this.profile = Objects.requireNonNull(profile, "profile");

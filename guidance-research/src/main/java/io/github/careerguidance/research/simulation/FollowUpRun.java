@@ -62,8 +62,11 @@ final class FollowUpRun {
         this.at = at;
         this.seed = seed;
         this.start = LocalDate.ofInstant(at, config.zone());
-        FollowUpBehaviour behaviour = population.followUp().orElse(FollowUpBehaviour.builder().build());
-        behaviour.missHazard().forEach((k, p) -> missHazard[ActionKind.fromCode(k).ordinal()] = p);
+        FollowUpBehaviour behaviour =
+                population.followUp().orElse(FollowUpBehaviour.builder().build());
+        behaviour
+                .missHazard()
+                .forEach((k, p) -> missHazard[ActionKind.fromCode(k).ordinal()] = p);
         this.reviewNoShow = behaviour.reviewNoShow();
         this.uptake = behaviour.uptake();
         this.postcodes = behaviour.postcodes().keySet().toArray(new String[0]);
@@ -100,38 +103,62 @@ final class FollowUpRun {
      * @param safetyNet whether the walk escalated for a failed safety net
      * @param channels the walk's channel draw
      */
-    void follow(FollowUpCounts c, long client, ClientProfile profile, JourneyEngine engine, Session session,
-            boolean completed, ContactChannel requested, boolean safetyNet, Channels channels) {
+    void follow(
+            FollowUpCounts c,
+            long client,
+            ClientProfile profile,
+            JourneyEngine engine,
+            Session session,
+            boolean completed,
+            ContactChannel requested,
+            boolean safetyNet,
+            Channels channels) {
         SplittableRandom random = Samplers.followUpStream(seed, client);
         int arrival = config.arrivalDays() <= 1 ? 0 : random.nextInt(config.arrivalDays());
         String postcode = postcodes.length == 0 ? null : postcodes[Samplers.draw(postcodeCumulative, random)];
-        String region = profile.region().filter(r -> r.kind() == RegionKind.LABOUR_MARKET_REGION).map(Region::code)
+        String region = profile.region()
+                .filter(r -> r.kind() == RegionKind.LABOUR_MARKET_REGION)
+                .map(Region::code)
                 .orElse(null);
-        SupportLevel level = session.supportLevel() == SupportLevel.SELF_HELP ? SupportLevel.BRIEF_STAFF_ASSISTED
+        SupportLevel level = session.supportLevel() == SupportLevel.SELF_HELP
+                ? SupportLevel.BRIEF_STAFF_ASSISTED
                 : session.supportLevel();
         c.routed++;
         boolean handedOver = false;
         if (requested != null) {
             handedOver = handover(c, HandoverReason.OWN_REQUEST, requested, level, arrival, 0, postcode, region);
         } else if (safetyNet) {
-            handedOver = handover(c, HandoverReason.SAFETY_NET,
-                    channels.draw(ContactChannel.suggestedFor(level), random), level, arrival, 0, postcode, region);
+            handedOver = handover(
+                    c,
+                    HandoverReason.SAFETY_NET,
+                    channels.draw(ContactChannel.suggestedFor(level), random),
+                    level,
+                    arrival,
+                    0,
+                    postcode,
+                    region);
         }
         if (completed) {
             c.finished++;
             LocalDate accepted = start.plusDays(arrival);
             Instant finishedAt = at.plus(Duration.ofDays(arrival));
-            Optional<ActionPlan> found = config.plans().plan(new FinishedClient(client, profile, engine, session,
-                    finishedAt, accepted));
+            Optional<ActionPlan> found =
+                    config.plans().plan(new FinishedClient(client, profile, engine, session, finishedAt, accepted));
             if (found.isPresent()) {
                 int behind = plan(c, found.get().accept(accepted), accepted, random);
                 if (behind != NEVER) {
                     c.behind++;
                     for (int day = 7 * config.checkInWeeks(); day < days; day += 7 * config.checkInWeeks()) {
                         if (day >= behind && random.nextDouble() < uptake) {
-                            handedOver |= handover(c, HandoverReason.PLAN_BEHIND,
-                                    channels.draw(ContactChannel.suggestedFor(level), random), level, arrival, day,
-                                    postcode, region);
+                            handedOver |= handover(
+                                    c,
+                                    HandoverReason.PLAN_BEHIND,
+                                    channels.draw(ContactChannel.suggestedFor(level), random),
+                                    level,
+                                    arrival,
+                                    day,
+                                    postcode,
+                                    region);
                             break;
                         }
                     }
@@ -155,8 +182,8 @@ final class FollowUpRun {
             }
             int kind = action.kind().ordinal();
             double hazard = missHazard[kind];
-            List<RecurrencePeriod> periods = action.kind() == ActionKind.RECURRING_OBLIGATION
-                    ? plan.recurrencePeriods(action) : List.of();
+            List<RecurrencePeriod> periods =
+                    action.kind() == ActionKind.RECURRING_OBLIGATION ? plan.recurrencePeriods(action) : List.of();
             if (!periods.isEmpty()) {
                 for (RecurrencePeriod p : periods) {
                     long end = ChronoUnit.DAYS.between(accepted, p.end());
@@ -243,13 +270,24 @@ final class FollowUpRun {
     }
 
     /** Routes a handover, counts it and records its callback demand; false when handovers are not simulated. */
-    private boolean handover(FollowUpCounts c, HandoverReason reason, ContactChannel channel, SupportLevel level,
-            int arrival, int offset, String postcode, String region) {
+    private boolean handover(
+            FollowUpCounts c,
+            HandoverReason reason,
+            ContactChannel channel,
+            SupportLevel level,
+            int arrival,
+            int offset,
+            String postcode,
+            String region) {
         if (router == null) {
             return false;
         }
-        RouteQuery query = RouteQuery.builder().postcode(Optional.ofNullable(postcode))
-                .region(Optional.ofNullable(region)).supportLevel(level).channel(channel).build();
+        RouteQuery query = RouteQuery.builder()
+                .postcode(Optional.ofNullable(postcode))
+                .region(Optional.ofNullable(region))
+                .supportLevel(level)
+                .channel(channel)
+                .build();
         HandoverRoute route = router.route(query);
         ContactPoint point = route.contactPoint();
         c.handovers++;
@@ -264,8 +302,9 @@ final class FollowUpRun {
             c.noWindow++;
             return true;
         }
-        FollowUpCounts.count(c.demand, new FollowUpCounts.Demand(point.id(), requestDay, window[0], window[1],
-                reason.ordinal(), offset));
+        FollowUpCounts.count(
+                c.demand,
+                new FollowUpCounts.Demand(point.id(), requestDay, window[0], window[1], reason.ordinal(), offset));
         return true;
     }
 
@@ -273,8 +312,8 @@ final class FollowUpRun {
     private int[] window(ContactPoint point, ContactChannel channel, int day) {
         return windows.computeIfAbsent(new WindowKey(point.id(), channel, day), k -> {
             Instant requested = at.plus(Duration.ofDays(day));
-            Optional<CallbackWindow> w = config.calendar().callbackWindow(requested, point, channel,
-                    config.callbackBusinessDays());
+            Optional<CallbackWindow> w =
+                    config.calendar().callbackWindow(requested, point, channel, config.callbackBusinessDays());
             if (w.isEmpty()) {
                 return new int[0];
             }

@@ -113,8 +113,8 @@ public final class Intervals {
 
     private static void check(long count, long n) {
         if (n < 1 || count < 0 || count > n) {
-            throw new IllegalArgumentException("a rate needs n >= 1 and count from 0 to n but was " + count + " of "
-                    + n);
+            throw new IllegalArgumentException(
+                    "a rate needs n >= 1 and count from 0 to n but was " + count + " of " + n);
         }
     }
 

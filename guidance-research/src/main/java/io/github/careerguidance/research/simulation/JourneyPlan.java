@@ -40,7 +40,8 @@ final class JourneyPlan {
     final ResponseSampler[] assessments;
     final String[][] items;
 
-    JourneyPlan(int index, JourneyEngine engine, PopulationModel population, Map<DimensionRef, Integer> competenceIndex) {
+    JourneyPlan(
+            int index, JourneyEngine engine, PopulationModel population, Map<DimensionRef, Integer> competenceIndex) {
         this.index = index;
         this.engine = engine;
         this.journey = engine.journey();
@@ -69,8 +70,8 @@ final class JourneyPlan {
             phases[i] = s.phase().ordinal();
             withProfessional[i] = s.isReflectionWithProfessional();
             if (s.kind() == StepKind.QUESTION) {
-                questions[i] = new QuestionSampler(s, rules(population.questions(), s.id()),
-                        population.safetyNetFailure());
+                questions[i] =
+                        new QuestionSampler(s, rules(population.questions(), s.id()), population.safetyNetFailure());
             } else if (s.kind() == StepKind.ASSESSMENT) {
                 Optional<Instrument> instrument = PopulationCodes.instrument(s);
                 if (instrument.isPresent()) {
@@ -80,7 +81,8 @@ final class JourneyPlan {
                     }
                     items[i] = ids.toArray(new String[0]);
                 }
-                assessments[i] = new ResponseSampler(rules(population.assessments(), s.id()),
+                assessments[i] = new ResponseSampler(
+                        rules(population.assessments(), s.id()),
                         instrument.map(x -> x.responseScale().min()).orElse(1),
                         instrument.map(x -> x.responseScale().max()).orElse(5));
             }
@@ -110,5 +112,4 @@ final class JourneyPlan {
         }
         return codes;
     }
-
 }

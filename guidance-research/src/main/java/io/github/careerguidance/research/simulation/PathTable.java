@@ -58,7 +58,8 @@ final class PathTable {
         for (Map.Entry<String, long[]> e : counts.entrySet()) {
             all.add(Map.entry(e.getKey(), e.getValue()[0]));
         }
-        all.sort((a, b) -> a.getValue().equals(b.getValue()) ? a.getKey().compareTo(b.getKey())
+        all.sort((a, b) -> a.getValue().equals(b.getValue())
+                ? a.getKey().compareTo(b.getKey())
                 : Long.compare(b.getValue(), a.getValue()));
         return all.subList(0, Math.min(k, all.size()));
     }

@@ -242,8 +242,7 @@ public final class PlanFollowUp {
          */
         public Builder checkInWeeks(int weeks) {
             if (weeks < 1 || weeks > MAX_WEEKS) {
-                throw new IllegalArgumentException("checkInWeeks must be from 1 to " + MAX_WEEKS + " but was "
-                        + weeks);
+                throw new IllegalArgumentException("checkInWeeks must be from 1 to " + MAX_WEEKS + " but was " + weeks);
             }
             this.checkInWeeks = weeks;
             return this;
@@ -307,8 +306,8 @@ public final class PlanFollowUp {
          */
         public Builder arrivalDays(int days) {
             if (days < 0 || days > MAX_ARRIVAL_DAYS) {
-                throw new IllegalArgumentException("arrivalDays must be from 0 to " + MAX_ARRIVAL_DAYS + " but was "
-                        + days);
+                throw new IllegalArgumentException(
+                        "arrivalDays must be from 0 to " + MAX_ARRIVAL_DAYS + " but was " + days);
             }
             this.arrivalDays = days;
             return this;

@@ -49,7 +49,8 @@ final class PopulationChecks {
      */
     static Diagnostics validate(PopulationModel model) {
         Diagnostics.Builder found = Diagnostics.builder();
-        if (model.id().length() > Codes.MAX_CODE_LENGTH || !Codes.CODE.matcher(model.id()).matches()) {
+        if (model.id().length() > Codes.MAX_CODE_LENGTH
+                || !Codes.CODE.matcher(model.id()).matches()) {
             found.add(error("research.simulation.bad-id", JsonPointer.of("id"), args("id", model.id())));
         }
         JsonPointer goals = JsonPointer.of("goals");
@@ -58,17 +59,33 @@ final class PopulationChecks {
         }
         for (String goal : model.goals().keySet()) {
             if (!Codes.CODE.matcher(goal).matches()) {
-                found.add(error("research.simulation.unknown-code", goals.append(goal),
-                        args("code", goal, "kind", "intake goal", "allowed", "lower-case codes such as looking-for-work")));
+                found.add(error(
+                        "research.simulation.unknown-code",
+                        goals.append(goal),
+                        args(
+                                "code",
+                                goal,
+                                "kind",
+                                "intake goal",
+                                "allowed",
+                                "lower-case codes such as looking-for-work")));
             }
         }
         distribution(found, goals, model.goals(), true);
         ProfileMix mix = model.profile();
         JsonPointer profile = JsonPointer.of("profile");
         codes(found, profile.append("ageBand"), mix.ageBand(), "age band", AgeBand::fromCode);
-        codes(found, profile.append("educationLevel"), mix.educationLevel(), "education level",
+        codes(
+                found,
+                profile.append("educationLevel"),
+                mix.educationLevel(),
+                "education level",
                 EducationLevel::fromCode);
-        codes(found, profile.append("employment"), mix.employment(), "employment situation",
+        codes(
+                found,
+                profile.append("employment"),
+                mix.employment(),
+                "employment situation",
                 EmploymentSituation::fromCode);
         codes(found, profile.append("region"), mix.region(), "region", PopulationCodes::region);
         for (Map.Entry<String, List<AnswerRule>> q : model.questions().entrySet()) {
@@ -91,8 +108,16 @@ final class PopulationChecks {
                 Map<String, Double> responses = q.getValue().get(i).responses();
                 for (String value : responses.keySet()) {
                     if (!value.matches("-?[0-9]{1,9}")) {
-                        found.add(error("research.simulation.unknown-code", r.append(value), args("code", value,
-                                "kind", "item response", "allowed", "whole numbers on the instrument's scale")));
+                        found.add(error(
+                                "research.simulation.unknown-code",
+                                r.append(value),
+                                args(
+                                        "code",
+                                        value,
+                                        "kind",
+                                        "item response",
+                                        "allowed",
+                                        "whole numbers on the instrument's scale")));
                     }
                 }
                 if (responses.isEmpty()) {
@@ -106,8 +131,8 @@ final class PopulationChecks {
             known(found, at, d.getKey(), "step kind", StepKind::fromCode);
             probability(found, at, d.getValue());
             if (d.getKey().equals(StepKind.OUTCOME.code()) && d.getValue() > 0) {
-                found.add(ResearchMessages.diagnostic(Severity.WARNING, "research.simulation.outcome-drop-out", at,
-                        args()));
+                found.add(ResearchMessages.diagnostic(
+                        Severity.WARNING, "research.simulation.outcome-drop-out", at, args()));
             }
         }
         probability(found, JsonPointer.of("contactRequest"), model.contactRequest());
@@ -115,7 +140,9 @@ final class PopulationChecks {
         codes(found, JsonPointer.of("channels"), model.channels(), "contact channel", ContactChannel::fromCode);
         model.followUp().ifPresent(f -> followUp(found, JsonPointer.of("followUp"), f));
         if (model.maxSteps() < 1 || model.maxSteps() > PopulationModel.MAX_MAX_STEPS) {
-            found.add(error("research.simulation.max-steps", JsonPointer.of("maxSteps"),
+            found.add(error(
+                    "research.simulation.max-steps",
+                    JsonPointer.of("maxSteps"),
                     args("value", model.maxSteps(), "max", PopulationModel.MAX_MAX_STEPS)));
         }
         return found.build();
@@ -140,8 +167,11 @@ final class PopulationChecks {
                 served |= j.goals().contains(goal);
             }
             if (!served) {
-                found.add(ResearchMessages.diagnostic(Severity.WARNING, "research.simulation.unserved-goal",
-                        JsonPointer.of("goals", goal), args("goal", goal, "journeys", ids)));
+                found.add(ResearchMessages.diagnostic(
+                        Severity.WARNING,
+                        "research.simulation.unserved-goal",
+                        JsonPointer.of("goals", goal),
+                        args("goal", goal, "journeys", ids)));
             }
         }
         for (Map.Entry<String, List<AnswerRule>> q : model.questions().entrySet()) {
@@ -170,11 +200,26 @@ final class PopulationChecks {
                     for (String value : rule.responses().keySet()) {
                         if (value.matches("-?[0-9]{1,9}")
                                 && !instrument.get().responseScale().contains(Integer.parseInt(value))) {
-                            found.add(error("research.simulation.unknown-answer",
-                                    at.append(i).append("responses").append(value), args("journey",
-                                            journeyOf(journeys, step), "step", step.id(), "answer", value, "reason",
-                                            "not on the scale " + instrument.get().responseScale().min() + "-"
-                                                    + instrument.get().responseScale().max())));
+                            found.add(error(
+                                    "research.simulation.unknown-answer",
+                                    at.append(i).append("responses").append(value),
+                                    args(
+                                            "journey",
+                                            journeyOf(journeys, step),
+                                            "step",
+                                            step.id(),
+                                            "answer",
+                                            value,
+                                            "reason",
+                                            "not on the scale "
+                                                    + instrument
+                                                            .get()
+                                                            .responseScale()
+                                                            .min() + "-"
+                                                    + instrument
+                                                            .get()
+                                                            .responseScale()
+                                                            .max())));
                         }
                     }
                 }
@@ -184,7 +229,6 @@ final class PopulationChecks {
         }
         return found.build();
     }
-
 
     private static String journeyOf(List<Journey> journeys, Step step) {
         for (Journey j : journeys) {
@@ -198,8 +242,13 @@ final class PopulationChecks {
     }
 
     /** The steps a key names (plain: in every journey that has it; scoped: in that journey), of the right kind. */
-    private static List<Step> steps(Diagnostics.Builder found, JsonPointer at, String key, List<Journey> journeys,
-            List<String> ids, StepKind kind) {
+    private static List<Step> steps(
+            Diagnostics.Builder found,
+            JsonPointer at,
+            String key,
+            List<Journey> journeys,
+            List<String> ids,
+            StepKind kind) {
         int slash = key.indexOf('/');
         String journey = slash < 0 ? null : key.substring(0, slash);
         String id = slash < 0 ? key : key.substring(slash + 1);
@@ -216,16 +265,19 @@ final class PopulationChecks {
             found.add(error("research.simulation.unknown-journey", at, args("journey", journey, "journeys", ids)));
         } else if (steps.isEmpty()) {
             // a plain key may name a step another design has (A/B): a warning; a scoped key must exist
-            found.add(ResearchMessages.diagnostic(journey == null ? Severity.WARNING : Severity.ERROR,
-                    kind == StepKind.QUESTION ? "research.simulation.unknown-question"
-                            : "research.simulation.unknown-assessment", at, args("step", id, "journeys",
-                            journey == null ? ids : List.of(journey))));
+            found.add(ResearchMessages.diagnostic(
+                    journey == null ? Severity.WARNING : Severity.ERROR,
+                    kind == StepKind.QUESTION
+                            ? "research.simulation.unknown-question"
+                            : "research.simulation.unknown-assessment",
+                    at,
+                    args("step", id, "journeys", journey == null ? ids : List.of(journey))));
         }
         return steps;
     }
 
-    private static void answers(Diagnostics.Builder found, JsonPointer at, String journey, Step step,
-            Map<String, Double> answers) {
+    private static void answers(
+            Diagnostics.Builder found, JsonPointer at, String journey, Step step, Map<String, Double> answers) {
         Question q = step.question().orElseThrow();
         for (String answer : answers.keySet()) {
             String reason = null;
@@ -243,15 +295,19 @@ final class PopulationChecks {
                     reason = "not a number";
                 } else if (q.min().map(m -> number.compareTo(m) < 0).orElse(false)
                         || q.max().map(m -> number.compareTo(m) > 0).orElse(false)
-                        || (q.type() == QuestionType.SCALE && number.stripTrailingZeros().scale() > 0)) {
-                    reason = "allowed: " + q.min().map(BigDecimal::toPlainString).orElse("-inf") + " to "
-                            + q.max().map(BigDecimal::toPlainString).orElse("inf");
+                        || (q.type() == QuestionType.SCALE
+                                && number.stripTrailingZeros().scale() > 0)) {
+                    reason =
+                            "allowed: " + q.min().map(BigDecimal::toPlainString).orElse("-inf") + " to "
+                                    + q.max().map(BigDecimal::toPlainString).orElse("inf");
                 }
             } else if (answer.isBlank() || answer.length() > q.maxLength().orElse(Question.MAX_TEXT_LENGTH)) {
                 reason = "a text of 1 to " + q.maxLength().orElse(Question.MAX_TEXT_LENGTH) + " characters";
             }
             if (reason != null) {
-                found.add(error("research.simulation.unknown-answer", at.append(answer),
+                found.add(error(
+                        "research.simulation.unknown-answer",
+                        at.append(answer),
                         args("journey", journey, "step", step.id(), "answer", answer, "reason", reason)));
             }
         }
@@ -266,40 +322,53 @@ final class PopulationChecks {
         }
     }
 
-    private static void given(Diagnostics.Builder found, JsonPointer at, Given given, List<Journey> journeys,
-            List<String> ids) {
+    private static void given(
+            Diagnostics.Builder found, JsonPointer at, Given given, List<Journey> journeys, List<String> ids) {
         for (String question : given.answers().keySet()) {
             boolean known = false;
             for (Journey j : journeys) {
-                known |= j.step(question).map(s -> s.kind() == StepKind.QUESTION).orElse(false);
+                known |=
+                        j.step(question).map(s -> s.kind() == StepKind.QUESTION).orElse(false);
             }
             if (!known) {
-                found.add(error("research.simulation.unknown-question", at.append("answers").append(question),
+                found.add(error(
+                        "research.simulation.unknown-question",
+                        at.append("answers").append(question),
                         args("step", question, "journeys", ids)));
             }
         }
     }
 
-    private static void rules(Diagnostics.Builder found, JsonPointer at, int size, Function<Integer, Optional<Given>> when) {
+    private static void rules(
+            Diagnostics.Builder found, JsonPointer at, int size, Function<Integer, Optional<Given>> when) {
         if (size == 0) {
             found.add(error("research.simulation.empty-distribution", at, args()));
         }
         for (int i = 0; i < size; i++) {
             Optional<Given> g = when.apply(i);
             if (g.isEmpty() && i < size - 1) {
-                found.add(ResearchMessages.diagnostic(Severity.WARNING, "research.simulation.unreachable-rule",
-                        at.append(i + 1), args("index", i + 1, "default", i)));
+                found.add(ResearchMessages.diagnostic(
+                        Severity.WARNING,
+                        "research.simulation.unreachable-rule",
+                        at.append(i + 1),
+                        args("index", i + 1, "default", i)));
             }
             if (g.isPresent()) {
                 JsonPointer p = at.append(i).append("when").append("profile");
                 for (Map.Entry<String, List<String>> f : g.get().profile().entrySet()) {
                     if (!PROFILE_FIELDS.contains(f.getKey())) {
-                        found.add(error("research.simulation.unknown-code", p.append(f.getKey()), args("code",
-                                f.getKey(), "kind", "profile field", "allowed", PROFILE_FIELDS)));
+                        found.add(error(
+                                "research.simulation.unknown-code",
+                                p.append(f.getKey()),
+                                args("code", f.getKey(), "kind", "profile field", "allowed", PROFILE_FIELDS)));
                         continue;
                     }
                     for (int v = 0; v < f.getValue().size(); v++) {
-                        known(found, p.append(f.getKey()).append(v), f.getValue().get(v), f.getKey(),
+                        known(
+                                found,
+                                p.append(f.getKey()).append(v),
+                                f.getValue().get(v),
+                                f.getKey(),
                                 PopulationCodes.parser(f.getKey()));
                     }
                 }
@@ -327,7 +396,11 @@ final class PopulationChecks {
         return compact;
     }
 
-    private static void codes(Diagnostics.Builder found, JsonPointer at, Map<String, Double> shares, String kind,
+    private static void codes(
+            Diagnostics.Builder found,
+            JsonPointer at,
+            Map<String, Double> shares,
+            String kind,
             Function<String, ?> parser) {
         for (String code : shares.keySet()) {
             known(found, at.append(code), code, kind, parser);
@@ -335,18 +408,20 @@ final class PopulationChecks {
         distribution(found, at, shares, true);
     }
 
-    private static void known(Diagnostics.Builder found, JsonPointer at, String code, String kind,
-            Function<String, ?> parser) {
+    private static void known(
+            Diagnostics.Builder found, JsonPointer at, String code, String kind, Function<String, ?> parser) {
         try {
             parser.apply(code);
         } catch (IllegalArgumentException e) {
-            found.add(error("research.simulation.unknown-code", at,
+            found.add(error(
+                    "research.simulation.unknown-code",
+                    at,
                     args("code", code, "kind", kind, "allowed", e.getMessage())));
         }
     }
 
-    private static void distribution(Diagnostics.Builder found, JsonPointer at, Map<String, Double> shares,
-            boolean sumsToOne) {
+    private static void distribution(
+            Diagnostics.Builder found, JsonPointer at, Map<String, Double> shares, boolean sumsToOne) {
         double sum = 0;
         boolean ranged = true;
         for (Map.Entry<String, Double> e : shares.entrySet()) {
@@ -366,8 +441,8 @@ final class PopulationChecks {
         return true;
     }
 
-    private static io.github.careerguidance.core.diagnostics.Diagnostic error(String code, JsonPointer at,
-            Map<String, ?> args) {
+    private static io.github.careerguidance.core.diagnostics.Diagnostic error(
+            String code, JsonPointer at, Map<String, ?> args) {
         return ResearchMessages.diagnostic(Severity.ERROR, code, at, args);
     }
 

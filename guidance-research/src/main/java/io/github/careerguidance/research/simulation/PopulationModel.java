@@ -64,8 +64,20 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutablePopulationModel.class)
 @JsonDeserialize(as = ImmutablePopulationModel.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"id", "note", "goals", "profile", "questions", "assessments", "dropOut", "contactRequest",
-    "safetyNetFailure", "channels", "maxSteps", "followUp"})
+@JsonPropertyOrder({
+    "id",
+    "note",
+    "goals",
+    "profile",
+    "questions",
+    "assessments",
+    "dropOut",
+    "contactRequest",
+    "safetyNetFailure",
+    "channels",
+    "maxSteps",
+    "followUp"
+})
 public abstract class PopulationModel {
     /** Extended only by the generated immutable implementation. */
     PopulationModel() {}
@@ -249,8 +261,8 @@ public abstract class PopulationModel {
     public static ReadResult<PopulationModel> read(Path file, ReadOptions options) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(options, "options");
-        ReadResult<PopulationModel> read = GuidanceCodec.forFileName(file.toString()).withOptions(options)
-                .read(file, PopulationModel.class);
+        ReadResult<PopulationModel> read =
+                GuidanceCodec.forFileName(file.toString()).withOptions(options).read(file, PopulationModel.class);
         return validated(read).withSource(file.toString());
     }
 
@@ -277,8 +289,8 @@ public abstract class PopulationModel {
     public static ReadResult<PopulationModel> parse(String text, boolean yaml, ReadOptions options) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(options, "options");
-        return validated((yaml ? GuidanceCodec.yaml(options) : GuidanceCodec.json(options))
-                .read(text, PopulationModel.class));
+        return validated(
+                (yaml ? GuidanceCodec.yaml(options) : GuidanceCodec.json(options)).read(text, PopulationModel.class));
     }
 
     private static ReadResult<PopulationModel> validated(ReadResult<PopulationModel> read) {
@@ -316,6 +328,7 @@ public abstract class PopulationModel {
 
     @Override
     public String toString() {
-        return "PopulationModel{" + id() + ", goals=" + goals().keySet() + ", questions=" + questions().size() + "}";
+        return "PopulationModel{" + id() + ", goals=" + goals().keySet() + ", questions="
+                + questions().size() + "}";
     }
 }

@@ -92,10 +92,12 @@ final class QuestionSampler {
                 d.put(Integer.toString(v), 1.0 / (max - min + 1));
             }
         } else if (q.type() == QuestionType.NUMBER) {
-            BigDecimal v = q.min().orElse(q.max().map(m -> m.min(BigDecimal.ZERO)).orElse(BigDecimal.ZERO));
+            BigDecimal v =
+                    q.min().orElse(q.max().map(m -> m.min(BigDecimal.ZERO)).orElse(BigDecimal.ZERO));
             d.put(v.toPlainString(), 1.0);
         } else {
-            String text = DEFAULT_TEXT.substring(0, Math.min(DEFAULT_TEXT.length(), q.maxLength().orElse(1)));
+            String text = DEFAULT_TEXT.substring(
+                    0, Math.min(DEFAULT_TEXT.length(), q.maxLength().orElse(1)));
             d.put(text, 1.0);
         }
         return d;
@@ -122,7 +124,8 @@ final class QuestionSampler {
     Answer draw(String[] profile, Map<String, Answer> answers, SplittableRandom random) {
         for (int r = 0; r < when.length; r++) {
             if (when[r].test(profile, answers)) {
-                return multiple ? multiple(values[r], probabilities[r], random)
+                return multiple
+                        ? multiple(values[r], probabilities[r], random)
                         : values[r][Samplers.draw(probabilities[r], random)];
             }
         }

@@ -85,8 +85,16 @@ final class SimulationRun {
      *     first day of the follow-up's calendar
      * @param followUp the plan follow-up, or null
      */
-    public SimulationRun(String design, PopulationModel population, JourneyRouter router, long seed, long clients,
-            int topPaths, int pathCapacity, Instant at, PlanFollowUp followUp) {
+    public SimulationRun(
+            String design,
+            PopulationModel population,
+            JourneyRouter router,
+            long seed,
+            long clients,
+            int topPaths,
+            int pathCapacity,
+            Instant at,
+            PlanFollowUp followUp) {
         this.design = design;
         this.population = population;
         this.router = router;
@@ -126,12 +134,18 @@ final class SimulationRun {
         regions = mix.keySet().stream().map(PopulationCodes::region).toArray(Region[]::new);
         regionCumulative = Samplers.cumulative(mix);
         dropOut = new double[io.github.careerguidance.journeys.model.StepKind.values().length];
-        population.dropOut().forEach((k, p) -> dropOut[io.github.careerguidance.journeys.model.StepKind.fromCode(k)
-                .ordinal()] = p);
+        population
+                .dropOut()
+                .forEach((k, p) -> dropOut[
+                        io.github.careerguidance.journeys.model.StepKind.fromCode(k)
+                                .ordinal()] = p);
         dropOut[io.github.careerguidance.journeys.model.StepKind.OUTCOME.ordinal()] = 0;
-        channelPreference = population.channels().keySet().stream().map(ContactChannel::fromCode)
+        channelPreference = population.channels().keySet().stream()
+                .map(ContactChannel::fromCode)
                 .toArray(ContactChannel[]::new);
-        channelWeights = population.channels().values().stream().mapToDouble(Double::doubleValue).toArray();
+        channelWeights = population.channels().values().stream()
+                .mapToDouble(Double::doubleValue)
+                .toArray();
         this.followUp = followUp == null ? null : new FollowUpRun(followUp, population, seed, at);
     }
 
@@ -140,8 +154,14 @@ final class SimulationRun {
         for (int i = 0; i < sizes.length; i++) {
             sizes[i] = plans.get(i).steps.length;
         }
-        Accumulator a = new Accumulator(sizes, SupportLevel.values().length, EscalationReason.values().length,
-                ContactChannel.values().length, competencies.size(), CasvePhase.values().length, pathCapacity);
+        Accumulator a = new Accumulator(
+                sizes,
+                SupportLevel.values().length,
+                EscalationReason.values().length,
+                ContactChannel.values().length,
+                competencies.size(),
+                CasvePhase.values().length,
+                pathCapacity);
         if (followUp != null) {
             a.followUp = followUp.newCounts();
         }

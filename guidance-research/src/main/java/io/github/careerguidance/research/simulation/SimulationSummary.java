@@ -76,8 +76,22 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableSimulationSummary.class)
 @JsonDeserialize(as = ImmutableSimulationSummary.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"design", "population", "seed", "clients", "journeys", "metrics", "funnel", "edges",
-    "stepsToOutcome", "minutesToOutcome", "escalationsByLevel", "paths", "pathsExact", "otherPaths"})
+@JsonPropertyOrder({
+    "design",
+    "population",
+    "seed",
+    "clients",
+    "journeys",
+    "metrics",
+    "funnel",
+    "edges",
+    "stepsToOutcome",
+    "minutesToOutcome",
+    "escalationsByLevel",
+    "paths",
+    "pathsExact",
+    "otherPaths"
+})
 public abstract class SimulationSummary {
     /** Extended only by the generated immutable implementation. */
     SimulationSummary() {}

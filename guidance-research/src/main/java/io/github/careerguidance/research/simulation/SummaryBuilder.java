@@ -62,8 +62,14 @@ final class SummaryBuilder {
             rate("journey-share", "journey", id, a.routedTo[j], n);
             for (int i = 0; i < p.steps.length; i++) {
                 String step = p.steps[i].id();
-                s.addFunnel(FunnelStep.builder().journey(id).step(step).kind(p.kinds[i].code())
-                        .reached(a.reached[j][i]).dropped(a.droppedAt[j][i]).completed(a.completedAt[j][i]).build());
+                s.addFunnel(FunnelStep.builder()
+                        .journey(id)
+                        .step(step)
+                        .kind(p.kinds[i].code())
+                        .reached(a.reached[j][i])
+                        .dropped(a.droppedAt[j][i])
+                        .completed(a.completedAt[j][i])
+                        .build());
                 if (a.reached[j][i] > 0 && !p.steps[i].isOutcome()) {
                     rate("drop-out", id, step, a.droppedAt[j][i], a.reached[j][i]);
                 }
@@ -79,8 +85,12 @@ final class SummaryBuilder {
             for (Map.Entry<Long, long[]> e : edges) {
                 int from = (int) (e.getKey() >>> 32);
                 int to = (int) (e.getKey() & 0xFFFFFFFFL);
-                s.addEdge(EdgeCount.builder().journey(id).from(p.steps[from].id()).to(p.steps[to].id())
-                        .count(e.getValue()[0]).build());
+                s.addEdge(EdgeCount.builder()
+                        .journey(id)
+                        .from(p.steps[from].id())
+                        .to(p.steps[to].id())
+                        .count(e.getValue()[0])
+                        .build());
             }
         }
         for (int i = 0; i < run.competencies.size(); i++) {
@@ -146,8 +156,8 @@ final class SummaryBuilder {
         }
         CallbackQueue q = CallbackQueue.of(f, run.followUp);
         rate("plan-follow-up-reflection", "", "", q.reflections, f.withPlan);
-        distribution("plan-follow-up-reflection-days", q.reflectionDay, q.reflectionSum, q.reflectionSquares,
-                q.reflections);
+        distribution(
+                "plan-follow-up-reflection-days", q.reflectionDay, q.reflectionSum, q.reflectionSquares, q.reflections);
         rate("handover", "", "", f.handoverClients, f.routed);
         for (HandoverReason reason : HandoverReason.values()) {
             rate("handover", "reason", reason.code(), f.byReason[reason.ordinal()], f.handovers);
@@ -177,8 +187,17 @@ final class SummaryBuilder {
             return;
         }
         Intervals.Interval ci = Intervals.wilson(count, n);
-        metrics.add(Metric.builder().design(run.design).metric(metric).group(group).key(key)
-                .estimate((double) count / n).lower(ci.lower()).upper(ci.upper()).n(n).count(count).build());
+        metrics.add(Metric.builder()
+                .design(run.design)
+                .metric(metric)
+                .group(group)
+                .key(key)
+                .estimate((double) count / n)
+                .lower(ci.lower())
+                .upper(ci.upper())
+                .n(n)
+                .count(count)
+                .build());
     }
 
     private void distribution(String metric, long[] histogram, long sum, long squares, long n) {
@@ -189,12 +208,33 @@ final class SummaryBuilder {
         double variance = n > 1 ? Math.max(0.0, (squares - (double) sum * sum / n) / (n - 1)) : 0.0;
         double sd = Math.sqrt(variance);
         Intervals.Interval ci = Intervals.mean(mean, sd, n);
-        metrics.add(Metric.builder().design(run.design).metric(metric).group("statistic").key("mean").estimate(mean)
-                .lower(ci.lower()).upper(ci.upper()).n(n).sd(sd).build());
-        metrics.add(Metric.builder().design(run.design).metric(metric).group("statistic").key("p50")
-                .estimate(percentile(histogram, n, 0.5)).n(n).build());
-        metrics.add(Metric.builder().design(run.design).metric(metric).group("statistic").key("p90")
-                .estimate(percentile(histogram, n, 0.9)).n(n).build());
+        metrics.add(Metric.builder()
+                .design(run.design)
+                .metric(metric)
+                .group("statistic")
+                .key("mean")
+                .estimate(mean)
+                .lower(ci.lower())
+                .upper(ci.upper())
+                .n(n)
+                .sd(sd)
+                .build());
+        metrics.add(Metric.builder()
+                .design(run.design)
+                .metric(metric)
+                .group("statistic")
+                .key("p50")
+                .estimate(percentile(histogram, n, 0.5))
+                .n(n)
+                .build());
+        metrics.add(Metric.builder()
+                .design(run.design)
+                .metric(metric)
+                .group("statistic")
+                .key("p90")
+                .estimate(percentile(histogram, n, 0.9))
+                .n(n)
+                .build());
     }
 
     /** Nearest-rank percentile: the smallest value whose cumulative count reaches ceil(q n). */

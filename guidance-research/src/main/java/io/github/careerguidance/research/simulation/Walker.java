@@ -151,8 +151,8 @@ final class Walker {
                     if (items == null) {
                         items = itemsFromView(engine, s);
                     }
-                    Map<String, Integer> responses = plan.assessments[at].draw(items, profileCodes, s.answers(),
-                            random);
+                    Map<String, Integer> responses =
+                            plan.assessments[at].draw(items, profileCodes, s.answers(), random);
                     r = engine.assess(s, step, responses);
                     action = "assessed";
                     break;
@@ -182,8 +182,17 @@ final class Walker {
             escalations(r.events());
             steps++;
             minutes += plan.minutes[at];
-            row(client, plan.journey.id(), steps - 1, plan, action, answerText, s.supportLevel(), touched,
-                    plan.minutes[at], at);
+            row(
+                    client,
+                    plan.journey.id(),
+                    steps - 1,
+                    plan,
+                    action,
+                    answerText,
+                    s.supportLevel(),
+                    touched,
+                    plan.minutes[at],
+                    at);
             int next = plan.indexOf(s.step());
             a.edge(plan.index, at, next);
             at = next;
@@ -210,7 +219,14 @@ final class Walker {
             a.phase[i] += exposedPhase[i] ? 1 : 0;
         }
         if (run.followUp != null) {
-            run.followUp.follow(a.followUp, client, profile, engine, s, s.completed(), requested,
+            run.followUp.follow(
+                    a.followUp,
+                    client,
+                    profile,
+                    engine,
+                    s,
+                    s.completed(),
+                    requested,
                     reasons[io.github.careerguidance.journeys.engine.EscalationReason.SAFETY_NET.ordinal()],
                     this::channel);
         }
@@ -275,7 +291,8 @@ final class Walker {
 
     private String[] itemsFromView(JourneyEngine engine, Session s) {
         return engine.view(s, run.at).instrument().orElseThrow().items().stream()
-                .map(io.github.careerguidance.core.competence.Item::id).toArray(String[]::new);
+                .map(io.github.careerguidance.core.competence.Item::id)
+                .toArray(String[]::new);
     }
 
     private static String text(Answer a) {
@@ -288,14 +305,32 @@ final class Walker {
         return String.join("|", a.selectedOptions());
     }
 
-    private void row(long client, String journey, int index, JourneyPlan plan, String action, String answer,
-            SupportLevel level, ContactChannel channel, int minutes, int at) {
+    private void row(
+            long client,
+            String journey,
+            int index,
+            JourneyPlan plan,
+            String action,
+            String answer,
+            SupportLevel level,
+            ContactChannel channel,
+            int minutes,
+            int at) {
         if (rows == null) {
             return;
         }
-        rows.add(new ClientStep(run.design, client, journey, Math.max(0, index), plan == null ? "" : plan.steps[at].id(),
-                plan == null ? "" : plan.kinds[at].code(), action, answer, level.code(),
-                channel == null ? null : channel.code(), minutes));
+        rows.add(new ClientStep(
+                run.design,
+                client,
+                journey,
+                Math.max(0, index),
+                plan == null ? "" : plan.steps[at].id(),
+                plan == null ? "" : plan.kinds[at].code(),
+                action,
+                answer,
+                level.code(),
+                channel == null ? null : channel.code(),
+                minutes));
     }
 
     private void flush() {

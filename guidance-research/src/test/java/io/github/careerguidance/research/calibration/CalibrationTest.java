@@ -45,7 +45,11 @@ class CalibrationTest {
 
     static Calibration calibrate(String log, LogFormat format) throws IOException {
         EventLog read = EventLog.read(new StringReader(log), format, KnownPopulation.design());
-        return Calibrator.builder().journeys(KnownPopulation.design()).id("teruggevonden").build().fit(read);
+        return Calibrator.builder()
+                .journeys(KnownPopulation.design())
+                .id("teruggevonden")
+                .build()
+                .fit(read);
     }
 
     /** A generating probability, the estimate for it and whether the 95 % interval holds it. */
@@ -60,10 +64,13 @@ class CalibrationTest {
         }
     }
 
-    static Optional<FittedParameter> find(Calibration fit, String parameter, String key, String condition,
-            String value) {
-        return fit.parameters(parameter).stream().filter(p -> p.key().equals(key) && p.condition().equals(condition)
-                && p.value().equals(value)).findFirst();
+    static Optional<FittedParameter> find(
+            Calibration fit, String parameter, String key, String condition, String value) {
+        return fit.parameters(parameter).stream()
+                .filter(p -> p.key().equals(key)
+                        && p.condition().equals(condition)
+                        && p.value().equals(value))
+                .findFirst();
     }
 
     @Test
@@ -82,31 +89,65 @@ class CalibrationTest {
         // answers: q-situatie is conditional on employment, the others are not conditional
         AnswerRule employed = truth.questions().get("q-situatie").get(0);
         AnswerRule others = truth.questions().get("q-situatie").get(1);
-        employed.answers().forEach((code, p) -> checks.add(new Check("q-situatie|employed " + code, p,
-                find(fit, "answer", "q-situatie", "employment=employed", code).orElseThrow())));
-        others.answers().forEach((code, p) -> checks.add(new Check("q-situatie|benefit " + code, p,
-                find(fit, "answer", "q-situatie", "employment=unemployed-with-benefit", code).orElseThrow())));
+        employed.answers()
+                .forEach((code, p) -> checks.add(new Check(
+                        "q-situatie|employed " + code,
+                        p,
+                        find(fit, "answer", "q-situatie", "employment=employed", code)
+                                .orElseThrow())));
+        others.answers()
+                .forEach((code, p) -> checks.add(new Check(
+                        "q-situatie|benefit " + code,
+                        p,
+                        find(fit, "answer", "q-situatie", "employment=unemployed-with-benefit", code)
+                                .orElseThrow())));
         for (String q : List.of("q-richting", "q-vangnet", "q-keuze")) {
-            truth.questions().get(q).get(0).answers().forEach((code, p) -> checks.add(new Check(q + " " + code, p,
-                    find(fit, "answer", q, "", code).orElseThrow())));
+            truth.questions()
+                    .get(q)
+                    .get(0)
+                    .answers()
+                    .forEach((code, p) -> checks.add(new Check(
+                            q + " " + code, p, find(fit, "answer", q, "", code).orElseThrow())));
             // a question that does not depend on the profile may still pass the test by chance; its rules then
             // estimate the same probabilities
             for (FittedParameter c : fit.parameters("answer")) {
                 if (c.key().equals(q) && !c.condition().isEmpty()) {
-                    checks.add(new Check(q + "|" + c.condition() + " " + c.value(), truth.questions().get(q).get(0)
-                            .answers().get(c.value()), c));
+                    checks.add(new Check(
+                            q + "|" + c.condition() + " " + c.value(),
+                            truth.questions().get(q).get(0).answers().get(c.value()),
+                            c));
                 }
             }
         }
-        truth.assessments().get("zelftest").get(0).responses().forEach((v, p) -> checks.add(new Check(
-                "zelftest " + v, p, find(fit, "response", "zelftest", "", v).orElseThrow())));
-        truth.dropOut().forEach((kind, p) -> checks.add(new Check("drop-out " + kind, p,
-                find(fit, "drop-out", kind, "", "").orElseThrow())));
-        checks.add(new Check("contact-request", 0.01, find(fit, "contact-request", "", "", "").orElseThrow()));
-        truth.profile().employment().forEach((v, p) -> checks.add(new Check("employment " + v, p,
-                find(fit, "profile", "employment", "", v).orElseThrow())));
-        truth.profile().ageBand().forEach((v, p) -> checks.add(new Check("ageBand " + v, p,
-                find(fit, "profile", "ageBand", "", v).orElseThrow())));
+        truth.assessments()
+                .get("zelftest")
+                .get(0)
+                .responses()
+                .forEach((v, p) -> checks.add(new Check(
+                        "zelftest " + v,
+                        p,
+                        find(fit, "response", "zelftest", "", v).orElseThrow())));
+        truth.dropOut()
+                .forEach((kind, p) -> checks.add(new Check(
+                        "drop-out " + kind,
+                        p,
+                        find(fit, "drop-out", kind, "", "").orElseThrow())));
+        checks.add(new Check(
+                "contact-request",
+                0.01,
+                find(fit, "contact-request", "", "", "").orElseThrow()));
+        truth.profile()
+                .employment()
+                .forEach((v, p) -> checks.add(new Check(
+                        "employment " + v,
+                        p,
+                        find(fit, "profile", "employment", "", v).orElseThrow())));
+        truth.profile()
+                .ageBand()
+                .forEach((v, p) -> checks.add(new Check(
+                        "ageBand " + v,
+                        p,
+                        find(fit, "profile", "ageBand", "", v).orElseThrow())));
 
         // at 95 % about 1 in 20 intervals misses by chance: allow that many, and no estimate far off
         List<Check> missed = checks.stream().filter(c -> !c.inside()).toList();
@@ -126,13 +167,19 @@ class CalibrationTest {
         Calibration fit = calibrate(engineLog(KnownPopulation.simulate(2_000, 3)), LogFormat.ENGINE);
         PopulationModel model = fit.population().orElseThrow();
         Schema schema = SchemaValidation.load(PopulationModel.jsonSchema());
-        assertThat(SchemaValidation.errors(schema, model.toJson(), InputFormat.JSON)).isEmpty();
+        assertThat(SchemaValidation.errors(schema, model.toJson(), InputFormat.JSON))
+                .isEmpty();
         PopulationModel back = PopulationModel.parse(model.toJson(), false).orElseThrow();
         assertThat(back).isEqualTo(model);
         assertThat(model.validate()).isEmpty();
-        assertThat(model.check(KnownPopulation.design()).atLeast(Severity.WARNING)).isEmpty();
+        assertThat(model.check(KnownPopulation.design()).atLeast(Severity.WARNING))
+                .isEmpty();
         // the simulator runs it
-        SimulationSummary s = Simulator.builder().population(back).clients(500).seed(1).build()
+        SimulationSummary s = Simulator.builder()
+                .population(back)
+                .clients(500)
+                .seed(1)
+                .build()
                 .run("B", JourneyEngine.compile(KnownPopulation.JOURNEY));
         assertThat(s.clients()).isEqualTo(500);
     }
@@ -140,8 +187,13 @@ class CalibrationTest {
     @Test
     void theLogMetricsAreTheSimulatorsMetrics() {
         SessionRecorder recorder = new SessionRecorder();
-        SimulationSummary run = Simulator.builder().population(KnownPopulation.model()).clients(2_000).seed(11)
-                .threads(1).build().run("A", KnownPopulation.engine(recorder));
+        SimulationSummary run = Simulator.builder()
+                .population(KnownPopulation.model())
+                .clients(2_000)
+                .seed(11)
+                .threads(1)
+                .build()
+                .run("A", KnownPopulation.engine(recorder));
         EventLog log = EventLog.of(recorder.sessions(), KnownPopulation.design());
         SimulationSummary fromLog = LogMetrics.of("A", "bekend", log.sessions(), KnownPopulation.design()).summary;
         assertThat(fromLog.clients()).isEqualTo(run.clients());
@@ -153,12 +205,18 @@ class CalibrationTest {
         for (Metric m : fromLog.metrics()) {
             Optional<Metric> same = run.metric(m.metric(), m.group(), m.key());
             if (!m.metric().equals("contact-request")) {
-                assertThat(same).as(m.metric() + "/" + m.group() + "/" + m.key()).contains(m);
+                assertThat(same)
+                        .as(m.metric() + "/" + m.group() + "/" + m.key())
+                        .contains(m);
                 compared++;
             }
         }
         assertThat(compared).isGreaterThan(30);
-        assertThat(fromLog.metric("contact-request", "", "").orElseThrow().count().orElseThrow()).isPositive();
+        assertThat(fromLog.metric("contact-request", "", "")
+                        .orElseThrow()
+                        .count()
+                        .orElseThrow())
+                .isPositive();
     }
 
     @Test
@@ -170,8 +228,10 @@ class CalibrationTest {
         assertThat(csv.toString()).startsWith(EventLog.CSV_COLUMNS + "\r\n");
         Calibration fromCsv = calibrate(csv.toString(), LogFormat.CSV);
         assertThat(fromCsv.diagnostics().atLeast(Severity.WARNING)).isEmpty();
-        assertThat(fromCsv.log().rows()).isEqualTo(fromEngine.log().sessions().stream()
-                .mapToLong(s -> s.events().size()).sum());
+        assertThat(fromCsv.log().rows())
+                .isEqualTo(fromEngine.log().sessions().stream()
+                        .mapToLong(s -> s.events().size())
+                        .sum());
         PopulationModel a = fromEngine.population().orElseThrow();
         PopulationModel b = fromCsv.population().orElseThrow();
         assertThat(b.questions()).isEqualTo(a.questions());
@@ -188,44 +248,78 @@ class CalibrationTest {
         CalibrationComparison check = fit.compare(6_000, 99);
         assertThat(check.observed().design()).isEqualTo("observed");
         assertThat(check.simulated().clients()).isEqualTo(6_000);
-        MetricDifference completion = check.comparison().difference("completion", "", "").orElseThrow();
+        MetricDifference completion =
+                check.comparison().difference("completion", "", "").orElseThrow();
         assertThat(completion.method()).isEqualTo("newcombe-hybrid-score");
         assertThat(completion.lower().orElseThrow()).isLessThanOrEqualTo(0.0);
         assertThat(completion.upper().orElseThrow()).isGreaterThanOrEqualTo(0.0);
-        assertThat(completion.difference()).isEqualTo(check.observed().metric("completion", "", "").orElseThrow()
-                .estimate() - check.simulated().metric("completion", "", "").orElseThrow().estimate());
+        assertThat(completion.difference())
+                .isEqualTo(check.observed()
+                                .metric("completion", "", "")
+                                .orElseThrow()
+                                .estimate()
+                        - check.simulated()
+                                .metric("completion", "", "")
+                                .orElseThrow()
+                                .estimate());
         assertThat(check.fit()).isNotEmpty().allSatisfy(g -> assertThat(g.df()).isPositive());
-        assertThat(check.fit()).anyMatch(g -> g.kind().equals("answer") && g.step().equals("q-richting")
-                && g.df() == 2);
-        assertThat(check.df()).isEqualTo(check.fit().stream().mapToInt(GoodnessOfFit::df).sum());
+        assertThat(check.fit())
+                .anyMatch(g -> g.kind().equals("answer") && g.step().equals("q-richting") && g.df() == 2);
+        assertThat(check.df())
+                .isEqualTo(check.fit().stream().mapToInt(GoodnessOfFit::df).sum());
         // a well fitted model misfits at most a few steps by chance
         assertThat(check.misfits()).isLessThanOrEqualTo(Math.max(2, check.fit().size() / 5));
 
-        String en = CalibrationReport.of(fit, check).language(java.util.Locale.ENGLISH).html().html();
-        assertThat(en).contains("Calibration: observed against simulated", "Observed − simulated per metric",
-                "Goodness of fit per step (chi-square, homogeneity)", "newcombe-hybrid-score", "q-richting",
-                "Fitted probabilities (95% interval, Wilson)", "3,000 sessions from an event log (engine)");
-        assertThat(en).contains(String.format(java.util.Locale.ENGLISH, "chi-square %.1f on %d degrees of freedom",
-                check.chiSquare(), check.df()));
+        String en = CalibrationReport.of(fit, check)
+                .language(java.util.Locale.ENGLISH)
+                .html()
+                .html();
+        assertThat(en)
+                .contains(
+                        "Calibration: observed against simulated",
+                        "Observed − simulated per metric",
+                        "Goodness of fit per step (chi-square, homogeneity)",
+                        "newcombe-hybrid-score",
+                        "q-richting",
+                        "Fitted probabilities (95% interval, Wilson)",
+                        "3,000 sessions from an event log (engine)");
+        assertThat(en)
+                .contains(String.format(
+                        java.util.Locale.ENGLISH,
+                        "chi-square %.1f on %d degrees of freedom",
+                        check.chiSquare(),
+                        check.df()));
         String nl = CalibrationReport.of(fit, check).html().html();
         assertThat(nl).contains("Kalibratie: waargenomen tegen gesimuleerd", "Aansluiting per stap");
-        assertThat(CalibrationReport.of(fit, null).language(java.util.Locale.ENGLISH).html().html())
-                .doesNotContain("Goodness of fit").contains("Fitted probabilities");
+        assertThat(CalibrationReport.of(fit, null)
+                        .language(java.util.Locale.ENGLISH)
+                        .html()
+                        .html())
+                .doesNotContain("Goodness of fit")
+                .contains("Fitted probabilities");
     }
 
     @Test
     void aModelThatDoesNotFitShowsInTheComparison() throws IOException {
         Calibration fit = calibrate(engineLog(KnownPopulation.simulate(2_000, 4)), LogFormat.ENGINE);
         // pretend the visitors answered q-richting very differently: the simulated side keeps the fitted model
-        PopulationModel wrong = PopulationModel.builder().from(fit.population().orElseThrow())
-                .putQuestion("q-richting", List.of(AnswerRule.builder().putAnswer("duidelijk", 0.9)
-                        .putAnswer("een-paar", 0.05).putAnswer("geen-idee", 0.05).build()))
+        PopulationModel wrong = PopulationModel.builder()
+                .from(fit.population().orElseThrow())
+                .putQuestion(
+                        "q-richting",
+                        List.of(AnswerRule.builder()
+                                .putAnswer("duidelijk", 0.9)
+                                .putAnswer("een-paar", 0.05)
+                                .putAnswer("geen-idee", 0.05)
+                                .build()))
                 .build();
-        Calibration skewed = new Calibration(wrong, fit.parameters(), fit.diagnostics(), fit.observedMetrics(),
-                fit.journeys(), fit.log());
+        Calibration skewed = new Calibration(
+                wrong, fit.parameters(), fit.diagnostics(), fit.observedMetrics(), fit.journeys(), fit.log());
         CalibrationComparison check = skewed.compare(2_000, 8);
-        GoodnessOfFit richting = check.fit().stream().filter(g -> g.step().equals("q-richting")
-                && g.kind().equals("answer")).findFirst().orElseThrow();
+        GoodnessOfFit richting = check.fit().stream()
+                .filter(g -> g.step().equals("q-richting") && g.kind().equals("answer"))
+                .findFirst()
+                .orElseThrow();
         assertThat(richting.p()).isLessThan(1e-6);
         assertThat(richting.df()).isEqualTo(2);
         assertThat(check.misfits()).isPositive();

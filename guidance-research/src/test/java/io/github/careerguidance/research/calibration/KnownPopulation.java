@@ -15,7 +15,8 @@ import java.util.List;
 final class KnownPopulation {
     static final Journey JOURNEY = ReferenceJourneys.byId("looking-for-work").orElseThrow();
 
-    static final String YAML = String.join("\n",
+    static final String YAML = String.join(
+            "\n",
             "id: bekend",
             "goals: {looking-for-work: 1.0}",
             "profile:",
@@ -55,7 +56,12 @@ final class KnownPopulation {
     /** Simulates clients and returns the recorder with their sessions. */
     static SessionRecorder simulate(long clients, long seed) {
         SessionRecorder recorder = new SessionRecorder();
-        Simulator.builder().population(model()).clients(clients).seed(seed).threads(1).build()
+        Simulator.builder()
+                .population(model())
+                .clients(clients)
+                .seed(seed)
+                .threads(1)
+                .build()
                 .run("A", engine(recorder));
         return recorder;
     }

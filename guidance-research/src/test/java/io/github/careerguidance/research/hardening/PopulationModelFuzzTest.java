@@ -28,10 +28,14 @@ import java.util.Locale;
  * repository root fuzzes them for real.
  */
 class PopulationModelFuzzTest {
-    private static final List<Journey> ONE = List.of(ReferenceJourneys.byId("looking-for-work").orElseThrow());
+    private static final List<Journey> ONE =
+            List.of(ReferenceJourneys.byId("looking-for-work").orElseThrow());
     private static final List<Journey> ALL = ReferenceJourneys.all();
-    private static final ReadOptions SMALL = ReadOptions.builder().maxDocumentLength(64 * 1024).maxNestingDepth(20)
-            .maxStringLength(4096).build();
+    private static final ReadOptions SMALL = ReadOptions.builder()
+            .maxDocumentLength(64 * 1024)
+            .maxNestingDepth(20)
+            .maxStringLength(4096)
+            .build();
 
     private static void parseAndCheck(byte[] data, boolean yaml) {
         String text = new String(data, StandardCharsets.UTF_8);
@@ -60,7 +64,8 @@ class PopulationModelFuzzTest {
         if (successful) {
             assertThat(d.hasErrors()).isFalse();
         } else {
-            assertThat(d.stream().anyMatch(x -> x.severity().compareTo(Severity.ERROR) >= 0)).isTrue();
+            assertThat(d.stream().anyMatch(x -> x.severity().compareTo(Severity.ERROR) >= 0))
+                    .isTrue();
             d.forEach(x -> assertThat(x.message(Locale.ENGLISH)).isNotBlank());
         }
     }

@@ -21,7 +21,9 @@ class PopulationReadOptionsTest {
 
     private static void refusedAt(ReadResult<?> read, String limit, long max) {
         assertThat(read.isSuccessful()).isFalse();
-        Diagnostic d = read.diagnostics().stream().filter(x -> x.code().equals("core.json.limit")).findFirst()
+        Diagnostic d = read.diagnostics().stream()
+                .filter(x -> x.code().equals("core.json.limit"))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no core.json.limit in " + read.diagnostics()));
         assertThat(d.arguments()).containsEntry("limit", limit).containsEntry("max", Long.toString(max));
         assertThat(d.message(Locale.ENGLISH)).contains(limit);
@@ -31,12 +33,18 @@ class PopulationReadOptionsTest {
     void populationModelsReadWithTheGivenOptions() {
         String json = "{\"id\":\"werkzoekenden\",\"goals\":{\"looking-for-work\":1.0}}";
         long size = json.length();
-        assertThat(PopulationModel.parse(json, false, maxDocument(size)).isSuccessful()).isTrue();
+        assertThat(PopulationModel.parse(json, false, maxDocument(size)).isSuccessful())
+                .isTrue();
         refusedAt(PopulationModel.parse(json, false, maxDocument(size - 1)), "maxDocumentLength", size - 1);
         String lenient = json.replace("}}", "},\"kleur\":\"blauw\"}");
         assertThat(PopulationModel.parse(lenient, false).isSuccessful()).isFalse();
-        assertThat(PopulationModel.parse(lenient, false,
-                ReadOptions.builder().unknownProperties(ReadOptions.UnknownProperties.IGNORE).build()).isSuccessful())
+        assertThat(PopulationModel.parse(
+                                lenient,
+                                false,
+                                ReadOptions.builder()
+                                        .unknownProperties(ReadOptions.UnknownProperties.IGNORE)
+                                        .build())
+                        .isSuccessful())
                 .isTrue();
     }
 }

@@ -37,14 +37,19 @@ class ResearchMessagesTest {
                 }
             }
         }
-        assertThat(used).hasSizeGreaterThan(10).allMatch(c -> c.startsWith("research.simulation.") || c.startsWith("research.calibration."));
+        assertThat(used)
+                .hasSizeGreaterThan(10)
+                .allMatch(c -> c.startsWith("research.simulation.") || c.startsWith("research.calibration."));
         assertThat(ResearchMessages.BUNDLE.codes()).containsExactlyElementsOf(used);
     }
 
     @Test
     void aDiagnosticCarriesItsCodeAndBothLanguages() {
-        Diagnostic d = ResearchMessages.diagnostic(Severity.ERROR, "research.simulation.probability-range",
-                JsonPointer.of("contactRequest"), Map.of("value", 1.5));
+        Diagnostic d = ResearchMessages.diagnostic(
+                Severity.ERROR,
+                "research.simulation.probability-range",
+                JsonPointer.of("contactRequest"),
+                Map.of("value", 1.5));
         assertThat(d.code()).isEqualTo("research.simulation.probability-range");
         assertThat(d.location()).isEqualTo(JsonPointer.of("contactRequest"));
         assertThat(d.message(Locale.ENGLISH)).isEqualTo("A probability must be a number from 0 to 1 but was 1.5");

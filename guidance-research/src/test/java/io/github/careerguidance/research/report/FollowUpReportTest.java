@@ -44,43 +44,93 @@ class FollowUpReportTest {
 
     static ActionPlan plan() {
         LocalizedText t = LocalizedText.of("Werk", "Work");
-        return ActionPlan.builder().id("p").version(1).intakeGoal("looking-for-work")
+        return ActionPlan.builder()
+                .id("p")
+                .version(1)
+                .intakeGoal("looking-for-work")
                 .horizon(PlanDate.afterAcceptance(Period.ofDays(84)))
                 .addGoals(PlanGoal.of("werk", t, "looking-for-work"))
-                .addActions(PlanAction.builder().id("cv").goal("werk").kind(ActionKind.TASK).title(t)
-                        .due(PlanDate.afterAcceptance(Period.ofDays(14))).build())
-                .addActions(PlanAction.builder().id("ww").goal("werk").kind(ActionKind.RECURRING_OBLIGATION).title(t)
-                        .recurrence(Recurrence.builder().count(4).period(Period.ofDays(28)).evidence(t).build())
+                .addActions(PlanAction.builder()
+                        .id("cv")
+                        .goal("werk")
+                        .kind(ActionKind.TASK)
+                        .title(t)
+                        .due(PlanDate.afterAcceptance(Period.ofDays(14)))
                         .build())
-                .addReviews(Review.builder().id("r").when(PlanDate.afterAcceptance(Period.ofDays(21)))
-                        .channel(ContactChannel.VIDEO).prepare(t).build())
+                .addActions(PlanAction.builder()
+                        .id("ww")
+                        .goal("werk")
+                        .kind(ActionKind.RECURRING_OBLIGATION)
+                        .title(t)
+                        .recurrence(Recurrence.builder()
+                                .count(4)
+                                .period(Period.ofDays(28))
+                                .evidence(t)
+                                .build())
+                        .build())
+                .addReviews(Review.builder()
+                        .id("r")
+                        .when(PlanDate.afterAcceptance(Period.ofDays(21)))
+                        .channel(ContactChannel.VIDEO)
+                        .prepare(t)
+                        .build())
                 .build();
     }
 
     static SimulationSummary run() throws Exception {
-        FollowUpBehaviour behaviour = FollowUpBehaviour.builder().putMissHazard("task", 0.4)
-                .putMissHazard("recurring-obligation", 0.3).reviewNoShow(0.2).uptake(0.8).build();
+        FollowUpBehaviour behaviour = FollowUpBehaviour.builder()
+                .putMissHazard("task", 0.4)
+                .putMissHazard("recurring-obligation", 0.3)
+                .reviewNoShow(0.2)
+                .uptake(0.8)
+                .build();
         PlanFollowUp followUp = PlanFollowUp.builder(c -> Optional.of(plan()))
-                .router(HandoverRouter.of(HandoverFormat.yaml().readRoutingTable(ROUTING).orElseThrow()))
-                .capacityPerDay(2).build();
-        return Simulator.builder().population(io.github.careerguidance.research.simulation.PopulationModel.builder()
-                .from(SimulationReportTest.population("looking-for-work.population.yaml")).followUp(behaviour).build())
-                .clients(300).seed(8).followUp(followUp).build()
-                .run("A", JourneyEngine.compile(ReferenceJourneys.byId("looking-for-work").orElseThrow()));
+                .router(HandoverRouter.of(
+                        HandoverFormat.yaml().readRoutingTable(ROUTING).orElseThrow()))
+                .capacityPerDay(2)
+                .build();
+        return Simulator.builder()
+                .population(io.github.careerguidance.research.simulation.PopulationModel.builder()
+                        .from(SimulationReportTest.population("looking-for-work.population.yaml"))
+                        .followUp(behaviour)
+                        .build())
+                .clients(300)
+                .seed(8)
+                .followUp(followUp)
+                .build()
+                .run(
+                        "A",
+                        JourneyEngine.compile(
+                                ReferenceJourneys.byId("looking-for-work").orElseThrow()));
     }
 
     @Test
     void theReportHasASectionOnPlansAndFollowUp() throws Exception {
         SimulationSummary s = run();
         Journey lfw = ReferenceJourneys.byId("looking-for-work").orElseThrow();
-        String en = SimulationReport.of(s, List.of(lfw)).language(Locale.ENGLISH).html().html();
+        String en = SimulationReport.of(s, List.of(lfw))
+                .language(Locale.ENGLISH)
+                .html()
+                .html();
         SimulationReportTest.assertReport(en, s);
-        assertThat(en).contains("After the journey: plans, follow-up and handover", "assumptions",
-                ">plan-action-on-time<", ">plan-obligation-met<", ">plan-first-touchpoint-days<",
-                ">plan-follow-up-reflection<", ">handover<", ">callback-late<", "plan actions done on time");
-        String nl = SimulationReport.of(s, List.of(lfw)).language(Locale.forLanguageTag("nl")).html().html();
+        assertThat(en)
+                .contains(
+                        "After the journey: plans, follow-up and handover",
+                        "assumptions",
+                        ">plan-action-on-time<",
+                        ">plan-obligation-met<",
+                        ">plan-first-touchpoint-days<",
+                        ">plan-follow-up-reflection<",
+                        ">handover<",
+                        ">callback-late<",
+                        "plan actions done on time");
+        String nl = SimulationReport.of(s, List.of(lfw))
+                .language(Locale.forLanguageTag("nl"))
+                .html()
+                .html();
         assertThat(nl).contains("Na de route: plannen, opvolging en overdracht", "aannames");
-        assertThat(s.metric("callback-late", "", "").orElseThrow().count().orElseThrow()).isPositive();
+        assertThat(s.metric("callback-late", "", "").orElseThrow().count().orElseThrow())
+                .isPositive();
     }
 
     @Test
@@ -88,17 +138,27 @@ class FollowUpReportTest {
         SimulationSummary s = run();
         StringWriter csv = new StringWriter();
         SimulationCsv.metrics(List.of(s), csv);
-        assertThat(csv.toString()).contains("A,plan-obligation-met,,,", "A,handover,region,none,",
-                "A,callback-late,contact-point,landelijk,");
+        assertThat(csv.toString())
+                .contains(
+                        "A,plan-obligation-met,,,",
+                        "A,handover,region,none,",
+                        "A,callback-late,contact-point,landelijk,");
         assertThat(SimulationSummary.fromJson(s.toJson()).orElseThrow()).isEqualTo(s);
     }
 
     @Test
     void aReportWithoutFollowUpHasNoSuchSection() throws Exception {
         Journey lfw = ReferenceJourneys.byId("looking-for-work").orElseThrow();
-        SimulationSummary s = Simulator.builder().population(SimulationReportTest.population(
-                "looking-for-work.population.yaml")).clients(50).seed(8).build().run("A", JourneyEngine.compile(lfw));
-        assertThat(SimulationReport.of(s, List.of(lfw)).language(Locale.ENGLISH).html().html())
+        SimulationSummary s = Simulator.builder()
+                .population(SimulationReportTest.population("looking-for-work.population.yaml"))
+                .clients(50)
+                .seed(8)
+                .build()
+                .run("A", JourneyEngine.compile(lfw));
+        assertThat(SimulationReport.of(s, List.of(lfw))
+                        .language(Locale.ENGLISH)
+                        .html()
+                        .html())
                 .doesNotContain("After the journey");
     }
 }

@@ -52,7 +52,8 @@ class HtmlReportTest {
 
     static HtmlReport full(Locale language) {
         Journey journey = ReferenceJourneys.byId("looking-for-work").orElseThrow();
-        PlotOptions plots = PlotOptions.builder().language(language).width(640).height(400).build();
+        PlotOptions plots =
+                PlotOptions.builder().language(language).width(640).height(400).build();
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("Sessies", 1000);
         summary.put("Uitkomst bereikt", "93,1%");
@@ -60,13 +61,20 @@ class HtmlReportTest {
         return HtmlReport.builder("Rapport " + HOSTILE, language)
                 .intro("Inleiding " + HOSTILE)
                 .keyValues("Samenvatting", summary)
-                .table("Per stap", List.of("Stap", "Bereikt", HOSTILE),
+                .table(
+                        "Per stap",
+                        List.of("Stap", "Bereikt", HOSTILE),
                         List.of(List.of("welkom", 1000, HOSTILE), List.of("plan", 755, "-")))
                 .plot("Uitval", Plots.funnel(PlotsTest.stages(), plots))
                 .plot("Escalatie", Plots.escalationBySupportLevel(PlotsTest.rates(), plots), PlotEmbedding.PNG)
                 .plot("Stappen", Plots.stepsToOutcome(Map.of(5, 10, 6, 20), plots))
-                .diagram("De reis", journey, DiagramOptions.builder().language(language)
-                        .traffic(EdgeTraffic.of(Map.of("welkom", Map.of("q-situatie", 1000)))).build())
+                .diagram(
+                        "De reis",
+                        journey,
+                        DiagramOptions.builder()
+                                .language(language)
+                                .traffic(EdgeTraffic.of(Map.of("welkom", Map.of("q-situatie", 1000))))
+                                .build())
                 .image("Plaatje", new byte[] {(byte) 0x89, 'P', 'N', 'G'}, "image/png", "Een plaatje " + HOSTILE)
                 .text("Toelichting " + HOSTILE, "Eerste alinea " + HOSTILE + "\n\nTweede alinea.")
                 .build();
@@ -91,23 +99,38 @@ class HtmlReportTest {
             assertThat(s.getAttribute("aria-labelledby")).isEqualTo(h2.getAttribute("id"));
             headings.add(h2.getTextContent());
         }
-        assertThat(headings).containsExactly("Samenvatting", "Per stap", "Uitval", "Escalatie", "Stappen", "De reis",
-                "Plaatje", "Toelichting " + HOSTILE);
-        assertThat(all(doc, "a")).hasSize(sections.size())
+        assertThat(headings)
+                .containsExactly(
+                        "Samenvatting",
+                        "Per stap",
+                        "Uitval",
+                        "Escalatie",
+                        "Stappen",
+                        "De reis",
+                        "Plaatje",
+                        "Toelichting " + HOSTILE);
+        assertThat(all(doc, "a"))
+                .hasSize(sections.size())
                 .allSatisfy(a -> assertThat(a.getAttribute("href")).matches("#s[1-8]"));
         // tables: captions and header scopes
         List<Element> tables = all(doc, "table");
-        assertThat(tables).hasSize(3).allSatisfy(t -> assertThat(t.getElementsByTagName("caption").getLength()).isOne());
-        assertThat(all(doc, "th")).allSatisfy(th -> assertThat(th.getAttribute("scope")).isIn("row", "col"));
+        assertThat(tables)
+                .hasSize(3)
+                .allSatisfy(t -> assertThat(t.getElementsByTagName("caption").getLength())
+                        .isOne());
+        assertThat(all(doc, "th"))
+                .allSatisfy(th -> assertThat(th.getAttribute("scope")).isIn("row", "col"));
         assertThat(tables.get(1).getTextContent()).contains(HOSTILE, "welkom", "755");
         // plots: two inline SVGs with title and desc, one PNG with alt text, and the extra image
         List<Element> svgs = all(doc, "svg");
         assertThat(svgs).hasSize(2).allSatisfy(svg -> {
             assertThat(svg.getAttribute("role")).isEqualTo("img");
             assertThat(svg.getElementsByTagName("title").getLength()).isOne();
-            assertThat(svg.getElementsByTagName("desc").item(0).getTextContent()).isNotBlank();
+            assertThat(svg.getElementsByTagName("desc").item(0).getTextContent())
+                    .isNotBlank();
         });
-        assertThat(svgs.get(0).getElementsByTagName("desc").item(0).getTextContent()).contains("Zelftest loopbaanaanpassing");
+        assertThat(svgs.get(0).getElementsByTagName("desc").item(0).getTextContent())
+                .contains("Zelftest loopbaanaanpassing");
         List<Element> images = all(doc, "img");
         assertThat(images).hasSize(2).allSatisfy(img -> {
             assertThat(img.getAttribute("alt")).isNotBlank();
@@ -126,20 +149,35 @@ class HtmlReportTest {
         Journey journey = ReferenceJourneys.byId("looking-for-work").orElseThrow();
         Element pre = all(doc, "pre").get(0);
         assertThat(pre.getAttribute("class")).isEqualTo("mermaid");
-        assertThat(pre.getTextContent()).isEqualTo(JourneyDiagrams.mermaid(journey, DiagramOptions.builder()
-                .traffic(EdgeTraffic.of(Map.of("welkom", Map.of("q-situatie", 1000)))).build()));
-        assertThat(tables.get(2).getElementsByTagName("tr").getLength()).isEqualTo(journey.steps().size() + 1);
+        assertThat(pre.getTextContent())
+                .isEqualTo(JourneyDiagrams.mermaid(
+                        journey,
+                        DiagramOptions.builder()
+                                .traffic(EdgeTraffic.of(Map.of("welkom", Map.of("q-situatie", 1000))))
+                                .build()));
+        assertThat(tables.get(2).getElementsByTagName("tr").getLength())
+                .isEqualTo(journey.steps().size() + 1);
         assertThat(tables.get(2).getTextContent()).contains("contactmoment", "vangnet", "uitkomst", "contact-adviseur");
         assertThat(all(doc, "pre").get(1).getTextContent()).startsWith("digraph \"looking-for-work\" {");
-        assertThat(all(doc, "p")).anySatisfy(p -> assertThat(p.getTextContent()).isEqualTo("Eerste alinea " + HOSTILE))
+        assertThat(all(doc, "p"))
+                .anySatisfy(p -> assertThat(p.getTextContent()).isEqualTo("Eerste alinea " + HOSTILE))
                 .anySatisfy(p -> assertThat(p.getTextContent()).isEqualTo("Tweede alinea."));
     }
 
     @Test
     void hostileTextIsEscapedAndNothingIsLoadedFromOutside() {
         String html = full(Locale.ENGLISH).html();
-        assertThat(html).doesNotContain("<script", "<img src=x", "http://", "https://", "<link",
-                "@import", "<iframe", "<object", "<embed");
+        assertThat(html)
+                .doesNotContain(
+                        "<script",
+                        "<img src=x",
+                        "http://",
+                        "https://",
+                        "<link",
+                        "@import",
+                        "<iframe",
+                        "<object",
+                        "<embed");
         assertThat(html).contains("&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt; &amp; &#39;quote&#39;");
         Matcher src = Pattern.compile("\\b(src|href)=\"([^\"]*)\"").matcher(html);
         int refs = 0;
@@ -152,17 +190,25 @@ class HtmlReportTest {
         while (url.find()) {
             assertThat(url.group(1)).as("only local references").startsWith("#");
         }
-        assertThat(html).contains("<html lang=\"en\">", "Steps and transitions: De reis", "human touchpoint",
-                "This file loads nothing from the internet.");
+        assertThat(html)
+                .contains(
+                        "<html lang=\"en\">",
+                        "Steps and transitions: De reis",
+                        "human touchpoint",
+                        "This file loads nothing from the internet.");
     }
 
     @Test
     void reportsAreDeterministicAndWritten(@TempDir Path dir) throws Exception {
         Journey journey = ReferenceJourneys.byId("first-time-study").orElseThrow();
-        HtmlReport a = HtmlReport.builder("Reis", Locale.ENGLISH).diagram("Reis", journey, DiagramOptions.ofDefaults())
-                .keyValues("Cijfers", Map.of("n", 3)).build();
-        HtmlReport b = HtmlReport.builder("Reis", Locale.ENGLISH).diagram("Reis", journey, DiagramOptions.ofDefaults())
-                .keyValues("Cijfers", Map.of("n", 3)).build();
+        HtmlReport a = HtmlReport.builder("Reis", Locale.ENGLISH)
+                .diagram("Reis", journey, DiagramOptions.ofDefaults())
+                .keyValues("Cijfers", Map.of("n", 3))
+                .build();
+        HtmlReport b = HtmlReport.builder("Reis", Locale.ENGLISH)
+                .diagram("Reis", journey, DiagramOptions.ofDefaults())
+                .keyValues("Cijfers", Map.of("n", 3))
+                .build();
         assertThat(a.html()).isEqualTo(b.html());
         a.write(dir.resolve("r.html"));
         assertThat(Files.readString(dir.resolve("r.html"))).isEqualTo(a.html());
@@ -177,11 +223,15 @@ class HtmlReportTest {
     void badInputIsRefused() {
         HtmlReport.Builder builder = HtmlReport.builder("R", Locale.ENGLISH);
         assertThatThrownBy(() -> builder.table("T", List.of("a", "b"), List.of(List.of("1"))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("row 0").hasMessageContaining("2");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("row 0")
+                .hasMessageContaining("2");
         assertThatThrownBy(() -> builder.image("I", new byte[1], "text/html", "alt"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("text/html");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("text/html");
         assertThatThrownBy(() -> builder.image("I", new byte[1], "image/png", " "))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("alt");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("alt");
         assertThatThrownBy(() -> builder.keyValues(" ", Map.of())).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> HtmlReport.builder("", Locale.ENGLISH)).isInstanceOf(IllegalArgumentException.class);
     }

@@ -30,15 +30,20 @@ import org.w3c.dom.Element;
 import org.xml.sax.InputSource;
 
 class PlotsTest {
-    private static final PlotOptions EN = PlotOptions.builder().language(Locale.ENGLISH).build();
+    private static final PlotOptions EN =
+            PlotOptions.builder().language(Locale.ENGLISH).build();
 
     static List<FunnelStage> stages() {
-        return List.of(FunnelStage.of("Welkom", 1000, 40), FunnelStage.of("Jouw situatie", 960, 25),
-                FunnelStage.of("Zelftest loopbaanaanpassing", 935, 180), FunnelStage.of("Je plan", 755, 0));
+        return List.of(
+                FunnelStage.of("Welkom", 1000, 40),
+                FunnelStage.of("Jouw situatie", 960, 25),
+                FunnelStage.of("Zelftest loopbaanaanpassing", 935, 180),
+                FunnelStage.of("Je plan", 755, 0));
     }
 
     static List<RateEstimate> rates() {
-        return List.of(RateEstimate.of("self-help", 0.12, 0.10, 0.145),
+        return List.of(
+                RateEstimate.of("self-help", 0.12, 0.10, 0.145),
                 RateEstimate.of("brief-staff-assisted", 0.31, 0.27, 0.35),
                 RateEstimate.of("individual-case-managed", 0.05));
     }
@@ -77,7 +82,8 @@ class PlotsTest {
     void withoutXChartPlotsSayWhichDependencyIsMissing() {
         try (URLClassLoader bare = new URLClassLoader(new URL[0], null)) {
             assertThat(Plots.available(bare)).isFalse();
-            assertThatThrownBy(() -> Plots.requireXChart(bare)).isInstanceOf(IllegalStateException.class)
+            assertThatThrownBy(() -> Plots.requireXChart(bare))
+                    .isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("org.knowm.xchart:xchart");
         } catch (java.io.IOException e) {
             throw new AssertionError(e);
@@ -94,9 +100,16 @@ class PlotsTest {
         assertThat(hasColour(image, 0x0072B2)).as("went on, Okabe-Ito blue").isTrue();
         assertThat(hasColour(image, 0xD55E00)).as("dropped out, vermillion").isTrue();
         assertThat(plot.title()).isEqualTo("Uitval per stap");
-        assertThat(plot.description()).startsWith("Uitval per stap. Welkom: 1.000 bereikt, 40 uitgevallen; ")
+        assertThat(plot.description())
+                .startsWith("Uitval per stap. Welkom: 1.000 bereikt, 40 uitgevallen; ")
                 .endsWith("Je plan: 755 bereikt, 0 uitgevallen.");
-        Plot big = Plots.funnel(stages(), PlotOptions.builder().width(1000).height(600).title("Eigen titel").build());
+        Plot big = Plots.funnel(
+                stages(),
+                PlotOptions.builder()
+                        .width(1000)
+                        .height(600)
+                        .title("Eigen titel")
+                        .build());
         BufferedImage bigImage = image(big.png());
         assertThat(bigImage.getWidth()).isEqualTo(1000);
         assertThat(bigImage.getHeight()).isEqualTo(600);
@@ -120,8 +133,10 @@ class PlotsTest {
         for (RateEstimate r : rates()) {
             assertThat(desc).contains(r.category());
         }
-        assertThat(desc).contains("self-help: 12.0% (95% interval 10.0% to 14.5%)", "individual-case-managed: 5.0%;"
-                .replace(";", "."));
+        assertThat(desc)
+                .contains(
+                        "self-help: 12.0% (95% interval 10.0% to 14.5%)",
+                        "individual-case-managed: 5.0%;".replace(";", "."));
         assertThat(svg).doesNotContain("<!DOCTYPE", "clip-1").contains("plot-clip1");
         assertThat(doc.getElementsByTagNameNS("*", "path").getLength()).isGreaterThan(10);
     }
@@ -138,12 +153,14 @@ class PlotsTest {
     @Test
     void histogramFillsGapsAndDescribesEveryBin() throws Exception {
         Plot plot = Plots.stepsToOutcome(Map.of(6, 120, 7, 340, 9, 95), PlotOptions.ofDefaults());
-        assertThat(plot.description()).isEqualTo(
-                "Aantal stappen tot een uitkomst. 6 stappen: 120 sessies; 7 stappen: 340 sessies; 9 stappen: 95 sessies.");
+        assertThat(plot.description())
+                .isEqualTo(
+                        "Aantal stappen tot een uitkomst. 6 stappen: 120 sessies; 7 stappen: 340 sessies; 9 stappen: 95 sessies.");
         BufferedImage image = image(plot.png());
         assertThat(hasColour(image, 0x009E73)).as("Okabe-Ito bluish green bars").isTrue();
         assertThatThrownBy(() -> Plots.stepsToOutcome(Map.of(), EN)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Plots.stepsToOutcome(Map.of(-1, 3), EN)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Plots.stepsToOutcome(Map.of(-1, 3), EN))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("-1");
         assertThatThrownBy(() -> Plots.stepsToOutcome(Map.of(1, -3), EN)).isInstanceOf(IllegalArgumentException.class);
     }
@@ -154,24 +171,37 @@ class PlotsTest {
         plot.writePng(dir.resolve("e.png"));
         plot.writeSvg(dir.resolve("e.svg"));
         assertThat(image(Files.readAllBytes(dir.resolve("e.png"))).getWidth()).isEqualTo(800);
-        assertThat(xml(Files.readString(dir.resolve("e.svg"))).getDocumentElement().getLocalName()).isEqualTo("svg");
+        assertThat(xml(Files.readString(dir.resolve("e.svg")))
+                        .getDocumentElement()
+                        .getLocalName())
+                .isEqualTo("svg");
         assertThat(plot.description()).isEqualTo("Escalatie per ondersteuningsniveau. zelfhulp: 20,0%.");
         assertThat(plot.toString()).isEqualTo("Plot{Escalatie per ondersteuningsniveau, 800x500}");
     }
 
     @Test
     void inputsAreChecked() {
-        assertThatThrownBy(() -> FunnelStage.of("Welkom", 10, 11)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("Welkom").hasMessageContaining("11");
+        assertThatThrownBy(() -> FunnelStage.of("Welkom", 10, 11))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Welkom")
+                .hasMessageContaining("11");
         assertThatThrownBy(() -> FunnelStage.of(" ", 10, 1)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> RateEstimate.of("x", 1.2)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> RateEstimate.of("x", 1.2))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("1.2");
-        assertThatThrownBy(() -> RateEstimate.of("x", 0.5, 0.6, 0.7)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> RateEstimate.of("x", 0.5, 0.6, 0.7))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("0.6");
-        assertThatThrownBy(() -> RateEstimate.builder().category("x").rate(0.5).lower(0.4).build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("both");
+        assertThatThrownBy(() -> RateEstimate.builder()
+                        .category("x")
+                        .rate(0.5)
+                        .lower(0.4)
+                        .build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("both");
         assertThatThrownBy(() -> RateEstimate.of("x", Double.NaN)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> PlotOptions.builder().width(100).build()).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> PlotOptions.builder().width(100).build())
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("100");
         assertThatThrownBy(() -> Plots.funnel(List.of(), EN)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Plots.escalationBySupportLevel(List.of(), EN))
@@ -181,13 +211,19 @@ class PlotsTest {
     @Test
     void funnelStagesFollowTheJourneyAndSkipUnreachedSteps() {
         Journey journey = ReferenceJourneys.byId("looking-for-work").orElseThrow();
-        List<FunnelStage> stages = FunnelStage.forJourney(journey,
+        List<FunnelStage> stages = FunnelStage.forJourney(
+                journey,
                 Map.of("welkom", 500L, "q-situatie", 480L, "plan", 300L, "contact-adviseur", 0L),
-                Map.of("welkom", 20L, "plan", 0L), Locale.ENGLISH);
-        assertThat(stages).containsExactly(FunnelStage.of("Welcome", 500, 20), FunnelStage.of("Your situation", 480, 0),
-                FunnelStage.of("Your plan", 300, 0));
+                Map.of("welkom", 20L, "plan", 0L),
+                Locale.ENGLISH);
+        assertThat(stages)
+                .containsExactly(
+                        FunnelStage.of("Welcome", 500, 20),
+                        FunnelStage.of("Your situation", 480, 0),
+                        FunnelStage.of("Your plan", 300, 0));
         assertThat(stages.get(0).continued()).isEqualTo(480);
-        assertThatThrownBy(() -> FunnelStage.forJourney(journey, Map.of("welkom", 5), Map.of("welkom", 6),
-                Locale.ENGLISH)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(
+                        () -> FunnelStage.forJourney(journey, Map.of("welkom", 5), Map.of("welkom", 6), Locale.ENGLISH))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

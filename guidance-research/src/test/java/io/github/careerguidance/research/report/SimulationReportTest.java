@@ -37,7 +37,8 @@ class SimulationReportTest {
 
     static PopulationModel population(String name) throws IOException {
         try (InputStream in = SimulationReportTest.class.getResourceAsStream(BASE + name)) {
-            return PopulationModel.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), true).orElseThrow();
+            return PopulationModel.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), true)
+                    .orElseThrow();
         }
     }
 
@@ -65,56 +66,93 @@ class SimulationReportTest {
     @Test
     void writesTheReportAndPlotsOfOneJourney(@TempDir Path dir) throws Exception {
         Journey lfw = ReferenceJourneys.byId("looking-for-work").orElseThrow();
-        SimulationSummary summary = Simulator.builder().population(population("looking-for-work.population.yaml"))
-                .clients(400).seed(11).threads(2).build().run("A", JourneyEngine.compile(lfw));
-        List<Path> files = SimulationReport.of(summary, List.of(lfw)).language(Locale.ENGLISH).plotSize(640, 400)
+        SimulationSummary summary = Simulator.builder()
+                .population(population("looking-for-work.population.yaml"))
+                .clients(400)
+                .seed(11)
+                .threads(2)
+                .build()
+                .run("A", JourneyEngine.compile(lfw));
+        List<Path> files = SimulationReport.of(summary, List.of(lfw))
+                .language(Locale.ENGLISH)
+                .plotSize(640, 400)
                 .write(dir);
         assertThat(files.get(0)).isEqualTo(dir.resolve("report.html"));
-        assertThat(files).extracting(p -> p.getFileName().toString()).containsExactly("report.html", "funnel.png",
-                "funnel.svg", "steps-to-outcome.png", "steps-to-outcome.svg", "escalation.png", "escalation.svg");
+        assertThat(files)
+                .extracting(p -> p.getFileName().toString())
+                .containsExactly(
+                        "report.html",
+                        "funnel.png",
+                        "funnel.svg",
+                        "steps-to-outcome.png",
+                        "steps-to-outcome.svg",
+                        "escalation.png",
+                        "escalation.svg");
         String html = Files.readString(dir.resolve("report.html"));
         assertReport(html, summary);
-        assertThat(html).contains("lang=\"en\"", "Key figures (95% interval)", "completed (completion)",
-                "Drop-out per step: " + lfw.title().resolve(Locale.ENGLISH), "Steps to an outcome",
-                "Escalation by support level", "Journey with simulated traffic");
+        assertThat(html)
+                .contains(
+                        "lang=\"en\"",
+                        "Key figures (95% interval)",
+                        "completed (completion)",
+                        "Drop-out per step: " + lfw.title().resolve(Locale.ENGLISH),
+                        "Steps to an outcome",
+                        "Escalation by support level",
+                        "Journey with simulated traffic");
         // the diagram carries the simulated traffic of the summary's edges
-        long first = summary.edges().stream().filter(e -> e.from().equals(lfw.steps().get(0).id()))
-                .mapToLong(e -> e.count()).sum();
+        long first = summary.edges().stream()
+                .filter(e -> e.from().equals(lfw.steps().get(0).id()))
+                .mapToLong(e -> e.count())
+                .sum();
         assertThat(first).isPositive();
         assertThat(html).contains("n=" + first);
         for (String png : List.of("funnel.png", "steps-to-outcome.png", "escalation.png")) {
             assertPng(dir.resolve(png), 640, 400);
         }
         for (String svg : List.of("funnel.svg", "steps-to-outcome.svg", "escalation.svg")) {
-            assertThat(HtmlReportTest.parse(Files.readString(dir.resolve(svg))).getDocumentElement().getTagName())
+            assertThat(HtmlReportTest.parse(Files.readString(dir.resolve(svg)))
+                            .getDocumentElement()
+                            .getTagName())
                     .isEqualTo("svg");
         }
         // Dutch by default, and deterministic
         String nl = SimulationReport.of(summary, List.of(lfw)).html().html();
-        assertThat(nl).contains("lang=\"nl\"", "Kerncijfers").isEqualTo(SimulationReport.of(summary, List.of(lfw))
-                .html().html());
+        assertThat(nl)
+                .contains("lang=\"nl\"", "Kerncijfers")
+                .isEqualTo(SimulationReport.of(summary, List.of(lfw)).html().html());
     }
 
     @Test
     void routedDesignGetsOneFunnelPerJourneyAndTheBusiestAsFile(@TempDir Path dir) throws Exception {
         List<JourneyEngine> engines = new ArrayList<>();
         ReferenceJourneys.all().forEach(j -> engines.add(JourneyEngine.compile(j)));
-        SimulationSummary summary = Simulator.builder().population(population("one-stop-shop.population.yaml"))
-                .clients(600).seed(5).threads(2).build().run("loket", JourneyRouter.of(engines));
-        SimulationReport report = SimulationReport.of(summary, ReferenceJourneys.all()).language(Locale.ENGLISH);
+        SimulationSummary summary = Simulator.builder()
+                .population(population("one-stop-shop.population.yaml"))
+                .clients(600)
+                .seed(5)
+                .threads(2)
+                .build()
+                .run("loket", JourneyRouter.of(engines));
+        SimulationReport report =
+                SimulationReport.of(summary, ReferenceJourneys.all()).language(Locale.ENGLISH);
         report.write(dir);
         String html = Files.readString(dir.resolve("report.html"));
         assertReport(html, summary);
-        List<String> reachedJourneys = summary.funnel().stream().filter(f -> f.reached() > 0).map(f -> f.journey())
-                .distinct().toList();
+        List<String> reachedJourneys = summary.funnel().stream()
+                .filter(f -> f.reached() > 0)
+                .map(f -> f.journey())
+                .distinct()
+                .toList();
         assertThat(reachedJourneys).hasSizeGreaterThan(1);
         for (String id : reachedJourneys) {
             String title = ReferenceJourneys.byId(id).orElseThrow().title().resolve(Locale.ENGLISH);
             assertThat(html).contains("Drop-out per step: " + title, "Journey with simulated traffic: " + title);
         }
         // funnel.png shows the journey with the most clients
-        String busiest = summary.funnel().stream().max((x, y) -> Long.compare(x.reached(), y.reached()))
-                .orElseThrow().journey();
+        String busiest = summary.funnel().stream()
+                .max((x, y) -> Long.compare(x.reached(), y.reached()))
+                .orElseThrow()
+                .journey();
         assertThat(report.funnel().orElseThrow().title())
                 .contains(ReferenceJourneys.byId(busiest).orElseThrow().title().resolve(Locale.ENGLISH));
         assertPng(dir.resolve("funnel.png"), 800, 500);
@@ -123,19 +161,31 @@ class SimulationReportTest {
     @Test
     void comparisonReportHasBothDesignsAndTheDifferences(@TempDir Path dir) throws Exception {
         Journey lfw = ReferenceJourneys.byId("looking-for-work").orElseThrow();
-        Simulator simulator = Simulator.builder().population(population("looking-for-work.population.yaml"))
-                .clients(300).seed(3).threads(2).build();
+        Simulator simulator = Simulator.builder()
+                .population(population("looking-for-work.population.yaml"))
+                .clients(300)
+                .seed(3)
+                .threads(2)
+                .build();
         SimulationSummary a = simulator.run("A", JourneyEngine.compile(lfw));
         SimulationSummary b = simulator.run("B", JourneyEngine.compile(lfw));
         DesignComparison comparison = DesignComparison.of(a, b);
-        List<Path> files = SimulationReport.of(comparison, List.of(lfw), List.of(lfw)).language(Locale.ENGLISH)
+        List<Path> files = SimulationReport.of(comparison, List.of(lfw), List.of(lfw))
+                .language(Locale.ENGLISH)
                 .write(dir);
-        assertThat(files).extracting(p -> p.getFileName().toString()).contains("report.html", "funnel-a.png",
-                "funnel-b.svg", "steps-to-outcome-a.png", "escalation-b.png");
+        assertThat(files)
+                .extracting(p -> p.getFileName().toString())
+                .contains("report.html", "funnel-a.png", "funnel-b.svg", "steps-to-outcome-a.png", "escalation-b.png");
         String html = Files.readString(dir.resolve("report.html"));
         assertReport(html, a, b);
-        assertThat(html).contains("Key figures side by side", "Differences B − A", "All metrics of A",
-                "All metrics of B", "(A)", "(B)");
+        assertThat(html)
+                .contains(
+                        "Key figures side by side",
+                        "Differences B − A",
+                        "All metrics of A",
+                        "All metrics of B",
+                        "(A)",
+                        "(B)");
         for (MetricDifference d : comparison.differences()) {
             assertThat(html).contains(">" + d.metric() + "<");
         }

@@ -40,16 +40,28 @@ class CoverageTest {
     }
 
     static PopulationModel population() {
-        return PopulationModel.builder().id("twee-wegen").putGoal("looking-for-work", 1.0)
-                .putQuestion("q-weg", List.of(AnswerRule.builder().putAnswer("links", 0.3).putAnswer("rechts", 0.7)
-                        .build()))
-                .putDropOut("information", 0.2).build();
+        return PopulationModel.builder()
+                .id("twee-wegen")
+                .putGoal("looking-for-work", 1.0)
+                .putQuestion(
+                        "q-weg",
+                        List.of(AnswerRule.builder()
+                                .putAnswer("links", 0.3)
+                                .putAnswer("rechts", 0.7)
+                                .build()))
+                .putDropOut("information", 0.2)
+                .build();
     }
 
     /** A research sketch: no person within reach and no reflection, so those policy rules are off. */
     static JourneyEngine engine() {
-        return JourneyEngine.compiler().checkPolicy(CheckPolicy.builder().contactReach(RuleLevel.OFF)
-                .professionalReflection(RuleLevel.OFF).pathLength(RuleLevel.OFF).build()).compile(journey());
+        return JourneyEngine.compiler()
+                .checkPolicy(CheckPolicy.builder()
+                        .contactReach(RuleLevel.OFF)
+                        .professionalReflection(RuleLevel.OFF)
+                        .pathLength(RuleLevel.OFF)
+                        .build())
+                .compile(journey());
     }
 
     @Test
@@ -65,16 +77,33 @@ class CoverageTest {
         int dropOut = 0;
         int seeds = 200;
         for (int seed = 0; seed < seeds; seed++) {
-            SimulationSummary s = Simulator.builder().population(population()).clients(150).seed(seed).topPaths(0)
-                    .build().run("A", engine);
+            SimulationSummary s = Simulator.builder()
+                    .population(population())
+                    .clients(150)
+                    .seed(seed)
+                    .topPaths(0)
+                    .build()
+                    .run("A", engine);
             completion += s.metric("completion", "", "").orElseThrow().lower().orElseThrow() <= 0.8
-                    && 0.8 <= s.metric("completion", "", "").orElseThrow().upper().orElseThrow() ? 1 : 0;
+                            && 0.8
+                                    <= s.metric("completion", "", "")
+                                            .orElseThrow()
+                                            .upper()
+                                            .orElseThrow()
+                    ? 1
+                    : 0;
             Metric l = s.metric("outcome", "twee-wegen", "links").orElseThrow();
             links += l.lower().orElseThrow() <= 0.24 && 0.24 <= l.upper().orElseThrow() ? 1 : 0;
             Metric d = s.metric("drop-out", "twee-wegen", "uitleg").orElseThrow();
             dropOut += d.lower().orElseThrow() <= 0.2 && 0.2 <= d.upper().orElseThrow() ? 1 : 0;
-            assertThat(s.metric("steps-to-outcome", "statistic", "p50").orElseThrow().estimate()).isEqualTo(2.0);
-            assertThat(s.metric("minutes-to-outcome", "statistic", "mean").orElseThrow().estimate()).isEqualTo(3.0);
+            assertThat(s.metric("steps-to-outcome", "statistic", "p50")
+                            .orElseThrow()
+                            .estimate())
+                    .isEqualTo(2.0);
+            assertThat(s.metric("minutes-to-outcome", "statistic", "mean")
+                            .orElseThrow()
+                            .estimate())
+                    .isEqualTo(3.0);
         }
         assertThat(completion).as("completion coverage").isBetween(181, 198);
         assertThat(links).as("outcome 'links' coverage").isBetween(181, 198);

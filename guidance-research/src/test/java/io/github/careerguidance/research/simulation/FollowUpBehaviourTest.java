@@ -31,7 +31,8 @@ class FollowUpBehaviourTest {
         assertThat(f.uptake()).isEqualTo(0.7);
         assertThat(PopulationModel.parse(model.toJson(), false).orElseThrow()).isEqualTo(model);
         assertThat(PopulationSchemaTest.errors(yaml, InputFormat.YAML)).isEmpty();
-        assertThat(PopulationSchemaTest.errors(model.toJson(), InputFormat.JSON)).isEmpty();
+        assertThat(PopulationSchemaTest.errors(model.toJson(), InputFormat.JSON))
+                .isEmpty();
     }
 
     @Test
@@ -50,22 +51,27 @@ class FollowUpBehaviourTest {
                 + "  uptake: 2\n  postcodes: {\"0123\": 0.5, \"9711\": 0.2}\n";
         assertThat(PopulationModel.parse(yaml, true).isSuccessful()).isFalse();
         Diagnostics found = PopulationModel.parse(yaml, true).diagnostics();
-        assertThat(at(found)).contains(
-                "research.simulation.unknown-code /followUp/missHazard/wizardry",
-                "research.simulation.probability-range /followUp/missHazard/task",
-                "research.simulation.probability-range /followUp/reviewNoShow",
-                "research.simulation.probability-range /followUp/uptake",
-                "research.simulation.unknown-code /followUp/postcodes/0123",
-                "research.simulation.probability-sum /followUp/postcodes");
+        assertThat(at(found))
+                .contains(
+                        "research.simulation.unknown-code /followUp/missHazard/wizardry",
+                        "research.simulation.probability-range /followUp/missHazard/task",
+                        "research.simulation.probability-range /followUp/reviewNoShow",
+                        "research.simulation.probability-range /followUp/uptake",
+                        "research.simulation.unknown-code /followUp/postcodes/0123",
+                        "research.simulation.probability-sum /followUp/postcodes");
         List<String> schema = PopulationSchemaTest.errors(yaml, InputFormat.YAML);
-        assertThat(schema).anyMatch(e -> e.startsWith("/followUp/missHazard"))
-                .anyMatch(e -> e.startsWith("/followUp/reviewNoShow")).anyMatch(e -> e.startsWith("/followUp/uptake"))
+        assertThat(schema)
+                .anyMatch(e -> e.startsWith("/followUp/missHazard"))
+                .anyMatch(e -> e.startsWith("/followUp/reviewNoShow"))
+                .anyMatch(e -> e.startsWith("/followUp/uptake"))
                 .anyMatch(e -> e.startsWith("/followUp/postcodes"));
     }
 
     @Test
     void anUnknownFieldIsReported() {
-        assertThat(PopulationModel.parse(BASE + "followUp: {colour: blue}\n", true).isSuccessful()).isFalse();
+        assertThat(PopulationModel.parse(BASE + "followUp: {colour: blue}\n", true)
+                        .isSuccessful())
+                .isFalse();
         assertThat(PopulationSchemaTest.errors(BASE + "followUp: {colour: blue}\n", InputFormat.YAML))
                 .anyMatch(e -> e.contains("colour"));
     }

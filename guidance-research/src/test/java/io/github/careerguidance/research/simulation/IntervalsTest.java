@@ -49,8 +49,12 @@ class IntervalsTest {
 
     @Test
     void intervalsContainTheEstimateAndStayInRange() {
-        qt().forAll(integers().between(1, 5000), integers().between(0, 1000), integers().between(1, 5000),
-                integers().between(0, 1000)).checkAssert((n1, permille1, n2, permille2) -> {
+        qt().forAll(
+                        integers().between(1, 5000),
+                        integers().between(0, 1000),
+                        integers().between(1, 5000),
+                        integers().between(0, 1000))
+                .checkAssert((n1, permille1, n2, permille2) -> {
                     long x1 = (long) n1 * permille1 / 1000;
                     long x2 = (long) n2 * permille2 / 1000;
                     Intervals.Interval w = Intervals.wilson(x1, n1);
@@ -66,7 +70,8 @@ class IntervalsTest {
 
     @Test
     void badCountsAreRefused() {
-        assertThatThrownBy(() -> Intervals.wilson(3, 2)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Intervals.wilson(3, 2))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("3 of 2");
         assertThatThrownBy(() -> Intervals.wilson(0, 0)).isInstanceOf(IllegalArgumentException.class);
         assertThat(Intervals.mean(10, 2, 4).lower()).isCloseTo(10 - 1.959963984540054, within(1e-12));

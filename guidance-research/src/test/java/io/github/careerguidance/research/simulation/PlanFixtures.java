@@ -51,7 +51,8 @@ final class PlanFixtures {
     private PlanFixtures() {}
 
     static HandoverRouter router() {
-        return HandoverRouter.of(HandoverFormat.yaml().readRoutingTable(ROUTING_YAML).orElseThrow());
+        return HandoverRouter.of(
+                HandoverFormat.yaml().readRoutingTable(ROUTING_YAML).orElseThrow());
     }
 
     /**
@@ -60,26 +61,37 @@ final class PlanFixtures {
      */
     static ActionPlan wwPlan(int reviewDays) {
         LocalizedText werk = LocalizedText.of("Nieuw werk", "New work");
-        return ActionPlan.builder().id("plan-ww").version(1).intakeGoal("became-unemployed")
+        return ActionPlan.builder()
+                .id("plan-ww")
+                .version(1)
+                .intakeGoal("became-unemployed")
                 .horizon(PlanDate.afterAcceptance(Period.ofDays(84)))
                 .addGoals(PlanGoal.of("werk", werk, "became-unemployed"))
                 .addActions(action("cv", ActionKind.TASK, 14))
                 .addActions(action("cursus", ActionKind.LEARNING, 42))
                 .addActions(action("bellen", ActionKind.CONTACT, 7))
-                .addActions(PlanAction.builder().id("ww-sollicitaties").goal("werk")
+                .addActions(PlanAction.builder()
+                        .id("ww-sollicitaties")
+                        .goal("werk")
                         .kind(ActionKind.RECURRING_OBLIGATION)
                         .title(LocalizedText.of("Solliciteer", "Apply for jobs"))
-                        .recurrence(Recurrence.builder().count(4).period(Period.ofDays(28))
-                                .evidence(LocalizedText.of("Vier activiteiten in je Werkmap",
-                                        "Four activities in your Werkmap"))
-                                .citation(Citation.of("UWV: when receiving unemployment benefit",
+                        .recurrence(Recurrence.builder()
+                                .count(4)
+                                .period(Period.ofDays(28))
+                                .evidence(LocalizedText.of(
+                                        "Vier activiteiten in je Werkmap", "Four activities in your Werkmap"))
+                                .citation(Citation.of(
+                                        "UWV: when receiving unemployment benefit",
                                         "https://www.uwv.nl/en/individuals/unemployment-benefit/when-receiving"))
                                 .build())
                         .build())
-                .addReviews(Review.builder().id("evaluatie-1").when(PlanDate.afterAcceptance(Period.ofDays(reviewDays)))
-                        .channel(ContactChannel.VIDEO).prepare(LocalizedText.of("Neem je Werkmap mee",
-                                "Bring your Werkmap"))
-                        .professional(LocalizedText.of("werkcoach", "work coach")).build())
+                .addReviews(Review.builder()
+                        .id("evaluatie-1")
+                        .when(PlanDate.afterAcceptance(Period.ofDays(reviewDays)))
+                        .channel(ContactChannel.VIDEO)
+                        .prepare(LocalizedText.of("Neem je Werkmap mee", "Bring your Werkmap"))
+                        .professional(LocalizedText.of("werkcoach", "work coach"))
+                        .build())
                 .build();
     }
 
@@ -94,31 +106,50 @@ final class PlanFixtures {
     static ActionPlan plan(int reviewDays, int[] dueDays, int count, int periodDays) {
         ActionPlan ww = wwPlan(reviewDays);
         PlanAction obligation = ww.action("ww-sollicitaties").orElseThrow();
-        return io.github.careerguidance.core.plan.ImmutableActionPlan.copyOf(ww).withActions(java.util.List.of(
-                action("cv", ActionKind.TASK, dueDays[0]), action("cursus", ActionKind.LEARNING, dueDays[1]),
-                action("bellen", ActionKind.CONTACT, dueDays[2]),
-                PlanAction.builder().from(obligation).recurrence(Recurrence.builder()
-                        .from(obligation.recurrence().orElseThrow()).count(count).period(Period.ofDays(periodDays))
-                        .build()).build()));
+        return io.github.careerguidance.core.plan.ImmutableActionPlan.copyOf(ww)
+                .withActions(java.util.List.of(
+                        action("cv", ActionKind.TASK, dueDays[0]),
+                        action("cursus", ActionKind.LEARNING, dueDays[1]),
+                        action("bellen", ActionKind.CONTACT, dueDays[2]),
+                        PlanAction.builder()
+                                .from(obligation)
+                                .recurrence(Recurrence.builder()
+                                        .from(obligation.recurrence().orElseThrow())
+                                        .count(count)
+                                        .period(Period.ofDays(periodDays))
+                                        .build())
+                                .build()));
     }
 
     private static PlanAction action(String id, ActionKind kind, int dueDays) {
-        return PlanAction.builder().id(id).goal("werk").kind(kind).title(LocalizedText.of(id, id))
-                .due(PlanDate.afterAcceptance(Period.ofDays(dueDays))).build();
+        return PlanAction.builder()
+                .id(id)
+                .goal("werk")
+                .kind(kind)
+                .title(LocalizedText.of(id, id))
+                .due(PlanDate.afterAcceptance(Period.ofDays(dueDays)))
+                .build();
     }
 
     /** Clients who all complete the looking-for-work journey (no drop-out, defaults), with a follow-up behaviour. */
     static PopulationModel population(FollowUpBehaviour behaviour) {
-        return PopulationModel.builder().id("plannen").putGoal("looking-for-work", 1.0)
-                .profile(ProfileMix.builder().putEmployment("unemployed-with-benefit", 1.0)
-                        .putRegion("noord", 0.5).putRegion("zuid", 0.5).build())
+        return PopulationModel.builder()
+                .id("plannen")
+                .putGoal("looking-for-work", 1.0)
+                .profile(ProfileMix.builder()
+                        .putEmployment("unemployed-with-benefit", 1.0)
+                        .putRegion("noord", 0.5)
+                        .putRegion("zuid", 0.5)
+                        .build())
                 .putChannel("phone", 1.0)
-                .followUp(behaviour).build();
+                .followUp(behaviour)
+                .build();
     }
 
     /** The same miss hazard for every action kind. */
     static FollowUpBehaviour hazard(double hazard, double noShow, double uptake) {
-        ImmutableFollowUpBehaviour.Builder b = FollowUpBehaviour.builder().reviewNoShow(noShow).uptake(uptake);
+        ImmutableFollowUpBehaviour.Builder b =
+                FollowUpBehaviour.builder().reviewNoShow(noShow).uptake(uptake);
         for (ActionKind kind : ActionKind.values()) {
             b.putMissHazard(kind.code(), hazard);
         }

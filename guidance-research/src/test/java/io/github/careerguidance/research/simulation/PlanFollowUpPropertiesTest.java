@@ -26,10 +26,24 @@ class PlanFollowUpPropertiesTest {
     private static final JourneyEngine ENGINE = Populations.lookingForWorkEngine();
 
     /** A scenario: behaviour, plan shape and settings. */
-    record Scenario(long seed, int clients, double[] hazards, double noShow, double uptake, int reviewDays,
-            int[] dueDays, int count, int periodDays, int weeks, int checkIn, int capacity, int arrival) {
+    record Scenario(
+            long seed,
+            int clients,
+            double[] hazards,
+            double noShow,
+            double uptake,
+            int reviewDays,
+            int[] dueDays,
+            int count,
+            int periodDays,
+            int weeks,
+            int checkIn,
+            int capacity,
+            int arrival) {
         FollowUpBehaviour behaviour() {
-            ImmutableFollowUpBehaviour.Builder b = FollowUpBehaviour.builder().reviewNoShow(noShow).uptake(uptake)
+            ImmutableFollowUpBehaviour.Builder b = FollowUpBehaviour.builder()
+                    .reviewNoShow(noShow)
+                    .uptake(uptake)
                     .postcodes(PlanFixtures.postcodes());
             for (ActionKind kind : ActionKind.values()) {
                 b.putMissHazard(kind.code(), hazards[kind.ordinal()]);
@@ -42,10 +56,20 @@ class PlanFollowUpPropertiesTest {
         }
 
         SimulationSummary run(FollowUpBehaviour behaviour) {
-            PlanFollowUp followUp = PlanFollowUp.builder(c -> Optional.of(plan())).weeks(weeks).checkInWeeks(checkIn)
-                    .capacityPerDay(capacity).arrivalDays(arrival).router(PlanFixtures.router()).build();
-            return Simulator.builder().population(PlanFixtures.population(behaviour)).clients(clients).seed(seed)
-                    .followUp(followUp).build().run("A", ENGINE);
+            PlanFollowUp followUp = PlanFollowUp.builder(c -> Optional.of(plan()))
+                    .weeks(weeks)
+                    .checkInWeeks(checkIn)
+                    .capacityPerDay(capacity)
+                    .arrivalDays(arrival)
+                    .router(PlanFixtures.router())
+                    .build();
+            return Simulator.builder()
+                    .population(PlanFixtures.population(behaviour))
+                    .clients(clients)
+                    .seed(seed)
+                    .followUp(followUp)
+                    .build()
+                    .run("A", ENGINE);
         }
 
         @Override
@@ -58,18 +82,47 @@ class PlanFollowUpPropertiesTest {
     }
 
     private static Gen<Scenario> scenarios() {
-        Gen<double[]> hazards = doubles().between(0, 1).zip(doubles().between(0, 1), doubles().between(0, 1),
-                (a, b, c) -> new double[] {a, b, c, a, c});
-        Gen<int[]> dues = integers().between(0, 120).zip(integers().between(0, 120), integers().between(0, 120),
-                (a, b, c) -> new int[] {a, b, c});
-        Gen<int[]> settings = integers().between(1, 16).zip(integers().between(1, 6), integers().between(0, 4),
-                integers().between(0, 30), (w, c, cap, a) -> new int[] {w, c, cap, a});
-        Gen<int[]> shape = integers().between(14, 28).zip(integers().between(1, 6), integers().between(7, 35),
-                (r, n, p) -> new int[] {r, n, p});
-        return longs().all().zip(integers().between(1, 40), hazards, doubles().between(0, 1), doubles().between(0, 1),
-                (seed, n, h, noShow, uptake) -> new Object[] {seed, n, h, noShow, uptake})
-                .zip(dues, settings, shape, (o, d, s, p) -> new Scenario((Long) o[0], (Integer) o[1],
-                        (double[]) o[2], (Double) o[3], (Double) o[4], p[0], d, p[1], p[2], s[0], s[1], s[2], s[3]));
+        Gen<double[]> hazards = doubles()
+                .between(0, 1)
+                .zip(doubles().between(0, 1), doubles().between(0, 1), (a, b, c) -> new double[] {a, b, c, a, c});
+        Gen<int[]> dues = integers()
+                .between(0, 120)
+                .zip(integers().between(0, 120), integers().between(0, 120), (a, b, c) -> new int[] {a, b, c});
+        Gen<int[]> settings = integers()
+                .between(1, 16)
+                .zip(
+                        integers().between(1, 6),
+                        integers().between(0, 4),
+                        integers().between(0, 30),
+                        (w, c, cap, a) -> new int[] {w, c, cap, a});
+        Gen<int[]> shape = integers()
+                .between(14, 28)
+                .zip(integers().between(1, 6), integers().between(7, 35), (r, n, p) -> new int[] {r, n, p});
+        return longs().all()
+                .zip(
+                        integers().between(1, 40),
+                        hazards,
+                        doubles().between(0, 1),
+                        doubles().between(0, 1),
+                        (seed, n, h, noShow, uptake) -> new Object[] {seed, n, h, noShow, uptake})
+                .zip(
+                        dues,
+                        settings,
+                        shape,
+                        (o, d, s, p) -> new Scenario(
+                                (Long) o[0],
+                                (Integer) o[1],
+                                (double[]) o[2],
+                                (Double) o[3],
+                                (Double) o[4],
+                                p[0],
+                                d,
+                                p[1],
+                                p[2],
+                                s[0],
+                                s[1],
+                                s[2],
+                                s[3]));
     }
 
     private static long count(SimulationSummary s, String metric, String group, String key) {
@@ -81,7 +134,9 @@ class PlanFollowUpPropertiesTest {
     }
 
     private static long sum(SimulationSummary s, String metric, String group) {
-        return s.metrics(metric).stream().filter(m -> m.group().equals(group)).mapToLong(m -> m.count().orElse(0L))
+        return s.metrics(metric).stream()
+                .filter(m -> m.group().equals(group))
+                .mapToLong(m -> m.count().orElse(0L))
                 .sum();
     }
 
@@ -96,23 +151,26 @@ class PlanFollowUpPropertiesTest {
             assertThat(actions).isEqualTo(3 * plans);
             assertThat(done).isLessThanOrEqualTo(actions).isEqualTo(sum(s, "plan-action-done", "kind"));
             long onTime = count(s, "plan-action-on-time", "", "");
-            assertThat(onTime).isLessThanOrEqualTo(n(s, "plan-action-on-time", "", "")).isLessThanOrEqualTo(done)
+            assertThat(onTime)
+                    .isLessThanOrEqualTo(n(s, "plan-action-on-time", "", ""))
+                    .isLessThanOrEqualTo(done)
                     .isEqualTo(sum(s, "plan-action-on-time", "kind"));
             long periodsPerPlan = Math.min(84, 7 * sc.weeks()) / sc.periodDays();
             assertThat(n(s, "plan-obligation-met", "", "")).isEqualTo(periodsPerPlan * plans);
-            assertThat(count(s, "plan-obligation-met", "", "")).isLessThanOrEqualTo(n(s, "plan-obligation-met", "", ""));
+            assertThat(count(s, "plan-obligation-met", "", ""))
+                    .isLessThanOrEqualTo(n(s, "plan-obligation-met", "", ""));
             assertThat(count(s, "plan-obligation-all-met", "", "")).isLessThanOrEqualTo(plans);
-            assertThat(count(s, "plan-review-attended", "", "")).isLessThanOrEqualTo(n(s, "plan-review-attended", "",
-                    ""));
+            assertThat(count(s, "plan-review-attended", "", ""))
+                    .isLessThanOrEqualTo(n(s, "plan-review-attended", "", ""));
             assertThat(count(s, "plan-first-touchpoint", "", "")).isEqualTo(count(s, "plan-review-attended", "", ""));
-            assertThat(count(s, "plan-follow-up-reflection", "", "")).isLessThanOrEqualTo(count(s, "plan-behind", "",
-                    ""));
+            assertThat(count(s, "plan-follow-up-reflection", "", ""))
+                    .isLessThanOrEqualTo(count(s, "plan-behind", "", ""));
             long handovers = n(s, "handover", "reason", "plan-behind");
             for (String group : List.of("reason", "channel", "region", "route-level", "contact-point")) {
                 assertThat(sum(s, "handover", group)).as(group).isEqualTo(handovers);
             }
-            assertThat(count(s, "handover", "reason", "plan-behind")).isLessThanOrEqualTo(count(s, "plan-behind", "",
-                    ""));
+            assertThat(count(s, "handover", "reason", "plan-behind"))
+                    .isLessThanOrEqualTo(count(s, "plan-behind", "", ""));
             long served = n(s, "callback-late", "", "");
             assertThat(count(s, "callback-late", "", "")).isLessThanOrEqualTo(served);
             assertThat(served + count(s, "callback-no-window", "", "")).isEqualTo(handovers);
@@ -134,8 +192,10 @@ class PlanFollowUpPropertiesTest {
     @Test
     void withoutHazardEverythingIsDoneOnTime() {
         qt().withExamples(25).forAll(scenarios()).checkAssert(sc -> {
-            SimulationSummary s = sc.run(FollowUpBehaviour.builder().from(sc.behaviour())
-                    .missHazard(java.util.Map.of()).build());
+            SimulationSummary s = sc.run(FollowUpBehaviour.builder()
+                    .from(sc.behaviour())
+                    .missHazard(java.util.Map.of())
+                    .build());
             assertThat(count(s, "plan-action-done", "", "")).isEqualTo(n(s, "plan-action-done", "", ""));
             assertThat(count(s, "plan-action-on-time", "", "")).isEqualTo(n(s, "plan-action-on-time", "", ""));
             assertThat(count(s, "plan-obligation-met", "", "")).isEqualTo(n(s, "plan-obligation-met", "", ""));
@@ -147,7 +207,8 @@ class PlanFollowUpPropertiesTest {
     @Test
     void withFullHazardNothingIsDone() {
         qt().withExamples(25).forAll(scenarios()).checkAssert(sc -> {
-            ImmutableFollowUpBehaviour.Builder b = FollowUpBehaviour.builder().from(sc.behaviour()).reviewNoShow(1.0);
+            ImmutableFollowUpBehaviour.Builder b =
+                    FollowUpBehaviour.builder().from(sc.behaviour()).reviewNoShow(1.0);
             for (ActionKind kind : ActionKind.values()) {
                 b.putMissHazard(kind.code(), 1.0);
             }

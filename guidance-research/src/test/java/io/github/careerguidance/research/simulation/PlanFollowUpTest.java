@@ -16,25 +16,39 @@ import org.junit.jupiter.api.Test;
 class PlanFollowUpTest {
     private static final JourneyEngine ENGINE = Populations.lookingForWorkEngine();
 
-    static SimulationSummary run(FollowUpBehaviour behaviour, PlanFollowUp followUp, long clients, long seed,
-            int threads) {
-        return Simulator.builder().population(PlanFixtures.population(behaviour)).clients(clients).seed(seed)
-                .threads(threads).followUp(followUp).build().run("A", ENGINE);
+    static SimulationSummary run(
+            FollowUpBehaviour behaviour, PlanFollowUp followUp, long clients, long seed, int threads) {
+        return Simulator.builder()
+                .population(PlanFixtures.population(behaviour))
+                .clients(clients)
+                .seed(seed)
+                .threads(threads)
+                .followUp(followUp)
+                .build()
+                .run("A", ENGINE);
     }
 
     static double estimate(SimulationSummary s, String metric) {
-        return s.metric(metric, "", "").orElseThrow(() -> new AssertionError("no metric " + metric)).estimate();
+        return s.metric(metric, "", "")
+                .orElseThrow(() -> new AssertionError("no metric " + metric))
+                .estimate();
     }
 
     static long count(SimulationSummary s, String metric, String group, String key) {
-        return s.metric(metric, group, key).orElseThrow(() -> new AssertionError("no metric " + metric + "/" + group
-                + "/" + key)).count().orElseThrow();
+        return s.metric(metric, group, key)
+                .orElseThrow(() -> new AssertionError("no metric " + metric + "/" + group + "/" + key))
+                .count()
+                .orElseThrow();
     }
 
     @Test
     void everyClientCompletesTheTestJourney() {
-        SimulationSummary s = run(PlanFixtures.hazard(0, 0, 1), PlanFollowUp.builder(c -> Optional.empty()).build(),
-                200, 1, 1);
+        SimulationSummary s = run(
+                PlanFixtures.hazard(0, 0, 1),
+                PlanFollowUp.builder(c -> Optional.empty()).build(),
+                200,
+                1,
+                1);
         assertThat(estimate(s, "completion")).isEqualTo(1.0);
         assertThat(estimate(s, "plan")).isEqualTo(0.0);
         assertThat(s.metric("plan-action-done", "", "")).isEmpty();
@@ -49,10 +63,16 @@ class PlanFollowUpTest {
      */
     @Test
     void aQueueOfTenBehindClientsAtTwoCallbacksADay() {
-        FollowUpBehaviour behaviour = FollowUpBehaviour.builder().from(PlanFixtures.hazard(1.0, 0, 1))
-                .postcodes(java.util.Map.of("9711", 1.0)).build();
+        FollowUpBehaviour behaviour = FollowUpBehaviour.builder()
+                .from(PlanFixtures.hazard(1.0, 0, 1))
+                .postcodes(java.util.Map.of("9711", 1.0))
+                .build();
         PlanFollowUp followUp = PlanFollowUp.builder(c -> Optional.of(PlanFixtures.wwPlan(21)))
-                .router(PlanFixtures.router()).arrivalDays(0).capacityPerDay(2).callbackBusinessDays(2).build();
+                .router(PlanFixtures.router())
+                .arrivalDays(0)
+                .capacityPerDay(2)
+                .callbackBusinessDays(2)
+                .build();
         SimulationSummary s = run(behaviour, followUp, 10, 2026, 1);
 
         assertThat(estimate(s, "plan")).isEqualTo(1.0);
@@ -63,7 +83,10 @@ class PlanFollowUpTest {
         assertThat(s.metric("plan-obligation-met", "", "").orElseThrow().n()).isEqualTo(30); // 3 periods each
         assertThat(estimate(s, "plan-behind")).isEqualTo(1.0);
         assertThat(estimate(s, "plan-first-touchpoint")).isEqualTo(1.0);
-        assertThat(s.metric("plan-first-touchpoint-days", "statistic", "mean").orElseThrow().estimate()).isEqualTo(21.0);
+        assertThat(s.metric("plan-first-touchpoint-days", "statistic", "mean")
+                        .orElseThrow()
+                        .estimate())
+                .isEqualTo(21.0);
 
         assertThat(count(s, "handover", "", "")).isEqualTo(10);
         assertThat(count(s, "handover", "reason", "plan-behind")).isEqualTo(10);
@@ -72,10 +95,18 @@ class PlanFollowUpTest {
         assertThat(count(s, "handover", "contact-point", "werkplein-noord")).isEqualTo(10);
         assertThat(count(s, "callback-late", "", "")).isEqualTo(4);
         assertThat(s.metric("callback-late", "", "").orElseThrow().n()).isEqualTo(10);
-        assertThat(s.metric("callback-wait-days", "statistic", "mean").orElseThrow().estimate()).isEqualTo(2.0);
-        assertThat(s.metric("callback-wait-days", "statistic", "p90").orElseThrow().estimate()).isEqualTo(4.0);
+        assertThat(s.metric("callback-wait-days", "statistic", "mean")
+                        .orElseThrow()
+                        .estimate())
+                .isEqualTo(2.0);
+        assertThat(s.metric("callback-wait-days", "statistic", "p90")
+                        .orElseThrow()
+                        .estimate())
+                .isEqualTo(4.0);
         assertThat(count(s, "plan-follow-up-reflection", "", "")).isEqualTo(10);
-        assertThat(s.metric("plan-follow-up-reflection-days", "statistic", "mean").orElseThrow().estimate())
+        assertThat(s.metric("plan-follow-up-reflection-days", "statistic", "mean")
+                        .orElseThrow()
+                        .estimate())
                 .isEqualTo(30.0);
         // Wilson interval of 4 of 10, as today: [0.1682, 0.6873]
         Metric late = s.metric("callback-late", "", "").orElseThrow();
@@ -85,13 +116,17 @@ class PlanFollowUpTest {
 
     @Test
     void withoutCapacityLimitNoCallbackIsLate() {
-        FollowUpBehaviour behaviour = FollowUpBehaviour.builder().from(PlanFixtures.hazard(1.0, 0, 1))
-                .postcodes(PlanFixtures.postcodes()).build();
+        FollowUpBehaviour behaviour = FollowUpBehaviour.builder()
+                .from(PlanFixtures.hazard(1.0, 0, 1))
+                .postcodes(PlanFixtures.postcodes())
+                .build();
         PlanFollowUp followUp = PlanFollowUp.builder(c -> Optional.of(PlanFixtures.wwPlan(21)))
-                .router(PlanFixtures.router()).build();
+                .router(PlanFixtures.router())
+                .build();
         SimulationSummary s = run(behaviour, followUp, 300, 7, 1);
         assertThat(count(s, "callback-late", "", "")).isZero();
-        assertThat(count(s, "handover", "region", "noord") + count(s, "handover", "region", "zuid")).isEqualTo(300);
+        assertThat(count(s, "handover", "region", "noord") + count(s, "handover", "region", "zuid"))
+                .isEqualTo(300);
         assertThat(count(s, "handover", "region", "noord")).isBetween(100L, 200L);
     }
 
@@ -99,7 +134,8 @@ class PlanFollowUpTest {
     @Test
     void zeroHazardIsAlwaysOnTimeAndFullHazardNever() {
         PlanFollowUp followUp = PlanFollowUp.builder(c -> Optional.of(PlanFixtures.wwPlan(14)))
-                .router(PlanFixtures.router()).build();
+                .router(PlanFixtures.router())
+                .build();
         SimulationSummary zero = run(PlanFixtures.hazard(0, 0, 1), followUp, 50, 3, 1);
         assertThat(estimate(zero, "plan-action-on-time")).isEqualTo(1.0);
         assertThat(estimate(zero, "plan-action-done")).isEqualTo(1.0);
@@ -117,8 +153,9 @@ class PlanFollowUpTest {
 
     @Test
     void theSeamDecidesWhoHasAPlan() {
-        PlanFollowUp followUp = PlanFollowUp.builder(c -> c.client() % 2 == 0
-                ? Optional.of(PlanFixtures.wwPlan(28)) : Optional.empty()).build();
+        PlanFollowUp followUp = PlanFollowUp.builder(
+                        c -> c.client() % 2 == 0 ? Optional.of(PlanFixtures.wwPlan(28)) : Optional.empty())
+                .build();
         SimulationSummary s = run(PlanFixtures.hazard(0.3, 0.1, 0.8), followUp, 100, 5, 1);
         assertThat(count(s, "plan", "", "")).isEqualTo(50);
         assertThat(s.metric("handover", "", "")).isEmpty(); // no router: no handovers
@@ -127,14 +164,19 @@ class PlanFollowUpTest {
 
     @Test
     void resultsDoNotDependOnThreads() {
-        FollowUpBehaviour behaviour = FollowUpBehaviour.builder().from(PlanFixtures.hazard(0.4, 0.2, 0.7))
-                .postcodes(PlanFixtures.postcodes()).build();
+        FollowUpBehaviour behaviour = FollowUpBehaviour.builder()
+                .from(PlanFixtures.hazard(0.4, 0.2, 0.7))
+                .postcodes(PlanFixtures.postcodes())
+                .build();
         PlanFollowUp followUp = PlanFollowUp.builder(c -> Optional.of(PlanFixtures.wwPlan(21)))
-                .router(PlanFixtures.router()).capacityPerDay(3).build();
+                .router(PlanFixtures.router())
+                .capacityPerDay(3)
+                .build();
         SimulationSummary one = run(behaviour, followUp, 700, 11, 1);
         SimulationSummary two = run(behaviour, followUp, 700, 11, 2);
         assertThat(two).isEqualTo(one);
-        assertThat(one.metric("callback-late", "", "").orElseThrow().count().orElseThrow()).isPositive();
+        assertThat(one.metric("callback-late", "", "").orElseThrow().count().orElseThrow())
+                .isPositive();
     }
 
     /**
@@ -144,20 +186,30 @@ class PlanFollowUpTest {
      */
     @Test
     void theEnginesOutcomePlanFeedsTheFollowUp() {
-        PlanFollowUp fromEngine = PlanFollowUp.builder(PlanSource.outcomeView()).router(PlanFixtures.router()).build();
+        PlanFollowUp fromEngine = PlanFollowUp.builder(PlanSource.outcomeView())
+                .router(PlanFixtures.router())
+                .build();
         SimulationSummary s = run(PlanFixtures.hazard(0.2, 0.1, 1), fromEngine, 300, 7, 1);
         assertThat(estimate(s, "plan")).isGreaterThan(0.0).isLessThanOrEqualTo(estimate(s, "completion"));
         assertThat(s.metric("plan-review-attended", "", "")).isPresent();
         assertThat(s.metric("plan-action-done", "", "")).isPresent();
-        SimulationSummary none = run(PlanFixtures.hazard(0.2, 0.1, 1),
-                PlanFollowUp.builder(c -> Optional.empty()).router(PlanFixtures.router()).build(), 300, 7, 1);
+        SimulationSummary none = run(
+                PlanFixtures.hazard(0.2, 0.1, 1),
+                PlanFollowUp.builder(c -> Optional.empty())
+                        .router(PlanFixtures.router())
+                        .build(),
+                300,
+                7,
+                1);
         assertThat(estimate(none, "plan")).isEqualTo(0.0);
     }
 
     @Test
     void settingsAreChecked() {
         PlanFollowUp.Builder b = PlanFollowUp.builder(c -> Optional.empty());
-        assertThatThrownBy(() -> b.weeks(0)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("0");
+        assertThatThrownBy(() -> b.weeks(0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("0");
         assertThatThrownBy(() -> b.capacityPerDay(-1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> b.arrivalDays(PlanFollowUp.MAX_ARRIVAL_DAYS + 1))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class PopulationModelTest {
-    private static final Journey LFW = ReferenceJourneys.byId("looking-for-work").orElseThrow();
+    private static final Journey LFW =
+            ReferenceJourneys.byId("looking-for-work").orElseThrow();
     private static final String BASE = "id: proef\ngoals: {looking-for-work: 1.0}\n";
 
     /** A random valid population model for a seed. */
@@ -60,8 +61,10 @@ class PopulationModelTest {
         for (int i = 0; i < rules; i++) {
             ImmutableAnswerRule.Builder rule = AnswerRule.builder();
             if (i < rules - 1 || r.nextBoolean()) {
-                rule.when(Given.builder().putProfile("employment", List.of("employed"))
-                        .putAnswer("q-situatie", List.of("geen-werk", "terugkeer")).build());
+                rule.when(Given.builder()
+                        .putProfile("employment", List.of("employed"))
+                        .putAnswer("q-situatie", List.of("geen-werk", "terugkeer"))
+                        .build());
             }
             double[] p = shares(r, 3);
             rule.putAnswer("duidelijk", p[0]).putAnswer("een-paar", p[1]).putAnswer("geen-idee", p[2]);
@@ -116,7 +119,8 @@ class PopulationModelTest {
         qt().withExamples(100).forAll(longs().all()).checkAssert(seed -> {
             PopulationModel model = random(seed);
             assertThat(model.validate()).as(model.toJson()).isEmpty();
-            assertThat(PopulationModel.parse(model.toJson(), false).orElseThrow()).isEqualTo(model);
+            assertThat(PopulationModel.parse(model.toJson(), false).orElseThrow())
+                    .isEqualTo(model);
             String yaml = GuidanceCodec.yaml().write(model);
             assertThat(PopulationModel.parse(yaml, true).orElseThrow()).isEqualTo(model);
             assertThat(model.check(List.of(LFW)).atLeast(Severity.ERROR)).isEmpty();
@@ -125,7 +129,10 @@ class PopulationModelTest {
 
     private static Diagnostics problems(String yaml) {
         // structure from the codec, then every value check at once against the journey
-        return GuidanceCodec.yaml().read(yaml, PopulationModel.class).orElseThrow().check(List.of(LFW));
+        return GuidanceCodec.yaml()
+                .read(yaml, PopulationModel.class)
+                .orElseThrow()
+                .check(List.of(LFW));
     }
 
     private static List<String> at(Diagnostics found) {
@@ -135,7 +142,8 @@ class PopulationModelTest {
     @Test
     void badProbabilitiesAreReportedWithPointers() {
         assertThat(at(problems(BASE + "dropOut: {question: 1.5, assessment: -0.1}\ncontactRequest: 2\n")))
-                .contains("research.simulation.probability-range /dropOut/question",
+                .contains(
+                        "research.simulation.probability-range /dropOut/question",
                         "research.simulation.probability-range /dropOut/assessment",
                         "research.simulation.probability-range /contactRequest");
         assertThat(at(problems("id: proef\ngoals: {looking-for-work: 0.5, must-retrain: 0.2}\n")))
@@ -149,10 +157,12 @@ class PopulationModelTest {
     @Test
     void unknownCodesAndIdsAreReportedWithPointers() {
         assertThat(at(problems(BASE + "profile: {ageBand: {99-100: 1.0}, region: {NL-XX: 1.0}}\n")))
-                .contains("research.simulation.unknown-code /profile/ageBand/99-100",
+                .contains(
+                        "research.simulation.unknown-code /profile/ageBand/99-100",
                         "research.simulation.unknown-code /profile/region/NL-XX");
         assertThat(at(problems(BASE + "dropOut: {wizard: 0.1}\nchannels: {pigeon: 1.0}\n")))
-                .contains("research.simulation.unknown-code /dropOut/wizard",
+                .contains(
+                        "research.simulation.unknown-code /dropOut/wizard",
                         "research.simulation.unknown-code /channels/pigeon");
         Diagnostics found = problems(BASE + "questions:\n  q-bestaat-niet: [{answers: {ja: 1.0}}]\n"
                 + "  q-richting: [{answers: {misschien: 1.0}}]\n"
@@ -160,20 +170,22 @@ class PopulationModelTest {
                 + "  andere-route/q-richting: [{answers: {ja: 1.0}}]\n"
                 + "  q-situatie: [{when: {profile: {shoeSize: ['42']}, answers: {q-nergens: [ja]}}, answers: {geen-werk: 1.0}}]\n"
                 + "assessments: {zelftest: [{responses: {7: 1.0}}]}\n");
-        assertThat(at(found)).contains(
-                "research.simulation.unknown-question /questions/q-bestaat-niet",
-                "research.simulation.unknown-answer /questions/q-richting/0/answers/misschien",
-                "research.simulation.unknown-question /questions/welkom",
-                "research.simulation.unknown-journey /questions/andere-route~1q-richting",
-                "research.simulation.unknown-code /questions/q-situatie/0/when/profile/shoeSize",
-                "research.simulation.unknown-question /questions/q-situatie/0/when/answers/q-nergens",
-                "research.simulation.unknown-answer /assessments/zelftest/0/responses/7");
+        assertThat(at(found))
+                .contains(
+                        "research.simulation.unknown-question /questions/q-bestaat-niet",
+                        "research.simulation.unknown-answer /questions/q-richting/0/answers/misschien",
+                        "research.simulation.unknown-question /questions/welkom",
+                        "research.simulation.unknown-journey /questions/andere-route~1q-richting",
+                        "research.simulation.unknown-code /questions/q-situatie/0/when/profile/shoeSize",
+                        "research.simulation.unknown-question /questions/q-situatie/0/when/answers/q-nergens",
+                        "research.simulation.unknown-answer /assessments/zelftest/0/responses/7");
         Diagnostic first = found.asList().get(0);
         assertThat(first.message(Locale.forLanguageTag("nl"))).isNotBlank();
         assertThat(first.message(Locale.ENGLISH)).isNotEqualTo(first.message(Locale.forLanguageTag("nl")));
         assertThat(at(problems("id: proef\ngoals: {went-to-the-moon: 1.0}\n")))
                 .contains("research.simulation.unserved-goal /goals/went-to-the-moon");
-        assertThat(at(problems(BASE + "questions: {q-richting: [{answers: {duidelijk: 1.0}}, {answers: {geen-idee: 1.0}}]}\n")))
+        assertThat(at(problems(BASE
+                        + "questions: {q-richting: [{answers: {duidelijk: 1.0}}, {answers: {geen-idee: 1.0}}]}\n")))
                 .contains("research.simulation.unreachable-rule /questions/q-richting/1");
     }
 
@@ -184,11 +196,21 @@ class PopulationModelTest {
         ReadResult<PopulationModel> read = PopulationModel.read(file);
         assertThat(read.isSuccessful()).isFalse();
         assertThat(read.diagnostics().asList().get(0).source()).hasValue(file.toString());
-        assertThat(PopulationModel.parse(BASE + "colour: blue\n", true).diagnostics().hasErrors()).isTrue();
-        assertThat(PopulationModel.parse(BASE + "contactRequest: veel\n", true).diagnostics().hasErrors()).isTrue();
-        assertThat(PopulationModel.parse("goals: {looking-for-work: 1.0}\n", true).isSuccessful()).isFalse();
-        assertThat(PopulationModel.parse("id: Proef Model\ngoals: {looking-for-work: 1.0}\n", true).diagnostics()
-                .withCode("research.simulation.bad-id")).hasSize(1);
+        assertThat(PopulationModel.parse(BASE + "colour: blue\n", true)
+                        .diagnostics()
+                        .hasErrors())
+                .isTrue();
+        assertThat(PopulationModel.parse(BASE + "contactRequest: veel\n", true)
+                        .diagnostics()
+                        .hasErrors())
+                .isTrue();
+        assertThat(PopulationModel.parse("goals: {looking-for-work: 1.0}\n", true)
+                        .isSuccessful())
+                .isFalse();
+        assertThat(PopulationModel.parse("id: Proef Model\ngoals: {looking-for-work: 1.0}\n", true)
+                        .diagnostics()
+                        .withCode("research.simulation.bad-id"))
+                .hasSize(1);
         Path good = dir.resolve("goed.json");
         Files.writeString(good, Populations.lookingForWork().toJson());
         assertThat(PopulationModel.read(good).orElseThrow()).isEqualTo(Populations.lookingForWork());
@@ -202,25 +224,43 @@ class PopulationModelTest {
             BASE + "questions:\n  q-situatie:\n    - answers: {geen-werk: 1.0}\n    - # a comment, no rule\n",
             BASE + "assessments:\n  caas:\n    -\n",
             BASE + "questions:\n  q-situatie:\n    - when:\n        answers:\n          q-doel:\n            -\n"
-                    + "      answers: {geen-werk: 1.0}\n"}) {
+                    + "      answers: {geen-werk: 1.0}\n"
+        }) {
             ReadResult<PopulationModel> read = PopulationModel.parse(yaml, true);
             assertThat(read.isSuccessful()).as(yaml).isFalse();
-            assertThat(read.diagnostics().withCode("core.json.invalid-value")).as(yaml + read.diagnostics().asList())
+            assertThat(read.diagnostics().withCode("core.json.invalid-value"))
+                    .as(yaml + read.diagnostics().asList())
                     .hasSize(1);
-            assertThat(read.diagnostics().asList().get(0).message().resolve(Locale.ENGLISH)).as(yaml)
+            assertThat(read.diagnostics().asList().get(0).message().resolve(Locale.ENGLISH))
+                    .as(yaml)
                     .contains("is null");
         }
-        List<AnswerRule> rules = new ArrayList<>(List.of(AnswerRule.builder().putAnswer("geen-werk", 1.0).build()));
+        List<AnswerRule> rules = new ArrayList<>(
+                List.of(AnswerRule.builder().putAnswer("geen-werk", 1.0).build()));
         List<String> codes = new ArrayList<>(List.of("geen-werk"));
-        PopulationModel model = PopulationModel.builder().id("proef").putGoal("looking-for-work", 1.0)
+        PopulationModel model = PopulationModel.builder()
+                .id("proef")
+                .putGoal("looking-for-work", 1.0)
                 .putQuestion("q-situatie", rules)
-                .putQuestion("q-uren", List.of(AnswerRule.builder().when(Given.builder()
-                        .putAnswer("q-situatie", codes).build()).putAnswer("24", 1.0).build()))
+                .putQuestion(
+                        "q-uren",
+                        List.of(AnswerRule.builder()
+                                .when(Given.builder()
+                                        .putAnswer("q-situatie", codes)
+                                        .build())
+                                .putAnswer("24", 1.0)
+                                .build()))
                 .build();
         rules.add(AnswerRule.builder().putAnswer("werk", 1.0).build());
         codes.add("werk");
         assertThat(model.questions().get("q-situatie")).hasSize(1);
-        assertThat(model.questions().get("q-uren").get(0).when().orElseThrow().answers().get("q-situatie"))
+        assertThat(model.questions()
+                        .get("q-uren")
+                        .get(0)
+                        .when()
+                        .orElseThrow()
+                        .answers()
+                        .get("q-situatie"))
                 .containsExactly("geen-werk");
         assertThat(model).isEqualTo(PopulationModel.parse(model.toJson(), false).orElseThrow());
     }

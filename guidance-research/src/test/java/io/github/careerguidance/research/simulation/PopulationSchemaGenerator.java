@@ -33,7 +33,9 @@ final class PopulationSchemaGenerator {
                 SchemaGeneration.configBuilder(Option.MAP_VALUES_AS_ADDITIONAL_PROPERTIES));
         config.forMethods()
                 .withStringPatternResolver(method -> method.getDeclaringType().getErasedType() == PopulationModel.class
-                        && method.getDeclaredName().equals("id") ? "^[a-z][a-z0-9]*(-[a-z0-9]+)*$" : null)
+                                && method.getDeclaredName().equals("id")
+                        ? "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"
+                        : null)
                 .withNumberInclusiveMinimumResolver(method -> probability(method) ? BigDecimal.ZERO : null)
                 .withNumberInclusiveMaximumResolver(method -> probability(method) ? BigDecimal.ONE : null);
         config.forTypesInGeneral().withCustomDefinitionProvider((type, context) -> {
@@ -42,8 +44,12 @@ final class PopulationSchemaGenerator {
             }
             ObjectNode node = context.getGeneratorConfig().createObjectNode();
             node.put("type", "object");
-            node.set("additionalProperties", context.createDefinitionReference(type.typeParametersFor(Map.class).get(1)));
-            return new CustomDefinition(node, CustomDefinition.INLINE_DEFINITION, CustomDefinition.INCLUDING_ATTRIBUTES);
+            node.set(
+                    "additionalProperties",
+                    context.createDefinitionReference(
+                            type.typeParametersFor(Map.class).get(1)));
+            return new CustomDefinition(
+                    node, CustomDefinition.INLINE_DEFINITION, CustomDefinition.INCLUDING_ATTRIBUTES);
         });
         ObjectNode root = SchemaGeneration.generate(config, PopulationModel.class);
         ObjectNode defs = (ObjectNode) root.get("$defs");
@@ -60,8 +66,11 @@ final class PopulationSchemaGenerator {
                 }
             });
         }
-        ((ObjectNode) defs.get("FollowUpBehaviour")).put("description", "How clients act on their action plans after"
-                + " the journey (PlanFollowUp). Every number is an assumption to calibrate, not a fact.");
+        ((ObjectNode) defs.get("FollowUpBehaviour"))
+                .put(
+                        "description",
+                        "How clients act on their action plans after"
+                                + " the journey (PlanFollowUp). Every number is an assumption to calibrate, not a fact.");
         ObjectNode followUp = (ObjectNode) defs.get("FollowUpBehaviour").get("properties");
         keys(followUp.get("missHazard"), ActionKind.values());
         probabilities(followUp.get("missHazard"));
@@ -69,14 +78,17 @@ final class PopulationSchemaGenerator {
         for (String name : new String[] {"reviewNoShow", "uptake"}) {
             ((ObjectNode) followUp.get(name)).put("minimum", 0).put("maximum", 1);
         }
-        ((ObjectNode) followUp.get("postcodes")).putObject("propertyNames").put("pattern",
-                "^[1-9][0-9]{3} ?([A-Z]{2})?$");
+        ((ObjectNode) followUp.get("postcodes"))
+                .putObject("propertyNames")
+                .put("pattern", "^[1-9][0-9]{3} ?([A-Z]{2})?$");
         ((ObjectNode) properties.get("goals")).put("minProperties", 1);
         ((ArrayNode) root.get("required")).add("goals");
         ((ObjectNode) properties.get("maxSteps")).put("minimum", 1).put("maximum", PopulationModel.MAX_MAX_STEPS);
-        return SchemaGeneration.write(root,
+        return SchemaGeneration.write(
+                root,
                 "https://github.com/careerguidance/guidance/blob/main/guidance-research/schema/population.schema.json",
-                "guidance population model", "A simulated client population of guidance-research"
+                "guidance population model",
+                "A simulated client population of guidance-research"
                         + " (io.github.careerguidance.research.simulation.PopulationModel). Generated from the types;"
                         + " do not edit by hand.");
     }
@@ -97,8 +109,10 @@ final class PopulationSchemaGenerator {
     private static void keys(JsonNode map, Enum<?>[] constants) {
         ArrayNode codes = ((ObjectNode) map).putObject("propertyNames").putArray("enum");
         for (Enum<?> c : constants) {
-            codes.add(c instanceof StepKind ? ((StepKind) c).code() : c instanceof ActionKind ? ((ActionKind) c).code()
-                    : ((ContactChannel) c).code());
+            codes.add(
+                    c instanceof StepKind
+                            ? ((StepKind) c).code()
+                            : c instanceof ActionKind ? ((ActionKind) c).code() : ((ContactChannel) c).code());
         }
     }
 

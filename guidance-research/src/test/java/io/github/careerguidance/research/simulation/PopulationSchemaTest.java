@@ -21,8 +21,10 @@ import org.junit.jupiter.api.Test;
  * -Dresearch.schema.update=true}.
  */
 class PopulationSchemaTest {
-    static final CommittedSchemas COMMITTED = new CommittedSchemas(Path.of("schema"),
-            Path.of("src", "main", "resources", "io", "github", "careerguidance", "research"), "research.schema.update");
+    static final CommittedSchemas COMMITTED = new CommittedSchemas(
+            Path.of("schema"),
+            Path.of("src", "main", "resources", "io", "github", "careerguidance", "research"),
+            "research.schema.update");
     static final Schema SCHEMA = SchemaValidation.load(PopulationModel.jsonSchema());
 
     static List<String> errors(String document, InputFormat format) {
@@ -38,16 +40,20 @@ class PopulationSchemaTest {
 
     @Test
     void theSamplesValidate() {
-        assertThat(errors(Populations.text("looking-for-work.population.yaml"), InputFormat.YAML)).isEmpty();
-        assertThat(errors(Populations.text("one-stop-shop.population.yaml"), InputFormat.YAML)).isEmpty();
-        assertThat(errors(Populations.lookingForWork().toJson(), InputFormat.JSON)).isEmpty();
+        assertThat(errors(Populations.text("looking-for-work.population.yaml"), InputFormat.YAML))
+                .isEmpty();
+        assertThat(errors(Populations.text("one-stop-shop.population.yaml"), InputFormat.YAML))
+                .isEmpty();
+        assertThat(errors(Populations.lookingForWork().toJson(), InputFormat.JSON))
+                .isEmpty();
     }
 
     @Test
     void brokenDocumentsDoNotValidate() {
         String base = "id: proef\ngoals: {looking-for-work: 1.0}\n";
         assertThat(errors(base, InputFormat.YAML)).isEmpty();
-        assertThat(errors(base + "contactRequest: 1.5\n", InputFormat.YAML)).anyMatch(e -> e.startsWith("/contactRequest"));
+        assertThat(errors(base + "contactRequest: 1.5\n", InputFormat.YAML))
+                .anyMatch(e -> e.startsWith("/contactRequest"));
         assertThat(errors(base + "dropOut: {wizard: 0.1}\n", InputFormat.YAML)).anyMatch(e -> e.startsWith("/dropOut"));
         assertThat(errors(base + "dropOut: {question: -0.1}\n", InputFormat.YAML))
                 .anyMatch(e -> e.startsWith("/dropOut/question"));

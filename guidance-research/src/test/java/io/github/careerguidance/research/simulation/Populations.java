@@ -29,11 +29,13 @@ final class Populations {
     }
 
     static PopulationModel lookingForWork() {
-        return PopulationModel.parse(text("looking-for-work.population.yaml"), true).orElseThrow();
+        return PopulationModel.parse(text("looking-for-work.population.yaml"), true)
+                .orElseThrow();
     }
 
     static PopulationModel oneStopShop() {
-        return PopulationModel.parse(text("one-stop-shop.population.yaml"), true).orElseThrow();
+        return PopulationModel.parse(text("one-stop-shop.population.yaml"), true)
+                .orElseThrow();
     }
 
     static JourneyEngine lookingForWorkEngine() {

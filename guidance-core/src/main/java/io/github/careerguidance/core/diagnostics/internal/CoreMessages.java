@@ -17,8 +17,8 @@ import java.util.Map;
  */
 public final class CoreMessages {
     /** The core message bundle. */
-    public static final MessageBundle BUNDLE =
-            MessageBundle.load("io/github/careerguidance/core/Messages", name -> CoreMessages.class.getResourceAsStream("/" + name));
+    public static final MessageBundle BUNDLE = MessageBundle.load(
+            "io/github/careerguidance/core/Messages", name -> CoreMessages.class.getResourceAsStream("/" + name));
 
     private CoreMessages() {}
 

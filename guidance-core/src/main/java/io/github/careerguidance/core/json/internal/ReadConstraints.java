@@ -23,7 +23,11 @@ public final class ReadConstraints {
      * @return the constraints: document length, nesting depth, string, number and name length
      */
     public static StreamReadConstraints of(ReadOptions options) {
-        return JacksonLimits.constraints(options.maxNestingDepth(), options.maxDocumentLength(),
-                options.maxStringLength(), options.maxNumberLength(), options.maxNameLength());
+        return JacksonLimits.constraints(
+                options.maxNestingDepth(),
+                options.maxDocumentLength(),
+                options.maxStringLength(),
+                options.maxNumberLength(),
+                options.maxNameLength());
     }
 }

@@ -36,8 +36,8 @@ public record AdviserAccount(String name, Set<String> regions, String passwordHa
         Objects.requireNonNull(regions, "regions");
         Objects.requireNonNull(passwordHash, "passwordHash");
         if (!NAME.matcher(name).matches()) {
-            throw new IllegalArgumentException("adviser name '" + name
-                    + "' must be lower-case letters, digits, '.', '_' or '-' (at most 64)");
+            throw new IllegalArgumentException(
+                    "adviser name '" + name + "' must be lower-case letters, digits, '.', '_' or '-' (at most 64)");
         }
         regions = Set.copyOf(regions);
         if (regions.isEmpty()) {

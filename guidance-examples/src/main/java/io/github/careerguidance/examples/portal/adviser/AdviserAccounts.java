@@ -105,19 +105,22 @@ public final class AdviserAccounts {
             switch (part) {
                 case "regions" -> regions.put(name, p.getProperty(key));
                 case "password" -> hashes.put(name, p.getProperty(key).strip());
-                default -> throw new IllegalArgumentException("unknown key '" + key
-                        + "' in the accounts file (expected NAME.regions and NAME.password)");
+                default ->
+                    throw new IllegalArgumentException(
+                            "unknown key '" + key + "' in the accounts file (expected NAME.regions and NAME.password)");
             }
         }
         Set<String> names = new LinkedHashSet<>(regions.keySet());
         names.addAll(hashes.keySet());
-        List<AdviserAccount> list = names.stream().map(name -> {
-            if (!regions.containsKey(name) || !hashes.containsKey(name)) {
-                throw new IllegalArgumentException("adviser '" + name + "' needs both " + name + ".regions and "
-                        + name + ".password");
-            }
-            return new AdviserAccount(name, regionSet(regions.get(name)), hashes.get(name));
-        }).toList();
+        List<AdviserAccount> list = names.stream()
+                .map(name -> {
+                    if (!regions.containsKey(name) || !hashes.containsKey(name)) {
+                        throw new IllegalArgumentException(
+                                "adviser '" + name + "' needs both " + name + ".regions and " + name + ".password");
+                    }
+                    return new AdviserAccount(name, regionSet(regions.get(name)), hashes.get(name));
+                })
+                .toList();
         return of(list);
     }
 
@@ -130,13 +133,15 @@ public final class AdviserAccounts {
      */
     public static AdviserAccounts fromEnvironment(String value) {
         Objects.requireNonNull(value, "value");
-        List<String> entries = Arrays.stream(value.strip().split("\\s+")).filter(e -> !e.isEmpty()).toList();
+        List<String> entries = Arrays.stream(value.strip().split("\\s+"))
+                .filter(e -> !e.isEmpty())
+                .toList();
         List<AdviserAccount> list = new java.util.ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
             String[] parts = entries.get(i).split(":", -1);
             if (parts.length != 3) {
-                throw new IllegalArgumentException("GUIDANCE_ADVISERS entry " + (i + 1)
-                        + " is not name:region,region:hash");
+                throw new IllegalArgumentException(
+                        "GUIDANCE_ADVISERS entry " + (i + 1) + " is not name:region,region:hash");
             }
             list.add(new AdviserAccount(parts[0], regionSet(parts[1]), parts[2]));
         }

@@ -28,8 +28,7 @@ public final class PasswordHashing {
             "\\$argon2id\\$v=19\\$m=[0-9]{1,8},t=[0-9]{1,3},p=[0-9]{1,2}\\$[A-Za-z0-9+/]{16,88}\\$[A-Za-z0-9+/]{16,88}");
     private static final Argon2PasswordEncoder ENCODER = new Argon2PasswordEncoder(16, 32, 1, MEMORY_KIB, ITERATIONS);
 
-    private PasswordHashing() {
-    }
+    private PasswordHashing() {}
 
     /**
      * Hashes a new password.

@@ -51,17 +51,27 @@ public final class JourneyRefusedException extends RuntimeException {
     }
 
     private static String describe(String source, Diagnostics findings) {
-        StringBuilder b = new StringBuilder("the journey in ").append(source)
+        StringBuilder b = new StringBuilder("the journey in ")
+                .append(source)
                 .append(" fails the check, so the portal does not serve it:");
         int n = 0;
         for (var d : findings) {
             if (++n > Diagnostics.DISPLAY_LIMIT) {
-                b.append("\n  ... and ").append(findings.size() - Diagnostics.DISPLAY_LIMIT).append(" more");
+                b.append("\n  ... and ")
+                        .append(findings.size() - Diagnostics.DISPLAY_LIMIT)
+                        .append(" more");
                 break;
             }
-            b.append("\n  ").append(d.severity().code()).append(' ').append(d.location().isRoot() ? "/" : d.location())
-                    .append(d.line().isPresent() ? " (line " + d.line().getAsInt() + ")" : "").append(": ")
-                    .append(d.message(Locale.ENGLISH)).append(" [").append(d.code()).append(']');
+            b.append("\n  ")
+                    .append(d.severity().code())
+                    .append(' ')
+                    .append(d.location().isRoot() ? "/" : d.location())
+                    .append(d.line().isPresent() ? " (line " + d.line().getAsInt() + ")" : "")
+                    .append(": ")
+                    .append(d.message(Locale.ENGLISH))
+                    .append(" [")
+                    .append(d.code())
+                    .append(']');
         }
         return b.toString();
     }

@@ -11,11 +11,11 @@ import java.util.regex.Pattern;
 
 /** IP address literals, read without a DNS lookup (a host name is never resolved here). */
 public final class Addresses {
-    private static final Pattern IPV4 = Pattern.compile("(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
+    private static final Pattern IPV4 =
+            Pattern.compile("(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
     private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
 
-    private Addresses() {
-    }
+    private Addresses() {}
 
     /**
      * An IPv4 or IPv6 literal ({@code [::1]} brackets allowed), never a host name.

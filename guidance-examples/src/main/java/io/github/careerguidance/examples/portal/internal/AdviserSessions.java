@@ -29,8 +29,7 @@ final class AdviserSessions {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{43}");
 
     /** A signed-in adviser. */
-    record Signed(String id, AdviserAccount account, Instant since, Instant lastSeen) {
-    }
+    record Signed(String id, AdviserAccount account, Instant since, Instant lastSeen) {}
 
     private final Clock clock;
     private final SecureRandom random;

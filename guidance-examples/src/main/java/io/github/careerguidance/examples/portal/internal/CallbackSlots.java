@@ -38,8 +38,7 @@ final class CallbackSlots {
         }
     }
 
-    private CallbackSlots() {
-    }
+    private CallbackSlots() {}
 
     /** The bands of a window for a channel's hours, in order. */
     static List<Slot> of(CallbackWindow window, OpeningHours hours, BusinessCalendar calendar) {
@@ -85,7 +84,9 @@ final class CallbackSlots {
     }
 
     private static Instant at(LocalDate d, int minute, ZoneId zone) {
-        return minute >= 24 * 60 ? d.plusDays(1).atStartOfDay(zone).toInstant()
-                : ZonedDateTime.of(d, LocalTime.of(minute / 60, minute % 60), zone).toInstant();
+        return minute >= 24 * 60
+                ? d.plusDays(1).atStartOfDay(zone).toInstant()
+                : ZonedDateTime.of(d, LocalTime.of(minute / 60, minute % 60), zone)
+                        .toInstant();
     }
 }

@@ -40,7 +40,8 @@ final class Csrf {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return Base64.getUrlEncoder().withoutPadding()
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
                     .encodeToString(mac.doFinal(("csrf:" + sid).getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is required by every JDK", e);
@@ -49,7 +50,8 @@ final class Csrf {
 
     /** Whether a posted token is the one of the session; compared in constant time; false without a session. */
     boolean matches(String sid, String token) {
-        return sid != null && MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8),
-                token(sid).getBytes(StandardCharsets.UTF_8));
+        return sid != null
+                && MessageDigest.isEqual(
+                        token.getBytes(StandardCharsets.UTF_8), token(sid).getBytes(StandardCharsets.UTF_8));
     }
 }

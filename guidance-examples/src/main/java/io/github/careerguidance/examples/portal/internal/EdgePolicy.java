@@ -59,14 +59,20 @@ public final class EdgePolicy {
      */
     public static URI checkPublicUrl(URI url) {
         if (!"https".equalsIgnoreCase(url.getScheme())) {
-            throw new IllegalArgumentException("--public-url must start with https:// (TLS is the reverse proxy's job) but was " + url);
+            throw new IllegalArgumentException(
+                    "--public-url must start with https:// (TLS is the reverse proxy's job) but was " + url);
         }
-        if (url.getHost() == null || url.getRawUserInfo() != null || url.getRawQuery() != null || url.getRawFragment() != null) {
-            throw new IllegalArgumentException("--public-url must be https://HOST[:PORT] without user, query or fragment but was " + url);
+        if (url.getHost() == null
+                || url.getRawUserInfo() != null
+                || url.getRawQuery() != null
+                || url.getRawFragment() != null) {
+            throw new IllegalArgumentException(
+                    "--public-url must be https://HOST[:PORT] without user, query or fragment but was " + url);
         }
         String path = url.getRawPath();
         if (path != null && !path.isEmpty() && !path.equals("/")) {
-            throw new IllegalArgumentException("--public-url must name the portal's root (the proxy maps it to /) but had the path " + path);
+            throw new IllegalArgumentException(
+                    "--public-url must name the portal's root (the proxy maps it to /) but had the path " + path);
         }
         return URI.create("https://" + url.getRawAuthority().toLowerCase(Locale.ROOT));
     }
@@ -111,7 +117,9 @@ public final class EdgePolicy {
      */
     boolean forwardedOverPlainHttp(HttpExchange ex) {
         String proto = ex.getRequestHeaders().getFirst("X-Forwarded-Proto");
-        return proto != null && fromTrustedProxy(ex) && proto.split(",")[0].strip().equalsIgnoreCase("http");
+        return proto != null
+                && fromTrustedProxy(ex)
+                && proto.split(",")[0].strip().equalsIgnoreCase("http");
     }
 
     /**
@@ -123,7 +131,9 @@ public final class EdgePolicy {
      */
     public Optional<String> clientAddress(HttpExchange ex) {
         InetSocketAddress peer = ex.getRemoteAddress();
-        String direct = peer == null || peer.getAddress() == null ? null : peer.getAddress().getHostAddress();
+        String direct = peer == null || peer.getAddress() == null
+                ? null
+                : peer.getAddress().getHostAddress();
         if (!fromTrustedProxy(ex)) {
             return Optional.ofNullable(direct);
         }

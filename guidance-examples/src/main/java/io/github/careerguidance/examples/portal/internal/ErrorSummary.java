@@ -20,8 +20,7 @@ import java.util.Optional;
  * say what to do, name no step id or diagnostic code, and never repeat the visitor's answer.
  */
 final class ErrorSummary {
-    private ErrorSummary() {
-    }
+    private ErrorSummary() {}
 
     /**
      * Appends the summary; nothing when there are no messages.
@@ -34,8 +33,11 @@ final class ErrorSummary {
         if (messages.isEmpty()) {
             return;
         }
-        p.raw("<div class=\"error-summary\" role=\"alert\" aria-labelledby=\"error-summary-title\" tabindex=\"-1\" autofocus>")
-                .raw("<h2 id=\"error-summary-title\">").text("Er is een probleem", "There is a problem").raw("</h2><ul>");
+        p.raw(
+                        "<div class=\"error-summary\" role=\"alert\" aria-labelledby=\"error-summary-title\" tabindex=\"-1\" autofocus>")
+                .raw("<h2 id=\"error-summary-title\">")
+                .text("Er is een probleem", "There is a problem")
+                .raw("</h2><ul>");
         for (String m : messages) {
             p.raw("<li>");
             if (field.isPresent()) { // a link to a field of this page (Page.link takes only page addresses)
@@ -83,29 +85,38 @@ final class ErrorSummary {
                 if (q.isPresent() && q.get().min().isPresent() && q.get().max().isPresent()) {
                     String min = plain(q.get().min().get());
                     String max = plain(q.get().max().get());
-                    return r.t("Kies een getal van " + min + " tot en met " + max + ".",
+                    return r.t(
+                            "Kies een getal van " + min + " tot en met " + max + ".",
                             "Choose a number from " + min + " to " + max + ".");
                 }
-                return r.t("Dit getal kan hier niet. Kijk wat er bij de vraag staat.",
+                return r.t(
+                        "Dit getal kan hier niet. Kijk wat er bij de vraag staat.",
                         "This number cannot be used here. See what the question says.");
             case TEXT_TOO_LONG:
             case ANSWER_LIMIT_EXCEEDED: {
-                int max = q.isPresent() && q.get().maxLength().isPresent() ? q.get().maxLength().getAsInt() : FormValues.MAX_TEXT_FIELD;
-                return r.t("Je antwoord is te lang. Gebruik hoogstens " + max + " tekens.",
+                int max = q.isPresent() && q.get().maxLength().isPresent()
+                        ? q.get().maxLength().getAsInt()
+                        : FormValues.MAX_TEXT_FIELD;
+                return r.t(
+                        "Je antwoord is te lang. Gebruik hoogstens " + max + " tekens.",
                         "Your answer is too long. Use at most " + max + " characters.");
             }
             case CHOICE_NOT_OFFERED:
             case WRONG_ANSWER_KIND:
-                return r.t("Kies een van de antwoorden die bij de vraag staan.", "Choose one of the answers given with the question.");
+                return r.t(
+                        "Kies een van de antwoorden die bij de vraag staan.",
+                        "Choose one of the answers given with the question.");
             case INSTRUMENT_RESPONSES_INVALID: {
                 Optional<Instrument> i = view.instrument();
                 String min = i.map(x -> String.valueOf(x.responseScale().min())).orElse("1");
                 String max = i.map(x -> String.valueOf(x.responseScale().max())).orElse("5");
-                return r.t("Kies bij elke uitspraak een score van " + min + " tot en met " + max + ".",
+                return r.t(
+                        "Kies bij elke uitspraak een score van " + min + " tot en met " + max + ".",
                         "Choose a score from " + min + " to " + max + " for every statement.");
             }
             default:
-                return r.t("Dit antwoord konden we niet verwerken. Probeer het opnieuw, of praat met een persoon.",
+                return r.t(
+                        "Dit antwoord konden we niet verwerken. Probeer het opnieuw, of praat met een persoon.",
                         "We could not process this answer. Please try again, or talk to a person.");
         }
     }

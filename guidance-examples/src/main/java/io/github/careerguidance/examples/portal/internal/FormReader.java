@@ -33,10 +33,15 @@ final class FormReader {
 
     /** The request's form, its CSRF token checked against another key and id (the adviser view's). */
     Form read(Request r, Csrf csrf, String sid) throws Form.Rejected, IOException, Problem {
-        String type = Optional.ofNullable(r.ex.getRequestHeaders().getFirst("Content-Type")).orElse("");
+        String type = Optional.ofNullable(r.ex.getRequestHeaders().getFirst("Content-Type"))
+                .orElse("");
         if (!type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
-            throw new Problem(415, LocalizedText.of("Formulier niet te lezen", "Form not readable"),
-                    LocalizedText.of("Deze portal neemt alleen gewone formulieren aan.", "This portal only accepts plain forms."));
+            throw new Problem(
+                    415,
+                    LocalizedText.of("Formulier niet te lezen", "Form not readable"),
+                    LocalizedText.of(
+                            "Deze portal neemt alleen gewone formulieren aan.",
+                            "This portal only accepts plain forms."));
         }
         long length = -1;
         String declared = r.ex.getRequestHeaders().getFirst("Content-Length");
@@ -52,8 +57,11 @@ final class FormReader {
             f = Form.read(in, length, maxFormBytes);
         }
         if (!csrf.matches(sid, f.first("csrf").orElse(""))) {
-            throw new Problem(403, LocalizedText.of("Formulier verlopen", "Form expired"),
-                    LocalizedText.of("Dit formulier is verlopen of kwam niet van deze portal. Laad de pagina opnieuw en probeer het nog eens. Je route is bewaard.",
+            throw new Problem(
+                    403,
+                    LocalizedText.of("Formulier verlopen", "Form expired"),
+                    LocalizedText.of(
+                            "Dit formulier is verlopen of kwam niet van deze portal. Laad de pagina opnieuw en probeer het nog eens. Je route is bewaard.",
                             "This form has expired or did not come from this portal. Reload the page and try again. Your journey is kept."));
         }
         return f;

@@ -24,8 +24,7 @@ final class FormValues {
     /** The longest text answer kept (one more character is passed on, so the engine reports it too long). */
     static final int MAX_TEXT_FIELD = Answer.MAX_TEXT_LENGTH;
 
-    private FormValues() {
-    }
+    private FormValues() {}
 
     /**
      * The profile of the intake form: a known goal and, when given, a known employment situation, age band and
@@ -34,7 +33,8 @@ final class FormValues {
      * @throws Problem 422 when the goal is missing or unknown, or an optional value unknown
      */
     static ClientProfile profile(Form f) throws Problem {
-        String goal = f.first("goal").orElseThrow(() -> Problem.unprocessable("Kies waarom je komt.", "Choose why you came."));
+        String goal = f.first("goal")
+                .orElseThrow(() -> Problem.unprocessable("Kies waarom je komt.", "Choose why you came."));
         if (IntakeCatalogue.builtIn().find(goal).isEmpty()) {
             throw Problem.unprocessable("Deze keuze kennen we niet.", "This choice is not known.");
         }
@@ -75,7 +75,8 @@ final class FormValues {
                 }
             }
             if (level == null) {
-                throw Problem.unprocessable("Dit opleidingsniveau kennen we niet.", "This education level is not known.");
+                throw Problem.unprocessable(
+                        "Dit opleidingsniveau kennen we niet.", "This education level is not known.");
             }
             profile.educationLevel(level);
         }
@@ -103,7 +104,8 @@ final class FormValues {
                     }
                     return Optional.of(Answer.number(new BigDecimal(value.replace(',', '.'))));
                 default:
-                    return Optional.of(Answer.text(value.length() > MAX_TEXT_FIELD ? value.substring(0, MAX_TEXT_FIELD + 1) : value));
+                    return Optional.of(Answer.text(
+                            value.length() > MAX_TEXT_FIELD ? value.substring(0, MAX_TEXT_FIELD + 1) : value));
             }
         } catch (IllegalArgumentException e) { // includes NumberFormatException
             return Optional.empty();

@@ -18,8 +18,7 @@ import java.util.Locale;
  * ({@code ma–do 09:00–17:00; vr 09:00–13:00}), a channel open day and night says so.
  */
 final class HoursText {
-    private HoursText() {
-    }
+    private HoursText() {}
 
     /** The weekly hours in the locale's language; "closed" when the hours have no open day. */
     static String weekly(OpeningHours hours, Locale locale) {
@@ -30,11 +29,16 @@ final class HoursText {
         for (int i = 0; i < days.length; ) {
             DayHours h = hours.weekly().getOrDefault(days[i], DayHours.closed());
             int j = i;
-            while (j + 1 < days.length && hours.weekly().getOrDefault(days[j + 1], DayHours.closed()).equals(h)) {
+            while (j + 1 < days.length
+                    && hours.weekly()
+                            .getOrDefault(days[j + 1], DayHours.closed())
+                            .equals(h)) {
                 j++;
             }
             if (!h.isClosed()) {
-                if (h.ranges().size() == 1 && h.ranges().get(0).startMinute() == 0 && h.ranges().get(0).endsAtEndOfDay()) {
+                if (h.ranges().size() == 1
+                        && h.ranges().get(0).startMinute() == 0
+                        && h.ranges().get(0).endsAtEndOfDay()) {
                     allDay += j - i + 1;
                 }
                 String span = day(days[i], locale) + (j > i ? "\u2013" + day(days[j], locale) : "");

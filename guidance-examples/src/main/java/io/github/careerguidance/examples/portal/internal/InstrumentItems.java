@@ -73,28 +73,43 @@ public final class InstrumentItems {
         String text;
         try {
             if (Files.size(file) > MAX_BYTES) {
-                throw new InstrumentItemsException(Kind.UNREADABLE, file, 0, null,
-                        "the file is larger than " + MAX_BYTES + " bytes");
+                throw new InstrumentItemsException(
+                        Kind.UNREADABLE, file, 0, null, "the file is larger than " + MAX_BYTES + " bytes");
             }
-            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new InstrumentItemsException(Kind.UNREADABLE, file, 0, null, "the file is not UTF-8 text");
         } catch (java.nio.file.NoSuchFileException e) {
-            throw new InstrumentItemsException(Kind.UNREADABLE, file, 0, null, "cannot read the file: it does not exist");
+            throw new InstrumentItemsException(
+                    Kind.UNREADABLE, file, 0, null, "cannot read the file: it does not exist");
         } catch (java.nio.file.AccessDeniedException e) {
-            throw new InstrumentItemsException(Kind.UNREADABLE, file, 0, null, "cannot read the file: permission denied");
+            throw new InstrumentItemsException(
+                    Kind.UNREADABLE, file, 0, null, "cannot read the file: permission denied");
         } catch (IOException e) {
-            throw new InstrumentItemsException(Kind.UNREADABLE, file, 0, null, "cannot read the file"
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+            throw new InstrumentItemsException(
+                    Kind.UNREADABLE,
+                    file,
+                    0,
+                    null,
+                    "cannot read the file" + (e.getMessage() == null ? "" : ": " + e.getMessage()));
         }
         String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
-        TokenStreamFactory factory = name.endsWith(".yaml") || name.endsWith(".yml") ? new YAMLFactory() : new JsonFactory();
+        TokenStreamFactory factory =
+                name.endsWith(".yaml") || name.endsWith(".yml") ? new YAMLFactory() : new JsonFactory();
         try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), text)) {
             return new InstrumentItems(file, parser).document();
         } catch (JacksonException e) {
             TokenStreamLocation at = e.getLocation();
-            throw new InstrumentItemsException(Kind.MALFORMED, file, at == null ? 0 : Math.max(0, at.getLineNr()), null,
-                    "not well-formed " + (factory instanceof YAMLFactory ? "YAML" : "JSON") + " (" + e.getOriginalMessage() + ")");
+            throw new InstrumentItemsException(
+                    Kind.MALFORMED,
+                    file,
+                    at == null ? 0 : Math.max(0, at.getLineNr()),
+                    null,
+                    "not well-formed " + (factory instanceof YAMLFactory ? "YAML" : "JSON") + " ("
+                            + e.getOriginalMessage() + ")");
         }
     }
 
@@ -109,7 +124,8 @@ public final class InstrumentItems {
 
     private Instrument document() throws InstrumentItemsException {
         if (p.nextToken() != JsonToken.START_OBJECT) {
-            throw error(Kind.MALFORMED, line(), null, "the file must hold an object with instrument, licence and items");
+            throw error(
+                    Kind.MALFORMED, line(), null, "the file must hold an object with instrument, licence and items");
         }
         String code = null;
         int codeLine = 0;
@@ -135,7 +151,11 @@ public final class InstrumentItems {
                     break;
                 case "anchors":
                     if (p.currentToken() != JsonToken.START_OBJECT) {
-                        throw error(Kind.MALFORMED, at, null, "anchors must be an object of scale points, such as 1: {nl: ..., en: ...}");
+                        throw error(
+                                Kind.MALFORMED,
+                                at,
+                                null,
+                                "anchors must be an object of scale points, such as 1: {nl: ..., en: ...}");
                     }
                     while (p.nextToken() == JsonToken.PROPERTY_NAME) {
                         String point = p.currentName();
@@ -144,7 +164,11 @@ public final class InstrumentItems {
                         try {
                             value = Integer.parseInt(point.strip());
                         } catch (NumberFormatException e) {
-                            throw error(Kind.MALFORMED, pointLine, null, "anchor '" + shorten(point) + "' is not a whole number");
+                            throw error(
+                                    Kind.MALFORMED,
+                                    pointLine,
+                                    null,
+                                    "anchor '" + shorten(point) + "' is not a whole number");
                         }
                         p.nextToken();
                         anchors.put(value, text("anchor " + value, null));
@@ -173,7 +197,11 @@ public final class InstrumentItems {
                                 textLine = line();
                                 itemText = text("text", id);
                             } else {
-                                throw error(Kind.MALFORMED, line(), id, "unknown field '" + shorten(f) + "' (an item has id and text)");
+                                throw error(
+                                        Kind.MALFORMED,
+                                        line(),
+                                        id,
+                                        "unknown field '" + shorten(f) + "' (an item has id and text)");
                             }
                         }
                         if (id == null) {
@@ -188,21 +216,38 @@ public final class InstrumentItems {
                     }
                     break;
                 default:
-                    throw error(Kind.MALFORMED, at, null, "unknown field '" + shorten(field)
-                            + "' (the file has instrument, licence, anchors and items)");
+                    throw error(
+                            Kind.MALFORMED,
+                            at,
+                            null,
+                            "unknown field '" + shorten(field)
+                                    + "' (the file has instrument, licence, anchors and items)");
             }
         }
         if (code == null) {
-            throw error(Kind.MISSING, 1, null, "the field 'instrument' is missing (the code of a built-in instrument, such as caas-24)");
+            throw error(
+                    Kind.MISSING,
+                    1,
+                    null,
+                    "the field 'instrument' is missing (the code of a built-in instrument, such as caas-24)");
         }
         if (licence == null) {
-            throw error(Kind.MISSING, 1, null, "the field 'licence' is missing: say who licensed these item texts to you");
+            throw error(
+                    Kind.MISSING, 1, null, "the field 'licence' is missing: say who licensed these item texts to you");
         }
         String instrumentCode = code;
         int instrumentLine = codeLine;
-        Instrument base = CompetenceModels.instruments().stream().filter(i -> i.code().equals(instrumentCode)).findFirst()
-                .orElseThrow(() -> error(Kind.UNKNOWN_INSTRUMENT, instrumentLine, null, "no built-in instrument has the code '"
-                        + shorten(instrumentCode) + "'; known: " + CompetenceModels.instruments().stream().map(Instrument::code).toList()));
+        Instrument base = CompetenceModels.instruments().stream()
+                .filter(i -> i.code().equals(instrumentCode))
+                .findFirst()
+                .orElseThrow(() -> error(
+                        Kind.UNKNOWN_INSTRUMENT,
+                        instrumentLine,
+                        null,
+                        "no built-in instrument has the code '" + shorten(instrumentCode) + "'; known: "
+                                + CompetenceModels.instruments().stream()
+                                        .map(Instrument::code)
+                                        .toList()));
         Map<String, LocalizedText> byId = new LinkedHashMap<>();
         for (int i = 0; i < ids.size(); i++) {
             String id = ids.get(i);
@@ -216,23 +261,34 @@ public final class InstrumentItems {
         ResponseScale scale = base.responseScale();
         for (Map.Entry<Integer, Integer> a : anchorLines.entrySet()) {
             if (a.getKey() < scale.min() || a.getKey() > scale.max()) {
-                throw error(Kind.ANCHOR_OFF_SCALE, a.getValue(), null, "anchor " + a.getKey() + " is off the scale "
-                        + scale.min() + " to " + scale.max());
+                throw error(
+                        Kind.ANCHOR_OFF_SCALE,
+                        a.getValue(),
+                        null,
+                        "anchor " + a.getKey() + " is off the scale " + scale.min() + " to " + scale.max());
             }
         }
         List<Item> items = new ArrayList<>();
         for (Item item : base.items()) {
             LocalizedText t = byId.get(item.id());
             if (t == null) {
-                throw error(Kind.ITEM_WITHOUT_TEXT, itemsLine, item.id(), "the item of " + base.code()
-                        + " has no text in the file (every item needs one; none is made up)");
+                throw error(
+                        Kind.ITEM_WITHOUT_TEXT,
+                        itemsLine,
+                        item.id(),
+                        "the item of " + base.code()
+                                + " has no text in the file (every item needs one; none is made up)");
             }
             items.add(Item.builder().from(item).text(t).build());
         }
         Map<Integer, LocalizedText> allAnchors = new LinkedHashMap<>(scale.anchors());
         allAnchors.putAll(anchors);
-        return Instrument.builder().from(base).items(items)
-                .responseScale(ResponseScale.builder().from(scale).anchors(allAnchors).build()).build();
+        return Instrument.builder()
+                .from(base)
+                .items(items)
+                .responseScale(
+                        ResponseScale.builder().from(scale).anchors(allAnchors).build())
+                .build();
     }
 
     /** A non-blank scalar string. */
@@ -267,7 +323,11 @@ public final class InstrumentItems {
             } else if ("en".equals(lang)) {
                 en = scalar(field + " (en)", langLine, item);
             } else {
-                throw error(Kind.MALFORMED, langLine, item, field + " has the language '" + shorten(lang) + "'; use nl and en");
+                throw error(
+                        Kind.MALFORMED,
+                        langLine,
+                        item,
+                        field + " has the language '" + shorten(lang) + "'; use nl and en");
             }
         }
         if (nl == null) {

@@ -9,12 +9,12 @@ import io.github.careerguidance.core.intake.IntakeGoal;
 import io.github.careerguidance.core.profile.ClientProfile;
 import io.github.careerguidance.core.profile.EmploymentSituation;
 import io.github.careerguidance.examples.internal.ReferenceSetup;
-import java.util.function.Supplier;
 import io.github.careerguidance.journeys.engine.Route;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The start page ({@code GET /}): why the visitor came, as tiles for the goals a journey serves, an optional
@@ -38,48 +38,86 @@ final class IntakePage {
         sessions.ensureId(r);
         Page p = new Page(r.locale);
         p.raw("<h1>").text("Waarom kom je?", "Why did you come?").raw("</h1>");
-        p.raw("<p>").text("Kies wat het best bij je past. Je krijgt een route in een paar stappen; je kunt altijd een persoon spreken.",
-                "Pick what fits you best. You get a journey of a few steps; you can always talk to a person.").raw("</p>");
+        p.raw("<p>")
+                .text(
+                        "Kies wat het best bij je past. Je krijgt een route in een paar stappen; je kunt altijd een persoon spreken.",
+                        "Pick what fits you best. You get a journey of a few steps; you can always talk to a person.")
+                .raw("</p>");
         Optional<String> stored = sessions.journeyOf(r.sid);
         if (stored.isPresent()) {
-            String title = setup.get().engine(stored.get()).map(e -> r.t(e.journey().title())).orElse(stored.get());
-            p.raw("<p class=\"notice\">").text(r.t("Je was bezig met ", "You were working on ")).raw("<strong>").text(title)
-                    .raw("</strong>. ").link("/step", r.t("Ga verder waar je was", "Continue where you left off")).raw("</p>");
+            String title = setup.get()
+                    .engine(stored.get())
+                    .map(e -> r.t(e.journey().title()))
+                    .orElse(stored.get());
+            p.raw("<p class=\"notice\">")
+                    .text(r.t("Je was bezig met ", "You were working on "))
+                    .raw("<strong>")
+                    .text(title)
+                    .raw("</strong>. ")
+                    .link("/step", r.t("Ga verder waar je was", "Continue where you left off"))
+                    .raw("</p>");
         }
         IntakeCatalogue catalogue = IntakeCatalogue.builtIn();
         List<IntakeGoal> served = new ArrayList<>();
         List<IntakeGoal> other = new ArrayList<>();
         for (IntakeGoal goal : catalogue.goals()) {
-            Route route = setup.get().router().route(goal.code(), ClientProfile.builder().goal(goal.code()).build());
+            Route route = setup.get()
+                    .router()
+                    .route(
+                            goal.code(),
+                            ClientProfile.builder().goal(goal.code()).build());
             (route.isFound() ? served : other).add(goal);
         }
         p.raw("<form method=\"post\" action=\"/start\" class=\"intake\">").hidden("csrf", csrf.token(r.sid));
-        p.raw("<fieldset class=\"tiles\"><legend>").text("Ik kom omdat ...", "I came because ...").raw("</legend>");
+        p.raw("<fieldset class=\"tiles\"><legend>")
+                .text("Ik kom omdat ...", "I came because ...")
+                .raw("</legend>");
         for (IntakeGoal goal : served) {
             String id = "goal-" + goal.code();
-            p.raw("<div class=\"tile\"><input type=\"radio\" name=\"goal\" required").attr("id", id).attr("value", goal.code())
-                    .raw("><label").attr("for", id).raw("><span class=\"tile-title\">").text(r.t(goal.label()))
-                    .raw("</span> <span class=\"tile-text\">").text(r.t(goal.description())).raw("</span></label></div>");
+            p.raw("<div class=\"tile\"><input type=\"radio\" name=\"goal\" required")
+                    .attr("id", id)
+                    .attr("value", goal.code())
+                    .raw("><label")
+                    .attr("for", id)
+                    .raw("><span class=\"tile-title\">")
+                    .text(r.t(goal.label()))
+                    .raw("</span> <span class=\"tile-text\">")
+                    .text(r.t(goal.description()))
+                    .raw("</span></label></div>");
         }
         p.raw("</fieldset>");
-        p.raw("<div class=\"field\"><label for=\"employment\">").text("Je situatie (niet verplicht)", "Your situation (optional)")
+        p.raw("<div class=\"field\"><label for=\"employment\">")
+                .text("Je situatie (niet verplicht)", "Your situation (optional)")
                 .raw("</label><select id=\"employment\" name=\"employment\"><option value=\"\">")
-                .text("Zeg ik liever niet", "I prefer not to say").raw("</option>");
+                .text("Zeg ik liever niet", "I prefer not to say")
+                .raw("</option>");
         for (EmploymentSituation e : EmploymentSituation.values()) {
-            p.raw("<option").attr("value", e.code()).raw(">").text(r.t(e.label())).raw("</option>");
+            p.raw("<option")
+                    .attr("value", e.code())
+                    .raw(">")
+                    .text(r.t(e.label()))
+                    .raw("</option>");
         }
         p.raw("</select></div>");
         IntakeQuestions.optional(p, r);
-        p.raw("<p class=\"hint\">").text("We bewaren geen naam, adres of BSN; je route staat onder een willekeurige code in een cookie.",
-                "We keep no name, address or citizen number; your journey is stored under a random code in a cookie.").raw("</p>");
-        p.raw("<button type=\"submit\">").text("Start mijn route", "Start my journey").raw("</button></form>");
+        p.raw("<p class=\"hint\">")
+                .text(
+                        "We bewaren geen naam, adres of BSN; je route staat onder een willekeurige code in een cookie.",
+                        "We keep no name, address or citizen number; your journey is stored under a random code in a cookie.")
+                .raw("</p>");
+        p.raw("<button type=\"submit\">")
+                .text("Start mijn route", "Start my journey")
+                .raw("</button></form>");
         // #15: come back without an account
         p.raw("<section class=\"resume\" aria-labelledby=\"resume-start\"><h2 id=\"resume-start\">")
-                .text("Verder met je code", "Continue with your code").raw("</h2>");
+                .text("Verder met je code", "Continue with your code")
+                .raw("</h2>");
         PlanActions.resumeForm(p, r, csrf.token(r.sid), "");
         p.raw("<p>").link("/erase", r.t("Wis mijn gegevens", "Erase my data")).raw("</p></section>");
         if (!other.isEmpty()) {
-            p.raw("<h2>").text("Ook in de catalogus (nog zonder route)", "Also in the catalogue (no journey yet)").raw("</h2><ul>");
+            p.raw("<h2>")
+                    .text("Ook in de catalogus (nog zonder route)", "Also in the catalogue (no journey yet)")
+                    .raw("</h2><ul>");
             for (IntakeGoal goal : other) {
                 p.raw("<li>").text(r.t(goal.label())).raw("</li>");
             }

@@ -8,7 +8,6 @@ import io.github.careerguidance.core.profile.Answer;
 import io.github.careerguidance.core.profile.ClientProfile;
 import io.github.careerguidance.core.text.LocalizedText;
 import io.github.careerguidance.examples.internal.ReferenceSetup;
-import java.util.function.Supplier;
 import io.github.careerguidance.journeys.engine.ErrorReason;
 import io.github.careerguidance.journeys.engine.JourneyEngine;
 import io.github.careerguidance.journeys.engine.Route;
@@ -21,6 +20,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * What a posted form does to a journey: start one ({@code POST /start}), answer or leave the current step
@@ -36,7 +36,8 @@ final class JourneyActions {
     private final StepPage stepPage;
     private final Clock clock;
 
-    JourneyActions(Supplier<ReferenceSetup> setup, PortalSessions sessions, FormReader forms, StepPage stepPage, Clock clock) {
+    JourneyActions(
+            Supplier<ReferenceSetup> setup, PortalSessions sessions, FormReader forms, StepPage stepPage, Clock clock) {
         this.setup = setup;
         this.sessions = sessions;
         this.forms = forms;
@@ -49,8 +50,11 @@ final class JourneyActions {
         ClientProfile profile = FormValues.profile(forms.read(r));
         Route route = setup.get().router().route(profile.goal().orElseThrow(), profile);
         if (!route.isFound()) {
-            throw new Problem(404, LocalizedText.of("Nog geen route", "No journey yet"),
-                    LocalizedText.of("Voor deze keuze is er nog geen route. Praat met een persoon, of kies iets anders.",
+            throw new Problem(
+                    404,
+                    LocalizedText.of("Nog geen route", "No journey yet"),
+                    LocalizedText.of(
+                            "Voor deze keuze is er nog geen route. Praat met een persoon, of kies iets anders.",
                             "There is no journey for this choice yet. Talk to a person, or pick something else."));
         }
         JourneyEngine engine = route.orElseThrow();
@@ -70,10 +74,13 @@ final class JourneyActions {
     void answer(Request r) throws Problem, Form.Rejected, IOException {
         Form f = forms.read(r);
         LoadedSession l = sessions.load(r);
-        String stepId = f.first("step").orElseThrow(() -> new Problem(400,
-                LocalizedText.of("Stap ontbreekt", "Step missing"),
-                LocalizedText.of("Het formulier noemde geen stap. Je route is bewaard.",
-                        "The form named no step. Your journey is kept.")));
+        String stepId = f.first("step")
+                .orElseThrow(() -> new Problem(
+                        400,
+                        LocalizedText.of("Stap ontbreekt", "Step missing"),
+                        LocalizedText.of(
+                                "Het formulier noemde geen stap. Je route is bewaard.",
+                                "The form named no step. Your journey is kept.")));
         String action = f.first("action").orElse("next");
         SessionResult result;
         if ("back".equals(action)) {
@@ -90,17 +97,24 @@ final class JourneyActions {
                 case QUESTION: {
                     Optional<Answer> answer = FormValues.answer(view.question().orElseThrow(), f);
                     if (answer.isEmpty()) {
-                        stepPage.render(r, l, 422, List.of(r.t("Kies of vul een antwoord in.", "Choose or enter an answer.")));
+                        stepPage.render(
+                                r, l, 422, List.of(r.t("Kies of vul een antwoord in.", "Choose or enter an answer.")));
                         return;
                     }
                     result = l.engine().answer(l.session(), stepId, answer.get());
                     break;
                 }
                 case ASSESSMENT: {
-                    Optional<Map<String, Integer>> responses = SelfTest.responses(view.instrument().orElseThrow(), f);
+                    Optional<Map<String, Integer>> responses =
+                            SelfTest.responses(view.instrument().orElseThrow(), f);
                     if (responses.isEmpty()) {
-                        stepPage.render(r, l, 422, List.of(r.t("Kies bij elke uitspraak een van de scores.",
-                                "Choose one of the scores for every statement.")));
+                        stepPage.render(
+                                r,
+                                l,
+                                422,
+                                List.of(r.t(
+                                        "Kies bij elke uitspraak een van de scores.",
+                                        "Choose one of the scores for every statement.")));
                         return;
                     }
                     result = l.engine().assess(l.session(), stepId, responses.get());
@@ -132,18 +146,26 @@ final class JourneyActions {
     private void rejected(Request r, LoadedSession l, SessionError error) throws IOException, Problem {
         ErrorReason reason = error.reason();
         if (reason == ErrorReason.UNKNOWN_STEP) {
-            throw new Problem(404, LocalizedText.of("Onbekende stap", "Unknown step"),
-                    LocalizedText.of("Deze stap bestaat niet in je route. Je route is bewaard; ga verder bij je huidige stap.",
+            throw new Problem(
+                    404,
+                    LocalizedText.of("Onbekende stap", "Unknown step"),
+                    LocalizedText.of(
+                            "Deze stap bestaat niet in je route. Je route is bewaard; ga verder bij je huidige stap.",
                             "This step does not exist in your journey. Your journey is kept; continue at your current step."));
         }
-        if (reason == ErrorReason.NOT_CURRENT_STEP || reason == ErrorReason.SESSION_COMPLETED
+        if (reason == ErrorReason.NOT_CURRENT_STEP
+                || reason == ErrorReason.SESSION_COMPLETED
                 || reason == ErrorReason.NOTHING_TO_GO_BACK_TO) {
-            throw new Problem(409, LocalizedText.of("Deze pagina is verouderd", "This page is out of date"),
-                    LocalizedText.of("Het formulier hoort niet bij je huidige stap (misschien gebruikte je de terugknop van de browser). Je route is bewaard.",
+            throw new Problem(
+                    409,
+                    LocalizedText.of("Deze pagina is verouderd", "This page is out of date"),
+                    LocalizedText.of(
+                            "Het formulier hoort niet bij je huidige stap (misschien gebruikte je de terugknop van de browser). Je route is bewaard.",
                             "The form does not belong to your current step (perhaps you used the browser's back button). Your journey is kept."));
         }
         // in the visitor's words: no step id, no diagnostic code, never the answer itself
-        stepPage.render(r, l, 422, List.of(ErrorSummary.message(r, error, l.engine().view(l.session(), clock.instant()))));
+        stepPage.render(
+                r, l, 422, List.of(ErrorSummary.message(r, error, l.engine().view(l.session(), clock.instant()))));
     }
 
     /**
@@ -156,7 +178,8 @@ final class JourneyActions {
                 "Dit formulier is niet verwerkt: je route was intussen al verder gegaan (misschien in een ander venster of door twee keer klikken). Hieronder zie je waar je nu bent.",
                 "This form was not processed: your journey had moved on meanwhile (perhaps in another window or by clicking twice). Below is where you are now.");
         if (now.session().completed()) {
-            throw new Problem(409, LocalizedText.of("Je route is al afgerond", "Your journey is already complete"), notKept);
+            throw new Problem(
+                    409, LocalizedText.of("Je route is al afgerond", "Your journey is already complete"), notKept);
         }
         stepPage.render(r, now, 409, List.of(r.t(notKept)));
     }

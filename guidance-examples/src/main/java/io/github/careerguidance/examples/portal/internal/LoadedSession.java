@@ -14,5 +14,4 @@ import io.github.careerguidance.journeys.engine.Session;
  * @param session the resumed session
  * @param version the stored version it was read at
  */
-record LoadedSession(JourneyEngine engine, Session session, long version) {
-}
+record LoadedSession(JourneyEngine engine, Session session, long version) {}

@@ -46,21 +46,36 @@ final class OutcomePage {
         p.raw("<h1>").text(r.t(view.title())).raw("</h1>");
         view.outcome().ifPresent(o -> {
             p.raw("<p class=\"plan\">").text(r.t(o.text())).raw("</p>");
-            o.referTo().ifPresent(to -> p.raw("<p>").text(r.t("Je gaat verder met: ", "You continue with: ") + r.t(to)).raw("</p>"));
+            o.referTo()
+                    .ifPresent(to -> p.raw("<p>")
+                            .text(r.t("Je gaat verder met: ", "You continue with: ") + r.t(to))
+                            .raw("</p>"));
         });
-        p.raw("<p>").text(r.t("Je ondersteuning: ", "Your support: ") + r.t(Labels.level(view.supportLevel()))).raw("</p>");
+        p.raw("<p>")
+                .text(r.t("Je ondersteuning: ", "Your support: ") + r.t(Labels.level(view.supportLevel())))
+                .raw("</p>");
         plans.outcomeSection(p, r, l); // #15: the plan for a person, its downloads, the resume code
-        p.raw("<h2 class=\"no-print\">").text("Jouw antwoorden", "Your answers").raw("</h2><dl class=\"answers no-print\">");
+        p.raw("<h2 class=\"no-print\">")
+                .text("Jouw antwoorden", "Your answers")
+                .raw("</h2><dl class=\"answers no-print\">");
         for (Map.Entry<String, Answer> a : l.session().answers().entrySet()) {
             l.engine().journey().step(a.getKey()).flatMap(s -> s.question()).ifPresent(q -> {
-                p.raw("<dt>").text(r.t(q.prompt())).raw("</dt><dd>").text(describe(r, q, a.getValue())).raw("</dd>");
+                p.raw("<dt>")
+                        .text(r.t(q.prompt()))
+                        .raw("</dt><dd>")
+                        .text(describe(r, q, a.getValue()))
+                        .raw("</dd>");
             });
         }
         p.raw("</dl>");
         p.raw("<p class=\"no-print\"><a href=\"/plan.json\" download=\"mijn-plan.json\">")
-                .text("Download je plan (JSON)", "Download your plan (JSON)").raw("</a> ")
-                .text("voor ontwikkelaars", "for developers").raw("</p>");
-        p.raw("<p class=\"no-print\">").link("/", r.t("Begin een nieuwe route", "Start a new journey")).raw("</p>");
+                .text("Download je plan (JSON)", "Download your plan (JSON)")
+                .raw("</a> ")
+                .text("voor ontwikkelaars", "for developers")
+                .raw("</p>");
+        p.raw("<p class=\"no-print\">")
+                .link("/", r.t("Begin een nieuwe route", "Start a new journey"))
+                .raw("</p>");
         Layout.send(r, 200, r.t(view.title()), p.toString(), panel.aside(r, Optional.of(view), true));
     }
 

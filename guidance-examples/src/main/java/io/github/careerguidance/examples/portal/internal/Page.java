@@ -105,7 +105,11 @@ public final class Page {
      * @return this page
      */
     public Page attr(String name, String value) {
-        html.append(' ').append(name).append("=\"").append(Encode.forHtmlAttribute(value)).append('"');
+        html.append(' ')
+                .append(name)
+                .append("=\"")
+                .append(Encode.forHtmlAttribute(value))
+                .append('"');
         return this;
     }
 
@@ -131,7 +135,9 @@ public final class Page {
      * @return this page
      */
     public Page link(String href, String text) {
-        if (href.startsWith("https://") || href.startsWith("http://") || (href.startsWith("/") && !href.startsWith("//"))) {
+        if (href.startsWith("https://")
+                || href.startsWith("http://")
+                || (href.startsWith("/") && !href.startsWith("//"))) {
             html.append("<a");
             attr("href", href);
             html.append('>');

@@ -15,7 +15,6 @@ import io.github.careerguidance.examples.portal.store.SessionStore;
 import io.github.careerguidance.examples.portal.store.StoredSession;
 import io.github.careerguidance.journeys.engine.JourneyEngine;
 import io.github.careerguidance.journeys.engine.Session;
-import io.github.careerguidance.journeys.engine.StepView;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -56,8 +55,15 @@ final class PlanActions {
      */
     private final Object[] locks = new Object[64];
 
-    PlanActions(Supplier<ReferenceSetup> setup, PortalSessions sessions, SessionStore store, ResumeCodes codes, FormReader forms,
-            Csrf csrf, Clock clock, ContactPanel panel) {
+    PlanActions(
+            Supplier<ReferenceSetup> setup,
+            PortalSessions sessions,
+            SessionStore store,
+            ResumeCodes codes,
+            FormReader forms,
+            Csrf csrf,
+            Clock clock,
+            ContactPanel panel) {
         for (int i = 0; i < locks.length; i++) {
             locks[i] = new Object();
         }
@@ -134,8 +140,11 @@ final class PlanActions {
     private static void expect(Request r, boolean ok, String allow) throws Problem {
         if (!ok) {
             r.ex.getResponseHeaders().set("Allow", allow);
-            throw new Problem(405, LocalizedText.of("Methode niet toegestaan", "Method not allowed"),
-                    LocalizedText.of("Deze pagina kan zo niet worden opgevraagd.", "This page cannot be requested this way."));
+            throw new Problem(
+                    405,
+                    LocalizedText.of("Methode niet toegestaan", "Method not allowed"),
+                    LocalizedText.of(
+                            "Deze pagina kan zo niet worden opgevraagd.", "This page cannot be requested this way."));
         }
     }
 
@@ -160,14 +169,19 @@ final class PlanActions {
         if (stored.isPresent() || !l.session().completed()) {
             return stored;
         }
-        Optional<ActionPlan> plan = l.engine().view(l.session(), clock.instant()).plan();
+        Optional<ActionPlan> plan =
+                l.engine().view(l.session(), clock.instant()).plan();
         if (plan.isEmpty()) {
             return Optional.empty();
         }
-        ActionPlan fixed = plan.get().accepted().isPresent() ? plan.get()
+        ActionPlan fixed = plan.get().accepted().isPresent()
+                ? plan.get()
                 : plan.get().accept(plan.get().created().orElse(today()));
         if (!codes.store().fixPlan(r.sid, GuidanceCodec.json().write(fixed), clock.instant())) {
-            return codes.store().bySession(r.sid).flatMap(JdbcResumeStore.Entry::plan).flatMap(PlanActions::read);
+            return codes.store()
+                    .bySession(r.sid)
+                    .flatMap(JdbcResumeStore.Entry::plan)
+                    .flatMap(PlanActions::read);
         }
         return Optional.of(fixed);
     }
@@ -197,7 +211,9 @@ final class PlanActions {
     }
 
     private boolean followUpOffered(LoadedSession l, Optional<ActionPlan> plan) {
-        return l.session().completed() && plan.isPresent() && reviewDue(plan.get(), today())
+        return l.session().completed()
+                && plan.isPresent()
+                && reviewDue(plan.get(), today())
                 && setup.get().followUpEngine(l.engine().journey().id()).isPresent();
     }
 
@@ -223,45 +239,78 @@ final class PlanActions {
         }
         if (plan.isPresent()) {
             PlanSection.render(p, plan.get(), 2);
-            p.raw("<h2 class=\"no-print\">").text("Je plan bewaren", "Keep your plan").raw("</h2><ul class=\"downloads no-print\">")
+            p.raw("<h2 class=\"no-print\">")
+                    .text("Je plan bewaren", "Keep your plan")
+                    .raw("</h2><ul class=\"downloads no-print\">")
                     .raw("<li><a href=\"/plan.pdf\" download=\"mijn-plan.pdf\">")
-                    .text("Download je plan als PDF", "Download your plan as PDF").raw("</a></li>")
+                    .text("Download je plan als PDF", "Download your plan as PDF")
+                    .raw("</a></li>")
                     .raw("<li><a href=\"/plan.ics\" download=\"mijn-plan.ics\">")
-                    .text("Zet de datums in je agenda (.ics)", "Put the dates in your calendar (.ics)").raw("</a></li>")
-                    .raw("<li>").text("Of druk deze pagina af: de afdruk toont alleen je plan.",
-                            "Or print this page: the printout shows your plan only.").raw("</li></ul>");
+                    .text("Zet de datums in je agenda (.ics)", "Put the dates in your calendar (.ics)")
+                    .raw("</a></li>")
+                    .raw("<li>")
+                    .text(
+                            "Of druk deze pagina af: de afdruk toont alleen je plan.",
+                            "Or print this page: the printout shows your plan only.")
+                    .raw("</li></ul>");
         }
         codeBox(p, r, shown);
     }
 
     private void codeBox(Page p, Request r, Optional<String> shown) {
         p.raw("<section class=\"resume\" aria-labelledby=\"resume-title\"><h2 id=\"resume-title\">")
-                .text("Later verder of terugkomen", "Continue later or come back").raw("</h2>");
+                .text("Later verder of terugkomen", "Continue later or come back")
+                .raw("</h2>");
         if (shown.isPresent()) {
-            p.raw("<p>").text("Je code:", "Your code:").raw(" <strong class=\"resume-code\">").text(shown.get()).raw("</strong></p>")
-                    .raw("<p>").text("Schrijf de code op. Met de code ga je op elk apparaat verder via 'Verder met je code' op de"
-                            + " startpagina, tot " + PlanWords.date(today().plusDays(codes.lifetime().toDays()), r.locale)
-                            + ". We bewaren de code zelf niet, dus een kwijtgeraakte code kunnen we niet terugvinden.",
+            p.raw("<p>")
+                    .text("Je code:", "Your code:")
+                    .raw(" <strong class=\"resume-code\">")
+                    .text(shown.get())
+                    .raw("</strong></p>")
+                    .raw("<p>")
+                    .text(
+                            "Schrijf de code op. Met de code ga je op elk apparaat verder via 'Verder met je code' op de"
+                                    + " startpagina, tot "
+                                    + PlanWords.date(
+                                            today().plusDays(codes.lifetime().toDays()), r.locale)
+                                    + ". We bewaren de code zelf niet, dus een kwijtgeraakte code kunnen we niet terugvinden.",
                             "Write the code down. With it you continue on any device through 'Continue with your code' on the"
-                            + " start page, until " + PlanWords.date(today().plusDays(codes.lifetime().toDays()), r.locale)
-                            + ". We do not keep the code itself, so we cannot find a lost code for you.").raw("</p>");
+                                    + " start page, until "
+                                    + PlanWords.date(
+                                            today().plusDays(codes.lifetime().toDays()), r.locale)
+                                    + ". We do not keep the code itself, so we cannot find a lost code for you.")
+                    .raw("</p>");
         } else {
-            p.raw("<p>").text("Je hebt eerder een code gekregen. Kwijt? Maak een nieuwe; de oude werkt dan niet meer.",
-                    "You were given a code before. Lost it? Make a new one; the old one then stops working.").raw("</p>")
-                    .raw("<form method=\"post\" action=\"/save\" class=\"save-later\">").hidden("csrf", csrf.token(r.sid))
-                    .hidden("new", "1").raw("<button type=\"submit\" class=\"secondary\">").text("Maak een nieuwe code", "Make a new code")
+            p.raw("<p>")
+                    .text(
+                            "Je hebt eerder een code gekregen. Kwijt? Maak een nieuwe; de oude werkt dan niet meer.",
+                            "You were given a code before. Lost it? Make a new one; the old one then stops working.")
+                    .raw("</p>")
+                    .raw("<form method=\"post\" action=\"/save\" class=\"save-later\">")
+                    .hidden("csrf", csrf.token(r.sid))
+                    .hidden("new", "1")
+                    .raw("<button type=\"submit\" class=\"secondary\">")
+                    .text("Maak een nieuwe code", "Make a new code")
                     .raw("</button></form>");
         }
         p.raw("<p>").link("/erase", r.t("Wis mijn gegevens", "Erase my data")).raw("</p></section>");
     }
 
     private void followUpBox(Page p, Request r, ActionPlan plan) {
-        p.raw("<div class=\"notice followup\"><h2>").text("Tijd om terug te kijken", "Time to look back").raw("</h2><p>")
-                .text("De datum van je gesprek over dit plan is gekomen. Kijk eerst zelf terug: wat lukte er en wat niet? Daarna"
-                        + " maak je je plan bij.", "The date of the review of this plan has come. Look back yourself first: what"
-                        + " worked and what did not? Then you update your plan.").raw("</p>")
-                .raw("<form method=\"post\" action=\"/followup\">").hidden("csrf", csrf.token(r.sid))
-                .raw("<button type=\"submit\">").text("Start de terugblik", "Start looking back").raw("</button></form></div>");
+        p.raw("<div class=\"notice followup\"><h2>")
+                .text("Tijd om terug te kijken", "Time to look back")
+                .raw("</h2><p>")
+                .text(
+                        "De datum van je gesprek over dit plan is gekomen. Kijk eerst zelf terug: wat lukte er en wat niet? Daarna"
+                                + " maak je je plan bij.",
+                        "The date of the review of this plan has come. Look back yourself first: what"
+                                + " worked and what did not? Then you update your plan.")
+                .raw("</p>")
+                .raw("<form method=\"post\" action=\"/followup\">")
+                .hidden("csrf", csrf.token(r.sid))
+                .raw("<button type=\"submit\">")
+                .text("Start de terugblik", "Start looking back")
+                .raw("</button></form></div>");
     }
 
     private void pdf(Request r) throws Problem, IOException {
@@ -279,8 +328,12 @@ final class PlanActions {
     }
 
     private static Problem noPlan() {
-        return new Problem(404, LocalizedText.of("Nog geen plan", "No plan yet"),
-                LocalizedText.of("Je plan is er zodra je je route hebt afgerond.", "Your plan is there once you finish your journey."));
+        return new Problem(
+                404,
+                LocalizedText.of("Nog geen plan", "No plan yet"),
+                LocalizedText.of(
+                        "Je plan is er zodra je je route hebt afgerond.",
+                        "Your plan is there once you finish your journey."));
     }
 
     // ---- the resume code -------------------------------------------------------------------------------------------
@@ -303,25 +356,49 @@ final class PlanActions {
         LoadedSession l = sessions.load(r);
         Optional<String> shown = codes.store().bySession(r.sid).flatMap(e -> codes.shown(r, e));
         Page p = new Page(r.locale);
-        p.raw("<p class=\"journey\">").text(r.t(l.engine().journey().title())).raw("</p><h1>")
-                .text("Je route is bewaard", "Your journey is saved").raw("</h1>");
+        p.raw("<p class=\"journey\">")
+                .text(r.t(l.engine().journey().title()))
+                .raw("</p><h1>")
+                .text("Je route is bewaard", "Your journey is saved")
+                .raw("</h1>");
         codeBox(p, r, shown);
-        p.raw("<p>").link(l.session().completed() ? "/outcome" : "/step", r.t("Ga nu verder met je route", "Continue your journey now"))
+        p.raw("<p>")
+                .link(
+                        l.session().completed() ? "/outcome" : "/step",
+                        r.t("Ga nu verder met je route", "Continue your journey now"))
                 .raw("</p>");
-        Layout.send(r, 200, r.t("Je route is bewaard", "Your journey is saved"), p.toString(), panel.aside(r, Optional.empty(), false));
+        Layout.send(
+                r,
+                200,
+                r.t("Je route is bewaard", "Your journey is saved"),
+                p.toString(),
+                panel.aside(r, Optional.empty(), false));
     }
 
     /** The "verder met je code" form, for the start page and the resume page. */
     static void resumeForm(Page p, Request r, String token, String idSuffix) {
         String id = "resume-code" + idSuffix;
-        p.raw("<form method=\"post\" action=\"/resume\" class=\"resume-form\">").hidden("csrf", token)
-                .raw("<div class=\"field\"><label").attr("for", id).raw(">").text("Je code", "Your code").raw("</label>")
-                .raw("<p class=\"hint\"").attr("id", id + "-hint").raw(">")
-                .text("Zoals 7KDM-Q2XN-HC4; hoofdletters en streepjes maken niet uit.",
-                        "Such as 7KDM-Q2XN-HC4; capitals and dashes do not matter.").raw("</p>")
-                .raw("<input type=\"text\" name=\"code\" required maxlength=\"64\" autocomplete=\"off\" spellcheck=\"false\"")
-                .attr("id", id).attr("aria-describedby", id + "-hint").raw("></div><button type=\"submit\">")
-                .text("Verder met je code", "Continue with your code").raw("</button></form>");
+        p.raw("<form method=\"post\" action=\"/resume\" class=\"resume-form\">")
+                .hidden("csrf", token)
+                .raw("<div class=\"field\"><label")
+                .attr("for", id)
+                .raw(">")
+                .text("Je code", "Your code")
+                .raw("</label>")
+                .raw("<p class=\"hint\"")
+                .attr("id", id + "-hint")
+                .raw(">")
+                .text(
+                        "Zoals 7KDM-Q2XN-HC4; hoofdletters en streepjes maken niet uit.",
+                        "Such as 7KDM-Q2XN-HC4; capitals and dashes do not matter.")
+                .raw("</p>")
+                .raw(
+                        "<input type=\"text\" name=\"code\" required maxlength=\"64\" autocomplete=\"off\" spellcheck=\"false\"")
+                .attr("id", id)
+                .attr("aria-describedby", id + "-hint")
+                .raw("></div><button type=\"submit\">")
+                .text("Verder met je code", "Continue with your code")
+                .raw("</button></form>");
     }
 
     private void resumeForm(Request r, int status, String error) throws IOException {
@@ -329,31 +406,46 @@ final class PlanActions {
         Page p = new Page(r.locale);
         p.raw("<h1>").text("Verder met je code", "Continue with your code").raw("</h1>");
         errorBox(p, error);
-        p.raw("<p>").text("Vul de code in die je kreeg toen je je route bewaarde. Je gaat verder waar je was.",
-                "Enter the code you were given when you saved your journey. You continue where you were.").raw("</p>");
+        p.raw("<p>")
+                .text(
+                        "Vul de code in die je kreeg toen je je route bewaarde. Je gaat verder waar je was.",
+                        "Enter the code you were given when you saved your journey. You continue where you were.")
+                .raw("</p>");
         resumeForm(p, r, csrf.token(r.sid), "");
-        Layout.send(r, status, r.t("Verder met je code", "Continue with your code"), p.toString(), panel.aside(r, Optional.empty(), false));
+        Layout.send(
+                r,
+                status,
+                r.t("Verder met je code", "Continue with your code"),
+                p.toString(),
+                panel.aside(r, Optional.empty(), false));
     }
 
     private static void errorBox(Page p, String error) {
         if (error != null) {
-            p.raw("<div class=\"error\" role=\"alert\"><h2>").text("Dat lukte niet", "That did not work").raw("</h2><p>")
-                    .text(error).raw("</p></div>");
+            p.raw("<div class=\"error\" role=\"alert\"><h2>")
+                    .text("Dat lukte niet", "That did not work")
+                    .raw("</h2><p>")
+                    .text(error)
+                    .raw("</p></div>");
         }
     }
 
     private static String wrongCode(Request r) {
-        return r.t("Met deze code konden we geen route openen. Controleer de code en probeer het opnieuw. Een code werkt tot"
-                + " hij verloopt of tot je een nieuwe maakt.", "We could not open a journey with this code. Check the code and try"
-                + " again. A code works until it expires or until you make a new one.");
+        return r.t(
+                "Met deze code konden we geen route openen. Controleer de code en probeer het opnieuw. Een code werkt tot"
+                        + " hij verloopt of tot je een nieuwe maakt.",
+                "We could not open a journey with this code. Check the code and try"
+                        + " again. A code works until it expires or until you make a new one.");
     }
 
     private static String limited(Request r, long seconds) {
         long minutes = Math.max(1, (seconds + 59) / 60);
         r.ex.getResponseHeaders().set("Retry-After", String.valueOf(seconds));
-        return r.t("Te veel pogingen vanaf hier. Wacht " + minutes + (minutes == 1 ? " minuut" : " minuten")
-                + " en probeer het dan opnieuw.", "Too many attempts from here. Wait " + minutes
-                + (minutes == 1 ? " minute" : " minutes") + " and then try again.");
+        return r.t(
+                "Te veel pogingen vanaf hier. Wacht " + minutes + (minutes == 1 ? " minuut" : " minuten")
+                        + " en probeer het dan opnieuw.",
+                "Too many attempts from here. Wait " + minutes + (minutes == 1 ? " minute" : " minutes")
+                        + " and then try again.");
     }
 
     /** "Verder met je code": moves the session to this browser under a new id, at the step where it was. */
@@ -380,7 +472,11 @@ final class PlanActions {
             if (!from.equals(r.sid)) {
                 sessions.rotateId(r); // a new id, given by the server to this browser: never the old cookie's
                 Instant at = clock.instant();
-                StoredSession moved = new StoredSession(r.sid, now.get().journey(), now.get().snapshot(), at,
+                StoredSession moved = new StoredSession(
+                        r.sid,
+                        now.get().journey(),
+                        now.get().snapshot(),
+                        at,
                         now.get().version());
                 if (!store.save(moved, SessionStore.NEW).isSaved()) {
                     throw new IllegalStateException("a new random session id was already taken");
@@ -410,13 +506,22 @@ final class PlanActions {
             Responses.redirect(r, l.session().completed() ? "/outcome" : "/step");
             return;
         }
-        JourneyEngine next = setup.get().followUpEngine(l.engine().journey().id()).orElseThrow();
+        JourneyEngine next =
+                setup.get().followUpEngine(l.engine().journey().id()).orElseThrow();
         Page p = new Page(r.locale);
-        p.raw("<p class=\"journey\">").text(r.t(l.engine().journey().title())).raw("</p><h1>")
-                .text("Welkom terug", "Welcome back").raw("</h1>");
+        p.raw("<p class=\"journey\">")
+                .text(r.t(l.engine().journey().title()))
+                .raw("</p><h1>")
+                .text("Welkom terug", "Welcome back")
+                .raw("</h1>");
         followUpBox(p, r, plan.get());
-        p.raw("<p>").text(r.t("De terugblik heet: ", "The look back is called: ") + r.t(next.journey().title()) + ".").raw("</p>")
-                .raw("<p>").link("/outcome", r.t("Eerst je plan bekijken", "See your plan first")).raw("</p>");
+        p.raw("<p>")
+                .text(r.t("De terugblik heet: ", "The look back is called: ")
+                        + r.t(next.journey().title()) + ".")
+                .raw("</p>")
+                .raw("<p>")
+                .link("/outcome", r.t("Eerst je plan bekijken", "See your plan first"))
+                .raw("</p>");
         Layout.send(r, 200, r.t("Welkom terug", "Welcome back"), p.toString(), panel.aside(r, Optional.empty(), false));
     }
 
@@ -430,7 +535,8 @@ final class PlanActions {
                 Responses.redirect(r, l.session().completed() ? "/outcome" : "/step");
                 return;
             }
-            JourneyEngine next = setup.get().followUpEngine(l.engine().journey().id()).orElseThrow();
+            JourneyEngine next =
+                    setup.get().followUpEngine(l.engine().journey().id()).orElseThrow();
             Session session = next.startFollowUp(l.session().profile(), plan.get(), today());
             if (!sessions.replace(r, l, next, session).isSaved()) {
                 // another request changed the session since it was read: show where the visitor is now
@@ -449,13 +555,27 @@ final class PlanActions {
         Page p = new Page(r.locale);
         p.raw("<h1>").text("Wis mijn gegevens", "Erase my data").raw("</h1>");
         errorBox(p, error);
-        p.raw("<p>").text("Vul je code in. Je ziet eerst wat er gewist wordt en kiest dan of je het echt wilt.",
-                "Enter your code. You first see what will be erased and then choose whether you really want it.").raw("</p>")
-                .raw("<form method=\"post\" action=\"/erase\" class=\"erase-form\">").hidden("csrf", csrf.token(r.sid))
-                .raw("<div class=\"field\"><label for=\"erase-code\">").text("Je code", "Your code").raw("</label>")
-                .raw("<input type=\"text\" id=\"erase-code\" name=\"code\" required maxlength=\"64\" autocomplete=\"off\""
-                        + " spellcheck=\"false\"></div><button type=\"submit\">").text("Verder", "Continue").raw("</button></form>");
-        Layout.send(r, status, r.t("Wis mijn gegevens", "Erase my data"), p.toString(), panel.aside(r, Optional.empty(), false));
+        p.raw("<p>")
+                .text(
+                        "Vul je code in. Je ziet eerst wat er gewist wordt en kiest dan of je het echt wilt.",
+                        "Enter your code. You first see what will be erased and then choose whether you really want it.")
+                .raw("</p>")
+                .raw("<form method=\"post\" action=\"/erase\" class=\"erase-form\">")
+                .hidden("csrf", csrf.token(r.sid))
+                .raw("<div class=\"field\"><label for=\"erase-code\">")
+                .text("Je code", "Your code")
+                .raw("</label>")
+                .raw(
+                        "<input type=\"text\" id=\"erase-code\" name=\"code\" required maxlength=\"64\" autocomplete=\"off\""
+                                + " spellcheck=\"false\"></div><button type=\"submit\">")
+                .text("Verder", "Continue")
+                .raw("</button></form>");
+        Layout.send(
+                r,
+                status,
+                r.t("Wis mijn gegevens", "Erase my data"),
+                p.toString(),
+                panel.aside(r, Optional.empty(), false));
     }
 
     private void eraseAsk(Request r) throws Problem, Form.Rejected, IOException {
@@ -471,13 +591,26 @@ final class PlanActions {
             return;
         }
         Page p = new Page(r.locale);
-        p.raw("<h1>").text("Weet je het zeker?", "Are you sure?").raw("</h1><p>")
-                .text("We wissen je route met al je antwoorden, je plan en je code. Dat kan niet ongedaan worden gemaakt.",
+        p.raw("<h1>")
+                .text("Weet je het zeker?", "Are you sure?")
+                .raw("</h1><p>")
+                .text(
+                        "We wissen je route met al je antwoorden, je plan en je code. Dat kan niet ongedaan worden gemaakt.",
                         "We erase your journey with all your answers, your plan and your code. This cannot be undone.")
-                .raw("</p><form method=\"post\" action=\"/erase/confirm\" class=\"erase-confirm\">").hidden("csrf", csrf.token(r.sid))
-                .hidden("code", presented).raw("<button type=\"submit\">").text("Ja, wis alles", "Yes, erase everything")
-                .raw("</button></form><p>").link("/", r.t("Nee, niets wissen", "No, erase nothing")).raw("</p>");
-        Layout.send(r, 200, r.t("Weet je het zeker?", "Are you sure?"), p.toString(), panel.aside(r, Optional.empty(), false));
+                .raw("</p><form method=\"post\" action=\"/erase/confirm\" class=\"erase-confirm\">")
+                .hidden("csrf", csrf.token(r.sid))
+                .hidden("code", presented)
+                .raw("<button type=\"submit\">")
+                .text("Ja, wis alles", "Yes, erase everything")
+                .raw("</button></form><p>")
+                .link("/", r.t("Nee, niets wissen", "No, erase nothing"))
+                .raw("</p>");
+        Layout.send(
+                r,
+                200,
+                r.t("Weet je het zeker?", "Are you sure?"),
+                p.toString(),
+                panel.aside(r, Optional.empty(), false));
     }
 
     private void eraseConfirm(Request r) throws Problem, Form.Rejected, IOException {
@@ -501,10 +634,20 @@ final class PlanActions {
             sessions.rotateId(r);
         }
         Page p = new Page(r.locale);
-        p.raw("<h1>").text("Je gegevens zijn gewist", "Your data has been erased").raw("</h1><p>")
-                .text("Je route, je antwoorden, je plan en je code zijn verwijderd. De code werkt niet meer.",
+        p.raw("<h1>")
+                .text("Je gegevens zijn gewist", "Your data has been erased")
+                .raw("</h1><p>")
+                .text(
+                        "Je route, je antwoorden, je plan en je code zijn verwijderd. De code werkt niet meer.",
                         "Your journey, your answers, your plan and your code have been deleted. The code no longer works.")
-                .raw("</p><p>").link("/", r.t("Naar de startpagina", "To the start page")).raw("</p>");
-        Layout.send(r, 200, r.t("Je gegevens zijn gewist", "Your data has been erased"), p.toString(), panel.aside(r, Optional.empty(), false));
+                .raw("</p><p>")
+                .link("/", r.t("Naar de startpagina", "To the start page"))
+                .raw("</p>");
+        Layout.send(
+                r,
+                200,
+                r.t("Je gegevens zijn gewist", "Your data has been erased"),
+                p.toString(),
+                panel.aside(r, Optional.empty(), false));
     }
 }

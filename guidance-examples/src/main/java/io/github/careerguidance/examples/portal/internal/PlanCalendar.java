@@ -43,8 +43,7 @@ import java.util.Optional;
 final class PlanCalendar {
     static final String PRODUCT_ID = "-//careerguidance//guidance portal plan//NL";
 
-    private PlanCalendar() {
-    }
+    private PlanCalendar() {}
 
     /** The calendar text (CRLF, folded lines) of an accepted plan. */
     static String write(ActionPlan plan, Locale l, Instant stamp) {
@@ -59,10 +58,15 @@ final class PlanCalendar {
             Optional<LocalDate> due = plan.dueDate(a);
             if (due.isPresent()) {
                 VEvent e = allDay(plan, "action/" + a.id(), due.get(), dtstamp);
-                e.setSummary(PlanWords.t(l, "Uiterlijk vandaag: ", "Due today: ") + a.title().resolve(l));
+                e.setSummary(PlanWords.t(l, "Uiterlijk vandaag: ", "Due today: ")
+                        + a.title().resolve(l));
                 StringBuilder text = new StringBuilder();
                 a.description().ifPresent(d -> text.append(d.resolve(l)).append('\n'));
-                a.signposts().forEach(s -> text.append(s.label().resolve(l)).append(": ").append(s.url()).append('\n'));
+                a.signposts()
+                        .forEach(s -> text.append(s.label().resolve(l))
+                                .append(": ")
+                                .append(s.url())
+                                .append('\n'));
                 e.setDescription(text.toString().strip());
                 a.signposts().stream().findFirst().filter(s -> s.isHttps()).ifPresent(s -> e.setUrl(s.url()));
                 ical.addEvent(e);
@@ -74,25 +78,33 @@ final class PlanCalendar {
             if (when.isEmpty()) {
                 continue;
             }
-            String who = review.professional().map(p -> p.resolve(l)).orElse(PlanWords.t(l, "een professional", "a professional"));
+            String who = review.professional()
+                    .map(p -> p.resolve(l))
+                    .orElse(PlanWords.t(l, "een professional", "a professional"));
             VEvent e = allDay(plan, "review/" + review.id(), when.get(), dtstamp);
-            e.setSummary(PlanWords.t(l, "Gesprek met ", "Review with ") + who + " (" + PlanWords.channel(review.channel(), l) + ")");
-            String prepare = PlanWords.t(l, "Meenemen: ", "Bring: ") + review.prepare().resolve(l);
+            e.setSummary(PlanWords.t(l, "Gesprek met ", "Review with ") + who + " ("
+                    + PlanWords.channel(review.channel(), l) + ")");
+            String prepare =
+                    PlanWords.t(l, "Meenemen: ", "Bring: ") + review.prepare().resolve(l);
             e.setDescription(prepare);
-            e.addAlarm(VAlarm.display(new Trigger(Duration.builder().prior(true).days(1).build(), Related.START),
+            e.addAlarm(VAlarm.display(
+                    new Trigger(Duration.builder().prior(true).days(1).build(), Related.START),
                     PlanWords.t(l, "Morgen: ", "Tomorrow: ") + e.getSummary().getValue() + ". " + prepare));
             ical.addEvent(e);
         }
         return Biweekly.write(ical).go();
     }
 
-    private static void recurrence(ICalendar ical, ActionPlan plan, PlanAction a, Recurrence r, Locale l, Date dtstamp) {
+    private static void recurrence(
+            ICalendar ical, ActionPlan plan, PlanAction a, Recurrence r, Locale l, Date dtstamp) {
         List<RecurrencePeriod> periods = plan.recurrencePeriods(a);
         if (periods.isEmpty()) {
             return;
         }
-        String summary = PlanWords.t(l, "Einde periode: ", "Period ends: ") + a.title().resolve(l);
-        String text = PlanWords.recurrence(r, l) + "\n" + PlanWords.t(l, "Bewijs: ", "Evidence: ") + r.evidence().resolve(l);
+        String summary =
+                PlanWords.t(l, "Einde periode: ", "Period ends: ") + a.title().resolve(l);
+        String text = PlanWords.recurrence(r, l) + "\n" + PlanWords.t(l, "Bewijs: ", "Evidence: ")
+                + r.evidence().resolve(l);
         Period period = r.period();
         LocalDate first = periods.get(0).end().minusDays(1);
         if (period.getYears() == 0 && period.getMonths() == 0 && period.getDays() > 0) {
@@ -100,13 +112,20 @@ final class PlanCalendar {
             VEvent e = allDay(plan, "recurrence/" + a.id(), first, dtstamp);
             e.setSummary(summary);
             e.setDescription(text);
-            e.setRecurrenceRule((days % 7 == 0 ? new biweekly.util.Recurrence.Builder(Frequency.WEEKLY).interval(days / 7)
-                    : new biweekly.util.Recurrence.Builder(Frequency.DAILY).interval(days)).count(periods.size()).build());
+            e.setRecurrenceRule((days % 7 == 0
+                            ? new biweekly.util.Recurrence.Builder(Frequency.WEEKLY).interval(days / 7)
+                            : new biweekly.util.Recurrence.Builder(Frequency.DAILY).interval(days))
+                    .count(periods.size())
+                    .build());
             ical.addEvent(e);
             return;
         }
         for (RecurrencePeriod p : periods) {
-            VEvent e = allDay(plan, "recurrence/" + a.id() + "/" + (p.index() + 1), p.end().minusDays(1), dtstamp);
+            VEvent e = allDay(
+                    plan,
+                    "recurrence/" + a.id() + "/" + (p.index() + 1),
+                    p.end().minusDays(1),
+                    dtstamp);
             e.setSummary(summary + " (" + (p.index() + 1) + "/" + periods.size() + ")");
             e.setDescription(text);
             ical.addEvent(e);

@@ -46,7 +46,8 @@ final class PlanDownload {
             plan.put("outcome", outcome);
         });
         synchronized (plans.lock(r.sid)) {
-            plans.fixedPlan(r, l).ifPresent(p -> plan.put("actionPlan", p)); // #15: the plan the pages, PDF and .ics show
+            plans.fixedPlan(r, l)
+                    .ifPresent(p -> plan.put("actionPlan", p)); // #15: the plan the pages, PDF and .ics show
         }
         plan.put("supportLevel", l.session().supportLevel().code());
         plan.put("answers", l.session().answers());

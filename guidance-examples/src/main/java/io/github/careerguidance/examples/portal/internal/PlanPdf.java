@@ -28,7 +28,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 final class PlanPdf {
     static final String FONT = "Liberation Sans";
     private static final String FONT_RESOURCE = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
-    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    private static final byte[] SRGB =
+            ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
     private static final String CSS = "@page { size: A4; margin: 18mm 18mm 20mm 18mm; "
             + "@bottom-right { content: counter(page) \" / \" counter(pages); font-family: 'Liberation Sans'; font-size: 9pt; } }"
             + "html, body { margin: 0; padding: 0; } body { font-family: 'Liberation Sans'; font-size: 11pt; line-height: 1.35; color: #1b1b1b; }"
@@ -39,8 +40,7 @@ final class PlanPdf {
             + "dl.plan-review dt { margin-top: 4pt; color: #4a4a4a; } dl.plan-review dd { margin: 0 0 0 12pt; }"
             + ".plan-code { border: 1pt solid #8a949e; padding: 6pt; margin-top: 14pt; }";
 
-    private PlanPdf() {
-    }
+    private PlanPdf() {}
 
     /**
      * Renders a plan.
@@ -54,13 +54,25 @@ final class PlanPdf {
         String title = PlanWords.t(locale, "Actieplan: ", "Action plan: ") + journeyTitle;
         Page p = new Page(locale);
         p.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\"")
-                .attr("lang", locale.getLanguage()).attr("xml:lang", locale.getLanguage()).raw("><head><title>").text(title)
-                .raw("</title><meta name=\"subject\"").attr("content", journeyTitle).raw("/><meta name=\"author\"")
+                .attr("lang", locale.getLanguage())
+                .attr("xml:lang", locale.getLanguage())
+                .raw("><head><title>")
+                .text(title)
+                .raw("</title><meta name=\"subject\"")
+                .attr("content", journeyTitle)
+                .raw("/><meta name=\"author\"")
                 .attr("content", PlanWords.t(locale, "Loopbaanloket (voorbeeld)", "Career portal (example)"))
-                .raw("/><style>").raw(CSS).raw("</style></head><body><p class=\"journey\">").text(journeyTitle).raw("</p>");
+                .raw("/><style>")
+                .raw(CSS)
+                .raw("</style></head><body><p class=\"journey\">")
+                .text(journeyTitle)
+                .raw("</p>");
         PlanSection.render(p, plan, 1);
-        p.raw("<p class=\"plan-code\">").text("Kom terug met je code op de website van het loket om je plan te bekijken of bij te stellen.",
-                "Come back with your code on the portal's website to see or adjust your plan.").raw("</p></body></html>");
+        p.raw("<p class=\"plan-code\">")
+                .text(
+                        "Kom terug met je code op de website van het loket om je plan te bekijken of bij te stellen.",
+                        "Come back with your code on the portal's website to see or adjust your plan.")
+                .raw("</p></body></html>");
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try {
             quiet();

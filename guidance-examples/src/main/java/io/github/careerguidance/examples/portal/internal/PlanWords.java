@@ -18,11 +18,11 @@ import java.util.Locale;
  * per 4 weken") and channels. A minimal copy of the CLI's {@code PlanText}: the examples never depend on the CLI.
  */
 final class PlanWords {
-    private static final DateTimeFormatter NL = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.forLanguageTag("nl"));
+    private static final DateTimeFormatter NL =
+            DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.forLanguageTag("nl"));
     private static final DateTimeFormatter EN = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.ENGLISH);
 
-    private PlanWords() {
-    }
+    private PlanWords() {}
 
     static boolean dutch(Locale locale) {
         return "nl".equals(locale.getLanguage());
@@ -65,7 +65,8 @@ final class PlanWords {
 
     /** "4 keer per 4 weken", "4 times per 4 weeks". */
     static String recurrence(Recurrence recurrence, Locale locale) {
-        return recurrence.count() + t(locale, " keer per ", recurrence.count() == 1 ? " time per " : " times per ")
+        return recurrence.count()
+                + t(locale, " keer per ", recurrence.count() == 1 ? " time per " : " times per ")
                 + period(recurrence.period(), locale);
     }
 

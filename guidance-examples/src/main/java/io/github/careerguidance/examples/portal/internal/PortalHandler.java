@@ -9,6 +9,8 @@ import com.sun.net.httpserver.HttpHandler;
 import io.github.careerguidance.core.contact.ContactPoint;
 import io.github.careerguidance.core.text.LocalizedText;
 import io.github.careerguidance.examples.internal.ReferenceSetup;
+import io.github.careerguidance.examples.portal.adviser.AdviserAccounts;
+import io.github.careerguidance.examples.portal.store.JdbcHandoverSink;
 import io.github.careerguidance.examples.portal.store.JdbcResumeStore;
 import io.github.careerguidance.examples.portal.store.SessionStore;
 import io.github.careerguidance.examples.portal.store.SessionStoreException;
@@ -16,8 +18,6 @@ import java.io.IOException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import io.github.careerguidance.examples.portal.adviser.AdviserAccounts;
-import io.github.careerguidance.examples.portal.store.JdbcHandoverSink;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -79,10 +79,21 @@ public final class PortalHandler implements HttpHandler {
      * @param resumes where resume codes and fixed plans are kept
      * @param codeLifetime how long a resume code works after it was issued
      */
-    public PortalHandler(Supplier<ReferenceSetup> setup, ServedJourneys served, SessionStore store, Clock clock,
-            List<ContactPoint> points, int maxFormBytes, Set<String> allowedHosts, JdbcHandoverSink callbacks,
-            AdviserAccounts advisers, EdgePolicy edge, byte[] csrfKey, Duration retention,
-            JdbcResumeStore resumes, Duration codeLifetime) {
+    public PortalHandler(
+            Supplier<ReferenceSetup> setup,
+            ServedJourneys served,
+            SessionStore store,
+            Clock clock,
+            List<ContactPoint> points,
+            int maxFormBytes,
+            Set<String> allowedHosts,
+            JdbcHandoverSink callbacks,
+            AdviserAccounts advisers,
+            EdgePolicy edge,
+            byte[] csrfKey,
+            Duration retention,
+            JdbcResumeStore resumes,
+            Duration codeLifetime) {
         this.allowedHosts = Set.copyOf(allowedHosts);
         this.edge = edge;
         ContactPoint loket = points.get(0);
@@ -93,19 +104,40 @@ public final class PortalHandler implements HttpHandler {
         StepPage step = new StepPage(sessions, clock, csrf, panel);
         this.preview = new PreviewPage(served, sessions, panel);
         FormReader forms = new FormReader(maxFormBytes, csrf);
-        CallbackPage callback = callbacks == null ? null
-                : new CallbackPage(sessions, forms, csrf, clock, panel, callbacks, points);
-        AdviserPages adviserPages = callbacks == null ? null
-                : new AdviserPages(advisers, new AdviserSessions(clock, random),
+        CallbackPage callback =
+                callbacks == null ? null : new CallbackPage(sessions, forms, csrf, clock, panel, callbacks, points);
+        AdviserPages adviserPages = callbacks == null
+                ? null
+                : new AdviserPages(
+                        advisers,
+                        new AdviserSessions(clock, random),
                         new SignInGuard(clock, LOCKOUT_PER_ACCOUNT, LOCKOUT_PER_ADDRESS, LOCKOUT_WINDOW),
                         new Csrf(Csrf.randomKey(random)),
-                        forms, callbacks, setup.get(), clock);
-        PlanActions plans = new PlanActions(setup, sessions, store, new ResumeCodes(resumes, random, clock, codeLifetime),
-                forms, csrf, clock, panel);
-        this.router = new Router(new IntakePage(setup, sessions, csrf, panel), step,
-                new OutcomePage(sessions, clock, panel, plans), new PlanDownload(sessions, clock, plans),
-                new ProvidersPage(clock, loket, panel), new JourneyActions(setup, sessions, forms, step, clock),
-                new PrivacyPage(retention, panel), callback, adviserPages, preview, plans);
+                        forms,
+                        callbacks,
+                        setup.get(),
+                        clock);
+        PlanActions plans = new PlanActions(
+                setup,
+                sessions,
+                store,
+                new ResumeCodes(resumes, random, clock, codeLifetime),
+                forms,
+                csrf,
+                clock,
+                panel);
+        this.router = new Router(
+                new IntakePage(setup, sessions, csrf, panel),
+                step,
+                new OutcomePage(sessions, clock, panel, plans),
+                new PlanDownload(sessions, clock, plans),
+                new ProvidersPage(clock, loket, panel),
+                new JourneyActions(setup, sessions, forms, step, clock),
+                new PrivacyPage(retention, panel),
+                callback,
+                adviserPages,
+                preview,
+                plans);
         this.problems = new ProblemPage(sessions, panel);
     }
 
@@ -118,42 +150,65 @@ public final class PortalHandler implements HttpHandler {
                 throw r.queryProblem;
             }
             if (!hostAllowed(ex)) {
-                throw new Problem(421, LocalizedText.of("Onbekende host", "Unknown host"),
-                        LocalizedText.of("Deze portal antwoordt alleen op zijn eigen adres.",
+                throw new Problem(
+                        421,
+                        LocalizedText.of("Onbekende host", "Unknown host"),
+                        LocalizedText.of(
+                                "Deze portal antwoordt alleen op zijn eigen adres.",
                                 "This portal only answers on its own address."));
             }
             if (edge.forwardedOverPlainHttp(ex) && edge.publicUrl().isPresent()) {
-                Responses.redirectPermanent(r, edge.publicUrl().get() + ex.getRequestURI().getRawPath());
+                Responses.redirectPermanent(
+                        r, edge.publicUrl().get() + ex.getRequestURI().getRawPath());
                 return;
             }
             if ("POST".equals(ex.getRequestMethod()) && !edge.sameOrigin(ex)) {
-                throw new Problem(403, LocalizedText.of("Formulier van een andere site", "Form from another site"),
-                        LocalizedText.of("Dit formulier kwam niet van deze portal en is niet verwerkt. Je route is bewaard.",
+                throw new Problem(
+                        403,
+                        LocalizedText.of("Formulier van een andere site", "Form from another site"),
+                        LocalizedText.of(
+                                "Dit formulier kwam niet van deze portal en is niet verwerkt. Je route is bewaard.",
                                 "This form did not come from this portal and was not processed. Your journey is kept."));
             }
             r.banner = preview.banner(r);
             router.route(r);
         } catch (Form.Rejected e) {
-            problems.show(r, new Problem(e.status(), e.status() == 413
-                    ? LocalizedText.of("Te veel gegevens", "Too much data")
-                    : LocalizedText.of("Verzoek niet te lezen", "Request not readable"),
-                    e.status() == 413
-                            ? LocalizedText.of("Het formulier was groter dan deze portal aanneemt. Je route is bewaard.",
-                                    "The form was larger than this portal accepts. Your journey is kept.")
-                            : LocalizedText.of("Het verzoek kon niet worden gelezen. Je route is bewaard.",
-                                    "The request could not be read. Your journey is kept.")));
+            problems.show(
+                    r,
+                    new Problem(
+                            e.status(),
+                            e.status() == 413
+                                    ? LocalizedText.of("Te veel gegevens", "Too much data")
+                                    : LocalizedText.of("Verzoek niet te lezen", "Request not readable"),
+                            e.status() == 413
+                                    ? LocalizedText.of(
+                                            "Het formulier was groter dan deze portal aanneemt. Je route is bewaard.",
+                                            "The form was larger than this portal accepts. Your journey is kept.")
+                                    : LocalizedText.of(
+                                            "Het verzoek kon niet worden gelezen. Je route is bewaard.",
+                                            "The request could not be read. Your journey is kept.")));
         } catch (Problem p) {
             problems.show(r, p);
         } catch (SessionStoreException e) {
             System.err.println("guidance portal: " + e.getMessage());
-            problems.show(r, new Problem(503, LocalizedText.of("Even niet beschikbaar",
-                    "Temporarily unavailable"), LocalizedText.of("De opslag van routes is nu niet bereikbaar. Probeer het zo weer.",
-                    "Journey storage cannot be reached right now. Please try again shortly.")));
+            problems.show(
+                    r,
+                    new Problem(
+                            503,
+                            LocalizedText.of("Even niet beschikbaar", "Temporarily unavailable"),
+                            LocalizedText.of(
+                                    "De opslag van routes is nu niet bereikbaar. Probeer het zo weer.",
+                                    "Journey storage cannot be reached right now. Please try again shortly.")));
         } catch (RuntimeException e) {
             System.err.println("guidance portal: " + e);
-            problems.show(r, new Problem(500, LocalizedText.of("Er ging iets mis", "Something went wrong"),
-                    LocalizedText.of("Er ging iets mis in de portal. Je route is bewaard.",
-                            "Something went wrong in the portal. Your journey is kept.")));
+            problems.show(
+                    r,
+                    new Problem(
+                            500,
+                            LocalizedText.of("Er ging iets mis", "Something went wrong"),
+                            LocalizedText.of(
+                                    "Er ging iets mis in de portal. Je route is bewaard.",
+                                    "Something went wrong in the portal. Your journey is kept.")));
         } finally {
             ex.close();
         }
@@ -167,7 +222,8 @@ public final class PortalHandler implements HttpHandler {
         if (host == null) {
             return false;
         }
-        String name = host.startsWith("[") ? host.substring(0, host.indexOf(']') + 1)
+        String name = host.startsWith("[")
+                ? host.substring(0, host.indexOf(']') + 1)
                 : host.contains(":") ? host.substring(0, host.indexOf(':')) : host;
         return allowedHosts.contains(name.toLowerCase(Locale.ROOT));
     }

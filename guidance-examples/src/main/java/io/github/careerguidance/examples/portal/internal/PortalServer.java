@@ -41,8 +41,13 @@ public final class PortalServer implements AutoCloseable {
      * @param maxHeaderBytes the largest request line and headers, in bytes (a larger request gets 431)
      * @param backlog the listen backlog
      */
-    public record Limits(int threads, Duration idleTimeout, long minRequestBytesPerSecond, int maxConnections,
-            int maxHeaderBytes, int backlog) {
+    public record Limits(
+            int threads,
+            Duration idleTimeout,
+            long minRequestBytesPerSecond,
+            int maxConnections,
+            int maxHeaderBytes,
+            int backlog) {
         /** The portal's defaults: 200 threads, 10 s idle, 256 B/s, 1,000 connections, 8 KiB of headers, backlog 64. */
         public static final Limits DEFAULT = new Limits(200, Duration.ofSeconds(10), 256, 1000, 8 * 1024, 64);
     }

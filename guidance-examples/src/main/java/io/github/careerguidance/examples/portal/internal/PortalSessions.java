@@ -8,7 +8,6 @@ import io.github.careerguidance.core.json.ReadResult;
 import io.github.careerguidance.core.text.LocalizedText;
 import io.github.careerguidance.examples.internal.ReferenceSetup;
 import io.github.careerguidance.examples.portal.store.SaveResult;
-import java.util.function.Supplier;
 import io.github.careerguidance.examples.portal.store.SessionStore;
 import io.github.careerguidance.examples.portal.store.StoredSession;
 import io.github.careerguidance.journeys.engine.JourneyEngine;
@@ -17,6 +16,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -28,6 +28,7 @@ import java.util.regex.Pattern;
 final class PortalSessions {
     /** The session cookie. */
     static final String COOKIE = "gsid";
+
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{43}");
     private static final int ID_BYTES = 32;
     private static final long COOKIE_SECONDS = 30L * 24 * 3600;
@@ -72,8 +73,10 @@ final class PortalSessions {
         rotateId(r);
         if (stored.isPresent()) {
             StoredSession s = stored.get();
-            if (!store.save(new StoredSession(r.sid, s.journey(), s.snapshot(), clock.instant(), s.version()),
-                    SessionStore.NEW).isSaved()) {
+            if (!store.save(
+                            new StoredSession(r.sid, s.journey(), s.snapshot(), clock.instant(), s.version()),
+                            SessionStore.NEW)
+                    .isSaved()) {
                 throw new IllegalStateException("a new random session id was already taken");
             }
             store.delete(old);
@@ -101,24 +104,38 @@ final class PortalSessions {
      */
     LoadedSession load(Request r) throws Problem {
         if (r.rawSid.isPresent() && r.sid == null) {
-            throw new Problem(400, LocalizedText.of("Ongeldige sessiecode", "Invalid session code"),
-                    LocalizedText.of("De sessiecode in je browser is niet geldig. Begin opnieuw op de startpagina.",
-                            "The session code in your browser is not valid. Start again on the start page."), true);
+            throw new Problem(
+                    400,
+                    LocalizedText.of("Ongeldige sessiecode", "Invalid session code"),
+                    LocalizedText.of(
+                            "De sessiecode in je browser is niet geldig. Begin opnieuw op de startpagina.",
+                            "The session code in your browser is not valid. Start again on the start page."),
+                    true);
         }
         Optional<StoredSession> stored = r.sid == null ? Optional.empty() : store.load(r.sid);
         if (stored.isEmpty()) {
-            throw new Problem(404, LocalizedText.of("Geen route gevonden", "No journey found"),
-                    LocalizedText.of("Voor deze browser is geen route bewaard (of hij is verlopen). Kies op de startpagina waarom je komt.",
+            throw new Problem(
+                    404,
+                    LocalizedText.of("Geen route gevonden", "No journey found"),
+                    LocalizedText.of(
+                            "Voor deze browser is geen route bewaard (of hij is verlopen). Kies op de startpagina waarom je komt.",
                             "No journey is stored for this browser (or it has expired). Choose why you came on the start page."));
         }
-        JourneyEngine engine = setup.get().engine(stored.get().journey()).orElseThrow(() -> new Problem(409,
-                LocalizedText.of("Route niet meer beschikbaar", "Journey no longer available"),
-                LocalizedText.of("Deze route wordt niet meer aangeboden. Je gegevens zijn bewaard; begin een nieuwe route.",
-                        "This journey is no longer offered. Your data is kept; start a new journey.")));
+        JourneyEngine engine = setup.get()
+                .engine(stored.get().journey())
+                .orElseThrow(() -> new Problem(
+                        409,
+                        LocalizedText.of("Route niet meer beschikbaar", "Journey no longer available"),
+                        LocalizedText.of(
+                                "Deze route wordt niet meer aangeboden. Je gegevens zijn bewaard; begin een nieuwe route.",
+                                "This journey is no longer offered. Your data is kept; start a new journey.")));
         ReadResult<Session> resumed = engine.resume(stored.get().snapshot());
         if (!resumed.isSuccessful()) {
-            throw new Problem(409, LocalizedText.of("Route kan niet verder", "Journey cannot continue"),
-                    LocalizedText.of("Je bewaarde route past niet meer bij de huidige versie. Begin een nieuwe route.",
+            throw new Problem(
+                    409,
+                    LocalizedText.of("Route kan niet verder", "Journey cannot continue"),
+                    LocalizedText.of(
+                            "Je bewaarde route past niet meer bij de huidige versie. Begin een nieuwe route.",
                             "Your stored journey no longer fits the current version. Start a new journey."));
         }
         return new LoadedSession(engine, resumed.orElseThrow(), stored.get().version());
@@ -126,7 +143,8 @@ final class PortalSessions {
 
     /** Stores a new session under the request's (new) id; false when the id is taken. */
     boolean create(Request r, JourneyEngine engine, Session session) {
-        return store.save(stored(r, engine, session, SessionStore.NEW), SessionStore.NEW).isSaved();
+        return store.save(stored(r, engine, session, SessionStore.NEW), SessionStore.NEW)
+                .isSaved();
     }
 
     /**

@@ -20,7 +20,8 @@ import java.util.Optional;
  * and {@code /preview} does not exist. These texts are for the designer, so they name codes and pointers.
  */
 final class PreviewPage {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.of("Europe/Amsterdam"));
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.of("Europe/Amsterdam"));
     private final ServedJourneys served;
     private final PortalSessions sessions;
     private final ContactPanel panel;
@@ -38,35 +39,51 @@ final class PreviewPage {
         }
         Page p = new Page(r.locale);
         p.raw("<section class=\"preview\" aria-labelledby=\"preview-title\"><h2 id=\"preview-title\">")
-                .text("Voorbeeldweergave voor ontwerpers", "Preview for designers").raw("</h2>");
-        Optional<ServedJourneys.FileState> file = r.sid == null ? Optional.empty()
-                : sessions.journeyOf(r.sid).flatMap(served::fileOf);
+                .text("Voorbeeldweergave voor ontwerpers", "Preview for designers")
+                .raw("</h2>");
+        Optional<ServedJourneys.FileState> file =
+                r.sid == null ? Optional.empty() : sessions.journeyOf(r.sid).flatMap(served::fileOf);
         if (file.isPresent()) {
             state(p, r, file.get());
         } else {
-            long withFindings = served.files().stream().filter(s -> !s.findings().isEmpty()).count();
-            p.raw("<p>").text(r.t(served.files().size() + " ontwerpbestand(en) in voorbeeldweergave; " + withFindings
-                    + " met bevindingen.", served.files().size() + " design file(s) in preview; " + withFindings + " with findings."))
+            long withFindings =
+                    served.files().stream().filter(s -> !s.findings().isEmpty()).count();
+            p.raw("<p>")
+                    .text(r.t(
+                            served.files().size() + " ontwerpbestand(en) in voorbeeldweergave; " + withFindings
+                                    + " met bevindingen.",
+                            served.files().size() + " design file(s) in preview; " + withFindings + " with findings."))
                     .raw("</p>");
         }
-        p.raw("<p>").link("/preview", r.t("Alle bestanden en bevindingen", "All files and findings")).raw("</p></section>");
+        p.raw("<p>")
+                .link("/preview", r.t("Alle bestanden en bevindingen", "All files and findings"))
+                .raw("</p></section>");
         return p.toString();
     }
 
     /** The overview page. */
     void show(Request r) throws Problem, IOException {
         if (served == null || !served.previewing()) {
-            throw new Problem(404, LocalizedText.of("Pagina niet gevonden", "Page not found"),
+            throw new Problem(
+                    404,
+                    LocalizedText.of("Pagina niet gevonden", "Page not found"),
                     LocalizedText.of("Deze pagina bestaat niet.", "This page does not exist."));
         }
         Page p = new Page(r.locale);
-        p.raw("<h1>").text("Voorbeeldweergave", "Preview").raw("</h1><p>")
-                .text("De portal toont de ontwerpbestanden hieronder. Na elke opslag worden ze opnieuw gecontroleerd; een versie met fouten "
-                        + "wordt niet getoond, de laatste goede blijft staan.",
+        p.raw("<h1>")
+                .text("Voorbeeldweergave", "Preview")
+                .raw("</h1><p>")
+                .text(
+                        "De portal toont de ontwerpbestanden hieronder. Na elke opslag worden ze opnieuw gecontroleerd; een versie met fouten "
+                                + "wordt niet getoond, de laatste goede blijft staan.",
                         "The portal serves the design files below. They are checked again after every save; a version with errors is not "
-                        + "served, the last good one stays.").raw("</p>");
+                                + "served, the last good one stays.")
+                .raw("</p>");
         for (ServedJourneys.FileState s : served.files()) {
-            p.raw("<section class=\"preview-file\"><h2>").raw("<code>").text(String.valueOf(s.file().getFileName())).raw("</code>")
+            p.raw("<section class=\"preview-file\"><h2>")
+                    .raw("<code>")
+                    .text(String.valueOf(s.file().getFileName()))
+                    .raw("</code>")
                     .raw("</h2>");
             state(p, r, s);
             p.raw("</section>");
@@ -79,12 +96,23 @@ final class PreviewPage {
         String time = TIME.format(s.checkedAt());
         Optional<Journey> good = s.good();
         p.raw("<p>");
-        good.ifPresent(j -> p.text(r.t("Route: ", "Journey: ")).raw("<strong>").text(r.t(j.title())).raw("</strong> (<code>")
-                .text(j.id()).raw("</code>). "));
+        good.ifPresent(j -> p.text(r.t("Route: ", "Journey: "))
+                .raw("<strong>")
+                .text(r.t(j.title()))
+                .raw("</strong> (<code>")
+                .text(j.id())
+                .raw("</code>). "));
         if (s.broken()) {
-            p.raw("<strong>").text(r.t("De laatste opslag (" + time + ") heeft fouten; ", "The last save (" + time + ") has errors; "))
-                    .text(good.isPresent() ? r.t("de vorige goede versie blijft getoond.", "the previous good version is still served.")
-                            : r.t("er is nog geen goede versie.", "there is no good version yet."))
+            p.raw("<strong>")
+                    .text(r.t(
+                            "De laatste opslag (" + time + ") heeft fouten; ",
+                            "The last save (" + time + ") has errors; "))
+                    .text(
+                            good.isPresent()
+                                    ? r.t(
+                                            "de vorige goede versie blijft getoond.",
+                                            "the previous good version is still served.")
+                                    : r.t("er is nog geen goede versie.", "there is no good version yet."))
                     .raw("</strong>");
         } else {
             p.text(r.t("Gecontroleerd om " + time + ".", "Checked at " + time + "."));
@@ -102,15 +130,25 @@ final class PreviewPage {
         int n = 0;
         for (Diagnostic d : findings) {
             if (++n > 50) {
-                p.raw("<li>").text(r.t("en nog " + (findings.size() - 50), "and " + (findings.size() - 50) + " more")).raw("</li>");
+                p.raw("<li>")
+                        .text(r.t("en nog " + (findings.size() - 50), "and " + (findings.size() - 50) + " more"))
+                        .raw("</li>");
                 break;
             }
-            p.raw("<li><strong>").text(severity(r, d)).raw("</strong> <code>").text(d.location().isRoot() ? "/" : d.location().toString())
+            p.raw("<li><strong>")
+                    .text(severity(r, d))
+                    .raw("</strong> <code>")
+                    .text(d.location().isRoot() ? "/" : d.location().toString())
                     .raw("</code>");
             if (d.line().isPresent()) {
-                p.text(r.t(" (regel " + d.line().getAsInt() + ")", " (line " + d.line().getAsInt() + ")"));
+                p.text(r.t(
+                        " (regel " + d.line().getAsInt() + ")",
+                        " (line " + d.line().getAsInt() + ")"));
             }
-            p.text(": " + d.message(r.locale) + " ").raw("<code>").text(d.code()).raw("</code></li>");
+            p.text(": " + d.message(r.locale) + " ")
+                    .raw("<code>")
+                    .text(d.code())
+                    .raw("</code></li>");
         }
         p.raw("</ul>");
     }

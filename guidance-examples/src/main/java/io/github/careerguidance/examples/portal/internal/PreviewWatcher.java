@@ -53,8 +53,12 @@ public final class PreviewWatcher implements AutoCloseable {
                 watched.add(file);
                 Path folder = file.getParent();
                 if (!folders.containsValue(folder)) {
-                    folders.put(folder.register(watcher, StandardWatchEventKinds.ENTRY_CREATE,
-                            StandardWatchEventKinds.ENTRY_MODIFY), folder);
+                    folders.put(
+                            folder.register(
+                                    watcher,
+                                    StandardWatchEventKinds.ENTRY_CREATE,
+                                    StandardWatchEventKinds.ENTRY_MODIFY),
+                            folder);
                 }
             }
         } catch (IOException | RuntimeException e) {

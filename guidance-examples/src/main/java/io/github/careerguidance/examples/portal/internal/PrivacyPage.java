@@ -36,19 +36,28 @@ final class PrivacyPage {
         String period = period(r, retention);
         Page p = new Page(r.locale);
         p.raw("<h1>").text("Privacy", "Privacy").raw("</h1>");
-        p.raw("<h2>").text("Wat we bewaren", "What we keep").raw("</h2><p>")
-                .text("Je antwoorden en de stappen van je route, onder een willekeurige code in een cookie van deze browser. "
-                        + "Je naam of adres vragen we niet.",
+        p.raw("<h2>")
+                .text("Wat we bewaren", "What we keep")
+                .raw("</h2><p>")
+                .text(
+                        "Je antwoorden en de stappen van je route, onder een willekeurige code in een cookie van deze browser. "
+                                + "Je naam of adres vragen we niet.",
                         "Your answers and the steps of your journey, under a random code in a cookie of this browser. "
-                        + "We do not ask for your name or address.")
-                .raw("</p><h2>").text("Hoe lang", "How long").raw("</h2><p>")
-                .text(r.t("Een route die je " + period + " niet hebt gebruikt, wordt gewist. We ruimen elke dag op.",
+                                + "We do not ask for your name or address.")
+                .raw("</p><h2>")
+                .text("Hoe lang", "How long")
+                .raw("</h2><p>")
+                .text(r.t(
+                        "Een route die je " + period + " niet hebt gebruikt, wordt gewist. We ruimen elke dag op.",
                         "A journey you have not used for " + period + " is erased. We clean up every day."))
-                .raw("</p><h2>").text("Beveiliging", "Security").raw("</h2><p>")
-                .text("Elk antwoord is opgeslagen voordat je de volgende pagina ziet. Formulieren zijn beschermd tegen "
-                        + "misbruik door andere websites.",
+                .raw("</p><h2>")
+                .text("Beveiliging", "Security")
+                .raw("</h2><p>")
+                .text(
+                        "Elk antwoord is opgeslagen voordat je de volgende pagina ziet. Formulieren zijn beschermd tegen "
+                                + "misbruik door andere websites.",
                         "Every answer is stored before you see the next page. Forms are protected against misuse by "
-                        + "other websites.")
+                                + "other websites.")
                 .raw("</p>");
         Layout.send(r, 200, r.t("Privacy", "Privacy"), p.toString(), panel.aside(r, Optional.empty(), false));
     }

@@ -35,7 +35,9 @@ final class ProblemPage {
         }
         p.raw("<ul class=\"next\">");
         if (r.sid != null && !problem.clearSession) {
-            p.raw("<li>").link("/step", r.t("Naar je huidige stap", "To your current step")).raw("</li>");
+            p.raw("<li>")
+                    .link("/step", r.t("Naar je huidige stap", "To your current step"))
+                    .raw("</li>");
         }
         p.raw("<li>").link("/", r.t("Naar de startpagina", "To the start page")).raw("</li></ul>");
         Layout.send(r, problem.status, r.t(problem.title), p.toString(), panel.aside(r, Optional.empty(), false));

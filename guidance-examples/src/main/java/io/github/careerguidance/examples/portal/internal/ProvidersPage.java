@@ -5,8 +5,8 @@
 package io.github.careerguidance.examples.portal.internal;
 
 import io.github.careerguidance.core.contact.ContactPoint;
-import io.github.careerguidance.examples.internal.SampleProviders;
 import io.github.careerguidance.examples.internal.Labels;
+import io.github.careerguidance.examples.internal.SampleProviders;
 import io.github.careerguidance.quality.QualityReport;
 import io.github.careerguidance.quality.RuleResult;
 import io.github.careerguidance.quality.SchemeResult;
@@ -54,31 +54,50 @@ final class ProvidersPage {
             providers = cache;
         }
         Page p = new Page(r.locale);
-        p.raw("<h1>").text("Aanbieders en hun keurmerken", "Providers and their quality marks").raw("</h1>");
-        p.raw("<p>").text(r.t("Voorbeeldaanbieders (verzonnen gegevens), gecontroleerd tegen ",
-                "Sample providers (invented data), checked against ") + r.t(SampleProviders.policy().name())
-                + r.t(", peildatum ", ", as of ") + today + ".").raw("</p>");
+        p.raw("<h1>")
+                .text("Aanbieders en hun keurmerken", "Providers and their quality marks")
+                .raw("</h1>");
+        p.raw("<p>")
+                .text(r.t(
+                                "Voorbeeldaanbieders (verzonnen gegevens), gecontroleerd tegen ",
+                                "Sample providers (invented data), checked against ")
+                        + r.t(SampleProviders.policy().name())
+                        + r.t(", peildatum ", ", as of ") + today + ".")
+                .raw("</p>");
         int n = 0;
         for (SampleProviders.Checked c : cache.checked) {
             n++;
             p.raw("<section class=\"provider\"><h2>").text(c.label()).raw("</h2>");
-            p.raw("<p class=\"status ").raw(statusClass(c.result().verdict())).raw("\">")
+            p.raw("<p class=\"status ")
+                    .raw(statusClass(c.result().verdict()))
+                    .raw("\">")
                     .text(r.t("Vermelding op deze portal: ", "Listing on this portal: "))
-                    .raw("<strong>").text(r.t(Labels.verdict(c.result().verdict()))).raw("</strong></p>");
+                    .raw("<strong>")
+                    .text(r.t(Labels.verdict(c.result().verdict())))
+                    .raw("</strong></p>");
             if (!c.professionals().isEmpty()) {
-                p.raw("<p>").text(r.t("Professionals: ", "Professionals: ") + String.join(", ", c.professionals())).raw("</p>");
+                p.raw("<p>")
+                        .text(r.t("Professionals: ", "Professionals: ") + String.join(", ", c.professionals()))
+                        .raw("</p>");
             }
             if (!c.marks().isEmpty()) {
-                p.raw("<h3>").text("Keurmerken die de aanbieder opgeeft", "Quality marks the provider claims").raw("</h3>");
+                p.raw("<h3>")
+                        .text("Keurmerken die de aanbieder opgeeft", "Quality marks the provider claims")
+                        .raw("</h3>");
                 c.marks().forEach(report -> report(p, r, report));
             }
             c.result().report().ifPresent(report -> {
-                p.raw("<h3>").text(r.t("Vermelding: ", "Listing: ") + r.t(SampleProviders.policy().name())).raw("</h3>");
+                p.raw("<h3>")
+                        .text(r.t("Vermelding: ", "Listing: ")
+                                + r.t(SampleProviders.policy().name()))
+                        .raw("</h3>");
                 report(p, r, report);
             });
             if (!c.result().readable()) {
                 p.raw("<ul>");
-                c.result().diagnostics().forEach(d -> p.raw("<li>").text(d.render(r.locale)).raw("</li>"));
+                c.result()
+                        .diagnostics()
+                        .forEach(d -> p.raw("<li>").text(d.render(r.locale)).raw("</li>"));
                 p.raw("</ul>");
             }
             p.raw("</section>");
@@ -92,8 +111,12 @@ final class ProvidersPage {
     private static void report(Page p, Request r, QualityReport report) {
         p.raw("<ul class=\"schemes\">");
         for (SchemeResult scheme : report.schemes()) {
-            p.raw("<li>").text(scheme.scheme() + scheme.subjectRef().map(s -> " (" + s + ")").orElse("") + ": ")
-                    .raw("<strong>").text(r.t(Labels.verdict(scheme.verdict()))).raw("</strong>");
+            p.raw("<li>")
+                    .text(scheme.scheme()
+                            + scheme.subjectRef().map(s -> " (" + s + ")").orElse("") + ": ")
+                    .raw("<strong>")
+                    .text(r.t(Labels.verdict(scheme.verdict())))
+                    .raw("</strong>");
             List<RuleResult> reasons = new ArrayList<>();
             for (RuleResult rule : scheme.rules()) {
                 if (rule.verdict() != Verdict.PASS && rule.verdict() != Verdict.NOT_APPLICABLE) {
@@ -103,8 +126,10 @@ final class ProvidersPage {
             if (!reasons.isEmpty()) {
                 p.raw("<ul>");
                 for (RuleResult rule : reasons) {
-                    p.raw("<li>").text(r.t(Labels.verdict(rule.verdict())) + " (" + rule.ruleId() + "): "
-                            + r.t(rule.explanation())).raw("</li>");
+                    p.raw("<li>")
+                            .text(r.t(Labels.verdict(rule.verdict())) + " (" + rule.ruleId() + "): "
+                                    + r.t(rule.explanation()))
+                            .raw("</li>");
                 }
                 p.raw("</ul>");
             }

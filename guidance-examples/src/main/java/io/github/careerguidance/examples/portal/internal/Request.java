@@ -23,11 +23,13 @@ final class Request {
     static final String LANG_COOKIE = "glang";
     /** The prefix of every cookie's name behind a TLS proxy (with {@code Secure}, so that no other site can set it). */
     static final String SECURE_PREFIX = "__Host-";
+
     private static final int MAX_QUERY = 2048;
 
     final HttpExchange ex;
     /** Whether cookies are {@code Secure} with the {@code __Host-} prefix (behind a TLS proxy). */
     final boolean secureCookies;
+
     final Locale locale;
     final Optional<String> rawSid;
     String sid;
@@ -41,6 +43,7 @@ final class Request {
      * by the handler from its EdgePolicy); null when unknown. Rate limits and lock-outs count by it.
      */
     String clientAddress;
+
     private final Map<String, String> cookies;
 
     Request(HttpExchange ex) {
@@ -75,7 +78,9 @@ final class Request {
         this.rawSid = Optional.ofNullable(cookies.get(prefix + PortalSessions.COOKIE));
         this.sid = rawSid.filter(PortalSessions::wellFormed).orElse(null);
         java.net.InetSocketAddress peer = ex.getRemoteAddress();
-        this.clientAddress = peer == null || peer.getAddress() == null ? null : peer.getAddress().getHostAddress();
+        this.clientAddress = peer == null || peer.getAddress() == null
+                ? null
+                : peer.getAddress().getHostAddress();
     }
 
     String t(String nl, String en) {
@@ -101,7 +106,9 @@ final class Request {
             for (String part : line.split(";")) {
                 int eq = part.indexOf('=');
                 if (eq > 0) {
-                    cookies.putIfAbsent(part.substring(0, eq).strip(), part.substring(eq + 1).strip());
+                    cookies.putIfAbsent(
+                            part.substring(0, eq).strip(),
+                            part.substring(eq + 1).strip());
                 }
             }
         }

@@ -19,8 +19,7 @@ final class Responses {
     static final String CSP = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
             + "frame-ancestors 'none'; base-uri 'none'";
 
-    private Responses() {
-    }
+    private Responses() {}
 
     /** Sends a whole HTML document. */
     static void html(Request r, int status, String document) throws IOException {
@@ -66,7 +65,8 @@ final class Responses {
     /** Sends one of the portal's style sheets by its file name, cacheable for an hour. */
     static void stylesheet(Request r, String name) throws IOException {
         byte[] body;
-        try (InputStream in = Responses.class.getResourceAsStream("/io/github/careerguidance/examples/portal/" + name)) {
+        try (InputStream in =
+                Responses.class.getResourceAsStream("/io/github/careerguidance/examples/portal/" + name)) {
             if (in == null) {
                 throw new IllegalStateException(name + " is missing from the examples jar");
             }

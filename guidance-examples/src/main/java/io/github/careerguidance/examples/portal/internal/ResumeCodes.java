@@ -80,7 +80,8 @@ final class ResumeCodes {
     /** The code in this browser's cookie, when it is still the session's current code. */
     Optional<String> shown(Request r, JdbcResumeStore.Entry entry) {
         // behind a TLS proxy the response writer sends site-wide cookies as __Host- cookies
-        String cookie = r.cookie((r.secureCookies ? Request.SECURE_PREFIX : "") + COOKIE).orElse(null);
+        String cookie = r.cookie((r.secureCookies ? Request.SECURE_PREFIX : "") + COOKIE)
+                .orElse(null);
         if (cookie == null || entry.codeHash().isEmpty()) {
             return Optional.empty();
         }
@@ -89,13 +90,17 @@ final class ResumeCodes {
             return Optional.empty();
         }
         ResumeCode code = read.value().get();
-        return MessageDigest.isEqual(hash(code).getBytes(StandardCharsets.US_ASCII),
-                entry.codeHash().get().getBytes(StandardCharsets.US_ASCII)) ? Optional.of(code.display()) : Optional.empty();
+        return MessageDigest.isEqual(
+                        hash(code).getBytes(StandardCharsets.US_ASCII),
+                        entry.codeHash().get().getBytes(StandardCharsets.US_ASCII))
+                ? Optional.of(code.display())
+                : Optional.empty();
     }
 
     /** Sets the cookie that shows the code again in this browser. */
     static void remember(Request r, String display) {
-        r.setCookies.add(COOKIE + "=" + display + "; Path=/; Max-Age=" + (30L * 24 * 3600) + "; HttpOnly; SameSite=Lax");
+        r.setCookies.add(
+                COOKIE + "=" + display + "; Path=/; Max-Age=" + (30L * 24 * 3600) + "; HttpOnly; SameSite=Lax");
     }
 
     /** Clears that cookie. */
@@ -123,7 +128,11 @@ final class ResumeCodes {
         }
         Optional<JdbcResumeStore.Entry> entry = store.byCodeHash(hash(code));
         Instant now = clock.instant();
-        if (entry.isPresent() && entry.get().issued().map(i -> !now.isBefore(i.plus(lifetime))).orElse(true)) {
+        if (entry.isPresent()
+                && entry.get()
+                        .issued()
+                        .map(i -> !now.isBefore(i.plus(lifetime)))
+                        .orElse(true)) {
             return new Lookup(Optional.empty(), 0); // expired: the same answer as unknown
         }
         return new Lookup(entry, 0);
@@ -138,8 +147,9 @@ final class ResumeCodes {
     static String hash(ResumeCode code) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest(("guidance-portal-resume:" + code.value())
-                    .getBytes(StandardCharsets.US_ASCII)));
+            return HexFormat.of()
+                    .formatHex(
+                            sha.digest(("guidance-portal-resume:" + code.value()).getBytes(StandardCharsets.US_ASCII)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required by every JDK", e);
         }
@@ -147,7 +157,9 @@ final class ResumeCodes {
 
     /** The limiter key of the client: its IPv4 address, or the /64 prefix of its IPv6 address. */
     static String clientKey(Request r) {
-        InetAddress address = r.clientAddress == null ? null : Addresses.literal(r.clientAddress).orElse(null);
+        InetAddress address = r.clientAddress == null
+                ? null
+                : Addresses.literal(r.clientAddress).orElse(null);
         if (address == null) {
             return "unknown";
         }

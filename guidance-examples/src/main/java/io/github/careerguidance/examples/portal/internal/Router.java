@@ -28,9 +28,18 @@ final class Router {
      * A router; the callback pages, the adviser view and the live preview's overview {@code /preview} are each null
      * when the portal has none.
      */
-    Router(IntakePage intake, StepPage step, OutcomePage outcome, PlanDownload plan, ProvidersPage providers,
-            JourneyActions actions, PrivacyPage privacy, CallbackPage callback, AdviserPages advisers,
-            PreviewPage preview, PlanActions plans) {
+    Router(
+            IntakePage intake,
+            StepPage step,
+            OutcomePage outcome,
+            PlanDownload plan,
+            ProvidersPage providers,
+            JourneyActions actions,
+            PrivacyPage privacy,
+            CallbackPage callback,
+            AdviserPages advisers,
+            PreviewPage preview,
+            PlanActions plans) {
         this.privacy = privacy;
         this.callback = callback;
         this.advisers = advisers;
@@ -101,7 +110,9 @@ final class Router {
                     preview.show(r);
                     return;
                 }
-                throw new Problem(404, LocalizedText.of("Pagina niet gevonden", "Page not found"),
+                throw new Problem(
+                        404,
+                        LocalizedText.of("Pagina niet gevonden", "Page not found"),
                         LocalizedText.of("Deze pagina bestaat niet.", "This page does not exist."));
             case "/static/portal.css":
                 expect(r, get, "GET");
@@ -111,7 +122,9 @@ final class Router {
                 if (plans.route(r, path, get, post)) { // #15: plan downloads, resume codes, follow-up, erasure
                     return;
                 }
-                throw new Problem(404, LocalizedText.of("Pagina niet gevonden", "Page not found"),
+                throw new Problem(
+                        404,
+                        LocalizedText.of("Pagina niet gevonden", "Page not found"),
                         LocalizedText.of("Deze pagina bestaat niet.", "This page does not exist."));
         }
     }
@@ -119,8 +132,11 @@ final class Router {
     private static void expect(Request r, boolean ok, String allow) throws Problem {
         if (!ok) {
             r.ex.getResponseHeaders().set("Allow", allow);
-            throw new Problem(405, LocalizedText.of("Methode niet toegestaan", "Method not allowed"),
-                    LocalizedText.of("Deze pagina kan zo niet worden opgevraagd.", "This page cannot be requested this way."));
+            throw new Problem(
+                    405,
+                    LocalizedText.of("Methode niet toegestaan", "Method not allowed"),
+                    LocalizedText.of(
+                            "Deze pagina kan zo niet worden opgevraagd.", "This page cannot be requested this way."));
         }
     }
 }

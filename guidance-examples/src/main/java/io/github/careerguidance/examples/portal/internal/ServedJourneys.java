@@ -51,8 +51,7 @@ public final class ServedJourneys implements Supplier<ReferenceSetup> {
      * @param broken whether the last save failed the check, so {@code good} is an older version
      * @param checkedAt when the file was last checked
      */
-    record FileState(Path file, Optional<Journey> good, Diagnostics findings, boolean broken, Instant checkedAt) {
-    }
+    record FileState(Path file, Optional<Journey> good, Diagnostics findings, boolean broken, Instant checkedAt) {}
 
     private final List<ContactPoint> points;
     private final List<Instrument> instruments;
@@ -62,7 +61,8 @@ public final class ServedJourneys implements Supplier<ReferenceSetup> {
     private final Map<Path, FileState> files = new LinkedHashMap<>();
     private volatile ReferenceSetup current;
 
-    private ServedJourneys(List<ContactPoint> points, List<Instrument> instruments, Clock clock, List<Journey> reference) {
+    private ServedJourneys(
+            List<ContactPoint> points, List<Instrument> instruments, Clock clock, List<Journey> reference) {
         this.points = List.copyOf(points);
         this.instruments = List.copyOf(instruments);
         this.checker = JourneyChecker.ofDefaults().withInstruments(instruments);
@@ -80,8 +80,8 @@ public final class ServedJourneys implements Supplier<ReferenceSetup> {
      * @return the served journeys
      * @throws JourneyRefusedException when a journey fails the check
      */
-    public static ServedJourneys start(List<ContactPoint> points, List<Instrument> instruments, List<Path> designerFiles,
-            Clock clock) {
+    public static ServedJourneys start(
+            List<ContactPoint> points, List<Instrument> instruments, List<Path> designerFiles, Clock clock) {
         JourneyChecker checker = JourneyChecker.ofDefaults().withInstruments(instruments);
         List<Journey> designed = new ArrayList<>();
         Map<Path, FileState> states = new LinkedHashMap<>();
@@ -127,13 +127,17 @@ public final class ServedJourneys implements Supplier<ReferenceSetup> {
     private static FileState check(Path file, JourneyChecker checker, Clock clock, Optional<Journey> lastGood) {
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
             String name = String.valueOf(file);
-            Diagnostic d = Diagnostic.builder().severity(Severity.ERROR).code("portal.preview.no-file")
-                    .message(LocalizedText.of("Het bestand " + name + " bestaat niet of is niet te lezen",
+            Diagnostic d = Diagnostic.builder()
+                    .severity(Severity.ERROR)
+                    .code("portal.preview.no-file")
+                    .message(LocalizedText.of(
+                            "Het bestand " + name + " bestaat niet of is niet te lezen",
                             "The file " + name + " does not exist or cannot be read"))
                     .build();
             return new FileState(file, lastGood, Diagnostics.of(d), true, clock.instant());
         }
-        ReadResult<Journey> read = JourneyFormat.forFileName(String.valueOf(file.getFileName())).read(file);
+        ReadResult<Journey> read =
+                JourneyFormat.forFileName(String.valueOf(file.getFileName())).read(file);
         Diagnostics found = read.diagnostics();
         if (read.value().isPresent()) {
             found = found.plus(checker.check(read.value().get()));
@@ -143,9 +147,12 @@ public final class ServedJourneys implements Supplier<ReferenceSetup> {
     }
 
     private static Diagnostic duplicate(String id) {
-        return Diagnostic.builder().severity(Severity.ERROR).code("portal.preview.duplicate-journey-id")
+        return Diagnostic.builder()
+                .severity(Severity.ERROR)
+                .code("portal.preview.duplicate-journey-id")
                 .location(io.github.careerguidance.core.diagnostics.JsonPointer.of("id"))
-                .message(LocalizedText.of("Een ander bestand heeft al een route met id '" + id + "'",
+                .message(LocalizedText.of(
+                        "Een ander bestand heeft al een route met id '" + id + "'",
                         "Another file already has a journey with the id '" + id + "'"))
                 .build();
     }
@@ -174,10 +181,15 @@ public final class ServedJourneys implements Supplier<ReferenceSetup> {
         FileState state = check(file, checker, clock, before.good());
         if (!state.broken()) {
             String id = state.good().orElseThrow().id();
-            boolean taken = files.values().stream().anyMatch(s -> !s.file().equals(file)
-                    && s.good().map(Journey::id).filter(id::equals).isPresent());
+            boolean taken = files.values().stream()
+                    .anyMatch(s -> !s.file().equals(file)
+                            && s.good().map(Journey::id).filter(id::equals).isPresent());
             if (taken) {
-                state = new FileState(file, before.good(), state.findings().plus(Diagnostics.of(duplicate(id))), true,
+                state = new FileState(
+                        file,
+                        before.good(),
+                        state.findings().plus(Diagnostics.of(duplicate(id))),
+                        true,
                         state.checkedAt());
             }
         }
@@ -220,7 +232,8 @@ public final class ServedJourneys implements Supplier<ReferenceSetup> {
 
     /** The designer's file whose last good version has a journey id. */
     synchronized Optional<FileState> fileOf(String journeyId) {
-        return files.values().stream().filter(s -> s.good().map(Journey::id).filter(journeyId::equals).isPresent())
+        return files.values().stream()
+                .filter(s -> s.good().map(Journey::id).filter(journeyId::equals).isPresent())
                 .findFirst();
     }
 

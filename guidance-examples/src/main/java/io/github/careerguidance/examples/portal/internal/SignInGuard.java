@@ -20,8 +20,7 @@ import java.util.Map;
 final class SignInGuard {
     static final int MAX_KEYS = 10_000;
 
-    private record Failures(int count, Instant first) {
-    }
+    private record Failures(int count, Instant first) {}
 
     private final Clock clock;
     private final int perAccount;

@@ -56,20 +56,32 @@ final class StepPage {
     void render(Request r, LoadedSession l, int status, List<String> errors) throws IOException {
         StepView view = l.engine().view(l.session(), clock.instant());
         Page p = new Page(r.locale);
-        p.raw("<p class=\"journey\">").text(r.t(l.engine().journey().title())).raw(" &middot; ")
-                .text(r.t("stap ", "step ") + (l.session().path().size() + 1)).raw("</p>");
+        p.raw("<p class=\"journey\">")
+                .text(r.t(l.engine().journey().title()))
+                .raw(" &middot; ")
+                .text(r.t("stap ", "step ") + (l.session().path().size() + 1))
+                .raw("</p>");
         p.raw("<h1>").text(r.t(view.title())).raw("</h1>");
         ErrorSummary.render(p, errors, ErrorSummary.firstField(view));
         view.text().ifPresent(t -> p.raw("<p>").text(r.t(t)).raw("</p>"));
-        p.raw("<form method=\"post\" action=\"/step\" class=\"step\">").hidden("csrf", csrf.token(r.sid)).hidden("step", view.step());
+        p.raw("<form method=\"post\" action=\"/step\" class=\"step\">")
+                .hidden("csrf", csrf.token(r.sid))
+                .hidden("step", view.step());
         switch (view.kind()) {
             case INFORMATION:
                 for (ContentItem item : view.content()) {
                     p.raw("<section class=\"content\">");
                     item.title().ifPresent(t -> p.raw("<h2>").text(r.t(t)).raw("</h2>"));
                     p.raw("<p>").text(r.t(item.text())).raw("</p>");
-                    item.url().ifPresent(u -> p.raw("<p>").link(u, r.t("Meer informatie", "More information")
-                            + item.title().map(t -> ": " + r.t(t)).orElse("")).raw("</p>"));
+                    item.url()
+                            .ifPresent(u -> p.raw("<p>")
+                                    .link(
+                                            u,
+                                            r.t("Meer informatie", "More information")
+                                                    + item.title()
+                                                            .map(t -> ": " + r.t(t))
+                                                            .orElse(""))
+                                    .raw("</p>"));
                     p.raw("</section>");
                 }
                 break;
@@ -81,19 +93,27 @@ final class StepPage {
                 break;
             case REFLECTION:
                 view.reflection().ifPresent(refl -> {
-                    p.raw("<h2>").text("Vragen om over na te denken", "Questions to reflect on").raw("</h2><ul class=\"prompts\">");
+                    p.raw("<h2>")
+                            .text("Vragen om over na te denken", "Questions to reflect on")
+                            .raw("</h2><ul class=\"prompts\">");
                     refl.prompts().forEach(q -> p.raw("<li>").text(r.t(q)).raw("</li>"));
                     p.raw("</ul>");
                     if (refl.withProfessional()) {
-                        p.raw("<p>").text("Dit gesprek voer je met een loopbaanprofessional; zie 'Praat met een persoon'.",
-                                "You have this conversation with a career professional; see 'Talk to a person'.").raw("</p>");
+                        p.raw("<p>")
+                                .text(
+                                        "Dit gesprek voer je met een loopbaanprofessional; zie 'Praat met een persoon'.",
+                                        "You have this conversation with a career professional; see 'Talk to a person'.")
+                                .raw("</p>");
                     }
                 });
                 break;
             case ACTION:
                 view.action().ifPresent(a -> {
                     p.raw("<p class=\"action\">").text(r.t(a.text())).raw("</p>");
-                    a.url().ifPresent(u -> p.raw("<p>").link(u, r.t("Meer informatie", "More information")).raw("</p>"));
+                    a.url()
+                            .ifPresent(u -> p.raw("<p>")
+                                    .link(u, r.t("Meer informatie", "More information"))
+                                    .raw("</p>"));
                 });
                 break;
             case CONTACT:
@@ -103,16 +123,20 @@ final class StepPage {
             default:
                 break;
         }
-        p.raw("<div class=\"buttons\"><button type=\"submit\" name=\"action\" value=\"next\">").text("Verder", "Continue")
+        p.raw("<div class=\"buttons\"><button type=\"submit\" name=\"action\" value=\"next\">")
+                .text("Verder", "Continue")
                 .raw("</button>");
         if (view.canGoBack()) {
             p.raw(" <button type=\"submit\" name=\"action\" value=\"back\" class=\"secondary\" formnovalidate>")
-                    .text("Terug", "Back").raw("</button>");
+                    .text("Terug", "Back")
+                    .raw("</button>");
         }
         p.raw("</div></form>");
         // #15: a resume code to come back without an account
-        p.raw("<form method=\"post\" action=\"/save\" class=\"save-later\">").hidden("csrf", csrf.token(r.sid))
-                .raw("<button type=\"submit\" class=\"secondary\">").text("Opslaan en later verder", "Save and continue later")
+        p.raw("<form method=\"post\" action=\"/save\" class=\"save-later\">")
+                .hidden("csrf", csrf.token(r.sid))
+                .raw("<button type=\"submit\" class=\"secondary\">")
+                .text("Opslaan en later verder", "Save and continue later")
                 .raw("</button></form>");
         String title = (errors.isEmpty() ? "" : r.t("Fout: ", "Error: ")) + r.t(view.title());
         Layout.send(r, status, title, p.toString(), panel.aside(r, Optional.of(view), true));
@@ -128,10 +152,20 @@ final class StepPage {
             int i = 0;
             for (Choice c : q.choices()) {
                 String id = "answer-" + i++;
-                boolean checked = given.map(a -> a.selectedOptions().contains(c.code())).orElse(false);
-                p.raw("<div class=\"choice\"><input").attr("type", multi ? "checkbox" : "radio").raw(" name=\"answer\"")
-                        .attr("id", id).attr("value", c.code()).raw(checked ? " checked" : "").raw(multi ? "" : " required")
-                        .raw("><label").attr("for", id).raw(">").text(r.t(c.label())).raw("</label></div>");
+                boolean checked =
+                        given.map(a -> a.selectedOptions().contains(c.code())).orElse(false);
+                p.raw("<div class=\"choice\"><input")
+                        .attr("type", multi ? "checkbox" : "radio")
+                        .raw(" name=\"answer\"")
+                        .attr("id", id)
+                        .attr("value", c.code())
+                        .raw(checked ? " checked" : "")
+                        .raw(multi ? "" : " required")
+                        .raw("><label")
+                        .attr("for", id)
+                        .raw(">")
+                        .text(r.t(c.label()))
+                        .raw("</label></div>");
             }
             p.raw("</fieldset>");
             return;
@@ -140,7 +174,9 @@ final class StepPage {
             scale(p, r, q, given);
             return;
         }
-        p.raw("<div class=\"field\"><label for=\"answer\">").text(r.t(q.prompt())).raw("</label>");
+        p.raw("<div class=\"field\"><label for=\"answer\">")
+                .text(r.t(q.prompt()))
+                .raw("</label>");
         q.help().ifPresent(h -> p.raw("<p class=\"hint\">").text(r.t(h)).raw("</p>"));
         if (q.isNumeric()) {
             p.raw("<input id=\"answer\" name=\"answer\" type=\"number\" required step=\"any\"");
@@ -151,7 +187,8 @@ final class StepPage {
             anchors(p, r, q);
         } else {
             p.raw("<textarea id=\"answer\" name=\"answer\" rows=\"4\" required")
-                    .attr("maxlength", String.valueOf(q.maxLength().orElse(FormValues.MAX_TEXT_FIELD))).raw(">");
+                    .attr("maxlength", String.valueOf(q.maxLength().orElse(FormValues.MAX_TEXT_FIELD)))
+                    .raw(">");
             given.flatMap(Answer::text).ifPresent(p::text);
             p.raw("</textarea>");
         }
@@ -165,7 +202,10 @@ final class StepPage {
         }
         BigDecimal min = q.min().get();
         BigDecimal max = q.max().get();
-        return isWhole(min) && isWhole(max) && max.subtract(min).compareTo(BigDecimal.TEN) <= 0 && max.compareTo(min) > 0;
+        return isWhole(min)
+                && isWhole(max)
+                && max.subtract(min).compareTo(BigDecimal.TEN) <= 0
+                && max.compareTo(min) > 0;
     }
 
     private static boolean isWhole(BigDecimal n) {
@@ -181,24 +221,41 @@ final class StepPage {
         p.raw("<div class=\"scale\">");
         for (int v = min; v <= max; v++) {
             String id = "answer-" + (v - min);
-            String anchor = v == min ? q.minLabel().map(r::t).orElse("") : v == max ? q.maxLabel().map(r::t).orElse("") : "";
+            String anchor = v == min
+                    ? q.minLabel().map(r::t).orElse("")
+                    : v == max ? q.maxLabel().map(r::t).orElse("") : "";
             int value = v;
-            boolean checked = given.flatMap(Answer::number).map(n -> n.compareTo(BigDecimal.valueOf(value)) == 0).orElse(false);
-            p.raw("<span class=\"point\"><input type=\"radio\" name=\"answer\" required").attr("id", id)
-                    .attr("value", String.valueOf(v)).raw(checked ? " checked" : "").raw("><label").attr("for", id).raw(">")
-                    .text(anchor.isEmpty() ? String.valueOf(v) : v + " " + anchor).raw("</label></span>");
+            boolean checked = given.flatMap(Answer::number)
+                    .map(n -> n.compareTo(BigDecimal.valueOf(value)) == 0)
+                    .orElse(false);
+            p.raw("<span class=\"point\"><input type=\"radio\" name=\"answer\" required")
+                    .attr("id", id)
+                    .attr("value", String.valueOf(v))
+                    .raw(checked ? " checked" : "")
+                    .raw("><label")
+                    .attr("for", id)
+                    .raw(">")
+                    .text(anchor.isEmpty() ? String.valueOf(v) : v + " " + anchor)
+                    .raw("</label></span>");
         }
         p.raw("</div></fieldset>");
     }
 
     /** The anchors of a scale question shown as a number field: what its lowest and highest values mean. */
     private static void anchors(Page p, Request r, Question q) {
-        if (q.type() != QuestionType.SCALE || q.minLabel().isEmpty() && q.maxLabel().isEmpty()) {
+        if (q.type() != QuestionType.SCALE
+                || q.minLabel().isEmpty() && q.maxLabel().isEmpty()) {
             return;
         }
         p.raw("<p class=\"scale-anchors\">");
-        q.minLabel().ifPresent(l -> p.raw("<span>").text(q.min().map(m -> m.toPlainString() + " = ").orElse("") + r.t(l)).raw("</span>"));
-        q.maxLabel().ifPresent(l -> p.raw("<span>").text(q.max().map(m -> m.toPlainString() + " = ").orElse("") + r.t(l)).raw("</span>"));
+        q.minLabel()
+                .ifPresent(l -> p.raw("<span>")
+                        .text(q.min().map(m -> m.toPlainString() + " = ").orElse("") + r.t(l))
+                        .raw("</span>"));
+        q.maxLabel()
+                .ifPresent(l -> p.raw("<span>")
+                        .text(q.max().map(m -> m.toPlainString() + " = ").orElse("") + r.t(l))
+                        .raw("</span>"));
         p.raw("</p>");
     }
 }

@@ -24,12 +24,20 @@ import java.util.regex.Pattern;
  * @param owner the owner tag, or null
  * @since 0.1.0
  */
-public record CallbackDetails(String journey, Instant slotStart, Instant slotEnd, String phone, String email,
-        boolean contactConsent, boolean shareSupportLevel, String owner) {
+public record CallbackDetails(
+        String journey,
+        Instant slotStart,
+        Instant slotEnd,
+        String phone,
+        String email,
+        boolean contactConsent,
+        boolean shareSupportLevel,
+        String owner) {
     /** The longest phone number kept, in characters. */
     public static final int MAX_PHONE = 20;
     /** The longest e-mail address kept, in characters. */
     public static final int MAX_EMAIL = 254;
+
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 -]{7,18}[0-9]");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s<>\"]{1,64}@[A-Za-z0-9.-]{1,189}\\.[A-Za-z]{2,63}");
 
@@ -55,7 +63,8 @@ public record CallbackDetails(String journey, Instant slotStart, Instant slotEnd
             throw new IllegalArgumentException("a callback time band must end after it starts");
         }
         if ((phone != null || email != null) && !contactConsent) {
-            throw new IllegalArgumentException("a phone number or e-mail address is kept only with the visitor's consent");
+            throw new IllegalArgumentException(
+                    "a phone number or e-mail address is kept only with the visitor's consent");
         }
         if (phone != null && !validPhone(phone)) {
             throw new IllegalArgumentException("the phone number is not a phone number");
@@ -110,8 +119,11 @@ public record CallbackDetails(String journey, Instant slotStart, Instant slotEnd
      * @return whether the tag equals the stored one (false when either is missing)
      */
     public boolean ownedBy(String tag) {
-        return owner != null && tag != null && java.security.MessageDigest.isEqual(
-                owner.getBytes(java.nio.charset.StandardCharsets.UTF_8), tag.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return owner != null
+                && tag != null
+                && java.security.MessageDigest.isEqual(
+                        owner.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        tag.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** Never shows the phone number or the e-mail address. */

@@ -14,8 +14,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  * connection pool is wired in. Each {@code getConnection()} opens a new connection.
  */
 final class DataSources {
-    private DataSources() {
-    }
+    private DataSources() {}
 
     /**
      * A data source for a URL.

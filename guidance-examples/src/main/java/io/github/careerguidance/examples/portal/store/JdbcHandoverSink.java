@@ -59,8 +59,9 @@ public final class JdbcHandoverSink implements HandoverSink, Purgeable {
     /** The deadline of a request without a callback window or time band: this long after it was taken. */
     public static final Duration DEFAULT_DEADLINE = Duration.ofDays(2);
 
-    private static final String COLUMNS = "id, created_at, updated_at, region, contact_point, priority, deadline, status,"
-            + " attempts, owner_tag, journey, slot_start, slot_end, phone, email, contact_consent, share_level, request";
+    private static final String COLUMNS =
+            "id, created_at, updated_at, region, contact_point, priority, deadline, status,"
+                    + " attempts, owner_tag, journey, slot_start, slot_end, phone, email, contact_consent, share_level, request";
 
     private final DataSource dataSource;
     private final Clock clock;
@@ -83,7 +84,8 @@ public final class JdbcHandoverSink implements HandoverSink, Purgeable {
     public static JdbcHandoverSink open(DataSource dataSource, Clock clock) {
         Objects.requireNonNull(dataSource, "dataSource");
         Objects.requireNonNull(clock, "clock");
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
             String product = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
             String text = product.contains("postgres") ? "TEXT" : "CHARACTER LARGE OBJECT";
             s.execute("CREATE TABLE IF NOT EXISTS " + TABLE + " (id VARCHAR(64) PRIMARY KEY, "
@@ -94,9 +96,11 @@ public final class JdbcHandoverSink implements HandoverSink, Purgeable {
                     + "slot_end TIMESTAMP WITH TIME ZONE, phone VARCHAR(" + CallbackDetails.MAX_PHONE + "), "
                     + "email VARCHAR(" + CallbackDetails.MAX_EMAIL + "), contact_consent BOOLEAN NOT NULL, "
                     + "share_level BOOLEAN NOT NULL, request " + text + " NOT NULL)");
-            s.execute("CREATE INDEX IF NOT EXISTS " + TABLE + "_queue ON " + TABLE + " (region, status, priority, deadline)");
+            s.execute("CREATE INDEX IF NOT EXISTS " + TABLE + "_queue ON " + TABLE
+                    + " (region, status, priority, deadline)");
         } catch (SQLException e) {
-            throw new SessionStoreException("callback requests: create table failed (SQL state " + e.getSQLState() + ")", e);
+            throw new SessionStoreException(
+                    "callback requests: create table failed (SQL state " + e.getSQLState() + ")", e);
         }
         return new JdbcHandoverSink(dataSource, clock, JdbcCallbackAudit.open(dataSource));
     }
@@ -186,8 +190,11 @@ public final class JdbcHandoverSink implements HandoverSink, Purgeable {
             }
             return receipt(request.id(), now);
         } catch (SQLException e) {
-            throw new HandoverException(HandoverException.Reason.UNAVAILABLE, request.id(),
-                    "callback requests: storing failed (SQL state " + e.getSQLState() + ")", e);
+            throw new HandoverException(
+                    HandoverException.Reason.UNAVAILABLE,
+                    request.id(),
+                    "callback requests: storing failed (SQL state " + e.getSQLState() + ")",
+                    e);
         }
     }
 
@@ -196,12 +203,19 @@ public final class JdbcHandoverSink implements HandoverSink, Purgeable {
         if (known.request().equals(request) && known.details().equals(details)) {
             return receipt(request.id(), known.acceptedAt());
         }
-        throw new HandoverException(HandoverException.Reason.DUPLICATE_ID, request.id(),
-                "another request with id '" + request.id() + "' was taken before", null);
+        throw new HandoverException(
+                HandoverException.Reason.DUPLICATE_ID,
+                request.id(),
+                "another request with id '" + request.id() + "' was taken before",
+                null);
     }
 
     private static HandoverReceipt receipt(String id, Instant at) {
-        return HandoverReceipt.builder().requestId(id).acceptedAt(at).reference("callback:" + id).build();
+        return HandoverReceipt.builder()
+                .requestId(id)
+                .acceptedAt(at)
+                .reference("callback:" + id)
+                .build();
     }
 
     /**
@@ -215,7 +229,8 @@ public final class JdbcHandoverSink implements HandoverSink, Purgeable {
         if (request.reason() == HandoverReason.SAFETY_NET) {
             return 1;
         }
-        if (request.reason() == HandoverReason.STALL || request.supportLevel() == SupportLevel.INDIVIDUAL_CASE_MANAGED) {
+        if (request.reason() == HandoverReason.STALL
+                || request.supportLevel() == SupportLevel.INDIVIDUAL_CASE_MANAGED) {
             return 2;
         }
         return 3;
@@ -270,10 +285,13 @@ public final class JdbcHandoverSink implements HandoverSink, Purgeable {
         List<String> codes = new ArrayList<>(regions);
         StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM " + TABLE + " WHERE status <> ?");
         if (!all) {
-            sql.append(" AND region IN (").append("?, ".repeat(codes.size() - 1)).append("?)");
+            sql.append(" AND region IN (")
+                    .append("?, ".repeat(codes.size() - 1))
+                    .append("?)");
         }
         sql.append(" ORDER BY priority, deadline, created_at, id");
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql.toString())) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql.toString())) {
             s.setString(1, CallbackStatus.DONE.code());
             if (!all) {
                 for (int i = 0; i < codes.size(); i++) {
@@ -289,7 +307,8 @@ public final class JdbcHandoverSink implements HandoverSink, Purgeable {
             }
             return out;
         } catch (SQLException e) {
-            throw new SessionStoreException("callback requests: queue read failed (SQL state " + e.getSQLState() + ")", e);
+            throw new SessionStoreException(
+                    "callback requests: queue read failed (SQL state " + e.getSQLState() + ")", e);
         }
     }
 
@@ -306,8 +325,8 @@ public final class JdbcHandoverSink implements HandoverSink, Purgeable {
      * @throws IllegalArgumentException for {@link CallbackStatus#OPEN}, or a reschedule without a valid new band
      * @throws SessionStoreException when the database cannot be written
      */
-    public Optional<QueuedCallback> record(String id, CallbackStatus action, Instant newStart, Instant newEnd,
-            String adviser) {
+    public Optional<QueuedCallback> record(
+            String id, CallbackStatus action, Instant newStart, Instant newEnd, String adviser) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(adviser, "adviser");
@@ -324,7 +343,8 @@ public final class JdbcHandoverSink implements HandoverSink, Purgeable {
             c.setAutoCommit(false);
             try {
                 String sql = "UPDATE " + TABLE + " SET status = ?, updated_at = ?, attempts = attempts + ?"
-                        + (reschedule ? ", slot_start = ?, slot_end = ?, deadline = ?" : "") + " WHERE id = ? AND status <> ?";
+                        + (reschedule ? ", slot_start = ?, slot_end = ?, deadline = ?" : "")
+                        + " WHERE id = ? AND status <> ?";
                 int updated;
                 try (PreparedStatement s = c.prepareStatement(sql)) {
                     int i = 1;
@@ -344,7 +364,8 @@ public final class JdbcHandoverSink implements HandoverSink, Purgeable {
                     c.rollback();
                     return Optional.empty();
                 }
-                JdbcCallbackAudit.append(c, new AuditEntry(now, adviser, id, action, reschedule ? newStart.toString() : ""));
+                JdbcCallbackAudit.append(
+                        c, new AuditEntry(now, adviser, id, action, reschedule ? newStart.toString() : ""));
                 c.commit();
             } catch (SQLException e) {
                 c.rollback();
@@ -354,7 +375,8 @@ public final class JdbcHandoverSink implements HandoverSink, Purgeable {
             }
             return find(c, id);
         } catch (SQLException e) {
-            throw new SessionStoreException("callback requests: recording an action failed (SQL state " + e.getSQLState() + ")", e);
+            throw new SessionStoreException(
+                    "callback requests: recording an action failed (SQL state " + e.getSQLState() + ")", e);
         }
     }
 
@@ -383,12 +405,24 @@ public final class JdbcHandoverSink implements HandoverSink, Purgeable {
         if (!read.isSuccessful()) {
             throw new SQLException("stored callback request " + id + " cannot be read", "22000");
         }
-        CallbackDetails details = new CallbackDetails(rs.getString("journey"), instant(rs, "slot_start"),
-                instant(rs, "slot_end"), rs.getString("phone"), rs.getString("email"), rs.getBoolean("contact_consent"),
-                rs.getBoolean("share_level"), rs.getString("owner_tag"));
-        return new QueuedCallback(read.orElseThrow(), details, rs.getString("region"), rs.getInt("priority"),
-                instant(rs, "deadline"), CallbackStatus.fromCode(rs.getString("status")).orElse(CallbackStatus.OPEN),
-                rs.getInt("attempts"), instant(rs, "created_at"));
+        CallbackDetails details = new CallbackDetails(
+                rs.getString("journey"),
+                instant(rs, "slot_start"),
+                instant(rs, "slot_end"),
+                rs.getString("phone"),
+                rs.getString("email"),
+                rs.getBoolean("contact_consent"),
+                rs.getBoolean("share_level"),
+                rs.getString("owner_tag"));
+        return new QueuedCallback(
+                read.orElseThrow(),
+                details,
+                rs.getString("region"),
+                rs.getInt("priority"),
+                instant(rs, "deadline"),
+                CallbackStatus.fromCode(rs.getString("status")).orElse(CallbackStatus.OPEN),
+                rs.getInt("attempts"),
+                instant(rs, "created_at"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -53,7 +53,11 @@ public final class JdbcResumeStore implements Purgeable {
      * @param plan the plan as JSON, if it is fixed
      * @param updated when the row last changed
      */
-    public record Entry(String sessionId, Optional<String> codeHash, Optional<Instant> issued, Optional<String> plan,
+    public record Entry(
+            String sessionId,
+            Optional<String> codeHash,
+            Optional<Instant> issued,
+            Optional<String> plan,
             Instant updated) {
         /**
          * Checks that no part is null.
@@ -74,8 +78,8 @@ public final class JdbcResumeStore implements Purgeable {
 
         @Override
         public String toString() {
-            return "Entry{code=" + (codeHash.isPresent() ? "[hash]" : "none") + ", plan=" + plan.isPresent() + ", updated="
-                    + updated + "}";
+            return "Entry{code=" + (codeHash.isPresent() ? "[hash]" : "none") + ", plan=" + plan.isPresent()
+                    + ", updated=" + updated + "}";
         }
     }
 
@@ -87,7 +91,8 @@ public final class JdbcResumeStore implements Purgeable {
      * @throws SessionStoreException when the table cannot be created
      */
     public static JdbcResumeStore open(DataSource source) {
-        JdbcResumeStore store = new JdbcResumeStore(Objects.requireNonNull(source, "source"), source.getClass().getSimpleName());
+        JdbcResumeStore store = new JdbcResumeStore(
+                Objects.requireNonNull(source, "source"), source.getClass().getSimpleName());
         store.createTable();
         return store;
     }
@@ -139,8 +144,11 @@ public final class JdbcResumeStore implements Purgeable {
                         return Optional.empty();
                     }
                     Timestamp issued = rs.getTimestamp(3);
-                    return Optional.of(new Entry(rs.getString(1), Optional.ofNullable(rs.getString(2)),
-                            Optional.ofNullable(issued).map(Timestamp::toInstant), Optional.ofNullable(rs.getString(4)),
+                    return Optional.of(new Entry(
+                            rs.getString(1),
+                            Optional.ofNullable(rs.getString(2)),
+                            Optional.ofNullable(issued).map(Timestamp::toInstant),
+                            Optional.ofNullable(rs.getString(4)),
                             rs.getTimestamp(5).toInstant()));
                 }
             }
@@ -161,8 +169,8 @@ public final class JdbcResumeStore implements Purgeable {
         Objects.requireNonNull(now, "now");
         for (int attempt = 0; ; attempt++) {
             boolean updated = run("issue", c -> {
-                try (PreparedStatement s = c.prepareStatement("UPDATE " + TABLE
-                        + " SET code_hash = ?, issued = ?, updated = ? WHERE session_id = ?")) {
+                try (PreparedStatement s = c.prepareStatement(
+                        "UPDATE " + TABLE + " SET code_hash = ?, issued = ?, updated = ? WHERE session_id = ?")) {
                     s.setString(1, codeHash);
                     s.setTimestamp(2, Timestamp.from(now));
                     s.setTimestamp(3, Timestamp.from(now));
@@ -208,8 +216,8 @@ public final class JdbcResumeStore implements Purgeable {
             }
         }
         return run("fix plan", c -> {
-            try (PreparedStatement s = c.prepareStatement("UPDATE " + TABLE
-                    + " SET plan = ?, updated = ? WHERE session_id = ? AND plan IS NULL")) {
+            try (PreparedStatement s = c.prepareStatement(
+                    "UPDATE " + TABLE + " SET plan = ?, updated = ? WHERE session_id = ? AND plan IS NULL")) {
                 s.setString(1, planJson);
                 s.setTimestamp(2, Timestamp.from(now));
                 s.setString(3, sessionId);
@@ -240,8 +248,8 @@ public final class JdbcResumeStore implements Purgeable {
     public void move(String from, String to, Instant now) {
         Objects.requireNonNull(to, "to");
         run("move", c -> {
-            try (PreparedStatement s = c.prepareStatement("UPDATE " + TABLE
-                    + " SET session_id = ?, updated = ? WHERE session_id = ?")) {
+            try (PreparedStatement s =
+                    c.prepareStatement("UPDATE " + TABLE + " SET session_id = ?, updated = ? WHERE session_id = ?")) {
                 s.setString(1, to);
                 s.setTimestamp(2, Timestamp.from(now));
                 s.setString(3, Objects.requireNonNull(from, "from"));

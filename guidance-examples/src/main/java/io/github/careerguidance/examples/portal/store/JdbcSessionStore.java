@@ -126,14 +126,19 @@ public final class JdbcSessionStore implements SessionStore {
     public Optional<StoredSession> load(String id) {
         Objects.requireNonNull(id, "id");
         return run("load", c -> {
-            try (PreparedStatement s = prepare(c, "SELECT journey, snapshot, updated, version FROM " + TABLE + " WHERE id = ?")) {
+            try (PreparedStatement s =
+                    prepare(c, "SELECT journey, snapshot, updated, version FROM " + TABLE + " WHERE id = ?")) {
                 s.setString(1, id);
                 try (ResultSet rs = s.executeQuery()) {
                     if (!rs.next()) {
                         return Optional.empty();
                     }
-                    return Optional.of(new StoredSession(id, rs.getString(1), rs.getString(2),
-                            rs.getTimestamp(3).toInstant(), rs.getLong(4)));
+                    return Optional.of(new StoredSession(
+                            id,
+                            rs.getString(1),
+                            rs.getString(2),
+                            rs.getTimestamp(3).toInstant(),
+                            rs.getLong(4)));
                 }
             }
         });
@@ -143,15 +148,15 @@ public final class JdbcSessionStore implements SessionStore {
     public SaveResult save(StoredSession session, long expectedVersion) {
         Objects.requireNonNull(session, "session");
         if (expectedVersion < NEW || session.version() <= expectedVersion) {
-            throw new IllegalArgumentException("the new version must be greater than the expected one (at least "
-                    + NEW + ") but was " + session.version() + " after " + expectedVersion);
+            throw new IllegalArgumentException("the new version must be greater than the expected one (at least " + NEW
+                    + ") but was " + session.version() + " after " + expectedVersion);
         }
         return run("save", c -> expectedVersion == NEW ? insert(c, session) : update(c, session, expectedVersion));
     }
 
     private static SaveResult insert(Connection c, StoredSession session) throws SQLException {
-        try (PreparedStatement s = prepare(c, "INSERT INTO " + TABLE
-                + " (id, journey, snapshot, updated, version) VALUES (?, ?, ?, ?, ?)")) {
+        try (PreparedStatement s = prepare(
+                c, "INSERT INTO " + TABLE + " (id, journey, snapshot, updated, version) VALUES (?, ?, ?, ?, ?)")) {
             s.setString(1, session.id());
             s.setString(2, session.journey());
             s.setString(3, session.snapshot());
@@ -168,8 +173,10 @@ public final class JdbcSessionStore implements SessionStore {
     }
 
     private static SaveResult update(Connection c, StoredSession session, long expected) throws SQLException {
-        try (PreparedStatement s = prepare(c, "UPDATE " + TABLE
-                + " SET journey = ?, snapshot = ?, updated = ?, version = ? WHERE id = ? AND version = ?")) {
+        try (PreparedStatement s = prepare(
+                c,
+                "UPDATE " + TABLE
+                        + " SET journey = ?, snapshot = ?, updated = ?, version = ? WHERE id = ? AND version = ?")) {
             s.setString(1, session.journey());
             s.setString(2, session.snapshot());
             s.setTimestamp(3, Timestamp.from(session.updated()));

@@ -37,6 +37,7 @@ import javax.crypto.spec.SecretKeySpec;
 public final class PortalSecrets {
     /** The table name. */
     public static final String TABLE = "guidance_portal_secret";
+
     private static final String MASTER = "master";
 
     private final byte[] master;
@@ -67,7 +68,8 @@ public final class PortalSecrets {
             }
             byte[] fresh = new byte[32];
             new SecureRandom().nextBytes(fresh);
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO " + TABLE + " (name, secret, created) VALUES (?, ?, ?)")) {
+            try (PreparedStatement s =
+                    c.prepareStatement("INSERT INTO " + TABLE + " (name, secret, created) VALUES (?, ?, ?)")) {
                 s.setQueryTimeout(PortalDatabase.QUERY_TIMEOUT_SECONDS);
                 s.setString(1, MASTER);
                 s.setString(2, Base64.getEncoder().encodeToString(fresh));

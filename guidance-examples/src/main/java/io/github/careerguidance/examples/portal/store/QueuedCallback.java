@@ -22,8 +22,15 @@ import java.util.Objects;
  * @param acceptedAt when the sink took it
  * @since 0.1.0
  */
-public record QueuedCallback(HandoverRequest request, CallbackDetails details, String region, int priority,
-        Instant deadline, CallbackStatus status, int attempts, Instant acceptedAt) {
+public record QueuedCallback(
+        HandoverRequest request,
+        CallbackDetails details,
+        String region,
+        int priority,
+        Instant deadline,
+        CallbackStatus status,
+        int attempts,
+        Instant acceptedAt) {
     /**
      * Checks that no part is null.
      *

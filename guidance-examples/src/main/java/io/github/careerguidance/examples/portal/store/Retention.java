@@ -140,6 +140,5 @@ public final class Retention implements AutoCloseable {
         return "Retention{" + period + "}";
     }
 
-    private record Named(String name, Purgeable table) {
-    }
+    private record Named(String name, Purgeable table) {}
 }

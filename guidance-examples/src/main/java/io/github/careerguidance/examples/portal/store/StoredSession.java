@@ -38,7 +38,8 @@ public record StoredSession(String id, String journey, String snapshot, Instant 
         Objects.requireNonNull(snapshot, "snapshot");
         Objects.requireNonNull(updated, "updated");
         if (id.isBlank() || journey.isBlank()) {
-            throw new IllegalArgumentException("id and journey must not be blank but were '" + id + "', '" + journey + "'");
+            throw new IllegalArgumentException(
+                    "id and journey must not be blank but were '" + id + "', '" + journey + "'");
         }
         if (version < 1) {
             throw new IllegalArgumentException("version must be at least 1 but was " + version);

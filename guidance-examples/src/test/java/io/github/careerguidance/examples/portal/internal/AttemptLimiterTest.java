@@ -61,6 +61,7 @@ class AttemptLimiterTest {
     @Test
     void badSettingsAreRefused() {
         assertThatThrownBy(() -> new AttemptLimiter(0, Duration.ofMinutes(1), 1, clock))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("0");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("0");
     }
 }

@@ -14,12 +14,25 @@ import org.junit.jupiter.api.Test;
 class PageTest {
     @Test
     void textAttributesAndLinksAreEscaped() {
-        String html = new Page(Locale.ENGLISH).raw("<p>").text("<script>alert('x')</script> & co").raw("</p><a")
-                .attr("title", "\" onmouseover=\"x").raw(">").link("javascript:alert(1)", "click").link("/step?a=1&b=<2>", "ok")
-                .hidden("csrf", "a\"b").toString();
+        String html = new Page(Locale.ENGLISH)
+                .raw("<p>")
+                .text("<script>alert('x')</script> & co")
+                .raw("</p><a")
+                .attr("title", "\" onmouseover=\"x")
+                .raw(">")
+                .link("javascript:alert(1)", "click")
+                .link("/step?a=1&b=<2>", "ok")
+                .hidden("csrf", "a\"b")
+                .toString();
         assertThat(html).doesNotContain("<script>", "\" onmouseover", "href=\"javascript");
-        assertThat(html).contains("&lt;script&gt;", "&amp; co", "title=\"&#34; onmouseover=&#34;x\"", "click",
-                "<a href=\"/step?a=1&amp;b=&lt;2>\">ok</a>", "value=\"a&#34;b\"");
+        assertThat(html)
+                .contains(
+                        "&lt;script&gt;",
+                        "&amp; co",
+                        "title=\"&#34; onmouseover=&#34;x\"",
+                        "click",
+                        "<a href=\"/step?a=1&amp;b=&lt;2>\">ok</a>",
+                        "value=\"a&#34;b\"");
     }
 
     @Test
@@ -37,6 +50,7 @@ class PageTest {
         String text = html.substring(0, html.indexOf("<sep>"));
         String attr = html.substring(html.indexOf("<sep>") + "<sep>".length());
         assertThat(text).doesNotContain("<", ">");
-        assertThat(attr.substring(4, attr.length() - 1)).doesNotContain("\"", "<"); // > is harmless in a quoted attribute
+        assertThat(attr.substring(4, attr.length() - 1))
+                .doesNotContain("\"", "<"); // > is harmless in a quoted attribute
     }
 }

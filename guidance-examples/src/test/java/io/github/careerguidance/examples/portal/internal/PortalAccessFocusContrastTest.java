@@ -26,8 +26,8 @@ class PortalAccessFocusContrastTest {
     private static final Pattern COLOUR = Pattern.compile("(#[0-9a-fA-F]{6}|var\\(--[a-z-]+\\))");
 
     private static String css() throws IOException {
-        try (InputStream in = PortalAccessFocusContrastTest.class
-                .getResourceAsStream("/io/github/careerguidance/examples/portal/portal.css")) {
+        try (InputStream in = PortalAccessFocusContrastTest.class.getResourceAsStream(
+                "/io/github/careerguidance/examples/portal/portal.css")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?s)/\\*.*?\\*/", "");
         }
     }
@@ -55,10 +55,12 @@ class PortalAccessFocusContrastTest {
     }
 
     /** The colour of a declaration (such as background or outline) of a rule with exactly this selector. */
-    private static String declared(Map<String, String> rules, Map<String, String> vars, String selector, String property) {
+    private static String declared(
+            Map<String, String> rules, Map<String, String> vars, String selector, String property) {
         String body = rules.get(selector);
         assertThat(body).as("rule " + selector).isNotNull();
-        Matcher m = Pattern.compile("(?:^|;)\\s*" + Pattern.quote(property) + "\\s*:([^;]*)").matcher(body);
+        Matcher m = Pattern.compile("(?:^|;)\\s*" + Pattern.quote(property) + "\\s*:([^;]*)")
+                .matcher(body);
         assertThat(m.find()).as(property + " in " + selector).isTrue();
         return colour(m.group(1), vars);
     }
@@ -96,7 +98,8 @@ class PortalAccessFocusContrastTest {
         }
         Map<String, String> rules = rules(css);
         String ring = declared(rules, vars, ":focus-visible", "outline");
-        String darkRing = declared(rules, vars, "header.site :focus-visible, .skip-link:focus-visible", "outline-color");
+        String darkRing =
+                declared(rules, vars, "header.site :focus-visible, .skip-link:focus-visible", "outline-color");
         String summaryRing = declared(rules, vars, ".error-summary:focus", "outline");
         // light containers with focusable content
         Map<String, String> light = new LinkedHashMap<>();
@@ -104,20 +107,30 @@ class PortalAccessFocusContrastTest {
             light.put(selector, declared(rules, vars, selector, "background"));
         }
         // dark ones: the header, and the skip link, which shows over the header
-        Map<String, String> dark = Map.of("header.site", declared(rules, vars, "header.site", "background"),
-                ".skip-link", declared(rules, vars, ".skip-link", "background"));
+        Map<String, String> dark = Map.of(
+                "header.site",
+                declared(rules, vars, "header.site", "background"),
+                ".skip-link",
+                declared(rules, vars, ".skip-link", "background"));
         light.forEach((selector, bg) -> {
-            assertThat(contrast(ring, bg)).as("focus ring " + ring + " on " + selector + " " + bg).isGreaterThanOrEqualTo(3.0);
-            assertThat(contrast(summaryRing, bg)).as("error summary ring on " + selector).isGreaterThanOrEqualTo(3.0);
+            assertThat(contrast(ring, bg))
+                    .as("focus ring " + ring + " on " + selector + " " + bg)
+                    .isGreaterThanOrEqualTo(3.0);
+            assertThat(contrast(summaryRing, bg))
+                    .as("error summary ring on " + selector)
+                    .isGreaterThanOrEqualTo(3.0);
         });
-        dark.forEach((selector, bg) -> assertThat(contrast(darkRing, bg)).as("focus ring " + darkRing + " on " + selector + " " + bg)
+        dark.forEach((selector, bg) -> assertThat(contrast(darkRing, bg))
+                .as("focus ring " + darkRing + " on " + selector + " " + bg)
                 .isGreaterThanOrEqualTo(3.0));
         // every focus rule uses one of the checked colours, so a new one cannot slip past this test
         rules.forEach((selector, body) -> {
             if (selector.contains(":focus") && (body.contains("outline:") || body.contains("outline-color"))) {
                 Matcher m = COLOUR.matcher(body);
                 while (m.find()) {
-                    assertThat(colour(m.group(1), vars)).as("focus colour in " + selector).isIn(ring, darkRing, summaryRing);
+                    assertThat(colour(m.group(1), vars))
+                            .as("focus colour in " + selector)
+                            .isIn(ring, darkRing, summaryRing);
                 }
             }
         });

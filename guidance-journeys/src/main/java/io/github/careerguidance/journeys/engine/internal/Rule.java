@@ -32,6 +32,10 @@ public interface Rule {
      * @param plan progress on the plan a follow-up session reviews, {@link PlanFacts#NONE} in other sessions
      * @return whether the condition holds; a comparison over an absent fact is false
      */
-    boolean test(Map<String, Answer> answers, Map<String, CompetenceProfile> scores, String[] profile,
-            SupportLevel level, PlanFacts plan);
+    boolean test(
+            Map<String, Answer> answers,
+            Map<String, CompetenceProfile> scores,
+            String[] profile,
+            SupportLevel level,
+            PlanFacts plan);
 }

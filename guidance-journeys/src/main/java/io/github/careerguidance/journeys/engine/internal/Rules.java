@@ -20,7 +20,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -98,7 +97,9 @@ public final class Rules {
         for (int i = 0; i < nums.length; i++) {
             doubles[i] = nums[i].doubleValue();
         }
-        boolean numeric = op == ConditionOperator.LT || op == ConditionOperator.LE || op == ConditionOperator.GT
+        boolean numeric = op == ConditionOperator.LT
+                || op == ConditionOperator.LE
+                || op == ConditionOperator.GT
                 || op == ConditionOperator.GE;
         if (comparison.answer().isPresent()) {
             String id = comparison.answer().get();
@@ -117,7 +118,8 @@ public final class Rules {
                 if (scores == null) {
                     return false;
                 }
-                DimensionScore score = dimension == null ? scores.total().orElse(null)
+                DimensionScore score = dimension == null
+                        ? scores.total().orElse(null)
                         : scores.dimensions().get(dimension);
                 if (score == null) {
                     return false;
@@ -141,7 +143,8 @@ public final class Rules {
                 if (numeric) {
                     return (a, s, p, l, f) -> false;
                 }
-                return (a, s, p, l, f) -> f.present() && frozen.contains(f.behind() ? PlanField.BEHIND : PlanField.ON_TRACK);
+                return (a, s, p, l, f) ->
+                        f.present() && frozen.contains(f.behind() ? PlanField.BEHIND : PlanField.ON_TRACK);
             }
             return (a, s, p, l, f) -> f.present() && numberHolds(op, f.count(field), doubles);
         }
@@ -151,8 +154,8 @@ public final class Rules {
         return (a, s, p, l, f) -> frozen.contains(l.code());
     }
 
-    private static boolean answerHolds(ConditionOperator op, boolean numeric, Answer answer, Set<String> texts,
-            BigDecimal[] nums) {
+    private static boolean answerHolds(
+            ConditionOperator op, boolean numeric, Answer answer, Set<String> texts, BigDecimal[] nums) {
         switch (answer.kind()) {
             case NUMBER: {
                 BigDecimal n = answer.number().orElseThrow();

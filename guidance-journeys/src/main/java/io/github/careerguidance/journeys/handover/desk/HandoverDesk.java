@@ -4,11 +4,6 @@
  */
 package io.github.careerguidance.journeys.handover.desk;
 
-import io.github.careerguidance.journeys.handover.HandoverReason;
-import io.github.careerguidance.journeys.handover.HandoverRequest;
-import io.github.careerguidance.journeys.handover.HandoverRouter;
-import io.github.careerguidance.journeys.handover.HandoverRoute;
-import io.github.careerguidance.journeys.handover.RouteQuery;
 import io.github.careerguidance.core.calendar.BusinessCalendar;
 import io.github.careerguidance.core.calendar.CallbackWindow;
 import io.github.careerguidance.core.contact.ContactChannel;
@@ -21,6 +16,11 @@ import io.github.careerguidance.journeys.engine.PlanProgress;
 import io.github.careerguidance.journeys.engine.Session;
 import io.github.careerguidance.journeys.engine.SessionEvent;
 import io.github.careerguidance.journeys.engine.SessionResult;
+import io.github.careerguidance.journeys.handover.HandoverReason;
+import io.github.careerguidance.journeys.handover.HandoverRequest;
+import io.github.careerguidance.journeys.handover.HandoverRoute;
+import io.github.careerguidance.journeys.handover.HandoverRouter;
+import io.github.careerguidance.journeys.handover.RouteQuery;
 import io.github.careerguidance.journeys.handover.spi.HandoverException;
 import io.github.careerguidance.journeys.handover.spi.HandoverSink;
 import io.github.careerguidance.journeys.model.Step;
@@ -63,8 +63,13 @@ public final class HandoverDesk {
     private final int businessDays;
     private final Clock clock;
 
-    private HandoverDesk(JourneyEngine engine, HandoverRouter router, HandoverSink sink, BusinessCalendar calendar,
-            int businessDays, Clock clock) {
+    private HandoverDesk(
+            JourneyEngine engine,
+            HandoverRouter router,
+            HandoverSink sink,
+            BusinessCalendar calendar,
+            int businessDays,
+            Clock clock) {
         this.engine = engine;
         this.router = router;
         this.sink = sink;
@@ -82,8 +87,13 @@ public final class HandoverDesk {
      * @return the desk
      */
     public static HandoverDesk of(JourneyEngine engine, HandoverRouter router) {
-        return new HandoverDesk(Objects.requireNonNull(engine, "engine"), Objects.requireNonNull(router, "router"),
-                null, BusinessCalendar.dutch(), DEFAULT_BUSINESS_DAYS, engine.clock());
+        return new HandoverDesk(
+                Objects.requireNonNull(engine, "engine"),
+                Objects.requireNonNull(router, "router"),
+                null,
+                BusinessCalendar.dutch(),
+                DEFAULT_BUSINESS_DAYS,
+                engine.clock());
     }
 
     /**
@@ -103,7 +113,8 @@ public final class HandoverDesk {
      * @return a new desk
      */
     public HandoverDesk withCalendar(BusinessCalendar calendar) {
-        return new HandoverDesk(engine, router, sink, Objects.requireNonNull(calendar, "calendar"), businessDays, clock);
+        return new HandoverDesk(
+                engine, router, sink, Objects.requireNonNull(calendar, "calendar"), businessDays, clock);
     }
 
     /**
@@ -190,8 +201,11 @@ public final class HandoverDesk {
 
     private HandoverRequest build(Session session, HandoverReason reason, ContactChannel preferred, RouteQuery query) {
         Instant now = clock.instant();
-        HandoverRoute route = router.route(RouteQuery.builder().from(query).supportLevel(session.supportLevel())
-                .channel(preferred).build());
+        HandoverRoute route = router.route(RouteQuery.builder()
+                .from(query)
+                .supportLevel(session.supportLevel())
+                .channel(preferred)
+                .build());
         Optional<CallbackWindow> window;
         try {
             window = calendar.callbackWindow(now, route.contactPoint(), preferred, businessDays);
@@ -199,10 +213,18 @@ public final class HandoverDesk {
             window = Optional.empty(); // the holiday calendar does not cover the dates: the request goes without one
         }
         Optional<ActionPlan> plan = session.reviewedPlan();
-        return HandoverRequest.builder().id(HandoverRequest.newId()).createdAt(now).reason(reason)
-                .supportLevel(session.supportLevel()).preferredChannel(preferred).callbackWindow(window)
-                .contactPoint(route.contactPoint().id()).region(route.region()).routeLevel(route.level())
-                .plan(plan.map(p -> PlanReference.of(p.id(), Integer.toString(p.version())))).build();
+        return HandoverRequest.builder()
+                .id(HandoverRequest.newId())
+                .createdAt(now)
+                .reason(reason)
+                .supportLevel(session.supportLevel())
+                .preferredChannel(preferred)
+                .callbackWindow(window)
+                .contactPoint(route.contactPoint().id())
+                .region(route.region())
+                .routeLevel(route.level())
+                .plan(plan.map(p -> PlanReference.of(p.id(), Integer.toString(p.version()))))
+                .build();
     }
 
     /**
@@ -239,10 +261,14 @@ public final class HandoverDesk {
                 return Optional.of(deliver(build(session, reason.get(), preferred, query)));
             }
         }
-        boolean toPerson = engine.journey().step(session.step()).map(Step::isHumanContact).orElse(false);
-        boolean entered = result.events().stream().anyMatch(e -> e.type().isInput()
-                && !e.step().map(session.step()::equals).orElse(false));
-        if (toPerson && entered && engine.progress(session).map(PlanProgress::behind).orElse(false)) {
+        boolean toPerson =
+                engine.journey().step(session.step()).map(Step::isHumanContact).orElse(false);
+        boolean entered = result.events().stream()
+                .anyMatch(e -> e.type().isInput()
+                        && !e.step().map(session.step()::equals).orElse(false));
+        if (toPerson
+                && entered
+                && engine.progress(session).map(PlanProgress::behind).orElse(false)) {
             return Optional.of(deliver(build(session, HandoverReason.PLAN_BEHIND, preferred, query)));
         }
         return Optional.empty();

@@ -4,9 +4,9 @@
  */
 package io.github.careerguidance.journeys.handover.desk;
 
-import io.github.careerguidance.journeys.handover.HandoverRequest;
 import io.github.careerguidance.core.meta.Beta;
 import io.github.careerguidance.core.meta.GuidanceStyle;
+import io.github.careerguidance.journeys.handover.HandoverRequest;
 import io.github.careerguidance.journeys.handover.spi.HandoverException;
 import io.github.careerguidance.journeys.handover.spi.HandoverReceipt;
 import java.util.Optional;

@@ -4,10 +4,8 @@
  */
 package io.github.careerguidance.journeys.handover.sink;
 
-import io.github.careerguidance.journeys.handover.HandoverFormat;
-import io.github.careerguidance.journeys.handover.HandoverRequest;
-
 import io.github.careerguidance.core.meta.Beta;
+import io.github.careerguidance.journeys.handover.HandoverRequest;
 import io.github.careerguidance.journeys.handover.spi.HandoverException;
 import io.github.careerguidance.journeys.handover.spi.HandoverReceipt;
 import io.github.careerguidance.journeys.handover.spi.HandoverSink;
@@ -57,11 +55,17 @@ public final class InMemoryHandoverSink implements HandoverSink {
             if (known.equals(request)) {
                 return receipts.get(request.id());
             }
-            throw new HandoverException(HandoverException.Reason.DUPLICATE_ID, request.id(),
-                    "another request with id '" + request.id() + "' was taken before", null);
+            throw new HandoverException(
+                    HandoverException.Reason.DUPLICATE_ID,
+                    request.id(),
+                    "another request with id '" + request.id() + "' was taken before",
+                    null);
         }
-        HandoverReceipt receipt = HandoverReceipt.builder().requestId(request.id()).acceptedAt(clock.instant())
-                .reference("memory:" + (requests.size() + 1)).build();
+        HandoverReceipt receipt = HandoverReceipt.builder()
+                .requestId(request.id())
+                .acceptedAt(clock.instant())
+                .reference("memory:" + (requests.size() + 1))
+                .build();
         requests.put(request.id(), request);
         receipts.put(request.id(), receipt);
         return receipt;

@@ -4,12 +4,10 @@
  */
 package io.github.careerguidance.journeys.handover.sink;
 
-import io.github.careerguidance.journeys.handover.HandoverFormat;
-import io.github.careerguidance.journeys.handover.HandoverRequest;
-
 import io.github.careerguidance.core.json.GuidanceCodec;
 import io.github.careerguidance.core.json.RecordReader;
 import io.github.careerguidance.core.meta.Beta;
+import io.github.careerguidance.journeys.handover.HandoverRequest;
 import io.github.careerguidance.journeys.handover.spi.HandoverException;
 import io.github.careerguidance.journeys.handover.spi.HandoverReceipt;
 import io.github.careerguidance.journeys.handover.spi.HandoverSink;
@@ -74,8 +72,8 @@ public final class JsonLinesHandoverSink implements HandoverSink {
      * @return the sink
      */
     public static JsonLinesHandoverSink open(Path file, boolean fsync, Clock clock) {
-        return new JsonLinesHandoverSink(Objects.requireNonNull(file, "file"), fsync,
-                Objects.requireNonNull(clock, "clock"));
+        return new JsonLinesHandoverSink(
+                Objects.requireNonNull(file, "file"), fsync, Objects.requireNonNull(clock, "clock"));
     }
 
     /**
@@ -100,11 +98,11 @@ public final class JsonLinesHandoverSink implements HandoverSink {
     @Override
     public HandoverReceipt accept(HandoverRequest request) throws HandoverException {
         Objects.requireNonNull(request, "request");
-        ByteBuffer line = ByteBuffer.wrap((GuidanceCodec.json().writeLine(request) + "\n")
-                .getBytes(StandardCharsets.UTF_8));
+        ByteBuffer line =
+                ByteBuffer.wrap((GuidanceCodec.json().writeLine(request) + "\n").getBytes(StandardCharsets.UTF_8));
         synchronized (lock) {
-            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.APPEND)) {
+            try (FileChannel channel = FileChannel.open(
+                    file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
                 while (line.hasRemaining()) {
                     channel.write(line);
                 }
@@ -112,12 +110,18 @@ public final class JsonLinesHandoverSink implements HandoverSink {
                     channel.force(true);
                 }
             } catch (IOException e) {
-                throw new HandoverException(HandoverException.Reason.UNAVAILABLE, request.id(),
-                        "cannot append to the handover file: " + e.getClass().getSimpleName(), e);
+                throw new HandoverException(
+                        HandoverException.Reason.UNAVAILABLE,
+                        request.id(),
+                        "cannot append to the handover file: " + e.getClass().getSimpleName(),
+                        e);
             }
         }
-        return HandoverReceipt.builder().requestId(request.id()).acceptedAt(clock.instant())
-                .reference("file:" + file.getFileName()).build();
+        return HandoverReceipt.builder()
+                .requestId(request.id())
+                .acceptedAt(clock.instant())
+                .reference("file:" + file.getFileName())
+                .build();
     }
 
     @Override

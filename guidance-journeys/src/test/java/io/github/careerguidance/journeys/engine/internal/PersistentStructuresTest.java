@@ -19,14 +19,33 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 class PersistentStructuresTest {
-    private static final List<String> STEPS = List.of("welkom", "q-situatie", "q-uren", "q-sector", "q-zeker",
-            "q-ervaring", "q-vangnet", "contact-kort", "zelftest", "info-opties", "q-richting", "q-waarden",
-            "q-regio", "q-reistijd", "info-regio", "q-scholing", "q-budget", "q-tijd", "q-netwerk", "plan");
+    private static final List<String> STEPS = List.of(
+            "welkom",
+            "q-situatie",
+            "q-uren",
+            "q-sector",
+            "q-zeker",
+            "q-ervaring",
+            "q-vangnet",
+            "contact-kort",
+            "zelftest",
+            "info-opties",
+            "q-richting",
+            "q-waarden",
+            "q-regio",
+            "q-reistijd",
+            "info-regio",
+            "q-scholing",
+            "q-budget",
+            "q-tijd",
+            "q-netwerk",
+            "plan");
 
     /** Operation codes: 0..2 append to the latest list, 3 drop the last, 4 append to an older list (a branch). */
     @Test
     void appendListBehavesLikeCopiedListsUnderAnyHistory() {
-        qt().withExamples(300).forAll(lists().of(integers().between(0, 4)).ofSizeBetween(0, 120))
+        qt().withExamples(300)
+                .forAll(lists().of(integers().between(0, 4)).ofSizeBetween(0, 120))
                 .checkAssert(ops -> {
                     List<AppendList<String>> versions = new ArrayList<>();
                     List<List<String>> models = new ArrayList<>();
@@ -48,7 +67,8 @@ class PersistentStructuresTest {
                     }
                     for (int v = 0; v < versions.size(); v++) {
                         assertThat(versions.get(v)).isEqualTo(models.get(v));
-                        assertThat(versions.get(v).hashCode()).isEqualTo(models.get(v).hashCode());
+                        assertThat(versions.get(v).hashCode())
+                                .isEqualTo(models.get(v).hashCode());
                     }
                 });
     }
@@ -68,7 +88,8 @@ class PersistentStructuresTest {
     @Test
     void threadsAppendingToTheSameListEachSeeTheirOwnElement() throws InterruptedException {
         for (int round = 0; round < 200; round++) {
-            AppendList<String> base = AppendList.<String>empty().append("a").append("b").append("c");
+            AppendList<String> base =
+                    AppendList.<String>empty().append("a").append("b").append("c");
             CountDownLatch go = new CountDownLatch(1);
             AtomicReference<AppendList<String>> left = new AtomicReference<>();
             AtomicReference<AppendList<String>> right = new AtomicReference<>();
@@ -102,7 +123,8 @@ class PersistentStructuresTest {
     @Test
     void stepMapBehavesLikeAMapUnderAnyHistory() {
         StepKeys keys = StepKeys.of(STEPS);
-        qt().withExamples(300).forAll(lists().of(integers().between(0, STEPS.size() + 2)).ofSizeBetween(0, 60))
+        qt().withExamples(300)
+                .forAll(lists().of(integers().between(0, STEPS.size() + 2)).ofSizeBetween(0, 60))
                 .checkAssert(ops -> {
                     StepMap<Integer> map = StepMap.empty(keys);
                     Map<String, Integer> model = new LinkedHashMap<>();
@@ -127,7 +149,9 @@ class PersistentStructuresTest {
     @Test
     void stepMapIteratesInStepOrderAndIsImmutable() {
         StepKeys keys = StepKeys.of(STEPS);
-        StepMap<String> map = StepMap.<String>empty(keys).with("q-uren", "32").with("welkom", "ja")
+        StepMap<String> map = StepMap.<String>empty(keys)
+                .with("q-uren", "32")
+                .with("welkom", "ja")
                 .with("elders", "x");
         assertThat(map.keySet()).containsExactly("welkom", "q-uren", "elders");
         assertThat(map.get(3)).isNull();

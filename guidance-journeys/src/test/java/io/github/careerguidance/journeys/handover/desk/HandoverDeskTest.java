@@ -4,10 +4,6 @@
  */
 package io.github.careerguidance.journeys.handover.desk;
 
-import io.github.careerguidance.journeys.handover.HandoverReason;
-import io.github.careerguidance.journeys.handover.HandoverRequest;
-import io.github.careerguidance.journeys.handover.HandoverRouter;
-import io.github.careerguidance.journeys.handover.RouteQuery;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.careerguidance.core.contact.ContactChannel;
@@ -21,6 +17,10 @@ import io.github.careerguidance.core.readiness.SupportLevel;
 import io.github.careerguidance.journeys.engine.JourneyEngine;
 import io.github.careerguidance.journeys.engine.Session;
 import io.github.careerguidance.journeys.engine.SessionResult;
+import io.github.careerguidance.journeys.handover.HandoverReason;
+import io.github.careerguidance.journeys.handover.HandoverRequest;
+import io.github.careerguidance.journeys.handover.HandoverRouter;
+import io.github.careerguidance.journeys.handover.RouteQuery;
 import io.github.careerguidance.journeys.handover.sink.InMemoryHandoverSink;
 import io.github.careerguidance.journeys.handover.spi.HandoverException;
 import io.github.careerguidance.journeys.model.Step;
@@ -33,23 +33,32 @@ import org.junit.jupiter.api.Test;
 
 /** The engine's sessions become handover requests: own request, safety net, stall and a follow-up behind on the plan. */
 class HandoverDeskTest {
-    static final ClientProfile CLIENT = ClientProfile.builder().ageBand(AgeBand.AGE_45_54)
-            .educationLevel(EducationLevel.MBO_3).employment(EmploymentSituation.UNEMPLOYED_WITH_BENEFIT)
-            .goal("became-unemployed").build();
+    static final ClientProfile CLIENT = ClientProfile.builder()
+            .ageBand(AgeBand.AGE_45_54)
+            .educationLevel(EducationLevel.MBO_3)
+            .employment(EmploymentSituation.UNEMPLOYED_WITH_BENEFIT)
+            .goal("became-unemployed")
+            .build();
     static final java.time.Instant NOW = java.time.Instant.parse("2026-12-07T09:00:00Z");
     /** Illustrative only: an invented routing table with one desk for the invented region "noord". */
-    static final io.github.careerguidance.journeys.handover.RoutingTable ROUTING = io.github.careerguidance.journeys.handover
-            .HandoverFormat.yaml().readRoutingTable("contactPoints:\n"
-                    + "  - {id: loket-noord, name: {nl: Loket Noord (voorbeeld), en: Desk North (example)}, channels: [phone],"
-                    + " hours: {weekly: {MONDAY: [{start: \"09:00\", end: \"17:00\"}], TUESDAY: [{start: \"09:00\", end: \"17:00\"}],"
-                    + " WEDNESDAY: [{start: \"09:00\", end: \"17:00\"}]}}, supportLevels: [self-help, brief-staff-assisted]}\n"
-                    + "pc4: {\"9711\": noord}\nregions: {noord: [loket-noord]}\nnationalDefault: [loket-noord]\n").orElseThrow();
+    static final io.github.careerguidance.journeys.handover.RoutingTable ROUTING =
+            io.github.careerguidance.journeys.handover.HandoverFormat.yaml()
+                    .readRoutingTable(
+                            "contactPoints:\n"
+                                    + "  - {id: loket-noord, name: {nl: Loket Noord (voorbeeld), en: Desk North (example)}, channels: [phone],"
+                                    + " hours: {weekly: {MONDAY: [{start: \"09:00\", end: \"17:00\"}], TUESDAY: [{start: \"09:00\", end: \"17:00\"}],"
+                                    + " WEDNESDAY: [{start: \"09:00\", end: \"17:00\"}]}}, supportLevels: [self-help, brief-staff-assisted]}\n"
+                                    + "pc4: {\"9711\": noord}\nregions: {noord: [loket-noord]}\nnationalDefault: [loket-noord]\n")
+                    .orElseThrow();
+
     static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
     static final RouteQuery NOORD = RouteQuery.builder().postcode("9711 AB").build();
 
-    static final JourneyEngine UNEMPLOYED = JourneyEngine.compiler().clock(CLOCK)
+    static final JourneyEngine UNEMPLOYED = JourneyEngine.compiler()
+            .clock(CLOCK)
             .compile(ReferenceJourneys.byId("became-unemployed").orElseThrow());
-    static final JourneyEngine FOLLOW_UP = JourneyEngine.compiler().clock(CLOCK)
+    static final JourneyEngine FOLLOW_UP = JourneyEngine.compiler()
+            .clock(CLOCK)
             .compile(ReferenceJourneys.byId("became-unemployed-follow-up").orElseThrow());
 
     static HandoverDesk desk(JourneyEngine engine, InMemoryHandoverSink sink) {
@@ -84,9 +93,21 @@ class HandoverDeskTest {
         return responses;
     }
 
-    static final Map<String, Answer> SCRIPT = Map.of("q-gevoel", Answer.number(4), "q-werkvorm", Answer.choice("contract"),
-            "q-ww", Answer.choice("aangevraagd"), "q-richting", Answer.choice("zelfde"), "q-vangnet", Answer.choice("ja"),
-            "q-keuze", Answer.choice("solliciteren"), "q-lukt", Answer.choice("ja"));
+    static final Map<String, Answer> SCRIPT = Map.of(
+            "q-gevoel",
+            Answer.number(4),
+            "q-werkvorm",
+            Answer.choice("contract"),
+            "q-ww",
+            Answer.choice("aangevraagd"),
+            "q-richting",
+            Answer.choice("zelfde"),
+            "q-vangnet",
+            Answer.choice("ja"),
+            "q-keuze",
+            Answer.choice("solliciteren"),
+            "q-lukt",
+            Answer.choice("ja"));
 
     @Test
     void anOwnRequestBecomesARoutedRequestWithACallbackWindowInTheSink() {
@@ -108,7 +129,8 @@ class HandoverDeskTest {
         assertThat(request.plan()).isEmpty();
         assertThat(sink.requests()).containsExactly(request);
         // an operation that gives no reason hands nothing over
-        assertThat(desk.after(UNEMPLOYED.proceed(r.session(), "welkom"), ContactChannel.PHONE, NOORD)).isEmpty();
+        assertThat(desk.after(UNEMPLOYED.proceed(r.session(), "welkom"), ContactChannel.PHONE, NOORD))
+                .isEmpty();
     }
 
     @Test
@@ -128,8 +150,7 @@ class HandoverDeskTest {
     @Test
     void aFollowUpBehindOnThePlanIsHandedOverAsPlanBehindWithThePlanReference() {
         Session done = toOutcome(SCRIPT);
-        ActionPlan plan = UNEMPLOYED.view(done, NOW).plan().orElseThrow()
-                .accept(LocalDate.of(2026, 12, 7));
+        ActionPlan plan = UNEMPLOYED.view(done, NOW).plan().orElseThrow().accept(LocalDate.of(2026, 12, 7));
         InMemoryHandoverSink sink = new InMemoryHandoverSink(CLOCK);
         HandoverDesk desk = desk(FOLLOW_UP, sink);
         Session s = FOLLOW_UP.startFollowUp(CLIENT, plan, LocalDate.of(2027, 1, 4));
@@ -154,8 +175,9 @@ class HandoverDeskTest {
                 .withSink(request -> {
                     throw new HandoverException(HandoverException.Reason.UNAVAILABLE, request.id(), "down", null);
                 });
-        HandoverResult result = desk.handOver(UNEMPLOYED.requestContact(UNEMPLOYED.start(CLIENT)).session(),
-                ContactChannel.PHONE, NOORD).orElseThrow();
+        HandoverResult result = desk.handOver(
+                        UNEMPLOYED.requestContact(UNEMPLOYED.start(CLIENT)).session(), ContactChannel.PHONE, NOORD)
+                .orElseThrow();
         assertThat(result.isHandedOver()).isFalse();
         assertThat(result.failure()).contains(HandoverException.Reason.UNAVAILABLE);
     }

@@ -39,12 +39,28 @@ public final class XChartPlots {
     private XChartPlots() {}
 
     /** One bar series. */
-    public record Series(String name, List<?> x, List<? extends Number> y, List<? extends Number> errors, Color color,
+    public record Series(
+            String name,
+            List<?> x,
+            List<? extends Number> y,
+            List<? extends Number> errors,
+            Color color,
             boolean intervalOnly) {}
 
     /** What to draw: titles, series, stacked or overlapped, y range, percent axis. */
-    public record Spec(int width, int height, Locale language, String title, String xTitle, String yTitle,
-            List<Series> series, boolean stacked, boolean percent, Double yMax, int labelRotation, boolean legend) {}
+    public record Spec(
+            int width,
+            int height,
+            Locale language,
+            String title,
+            String xTitle,
+            String yTitle,
+            List<Series> series,
+            boolean stacked,
+            boolean percent,
+            Double yMax,
+            int labelRotation,
+            boolean legend) {}
 
     /**
      * A renderer of a spec; every call draws a fresh chart, so concurrent calls share nothing.
@@ -68,8 +84,8 @@ public final class XChartPlots {
             public String svg() {
                 ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
                 try {
-                    VectorGraphicsEncoder.saveVectorGraphic(chart.get(), out,
-                            VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+                    VectorGraphicsEncoder.saveVectorGraphic(
+                            chart.get(), out, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -79,8 +95,13 @@ public final class XChartPlots {
     }
 
     private static CategoryChart chart(Spec spec) {
-        CategoryChart chart = new CategoryChartBuilder().width(spec.width()).height(spec.height())
-                .title(spec.title()).xAxisTitle(spec.xTitle()).yAxisTitle(spec.yTitle()).build();
+        CategoryChart chart = new CategoryChartBuilder()
+                .width(spec.width())
+                .height(spec.height())
+                .title(spec.title())
+                .xAxisTitle(spec.xTitle())
+                .yAxisTitle(spec.yTitle())
+                .build();
         CategoryStyler styler = chart.getStyler();
         styler.setLocale(spec.language());
         styler.setChartBackgroundColor(Color.WHITE);
@@ -118,7 +139,8 @@ public final class XChartPlots {
         Color[] colors = spec.series().stream().map(Series::color).toArray(Color[]::new);
         styler.setSeriesColors(colors);
         for (Series s : spec.series()) {
-            CategorySeries series = s.errors() == null ? chart.addSeries(s.name(), s.x(), s.y())
+            CategorySeries series = s.errors() == null
+                    ? chart.addSeries(s.name(), s.x(), s.y())
                     : chart.addSeries(s.name(), s.x(), s.y(), s.errors());
             if (s.intervalOnly()) {
                 // an asymmetric interval drawn as symmetric error bars around its midpoint, without a marker
