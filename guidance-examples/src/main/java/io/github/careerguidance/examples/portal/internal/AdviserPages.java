@@ -79,7 +79,7 @@ final class AdviserPages {
     void route(Request r, String path, boolean get, boolean post) throws Problem, Form.Rejected, IOException {
         switch (path) {
             case "/adviseur":
-                expect(r, get, "GET");
+                Problem.expectMethod(r, get, "GET");
                 Optional<AdviserSessions.Signed> s = sessions.current(r);
                 if (s.isPresent()) {
                     queue(r, s.get());
@@ -88,11 +88,11 @@ final class AdviserPages {
                 }
                 return;
             case "/adviseur/inloggen":
-                expect(r, post, "POST");
+                Problem.expectMethod(r, post, "POST");
                 signIn(r);
                 return;
             case "/adviseur/uitloggen":
-                expect(r, post, "POST");
+                Problem.expectMethod(r, post, "POST");
                 AdviserSessions.Signed out = signed(r);
                 forms.read(r, csrf, out.id());
                 sessions.signOut(r, out);
@@ -102,27 +102,13 @@ final class AdviserPages {
                 if (post) {
                     act(r);
                 } else {
-                    expect(r, get, "GET, POST");
+                    Problem.expectMethod(r, get, "GET, POST");
                     AdviserSessions.Signed who = signed(r);
                     detail(r, who, visible(who, r.query.first("id").orElse("")), 200, List.of());
                 }
                 return;
             default:
-                throw new Problem(
-                        404,
-                        LocalizedText.of("Pagina niet gevonden", "Page not found"),
-                        LocalizedText.of("Deze pagina bestaat niet.", "This page does not exist."));
-        }
-    }
-
-    private static void expect(Request r, boolean ok, String allow) throws Problem {
-        if (!ok) {
-            r.ex.getResponseHeaders().set("Allow", allow);
-            throw new Problem(
-                    405,
-                    LocalizedText.of("Methode niet toegestaan", "Method not allowed"),
-                    LocalizedText.of(
-                            "Deze pagina kan zo niet worden opgevraagd.", "This page cannot be requested this way."));
+                throw Problem.notFound();
         }
     }
 

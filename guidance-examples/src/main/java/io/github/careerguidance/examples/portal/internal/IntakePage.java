@@ -8,11 +8,14 @@ import io.github.careerguidance.core.intake.IntakeCatalogue;
 import io.github.careerguidance.core.intake.IntakeGoal;
 import io.github.careerguidance.core.profile.ClientProfile;
 import io.github.careerguidance.core.profile.EmploymentSituation;
+import io.github.careerguidance.core.text.LocalizedText;
 import io.github.careerguidance.examples.internal.ReferenceSetup;
 import io.github.careerguidance.journeys.engine.Route;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -86,19 +89,14 @@ final class IntakePage {
                     .raw("</span></label></div>");
         }
         p.raw("</fieldset>");
-        p.raw("<div class=\"field\"><label for=\"employment\">")
-                .text("Je situatie (niet verplicht)", "Your situation (optional)")
-                .raw("</label><select id=\"employment\" name=\"employment\"><option value=\"\">")
-                .text("Zeg ik liever niet", "I prefer not to say")
-                .raw("</option>");
-        for (EmploymentSituation e : EmploymentSituation.values()) {
-            p.raw("<option")
-                    .attr("value", e.code())
-                    .raw(">")
-                    .text(r.t(e.label()))
-                    .raw("</option>");
-        }
-        p.raw("</select></div>");
+        IntakeQuestions.select(
+                p,
+                r,
+                "employment",
+                LocalizedText.of("Je situatie (niet verplicht)", "Your situation (optional)"),
+                Arrays.stream(EmploymentSituation.values())
+                        .map(e -> Map.entry(e.code(), e.label()))
+                        .toList());
         IntakeQuestions.optional(p, r);
         p.raw("<p class=\"hint\">")
                 .text(

@@ -85,26 +85,26 @@ final class PlanActions {
     boolean route(Request r, String path, boolean get, boolean post) throws Problem, Form.Rejected, IOException {
         switch (path) {
             case "/plan.pdf":
-                expect(r, get, "GET");
+                Problem.expectMethod(r, get, "GET");
                 pdf(r);
                 return true;
             case "/plan.ics":
-                expect(r, get, "GET");
+                Problem.expectMethod(r, get, "GET");
                 ics(r);
                 return true;
             case "/save":
-                expect(r, post, "POST");
+                Problem.expectMethod(r, post, "POST");
                 save(r);
                 return true;
             case "/code":
-                expect(r, get, "GET");
+                Problem.expectMethod(r, get, "GET");
                 code(r);
                 return true;
             case "/resume":
                 if (get) {
                     resumeForm(r, 200, null);
                 } else {
-                    expect(r, post, "GET, POST");
+                    Problem.expectMethod(r, post, "GET, POST");
                     resume(r);
                 }
                 return true;
@@ -112,7 +112,7 @@ final class PlanActions {
                 if (get) {
                     followUpOffer(r);
                 } else {
-                    expect(r, post, "GET, POST");
+                    Problem.expectMethod(r, post, "GET, POST");
                     startFollowUp(r);
                 }
                 return true;
@@ -120,31 +120,20 @@ final class PlanActions {
                 if (get) {
                     eraseForm(r, 200, null);
                 } else {
-                    expect(r, post, "GET, POST");
+                    Problem.expectMethod(r, post, "GET, POST");
                     eraseAsk(r);
                 }
                 return true;
             case "/erase/confirm":
-                expect(r, post, "POST");
+                Problem.expectMethod(r, post, "POST");
                 eraseConfirm(r);
                 return true;
             case "/static/plan.css":
-                expect(r, get, "GET");
+                Problem.expectMethod(r, get, "GET");
                 Responses.stylesheet(r, "plan.css");
                 return true;
             default:
                 return false;
-        }
-    }
-
-    private static void expect(Request r, boolean ok, String allow) throws Problem {
-        if (!ok) {
-            r.ex.getResponseHeaders().set("Allow", allow);
-            throw new Problem(
-                    405,
-                    LocalizedText.of("Methode niet toegestaan", "Method not allowed"),
-                    LocalizedText.of(
-                            "Deze pagina kan zo niet worden opgevraagd.", "This page cannot be requested this way."));
         }
     }
 

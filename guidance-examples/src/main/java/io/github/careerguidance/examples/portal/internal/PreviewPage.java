@@ -6,7 +6,6 @@ package io.github.careerguidance.examples.portal.internal;
 
 import io.github.careerguidance.core.diagnostics.Diagnostic;
 import io.github.careerguidance.core.diagnostics.Diagnostics;
-import io.github.careerguidance.core.text.LocalizedText;
 import io.github.careerguidance.journeys.model.Journey;
 import java.io.IOException;
 import java.time.ZoneId;
@@ -64,10 +63,7 @@ final class PreviewPage {
     /** The overview page. */
     void show(Request r) throws Problem, IOException {
         if (served == null || !served.previewing()) {
-            throw new Problem(
-                    404,
-                    LocalizedText.of("Pagina niet gevonden", "Page not found"),
-                    LocalizedText.of("Deze pagina bestaat niet.", "This page does not exist."));
+            throw Problem.notFound();
         }
         Page p = new Page(r.locale);
         p.raw("<h1>")

@@ -27,6 +27,29 @@ final class Problem extends Exception {
         this(status, title, message, false);
     }
 
+    /** A 404: no page at this path. */
+    static Problem notFound() {
+        return new Problem(
+                404,
+                LocalizedText.of("Pagina niet gevonden", "Page not found"),
+                LocalizedText.of("Deze pagina bestaat niet.", "This page does not exist."));
+    }
+
+    /**
+     * Nothing when the request's method is one the path allows; else a 405 naming the allowed methods in
+     * {@code Allow}.
+     */
+    static void expectMethod(Request r, boolean ok, String allow) throws Problem {
+        if (!ok) {
+            r.ex.getResponseHeaders().set("Allow", allow);
+            throw new Problem(
+                    405,
+                    LocalizedText.of("Methode niet toegestaan", "Method not allowed"),
+                    LocalizedText.of(
+                            "Deze pagina kan zo niet worden opgevraagd.", "This page cannot be requested this way."));
+        }
+    }
+
     /** A 422: the form was read but its content cannot be used. */
     static Problem unprocessable(String nl, String en) {
         return new Problem(422, LocalizedText.of("Dat lukte niet", "That did not work"), LocalizedText.of(nl, en));

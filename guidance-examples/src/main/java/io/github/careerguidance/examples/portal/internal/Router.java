@@ -4,7 +4,6 @@
  */
 package io.github.careerguidance.examples.portal.internal;
 
-import io.github.careerguidance.core.text.LocalizedText;
 import java.io.IOException;
 
 /**
@@ -69,74 +68,57 @@ final class Router {
         }
         switch (path) {
             case "/":
-                expect(r, get, "GET");
+                Problem.expectMethod(r, get, "GET");
                 intake.show(r);
                 return;
             case "/start":
-                expect(r, post, "POST");
+                Problem.expectMethod(r, post, "POST");
                 actions.start(r);
                 return;
             case "/step":
                 if (post) {
                     actions.answer(r);
                 } else {
-                    expect(r, get, "GET, POST");
+                    Problem.expectMethod(r, get, "GET, POST");
                     step.show(r);
                 }
                 return;
             case "/contact":
-                expect(r, post, "POST");
+                Problem.expectMethod(r, post, "POST");
                 actions.contact(r);
                 return;
             case "/outcome":
-                expect(r, get, "GET");
+                Problem.expectMethod(r, get, "GET");
                 outcome.show(r);
                 return;
             case "/plan.json":
-                expect(r, get, "GET");
+                Problem.expectMethod(r, get, "GET");
                 plan.send(r);
                 return;
             case "/providers":
-                expect(r, get, "GET");
+                Problem.expectMethod(r, get, "GET");
                 providers.show(r);
                 return;
             case "/privacy":
-                expect(r, get, "GET");
+                Problem.expectMethod(r, get, "GET");
                 privacy.show(r);
                 return;
             case "/preview":
                 if (preview != null) {
-                    expect(r, get, "GET");
+                    Problem.expectMethod(r, get, "GET");
                     preview.show(r);
                     return;
                 }
-                throw new Problem(
-                        404,
-                        LocalizedText.of("Pagina niet gevonden", "Page not found"),
-                        LocalizedText.of("Deze pagina bestaat niet.", "This page does not exist."));
+                throw Problem.notFound();
             case "/static/portal.css":
-                expect(r, get, "GET");
+                Problem.expectMethod(r, get, "GET");
                 Responses.stylesheet(r);
                 return;
             default:
                 if (plans.route(r, path, get, post)) { // #15: plan downloads, resume codes, follow-up, erasure
                     return;
                 }
-                throw new Problem(
-                        404,
-                        LocalizedText.of("Pagina niet gevonden", "Page not found"),
-                        LocalizedText.of("Deze pagina bestaat niet.", "This page does not exist."));
-        }
-    }
-
-    private static void expect(Request r, boolean ok, String allow) throws Problem {
-        if (!ok) {
-            r.ex.getResponseHeaders().set("Allow", allow);
-            throw new Problem(
-                    405,
-                    LocalizedText.of("Methode niet toegestaan", "Method not allowed"),
-                    LocalizedText.of(
-                            "Deze pagina kan zo niet worden opgevraagd.", "This page cannot be requested this way."));
+                throw Problem.notFound();
         }
     }
 }
