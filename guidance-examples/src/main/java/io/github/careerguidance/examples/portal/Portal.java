@@ -67,7 +67,8 @@ import java.util.concurrent.CountDownLatch;
  * only against the version it was read at (several portal processes can share one PostgreSQL database), the CSRF
  * key comes from the database's persisted secret ({@link Builder#secrets(PortalSecrets)}) so open forms survive a
  * restart, and sessions idle longer than the retention period are purged on start-up and daily
- * ({@link Builder#retention(Duration)}).
+ * ({@link Builder#retention(Duration)}); a session whose plan has a review date is kept until the retention period
+ * after that date, so the follow-up finds it.
  *
  * <p>Thread-safe; requests are served by a bounded pool of Jetty threads.
  *
@@ -77,7 +78,7 @@ public final class Portal implements AutoCloseable {
     /** The largest form accepted by default, in bytes. */
     public static final int DEFAULT_MAX_FORM_BYTES = 16 * 1024;
 
-    /** How long a resume code works after it was issued, by default: 30 days. */
+    /** How long a resume code works after it was issued (or after its plan's review date), by default: 30 days. */
     public static final Duration DEFAULT_RESUME_CODE_LIFETIME = Duration.ofDays(30);
 
     private final PortalServer server;
@@ -505,7 +506,8 @@ public final class Portal implements AutoCloseable {
         }
 
         /**
-         * How long a resume code works after it was issued; 30 days by default.
+         * How long a resume code works after it was issued, or after the review date of the session's plan when that is
+         * later (so a visitor can come back for the follow-up); 30 days by default.
          *
          * @param lifetime the lifetime, positive
          * @return this builder
@@ -571,7 +573,8 @@ public final class Portal implements AutoCloseable {
 
         /**
          * How long a session (and what else is registered with {@link #purge(String, Purgeable)}) is kept after its
-         * last use; 30 days by default. Purged on start and daily; stated on the privacy page.
+         * last use, or after the review date of its plan when that is later; 30 days by default. Purged on start and
+         * daily; stated on the privacy page.
          *
          * @param period the period, at least a minute
          * @return this builder

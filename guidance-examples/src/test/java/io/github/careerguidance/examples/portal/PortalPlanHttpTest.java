@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.careerguidance.core.resume.ResumeCode;
 import io.github.careerguidance.examples.portal.store.JdbcResumeStore;
 import io.github.careerguidance.examples.portal.store.JdbcSessionStore;
+import io.github.careerguidance.examples.portal.store.Retention;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -44,6 +45,7 @@ class PortalPlanHttpTest {
 
     MutableClock clock;
     JdbcSessionStore store;
+    JdbcResumeStore resumes;
     Portal portal;
 
     @BeforeEach
@@ -51,7 +53,7 @@ class PortalPlanHttpTest {
         // Monday 30 November 2026, 10:30 in Amsterdam
         clock = new MutableClock(Instant.parse("2026-11-30T09:30:00Z"));
         store = JdbcSessionStore.h2(dir.resolve("data"));
-        JdbcResumeStore resumes = JdbcResumeStore.open(JdbcResumeStore.dataSource(store.url(), "sa", ""));
+        resumes = JdbcResumeStore.open(JdbcResumeStore.dataSource(store.url(), "sa", ""));
         portal = Portal.builder()
                 .store(store)
                 .resumeStore(resumes)
@@ -302,6 +304,40 @@ class PortalPlanHttpTest {
         third.get("/");
         HttpResponse<String> again = third.post("/resume", "code", code);
         assertThat(again.headers().firstValue("Location")).hasValue("/step");
+    }
+
+    @Test
+    void aVisitorWhoComesBackWeeksAfterTheReviewStillFindsTheSessionWhileAnIdleOneIsPurged() {
+        PortalClient owner = completed();
+        String outcome = owner.get("/outcome").body();
+        String code = PlanJourney.code(outcome);
+        // the review is on Monday 28 December 2026: the code works until 30 days after that day, not after today
+        assertThat(outcome).contains("tot woensdag 27 januari 2027");
+        PortalClient idle = PlanJourney.startAndAnswerFirstSteps(client()); // not finished: no plan, no review
+        idle.get("/step");
+        assertThat(idle.post("/save").statusCode()).isEqualTo(303);
+        String idleCode = PlanJourney.code(idle.get("/code").body());
+
+        // 53 days later: 25 days after the review, past 30 days idle; the daily purge runs
+        clock.advance(Duration.ofDays(53));
+        try (Retention purge = new Retention(Duration.ofDays(30), clock, System.err)) {
+            purge.register("sessions", store).register("resume codes", resumes);
+            assertThat(purge.purgeNow()).isEqualTo(2); // the idle visitor's session and code row
+        }
+        PortalClient back = client();
+        back.get("/");
+        HttpResponse<String> resumed = back.post("/resume", "code", code);
+        assertThat(resumed.headers().firstValue("Location")).hasValue("/followup");
+        assertThat(back.get("/followup").body()).contains("Start de terugblik");
+        PortalClient lost = client();
+        lost.get("/");
+        assertThat(lost.post("/resume", "code", idleCode).statusCode()).isEqualTo(422);
+
+        // 31 days after the review, untouched since: the code no longer works and the purge takes the session
+        clock.advance(Duration.ofDays(37));
+        PortalClient late = client();
+        late.get("/");
+        assertThat(late.post("/resume", "code", code).statusCode()).isEqualTo(422);
     }
 
     private HttpResponse<byte[]> download(PortalClient c, String path) {

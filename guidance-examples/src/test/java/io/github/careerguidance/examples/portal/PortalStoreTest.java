@@ -141,7 +141,10 @@ class PortalStoreTest {
         }
     }
 
-    /** Rows idle since before the cutoff go, rows at or after it stay (timestamps around 2001: no other test's rows). */
+    /**
+     * Rows idle since before the cutoff go, rows at or after it stay, and a row held until the cutoff or later stays
+     * however old its last save (timestamps around 2001: no other test's rows).
+     */
     private static void purgeExactly(SessionStore store) {
         String p = UUID.randomUUID().toString().substring(0, 8);
         Instant cutoff = T;
@@ -154,7 +157,22 @@ class PortalStoreTest {
         for (int i = 0; i < times.size(); i++) {
             store.save(new StoredSession(p + i, "looking-for-work", "{}", times.get(i), 1), SessionStore.NEW);
         }
-        assertThat(store.purgeBefore(cutoff)).isEqualTo(2);
+        // old sessions whose plan's review is at the cutoff, just before it, and later
+        for (Instant held : List.of(cutoff, cutoff.minusMillis(1), cutoff.plus(Duration.ofDays(28)))) {
+            String id = p + "h" + held.toEpochMilli();
+            store.save(
+                    new StoredSession(id, "looking-for-work", "{}", cutoff.minus(Duration.ofDays(400)), 1),
+                    SessionStore.NEW);
+            assertThat(store.holdUntil(id, held)).isTrue();
+        }
+        assertThat(store.holdUntil(p + "none", cutoff)).isFalse();
+        assertThat(store.purgeBefore(cutoff)).isEqualTo(3);
+        assertThat(store.load(p + "h" + cutoff.toEpochMilli())).isPresent();
+        assertThat(store.load(p + "h" + cutoff.minusMillis(1).toEpochMilli())).isEmpty();
+        assertThat(store.load(p + "h" + cutoff.plus(Duration.ofDays(28)).toEpochMilli()))
+                .isPresent();
+        store.delete(p + "h" + cutoff.toEpochMilli());
+        store.delete(p + "h" + cutoff.plus(Duration.ofDays(28)).toEpochMilli());
         assertThat(store.load(p + 0)).isEmpty();
         assertThat(store.load(p + 1)).isEmpty();
         assertThat(store.load(p + 2)).get().extracting(StoredSession::updated).isEqualTo(cutoff);
@@ -294,6 +312,11 @@ class PortalStoreTest {
                 @Override
                 public int purgeBefore(Instant cutoff) {
                     return real.purgeBefore(cutoff);
+                }
+
+                @Override
+                public boolean holdUntil(String id, Instant until) {
+                    return real.holdUntil(id, until);
                 }
 
                 @Override

@@ -172,6 +172,7 @@ final class PlanActions {
                     .flatMap(JdbcResumeStore.Entry::plan)
                     .flatMap(PlanActions::read);
         }
+        lastReview(fixed).ifPresent(review -> hold(r.sid, review));
         return Optional.of(fixed);
     }
 
@@ -186,6 +187,27 @@ final class PlanActions {
     private static Optional<ActionPlan> read(String json) {
         ReadResult<ActionPlan> read = GuidanceCodec.json().read(json, ActionPlan.class);
         return read.isSuccessful() ? read.value() : Optional.empty();
+    }
+
+    /** The end of the day of a plan's last review, if it has a dated one. */
+    static Optional<Instant> lastReview(ActionPlan plan) {
+        Optional<LocalDate> last = Optional.empty();
+        for (Review review : plan.reviews()) {
+            Optional<LocalDate> when = plan.reviewDate(review);
+            if (when.isPresent() && (last.isEmpty() || when.get().isAfter(last.get()))) {
+                last = when;
+            }
+        }
+        return last.map(d -> d.plusDays(1).atStartOfDay(ZONE).toInstant());
+    }
+
+    /**
+     * Holds the session and its resume row until a moment (the plan's review): the retention period and the code's
+     * lifetime then count from that moment, so the follow-up after the review finds the session.
+     */
+    private void hold(String sid, Instant until) {
+        store.holdUntil(sid, until);
+        codes.store().holdUntil(sid, until);
     }
 
     /** Whether a plan's review with a professional is today or past: the moment for the follow-up journey. */
@@ -213,14 +235,16 @@ final class PlanActions {
     void outcomeSection(Page p, Request r, LoadedSession l) {
         Optional<ActionPlan> plan;
         Optional<String> shown;
+        Optional<JdbcResumeStore.Entry> entry;
         synchronized (lock(r.sid)) {
             plan = fixedPlan(r, l);
-            Optional<JdbcResumeStore.Entry> entry = codes.store().bySession(r.sid);
+            entry = codes.store().bySession(r.sid);
             shown = entry.flatMap(e -> codes.shown(r, e));
             if (entry.flatMap(JdbcResumeStore.Entry::codeHash).isEmpty()) {
                 String code = codes.issue(r.sid);
                 ResumeCodes.remember(r, code);
                 shown = Optional.of(code);
+                entry = codes.store().bySession(r.sid);
             }
         }
         if (followUpOffered(l, plan)) {
@@ -243,10 +267,18 @@ final class PlanActions {
                             "Or print this page: the printout shows your plan only.")
                     .raw("</li></ul>");
         }
-        codeBox(p, r, shown);
+        codeBox(p, r, shown, entry);
     }
 
-    private void codeBox(Page p, Request r, Optional<String> shown) {
+    /** The last day a session's code works, as the code box names it. */
+    private LocalDate codeValidUntil(Optional<JdbcResumeStore.Entry> entry) {
+        Instant now = clock.instant();
+        Instant expiry = entry.flatMap(e -> e.issued().map(i -> codes.expiry(i, e.heldUntil())))
+                .orElseGet(() -> codes.expiry(now, Optional.empty()));
+        return LocalDate.ofInstant(expiry.minusNanos(1), ZONE);
+    }
+
+    private void codeBox(Page p, Request r, Optional<String> shown, Optional<JdbcResumeStore.Entry> entry) {
         p.raw("<section class=\"resume\" aria-labelledby=\"resume-title\"><h2 id=\"resume-title\">")
                 .text("Later verder of terugkomen", "Continue later or come back")
                 .raw("</h2>");
@@ -260,13 +292,11 @@ final class PlanActions {
                     .text(
                             "Schrijf de code op. Met de code ga je op elk apparaat verder via 'Verder met je code' op de"
                                     + " startpagina, tot "
-                                    + PlanWords.date(
-                                            today().plusDays(codes.lifetime().toDays()), r.locale)
+                                    + PlanWords.date(codeValidUntil(entry), r.locale)
                                     + ". We bewaren de code zelf niet, dus een kwijtgeraakte code kunnen we niet terugvinden.",
                             "Write the code down. With it you continue on any device through 'Continue with your code' on the"
                                     + " start page, until "
-                                    + PlanWords.date(
-                                            today().plusDays(codes.lifetime().toDays()), r.locale)
+                                    + PlanWords.date(codeValidUntil(entry), r.locale)
                                     + ". We do not keep the code itself, so we cannot find a lost code for you.")
                     .raw("</p>");
         } else {
@@ -343,14 +373,15 @@ final class PlanActions {
 
     private void code(Request r) throws Problem, IOException {
         LoadedSession l = sessions.load(r);
-        Optional<String> shown = codes.store().bySession(r.sid).flatMap(e -> codes.shown(r, e));
+        Optional<JdbcResumeStore.Entry> entry = codes.store().bySession(r.sid);
+        Optional<String> shown = entry.flatMap(e -> codes.shown(r, e));
         Page p = new Page(r.locale);
         p.raw("<p class=\"journey\">")
                 .text(r.t(l.engine().journey().title()))
                 .raw("</p><h1>")
                 .text("Je route is bewaard", "Your journey is saved")
                 .raw("</h1>");
-        codeBox(p, r, shown);
+        codeBox(p, r, shown, entry);
         p.raw("<p>")
                 .link(
                         l.session().completed() ? "/outcome" : "/step",
@@ -471,6 +502,8 @@ final class PlanActions {
                     throw new IllegalStateException("a new random session id was already taken");
                 }
                 codes.store().move(from, r.sid, at);
+                // the hold moves with the session (the resume row keeps it through the move)
+                found.entry().flatMap(JdbcResumeStore.Entry::heldUntil).ifPresent(h -> store.holdUntil(r.sid, h));
                 store.delete(from);
             }
         }

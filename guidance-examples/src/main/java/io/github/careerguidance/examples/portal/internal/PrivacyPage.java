@@ -48,8 +48,14 @@ final class PrivacyPage {
                 .text("Hoe lang", "How long")
                 .raw("</h2><p>")
                 .text(r.t(
-                        "Een route die je " + period + " niet hebt gebruikt, wordt gewist. We ruimen elke dag op.",
-                        "A journey you have not used for " + period + " is erased. We clean up every day."))
+                        "Een route die je " + period
+                                + " niet hebt gebruikt, wordt gewist. Staat er in je plan een datum"
+                                + " om terug te kijken, dan bewaren we je route tot " + period
+                                + " na die datum, zodat je"
+                                + " dan verder kunt. We ruimen elke dag op.",
+                        "A journey you have not used for " + period + " is erased. If your plan has a date to look"
+                                + " back, we keep your journey until " + period + " after that date, so you can"
+                                + " continue then. We clean up every day."))
                 .raw("</p><h2>")
                 .text("Beveiliging", "Security")
                 .raw("</h2><p>")

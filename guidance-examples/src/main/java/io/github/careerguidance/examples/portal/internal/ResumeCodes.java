@@ -66,8 +66,13 @@ final class ResumeCodes {
         return store;
     }
 
-    Duration lifetime() {
-        return lifetime;
+    /**
+     * When a code of a row stops working: its lifetime from its issue, or from the moment the row is held until (the
+     * plan's review) when that is later, so a visitor can come back for the follow-up after the review date.
+     */
+    Instant expiry(Instant issued, Optional<Instant> heldUntil) {
+        Instant from = heldUntil.filter(h -> h.isAfter(issued)).orElse(issued);
+        return from.plus(lifetime);
     }
 
     /** Gives a session a new code (any earlier one stops working) and returns it for display. */
@@ -131,7 +136,7 @@ final class ResumeCodes {
         if (entry.isPresent()
                 && entry.get()
                         .issued()
-                        .map(i -> !now.isBefore(i.plus(lifetime)))
+                        .map(i -> !now.isBefore(expiry(i, entry.get().heldUntil())))
                         .orElse(true)) {
             return new Lookup(Optional.empty(), 0); // expired: the same answer as unknown
         }

@@ -19,7 +19,8 @@ import javax.sql.DataSource;
 /**
  * What the portal keeps beside a session to let a visitor come back without an account: the hash of the session's
  * resume code (never the code), when the code was issued, and the plan the visitor took away (fixed on the day the
- * outcome was first shown), in the table {@code guidance_portal_resume}, created when missing.
+ * outcome was first shown), and until when the row is held from the retention purge (the plan's review date), in the
+ * table {@code guidance_portal_resume}, created when missing.
  *
  * <pre>{@code
  * JdbcResumeStore resumes = JdbcResumeStore.open(JdbcResumeStore.dataSource(url, user, password));
@@ -52,13 +53,15 @@ public final class JdbcResumeStore implements Purgeable {
      * @param issued when the code was issued, if one was
      * @param plan the plan as JSON, if it is fixed
      * @param updated when the row last changed
+     * @param heldUntil the moment the row is held until ({@link #holdUntil(String, Instant)}), if any
      */
     public record Entry(
             String sessionId,
             Optional<String> codeHash,
             Optional<Instant> issued,
             Optional<String> plan,
-            Instant updated) {
+            Instant updated,
+            Optional<Instant> heldUntil) {
         /**
          * Checks that no part is null.
          *
@@ -67,6 +70,7 @@ public final class JdbcResumeStore implements Purgeable {
          * @param issued when issued
          * @param plan the plan
          * @param updated when changed
+         * @param heldUntil held until
          */
         public Entry {
             Objects.requireNonNull(sessionId, "sessionId");
@@ -74,12 +78,14 @@ public final class JdbcResumeStore implements Purgeable {
             Objects.requireNonNull(issued, "issued");
             Objects.requireNonNull(plan, "plan");
             Objects.requireNonNull(updated, "updated");
+            Objects.requireNonNull(heldUntil, "heldUntil");
         }
 
         @Override
         public String toString() {
             return "Entry{code=" + (codeHash.isPresent() ? "[hash]" : "none") + ", plan=" + plan.isPresent()
-                    + ", updated=" + updated + "}";
+                    + ", updated=" + updated + ", heldUntil="
+                    + heldUntil.map(Instant::toString).orElse("none") + "}";
         }
     }
 
@@ -136,20 +142,23 @@ public final class JdbcResumeStore implements Purgeable {
 
     private Optional<Entry> find(String column, String value) {
         return run("load", c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT session_id, code_hash, issued, plan, updated FROM "
-                    + TABLE + " WHERE " + column + " = ?")) {
+            try (PreparedStatement s =
+                    c.prepareStatement("SELECT session_id, code_hash, issued, plan, updated, held_until FROM " + TABLE
+                            + " WHERE " + column + " = ?")) {
                 s.setString(1, value);
                 try (ResultSet rs = s.executeQuery()) {
                     if (!rs.next()) {
                         return Optional.empty();
                     }
                     Timestamp issued = rs.getTimestamp(3);
+                    Timestamp held = rs.getTimestamp(6);
                     return Optional.of(new Entry(
                             rs.getString(1),
                             Optional.ofNullable(rs.getString(2)),
                             Optional.ofNullable(issued).map(Timestamp::toInstant),
                             Optional.ofNullable(rs.getString(4)),
-                            rs.getTimestamp(5).toInstant()));
+                            rs.getTimestamp(5).toInstant(),
+                            Optional.ofNullable(held).map(Timestamp::toInstant)));
                 }
             }
         });
@@ -277,7 +286,31 @@ public final class JdbcResumeStore implements Purgeable {
     }
 
     /**
-     * Deletes the rows that did not change since a moment: for the retention purge.
+     * Holds a session's row from the retention purge until a moment (the review date of its plan): the purge deletes
+     * it only when its last change and this moment are both before the cutoff, and a code stays valid for its
+     * lifetime from this moment when that is later than its issue. A later call replaces the moment.
+     *
+     * @param sessionId the session id
+     * @param until the moment
+     * @return whether the session has a row
+     * @throws SessionStoreException when the store cannot be written
+     */
+    public boolean holdUntil(String sessionId, Instant until) {
+        Objects.requireNonNull(sessionId, "sessionId");
+        Objects.requireNonNull(until, "until");
+        return run("hold", c -> {
+            try (PreparedStatement s =
+                    c.prepareStatement("UPDATE " + TABLE + " SET held_until = ? WHERE session_id = ?")) {
+                s.setTimestamp(1, Timestamp.from(until));
+                s.setString(2, sessionId);
+                return s.executeUpdate() > 0;
+            }
+        });
+    }
+
+    /**
+     * Deletes the rows that did not change since a moment, unless held until that moment or later: for the retention
+     * purge.
      *
      * @param cutoff rows last changed before this are deleted
      * @return how many rows were deleted
@@ -286,8 +319,10 @@ public final class JdbcResumeStore implements Purgeable {
     public int purgeBefore(Instant cutoff) {
         Objects.requireNonNull(cutoff, "cutoff");
         return run("purge", c -> {
-            try (PreparedStatement s = c.prepareStatement("DELETE FROM " + TABLE + " WHERE updated < ?")) {
+            try (PreparedStatement s = c.prepareStatement(
+                    "DELETE FROM " + TABLE + " WHERE updated < ? AND (held_until IS NULL OR held_until < ?)")) {
                 s.setTimestamp(1, Timestamp.from(cutoff));
+                s.setTimestamp(2, Timestamp.from(cutoff));
                 return s.executeUpdate();
             }
         });
@@ -332,6 +367,8 @@ public final class JdbcResumeStore implements Purgeable {
                 s.execute("CREATE TABLE IF NOT EXISTS " + TABLE + " (session_id VARCHAR(64) PRIMARY KEY, "
                         + "code_hash VARCHAR(64) UNIQUE, issued TIMESTAMP WITH TIME ZONE, plan " + text + ", "
                         + "updated TIMESTAMP WITH TIME ZONE NOT NULL)");
+                // a table of an earlier portal: no row is held
+                s.execute("ALTER TABLE " + TABLE + " ADD COLUMN IF NOT EXISTS held_until TIMESTAMP WITH TIME ZONE");
             }
             return null;
         });

@@ -202,9 +202,24 @@ public final class JdbcSessionStore implements SessionStore {
     public int purgeBefore(Instant cutoff) {
         Objects.requireNonNull(cutoff, "cutoff");
         return run("purge", c -> {
-            try (PreparedStatement s = prepare(c, "DELETE FROM " + TABLE + " WHERE updated < ?")) {
+            try (PreparedStatement s = prepare(
+                    c, "DELETE FROM " + TABLE + " WHERE updated < ? AND (held_until IS NULL OR held_until < ?)")) {
                 s.setTimestamp(1, Timestamp.from(cutoff));
+                s.setTimestamp(2, Timestamp.from(cutoff));
                 return s.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public boolean holdUntil(String id, Instant until) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(until, "until");
+        return run("hold", c -> {
+            try (PreparedStatement s = prepare(c, "UPDATE " + TABLE + " SET held_until = ? WHERE id = ?")) {
+                s.setTimestamp(1, Timestamp.from(until));
+                s.setString(2, id);
+                return s.executeUpdate() > 0;
             }
         });
     }
@@ -242,6 +257,8 @@ public final class JdbcSessionStore implements SessionStore {
                     + "updated TIMESTAMP WITH TIME ZONE NOT NULL, version BIGINT DEFAULT 1 NOT NULL)");
             // a table of an earlier portal: its sessions get version 1
             s.execute("ALTER TABLE " + TABLE + " ADD COLUMN IF NOT EXISTS version BIGINT DEFAULT 1 NOT NULL");
+            // a table of an earlier portal: no session is held
+            s.execute("ALTER TABLE " + TABLE + " ADD COLUMN IF NOT EXISTS held_until TIMESTAMP WITH TIME ZONE");
             s.execute("CREATE INDEX IF NOT EXISTS " + TABLE + "_updated ON " + TABLE + " (updated)");
         }
         return null;

@@ -38,8 +38,9 @@ import java.util.Optional;
  *       survives the death of the process (the portal sends the page that confirms an answer only after that).</li>
  *   <li><b>Failures are exceptions.</b> A store that cannot be read or written throws {@link SessionStoreException};
  *       it never blocks without bound (use connection, statement and socket timeouts).</li>
- *   <li><b>Retention.</b> {@link #purgeBefore(java.time.Instant)} deletes the sessions saved last before a moment;
- *       {@link Retention} calls it on start-up and daily.</li>
+ *   <li><b>Retention.</b> {@link #purgeBefore(java.time.Instant)} deletes the sessions saved last before a moment,
+ *       except those held until a later moment ({@link #holdUntil(String, java.time.Instant)}); {@link Retention}
+ *       calls it on start-up and daily.</li>
  * </ul>
  *
  * @since 0.1.0
@@ -78,6 +79,19 @@ public interface SessionStore extends Purgeable, AutoCloseable {
      * @throws SessionStoreException when the store cannot be written
      */
     boolean delete(String id);
+
+    /**
+     * Keeps a session from the retention purge until a moment: {@link #purgeBefore(java.time.Instant)} deletes it only
+     * when its last save and this moment are both before the cutoff. The portal holds a session until the review date
+     * of its plan, so a visitor who comes back for the follow-up finds it even when the review is further away than
+     * the retention period. A later call replaces the moment; saving the session keeps it.
+     *
+     * @param id the session id
+     * @param until the moment the retention period starts from, when it is later than the last save
+     * @return whether a session is stored under the id
+     * @throws SessionStoreException when the store cannot be written
+     */
+    boolean holdUntil(String id, java.time.Instant until);
 
     /** Releases the store's resources. */
     @Override
