@@ -18,6 +18,7 @@ import io.github.careerguidance.examples.portal.internal.PortalHandler;
 import io.github.careerguidance.examples.portal.internal.PortalServer;
 import io.github.careerguidance.examples.portal.internal.PreviewWatcher;
 import io.github.careerguidance.examples.portal.internal.ServedJourneys;
+import io.github.careerguidance.examples.portal.store.JdbcAttemptCounts;
 import io.github.careerguidance.examples.portal.store.JdbcHandoverSink;
 import io.github.careerguidance.examples.portal.store.JdbcResumeStore;
 import io.github.careerguidance.examples.portal.store.JdbcSessionStore;
@@ -306,10 +307,12 @@ public final class Portal implements AutoCloseable {
             return 1;
         }
         JdbcHandoverSink callbacks;
+        JdbcAttemptCounts attempts;
         try {
             callbacks = JdbcHandoverSink.open(database.dataSource(), Clock.systemUTC());
+            attempts = JdbcAttemptCounts.open(database.dataSource());
         } catch (RuntimeException e) {
-            err.println("guidance serve: cannot open the callback requests table: " + e.getMessage());
+            err.println("guidance serve: cannot open the callback and attempt tables: " + e.getMessage());
             store.close();
             database.close();
             return 1;
@@ -326,7 +329,9 @@ public final class Portal implements AutoCloseable {
                 .watch(watch)
                 .trustedProxies(proxies)
                 .purge("callback requests", callbacks)
-                .purge("callback audit", callbacks.audit());
+                .purge("callback audit", callbacks.audit())
+                .attemptCounts(attempts)
+                .purge("attempt counts", attempts);
         if (publicUrl != null) {
             builder.publicUrl(publicUrl);
         }
@@ -439,6 +444,7 @@ public final class Portal implements AutoCloseable {
         private Duration retention = Retention.DEFAULT_PERIOD;
         private final List<NamedTable> purge = new ArrayList<>();
         private JdbcResumeStore resumeStore;
+        private JdbcAttemptCounts attemptCounts;
         private Duration resumeCodeLifetime = DEFAULT_RESUME_CODE_LIFETIME;
 
         private Builder() {}
@@ -465,6 +471,20 @@ public final class Portal implements AutoCloseable {
          */
         public Builder resumeStore(JdbcResumeStore store) {
             this.resumeStore = Objects.requireNonNull(store, "store");
+            return this;
+        }
+
+        /**
+         * Where the limits on resume-code attempts and the adviser lock-out count attempts: a table every portal
+         * process on the database shares, so the limits hold for the whole loket behind a load balancer. Without it
+         * each process counts in its own memory (the real limit is then the number of processes times the limit).
+         * {@code serve} opens one on its database.
+         *
+         * @param counts the shared counts
+         * @return this builder
+         */
+        public Builder attemptCounts(JdbcAttemptCounts counts) {
+            this.attemptCounts = Objects.requireNonNull(counts, "counts");
             return this;
         }
 
@@ -754,7 +774,8 @@ public final class Portal implements AutoCloseable {
                                 secrets == null ? null : secrets.key("csrf"),
                                 retention,
                                 resumes,
-                                resumeCodeLifetime),
+                                resumeCodeLifetime,
+                                attemptCounts),
                         PortalServer.Limits.DEFAULT);
             } catch (IOException | RuntimeException e) {
                 if (watcher != null) {

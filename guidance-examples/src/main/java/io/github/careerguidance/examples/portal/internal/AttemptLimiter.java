@@ -4,44 +4,39 @@
  */
 package io.github.careerguidance.examples.portal.internal;
 
+import io.github.careerguidance.examples.portal.store.JdbcAttemptCounts.Window;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Iterator;
-import java.util.Map;
+import java.util.Optional;
 
 /**
- * A small in-memory limit on attempts per key: at most {@code max} attempts per fixed window of {@code window} (the
- * window starts at a key's first attempt). For one portal process: behind a load balancer each process counts on its
- * own, so the real limit is the number of processes times {@code max} (a shared limiter would sit in the database or
- * the proxy). Memory is bounded: at most {@code maxKeys} keys; when full, expired windows are dropped, and if it is
- * still full every new key is refused (fail closed) until windows expire. Thread-safe.
+ * A limit on attempts per key: at most {@code max} attempts per fixed window of {@code window} (the window starts at
+ * a key's first attempt), counted in {@link AttemptCounts} under the limit's name, so that several limits share one
+ * store: in the database for every portal process, or in memory for one. An attempt that cannot be counted is
+ * refused (fail closed). Thread-safe.
  */
 final class AttemptLimiter {
+    private final String name;
     private final int max;
     private final Duration window;
-    private final int maxKeys;
+    private final AttemptCounts counts;
     private final Clock clock;
-    private final Map<String, Window> windows = new HashMap<>();
 
-    private static final class Window {
-        final Instant start;
-        int count;
-
-        Window(Instant start) {
-            this.start = start;
-        }
+    /** A limit counted in this process's memory (at most {@code maxKeys} keys). */
+    AttemptLimiter(int max, Duration window, int maxKeys, Clock clock) {
+        this("limit", max, window, AttemptCounts.inMemory(maxKeys), clock);
     }
 
-    AttemptLimiter(int max, Duration window, int maxKeys, Clock clock) {
-        if (max < 1 || window.isNegative() || window.isZero() || maxKeys < 1) {
-            throw new IllegalArgumentException("max and maxKeys must be at least 1 and window positive but were " + max
-                    + ", " + window + ", " + maxKeys);
+    AttemptLimiter(String name, int max, Duration window, AttemptCounts counts, Clock clock) {
+        if (max < 1 || window.isNegative() || window.isZero()) {
+            throw new IllegalArgumentException(
+                    "max must be at least 1 and window positive but were " + max + ", " + window);
         }
+        this.name = name;
         this.max = max;
         this.window = window;
-        this.maxKeys = maxKeys;
+        this.counts = counts;
         this.clock = clock;
     }
 
@@ -50,35 +45,16 @@ final class AttemptLimiter {
      *
      * @return zero when the attempt may go ahead, else the seconds until the key's window ends (at least 1)
      */
-    synchronized long attempt(String key) {
+    long attempt(String key) {
         Instant now = clock.instant();
-        Window w = windows.get(key);
-        if (w != null && !now.isBefore(w.start.plus(window))) {
-            windows.remove(key);
-            w = null;
+        Optional<Window> w = counts.add(name + ":" + key, now, window);
+        if (w.isEmpty()) {
+            return Math.max(1, window.toSeconds());
         }
-        if (w == null) {
-            if (windows.size() >= maxKeys) {
-                dropExpired(now);
-            }
-            if (windows.size() >= maxKeys) {
-                return Math.max(1, window.toSeconds());
-            }
-            w = new Window(now);
-            windows.put(key, w);
+        if (w.get().count() > max) {
+            return Math.max(
+                    1, Duration.between(now, w.get().start().plus(window)).toSeconds());
         }
-        if (w.count >= max) {
-            return Math.max(1, Duration.between(now, w.start.plus(window)).toSeconds());
-        }
-        w.count++;
         return 0;
-    }
-
-    private void dropExpired(Instant now) {
-        for (Iterator<Window> it = windows.values().iterator(); it.hasNext(); ) {
-            if (!now.isBefore(it.next().start.plus(window))) {
-                it.remove();
-            }
-        }
     }
 }

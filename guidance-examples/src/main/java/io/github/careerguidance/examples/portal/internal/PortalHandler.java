@@ -10,6 +10,7 @@ import io.github.careerguidance.core.contact.ContactPoint;
 import io.github.careerguidance.core.text.LocalizedText;
 import io.github.careerguidance.examples.internal.ReferenceSetup;
 import io.github.careerguidance.examples.portal.adviser.AdviserAccounts;
+import io.github.careerguidance.examples.portal.store.JdbcAttemptCounts;
 import io.github.careerguidance.examples.portal.store.JdbcHandoverSink;
 import io.github.careerguidance.examples.portal.store.JdbcResumeStore;
 import io.github.careerguidance.examples.portal.store.SessionStore;
@@ -78,6 +79,8 @@ public final class PortalHandler implements HttpHandler {
      * @param retention how long an idle session is kept (stated on the privacy page)
      * @param resumes where resume codes and fixed plans are kept
      * @param codeLifetime how long a resume code works after it was issued
+     * @param attempts where the resume-code limits and the adviser lock-out count attempts (shared by every process
+     *     on the database), or null to count in this process's memory
      */
     public PortalHandler(
             Supplier<ReferenceSetup> setup,
@@ -93,11 +96,13 @@ public final class PortalHandler implements HttpHandler {
             byte[] csrfKey,
             Duration retention,
             JdbcResumeStore resumes,
-            Duration codeLifetime) {
+            Duration codeLifetime,
+            JdbcAttemptCounts attempts) {
         this.allowedHosts = Set.copyOf(allowedHosts);
         this.edge = edge;
         ContactPoint loket = points.get(0);
         SecureRandom random = new SecureRandom();
+        AttemptCounts counts = attempts == null ? AttemptCounts.inMemory(100_000) : AttemptCounts.shared(attempts);
         Csrf csrf = new Csrf(csrfKey == null ? Csrf.randomKey(random) : csrfKey);
         PortalSessions sessions = new PortalSessions(setup, store, clock, random);
         ContactPanel panel = new ContactPanel(clock, loket, csrf, callbacks != null);
@@ -111,7 +116,7 @@ public final class PortalHandler implements HttpHandler {
                 : new AdviserPages(
                         advisers,
                         new AdviserSessions(clock, random),
-                        new SignInGuard(clock, LOCKOUT_PER_ACCOUNT, LOCKOUT_PER_ADDRESS, LOCKOUT_WINDOW),
+                        new SignInGuard(clock, LOCKOUT_PER_ACCOUNT, LOCKOUT_PER_ADDRESS, LOCKOUT_WINDOW, counts),
                         new Csrf(Csrf.randomKey(random)),
                         forms,
                         callbacks,
@@ -121,7 +126,7 @@ public final class PortalHandler implements HttpHandler {
                 setup,
                 sessions,
                 store,
-                new ResumeCodes(resumes, random, clock, codeLifetime),
+                new ResumeCodes(resumes, random, clock, codeLifetime, counts),
                 forms,
                 csrf,
                 clock,

@@ -53,13 +53,13 @@ final class ResumeCodes {
         }
     }
 
-    ResumeCodes(JdbcResumeStore store, SecureRandom random, Clock clock, Duration lifetime) {
+    ResumeCodes(JdbcResumeStore store, SecureRandom random, Clock clock, Duration lifetime, AttemptCounts counts) {
         this.store = store;
         this.random = random;
         this.clock = clock;
         this.lifetime = lifetime;
-        this.byAddress = new AttemptLimiter(PER_ADDRESS, WINDOW, 100_000, clock);
-        this.byCode = new AttemptLimiter(PER_CODE, WINDOW, 100_000, clock);
+        this.byAddress = new AttemptLimiter("resume-ip", PER_ADDRESS, WINDOW, counts, clock);
+        this.byCode = new AttemptLimiter("resume-code", PER_CODE, WINDOW, counts, clock);
     }
 
     JdbcResumeStore store() {
