@@ -59,29 +59,54 @@ class JdbcAttemptCountsTest {
     void concurrentAttemptsFromTwoPoolsAreAllCounted() throws Exception {
         try (PortalDatabase one = PortalDatabase.h2(dir);
                 PortalDatabase two = PortalDatabase.h2(dir)) {
-            List<JdbcAttemptCounts> sides =
-                    List.of(JdbcAttemptCounts.open(one.dataSource()), JdbcAttemptCounts.open(two.dataSource()));
-            ExecutorService threads = Executors.newFixedThreadPool(8);
-            CountDownLatch go = new CountDownLatch(1);
-            List<Future<?>> runs = new ArrayList<>();
-            for (int t = 0; t < 8; t++) {
-                JdbcAttemptCounts side = sides.get(t % 2);
-                runs.add(threads.submit(() -> {
-                    go.await();
-                    for (int i = 0; i < 50; i++) {
-                        side.add("signin-account:adviseur-utrecht", T, W);
-                    }
-                    return null;
-                }));
-            }
-            go.countDown();
-            for (Future<?> f : runs) {
-                f.get();
-            }
-            threads.shutdown();
-            assertThat(sides.get(0).current("signin-account:adviseur-utrecht", T, W))
-                    .hasValue(new JdbcAttemptCounts.Window(T, 400));
+            countConcurrently(one, two, "signin-account:adviseur-utrecht");
         }
+    }
+
+    @Test
+    void concurrentAttemptsFromTwoPoolsOnPostgresAreAllCounted() throws Exception {
+        String url = System.getenv("GUIDANCE_PG_URL");
+        if ("required".equals(System.getenv("GUIDANCE_PG")) && (url == null || url.isBlank())) {
+            throw new AssertionError("GUIDANCE_PG=required but GUIDANCE_PG_URL is not set");
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                url != null && !url.isBlank(),
+                "PostgreSQL test skipped: set GUIDANCE_PG_URL (.ci/run starts a server)");
+        String user = System.getenv("GUIDANCE_PG_USER");
+        String password = System.getenv("GUIDANCE_PG_PASSWORD");
+        try (PortalDatabase one = PortalDatabase.open(url, user, password);
+                PortalDatabase two = PortalDatabase.open(url, user, password)) {
+            String key = "signin-account:" + java.util.UUID.randomUUID(); // a key no earlier run used
+            countConcurrently(one, two, key);
+            JdbcAttemptCounts counts = JdbcAttemptCounts.open(one.dataSource());
+            counts.clear(key);
+            assertThat(counts.current(key, T, W)).isEmpty();
+        }
+    }
+
+    /** 8 threads, half on each pool, 50 attempts each on one key at one moment: all 400 are counted. */
+    private static void countConcurrently(PortalDatabase one, PortalDatabase two, String key) throws Exception {
+        List<JdbcAttemptCounts> sides =
+                List.of(JdbcAttemptCounts.open(one.dataSource()), JdbcAttemptCounts.open(two.dataSource()));
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<?>> runs = new ArrayList<>();
+        for (int t = 0; t < 8; t++) {
+            JdbcAttemptCounts side = sides.get(t % 2);
+            runs.add(threads.submit(() -> {
+                go.await();
+                for (int i = 0; i < 50; i++) {
+                    side.add(key, T, W);
+                }
+                return null;
+            }));
+        }
+        go.countDown();
+        for (Future<?> f : runs) {
+            f.get();
+        }
+        threads.shutdown();
+        assertThat(sides.get(1).current(key, T, W)).hasValue(new JdbcAttemptCounts.Window(T, 400));
     }
 
     @Test
