@@ -5,16 +5,12 @@
 package io.github.careerguidance.examples.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.careerguidance.examples.portal.store.JdbcSessionStore;
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -35,8 +31,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 
 /**
@@ -50,12 +44,6 @@ import org.openqa.selenium.interactions.Actions;
 // a system test (real browser or portal processes): CI runs it once, on JDK 17 (see .ci/run)
 @Tag("system")
 class PortalAccessBrowserTest {
-    /** axe-core with the same rule tags as PortalBrowserTest, but every impact level counts. */
-    private static final String AXE_ALL = "var done = arguments[arguments.length - 1];"
-            + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']}})"
-            + ".then(function (r) { done(JSON.stringify(r.violations.map(function (v) { return {id: v.id, impact: v.impact,"
-            + " help: v.help, nodes: v.nodes.map(function (n) { return n.target.join(' '); })}; }))); })"
-            + ".catch(function (e) { done('axe failed: ' + e); });";
     /** Empty when the page has no horizontal scrolling, else the widths and the elements that stick out. */
     private static final String REFLOW = "var e = document.documentElement;"
             + "if (e.scrollWidth <= e.clientWidth) { return ''; }"
@@ -85,9 +73,10 @@ class PortalAccessBrowserTest {
     @TempDir
     static Path dir;
 
-    static String chromium;
-    static String chromedriver;
-    static String axe;
+    private static final List<String> WCAG22 =
+            List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice");
+
+    static Chromium chromium;
     static JdbcSessionStore store;
     static Portal portal;
 
@@ -97,24 +86,7 @@ class PortalAccessBrowserTest {
 
     @BeforeAll
     static void setUp() throws Exception {
-        chromium = firstExisting(System.getenv("GUIDANCE_CHROMIUM"), "/usr/bin/chromium", "/usr/bin/chromium-browser");
-        chromedriver = firstExisting(System.getenv("GUIDANCE_CHROMEDRIVER"), "/usr/bin/chromedriver");
-        String axePath = firstExisting(
-                System.getenv("GUIDANCE_AXE_JS"),
-                "e2e/node_modules/axe-core/axe.min.js",
-                "guidance-examples/e2e/node_modules/axe-core/axe.min.js");
-        String missing = (chromium == null ? " chromium" : "")
-                + (chromedriver == null ? " chromedriver" : "")
-                + (axePath == null ? " axe-core (npm ci in guidance-examples/e2e)" : "");
-        if (!missing.isEmpty()) {
-            String reason = "browser tests skipped, missing:" + missing + " (apt-get install chromium chromium-driver)";
-            if ("required".equals(System.getenv("GUIDANCE_E2E"))) {
-                fail("GUIDANCE_E2E=required but " + reason);
-            }
-            assumeTrue(false, reason);
-        }
-        axe = Files.readString(Path.of(axePath), StandardCharsets.UTF_8);
-        System.setProperty("webdriver.chrome.driver", chromedriver);
+        chromium = Chromium.findOrSkip();
         store = JdbcSessionStore.h2(dir.resolve("data"));
         Path journey = dir.resolve("proefroute.yaml");
         Files.writeString(journey, PortalAccessPreviewTest.journey(), StandardCharsets.UTF_8);
@@ -142,36 +114,8 @@ class PortalAccessBrowserTest {
         drivers.forEach(WebDriver::quit);
     }
 
-    private static String firstExisting(String... paths) {
-        for (String p : paths) {
-            if (p != null && !p.isBlank() && Files.isRegularFile(Path.of(p))) {
-                return Path.of(p).toAbsolutePath().toString();
-            }
-        }
-        return null;
-    }
-
     private WebDriver browser(int width) throws Exception {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium);
-        options.addArguments(
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--disable-dev-shm-usage",
-                "--window-size=1280,900",
-                "--user-data-dir=" + Files.createTempDirectory(dir, "profile"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(chromedriver))
-                .usingAnyFreePort()
-                .build();
-        ChromeDriver driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        ChromeDriver driver = chromium.start(dir, "--window-size=1280,900");
         // a 320 CSS px viewport, as WCAG 1.4.10 asks (a phone held upright, or 1280 px zoomed to 400 %)
         driver.executeCdpCommand(
                 "Emulation.setDeviceMetricsOverride",
@@ -190,8 +134,8 @@ class PortalAccessBrowserTest {
                 .as("horizontal scrolling at 320 px on " + where)
                 .isEqualTo("");
         if (kinds.add(String.valueOf(js.executeScript(KIND)))) {
-            js.executeScript(axe);
-            Object violations = js.executeAsyncScript(AXE_ALL);
+            // every impact level, and WCAG 2.2 AA rules besides the ones of the other browser tests
+            Object violations = chromium.axe(d, Chromium.Impacts.EVERY, WCAG22);
             assertThat(violations)
                     .as("axe at 320 px, every impact, on " + where)
                     .isEqualTo("[]");

@@ -5,16 +5,10 @@
 package io.github.careerguidance.examples.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.careerguidance.examples.portal.store.JdbcSessionStore;
-import java.io.File;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -31,8 +25,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * End-to-end: the portal in a real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}), with
@@ -43,20 +35,11 @@ import org.openqa.selenium.chrome.ChromeOptions;
 // a system test (real browser or portal processes): CI runs it once, on JDK 17 (see .ci/run)
 @Tag("system")
 class PortalBrowserTest {
-    private static final String AXE_RUN = "var done = arguments[arguments.length - 1];"
-            + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']}})"
-            + ".then(function (r) { done(JSON.stringify(r.violations"
-            + ".filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })"
-            + ".map(function (v) { return {id: v.id, impact: v.impact, help: v.help,"
-            + " nodes: v.nodes.map(function (n) { return n.target.join(' '); })}; }))); })"
-            + ".catch(function (e) { done('axe failed: ' + e); });";
 
     @TempDir
     static Path dir;
 
-    static String chromium;
-    static String chromedriver;
-    static String axe;
+    static Chromium chromium;
     static JdbcSessionStore store;
     static Portal portal;
 
@@ -65,24 +48,7 @@ class PortalBrowserTest {
 
     @BeforeAll
     static void setUp() throws Exception {
-        chromium = firstExisting(System.getenv("GUIDANCE_CHROMIUM"), "/usr/bin/chromium", "/usr/bin/chromium-browser");
-        chromedriver = firstExisting(System.getenv("GUIDANCE_CHROMEDRIVER"), "/usr/bin/chromedriver");
-        String axePath = firstExisting(
-                System.getenv("GUIDANCE_AXE_JS"),
-                "e2e/node_modules/axe-core/axe.min.js",
-                "guidance-examples/e2e/node_modules/axe-core/axe.min.js");
-        String missing = (chromium == null ? " chromium" : "")
-                + (chromedriver == null ? " chromedriver" : "")
-                + (axePath == null ? " axe-core (npm ci in guidance-examples/e2e)" : "");
-        if (!missing.isEmpty()) {
-            String reason = "browser tests skipped, missing:" + missing + " (apt-get install chromium chromium-driver)";
-            if ("required".equals(System.getenv("GUIDANCE_E2E"))) {
-                fail("GUIDANCE_E2E=required but " + reason);
-            }
-            assumeTrue(false, reason);
-        }
-        axe = Files.readString(Path.of(axePath), StandardCharsets.UTF_8);
-        System.setProperty("webdriver.chrome.driver", chromedriver);
+        chromium = Chromium.findOrSkip();
         store = JdbcSessionStore.h2(dir.resolve("data"));
         // Monday 30 November 2026, 10:30 in Amsterdam: chat and phone are open
         portal = Portal.builder()
@@ -107,36 +73,8 @@ class PortalBrowserTest {
         drivers.forEach(WebDriver::quit);
     }
 
-    private static String firstExisting(String... paths) {
-        for (String p : paths) {
-            if (p != null && !p.isBlank() && Files.isRegularFile(Path.of(p))) {
-                return Path.of(p).toAbsolutePath().toString();
-            }
-        }
-        return null;
-    }
-
     private WebDriver browser() throws Exception {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium);
-        options.addArguments(
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--disable-dev-shm-usage",
-                "--window-size=1280,1000",
-                "--user-data-dir=" + Files.createTempDirectory(dir, "profile"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(chromedriver))
-                .usingAnyFreePort()
-                .build();
-        ChromeDriver driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        ChromeDriver driver = chromium.start(dir, "--window-size=1280,1000");
         drivers.add(driver);
         return driver;
     }
@@ -148,9 +86,7 @@ class PortalBrowserTest {
 
     /** Runs axe-core on the current page: no serious or critical violation. */
     private void axe(WebDriver d) {
-        JavascriptExecutor js = (JavascriptExecutor) d;
-        js.executeScript(axe);
-        Object violations = js.executeAsyncScript(AXE_RUN);
+        Object violations = chromium.axe(d, Chromium.Impacts.SERIOUS_AND_CRITICAL, Chromium.WCAG21);
         assertThat(violations).as("axe on " + d.getCurrentUrl()).isEqualTo("[]");
         pagesChecked++;
     }
@@ -275,7 +211,7 @@ class PortalBrowserTest {
         // the check can fail: an image without a text alternative is a critical violation
         JavascriptExecutor js = (JavascriptExecutor) d;
         js.executeScript("document.querySelector('main').appendChild(document.createElement('img'));");
-        js.executeScript(axe);
-        assertThat(String.valueOf(js.executeAsyncScript(AXE_RUN))).contains("\"id\":\"image-alt\"", "critical");
+        assertThat(chromium.axe(d, Chromium.Impacts.SERIOUS_AND_CRITICAL, Chromium.WCAG21))
+                .contains("\"id\":\"image-alt\"", "critical");
     }
 }

@@ -5,8 +5,6 @@
 package io.github.careerguidance.examples.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.careerguidance.examples.portal.adviser.AdviserAccount;
 import io.github.careerguidance.examples.portal.adviser.AdviserAccounts;
@@ -14,9 +12,6 @@ import io.github.careerguidance.examples.portal.adviser.PasswordHashing;
 import io.github.careerguidance.examples.portal.store.AuditEntry;
 import io.github.careerguidance.examples.portal.store.JdbcHandoverSink;
 import io.github.careerguidance.examples.portal.store.JdbcSessionStore;
-import java.io.File;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,8 +27,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * End-to-end in headless Chromium: a visitor asks for a callback, an adviser signs in, finds the request in the queue
@@ -44,19 +37,12 @@ import org.openqa.selenium.chrome.ChromeOptions;
 // a system test (real browser or portal processes): CI runs it once, on JDK 17 (see .ci/run)
 @Tag("system")
 class PortalCallbackBrowserTest {
-    private static final String AXE_RUN = "var done = arguments[arguments.length - 1];"
-            + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']}})"
-            + ".then(function (r) { done(JSON.stringify(r.violations.map(function (v) { return {id: v.id, impact: v.impact,"
-            + " nodes: v.nodes.map(function (n) { return n.target.join(' '); })}; }))); })"
-            + ".catch(function (e) { done('axe failed: ' + e); });";
     private static final String PASSWORD = "dit-is-anna-haar-wachtwoord";
 
     @TempDir
     static Path dir;
 
-    static String chromium;
-    static String chromedriver;
-    static String axe;
+    static Chromium chromium;
     static JdbcSessionStore store;
     static JdbcHandoverSink sink;
     static Portal portal;
@@ -64,24 +50,7 @@ class PortalCallbackBrowserTest {
 
     @BeforeAll
     static void setUp() throws Exception {
-        chromium = firstExisting(System.getenv("GUIDANCE_CHROMIUM"), "/usr/bin/chromium", "/usr/bin/chromium-browser");
-        chromedriver = firstExisting(System.getenv("GUIDANCE_CHROMEDRIVER"), "/usr/bin/chromedriver");
-        String axePath = firstExisting(
-                System.getenv("GUIDANCE_AXE_JS"),
-                "e2e/node_modules/axe-core/axe.min.js",
-                "guidance-examples/e2e/node_modules/axe-core/axe.min.js");
-        String missing = (chromium == null ? " chromium" : "")
-                + (chromedriver == null ? " chromedriver" : "")
-                + (axePath == null ? " axe-core (npm ci in guidance-examples/e2e)" : "");
-        if (!missing.isEmpty()) {
-            String reason = "browser tests skipped, missing:" + missing;
-            if ("required".equals(System.getenv("GUIDANCE_E2E"))) {
-                fail("GUIDANCE_E2E=required but " + reason);
-            }
-            assumeTrue(false, reason);
-        }
-        axe = Files.readString(Path.of(axePath), StandardCharsets.UTF_8);
-        System.setProperty("webdriver.chrome.driver", chromedriver);
+        chromium = Chromium.findOrSkip();
         store = JdbcSessionStore.h2(dir.resolve("data"));
         MutableClock clock = new MutableClock(Instant.parse("2026-11-30T09:30:00Z"));
         sink = JdbcHandoverSink.open(store.url(), "sa", "", clock);
@@ -105,36 +74,8 @@ class PortalCallbackBrowserTest {
         }
     }
 
-    private static String firstExisting(String... paths) {
-        for (String p : paths) {
-            if (p != null && !p.isBlank() && Files.isRegularFile(Path.of(p))) {
-                return Path.of(p).toAbsolutePath().toString();
-            }
-        }
-        return null;
-    }
-
     private static WebDriver browser() throws Exception {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium);
-        options.addArguments(
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--disable-dev-shm-usage",
-                "--window-size=1280,1000",
-                "--user-data-dir=" + Files.createTempDirectory(dir, "profile"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(chromedriver))
-                .usingAnyFreePort()
-                .build();
-        ChromeDriver driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        ChromeDriver driver = chromium.start(dir, "--window-size=1280,1000");
         // a click that submits a form returns before the next page is there; finding its elements waits for it
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(10));
         return driver;
@@ -148,8 +89,7 @@ class PortalCallbackBrowserTest {
             if (width == 320) {
                 d.manage().window().setSize(new Dimension(320, 900));
             }
-            js.executeScript(axe);
-            assertThat(js.executeAsyncScript(AXE_RUN))
+            assertThat(chromium.axe(d, Chromium.Impacts.EVERY, Chromium.WCAG21))
                     .as("axe at " + width + " px on " + d.getCurrentUrl())
                     .isEqualTo("[]");
             if (width == 320) {

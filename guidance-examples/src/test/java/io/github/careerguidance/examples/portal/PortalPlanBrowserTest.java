@@ -5,17 +5,13 @@
 package io.github.careerguidance.examples.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.careerguidance.examples.portal.store.JdbcResumeStore;
 import io.github.careerguidance.examples.portal.store.JdbcSessionStore;
 import java.io.ByteArrayInputStream;
-import java.io.File;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -44,8 +40,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -59,19 +53,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 // a system test (real browser or portal processes): CI runs it once, on JDK 17 (see .ci/run)
 @Tag("system")
 class PortalPlanBrowserTest {
-    /** Every violation, whatever its impact. */
-    private static final String AXE_RUN = "var done = arguments[arguments.length - 1];"
-            + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']}})"
-            + ".then(function (r) { done(JSON.stringify(r.violations.map(function (v) { return {id: v.id, impact: v.impact,"
-            + " help: v.help, nodes: v.nodes.map(function (n) { return n.target.join(' '); })}; }))); })"
-            + ".catch(function (e) { done('axe failed: ' + e); });";
 
     @TempDir
     static Path dir;
 
-    static String chromium;
-    static String chromedriver;
-    static String axe;
+    static Chromium chromium;
     static JdbcSessionStore store;
     static MutableClock clock;
     static Portal portal;
@@ -80,23 +66,7 @@ class PortalPlanBrowserTest {
 
     @BeforeAll
     static void setUp() throws Exception {
-        chromium = firstExisting(System.getenv("GUIDANCE_CHROMIUM"), "/usr/bin/chromium", "/usr/bin/chromium-browser");
-        chromedriver = firstExisting(System.getenv("GUIDANCE_CHROMEDRIVER"), "/usr/bin/chromedriver");
-        String axePath = firstExisting(
-                System.getenv("GUIDANCE_AXE_JS"),
-                "e2e/node_modules/axe-core/axe.min.js",
-                "guidance-examples/e2e/node_modules/axe-core/axe.min.js");
-        String missing = (chromium == null ? " chromium" : "")
-                + (chromedriver == null ? " chromedriver" : "")
-                + (axePath == null ? " axe-core (npm ci in guidance-examples/e2e)" : "");
-        if (!missing.isEmpty()) {
-            String reason = "browser tests skipped, missing:" + missing + " (apt-get install chromium chromium-driver)";
-            if ("required".equals(System.getenv("GUIDANCE_E2E"))) {
-                fail("GUIDANCE_E2E=required but " + reason);
-            }
-            assumeTrue(false, reason);
-        }
-        axe = Files.readString(Path.of(axePath), StandardCharsets.UTF_8);
+        chromium = Chromium.findOrSkip();
         store = JdbcSessionStore.h2(dir.resolve("data"));
         // Monday 30 November 2026, 10:30 in Amsterdam
         clock = new MutableClock(Instant.parse("2026-11-30T09:30:00Z"));
@@ -123,37 +93,8 @@ class PortalPlanBrowserTest {
         drivers.forEach(WebDriver::quit);
     }
 
-    private static String firstExisting(String... paths) {
-        for (String p : paths) {
-            if (p != null && !p.isBlank() && Files.isRegularFile(Path.of(p))) {
-                return Path.of(p).toAbsolutePath().toString();
-            }
-        }
-        return null;
-    }
-
     private WebDriver browser() throws Exception {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium);
-        options.addArguments(
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--disable-dev-shm-usage",
-                "--window-size=1280,1000",
-                "--hide-scrollbars",
-                "--user-data-dir=" + Files.createTempDirectory(dir, "profile"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(chromedriver))
-                .usingAnyFreePort()
-                .build();
-        ChromeDriver driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        ChromeDriver driver = chromium.start(dir, "--window-size=1280,1000", "--hide-scrollbars");
         drivers.add(driver);
         return driver;
     }
@@ -165,9 +106,7 @@ class PortalPlanBrowserTest {
 
     /** axe-core on the current page: no violation at any impact level. */
     private static void axe(WebDriver d) {
-        JavascriptExecutor js = (JavascriptExecutor) d;
-        js.executeScript(axe);
-        assertThat(js.executeAsyncScript(AXE_RUN))
+        assertThat(chromium.axe(d, Chromium.Impacts.EVERY, Chromium.WCAG21))
                 .as("axe on " + d.getCurrentUrl())
                 .isEqualTo("[]");
     }
