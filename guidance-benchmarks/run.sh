@@ -14,9 +14,9 @@ case "$mode" in
   # operation is one pass over the 100,000-record file (0.4-4 s), so every bulk iteration is one pass whatever the
   # iteration time: 6 warm-up passes and 5 measured ones (with fewer, JMH's 99.9 % error is several times the score).
   quick) opts=(-wi 6 -w 300ms -i 5 -r 500ms -f 1); bulk=(-wi 6 -w 1s -i 5 -r 1s -f 1)
-         flowable=(-wi 6 -w 300ms -i 3 -r 500ms -f 1); heap=(100000); cli_rounds=3; portal=(--warmup 10 --seconds 20) ;;
+         flowable=(-wi 6 -w 300ms -i 3 -r 500ms -f 1); heap=(100000); cli_rounds=3; startup_rounds=7; portal=(--warmup 10 --seconds 20) ;;
   full)  opts=(-wi 8 -w 2s -i 8 -r 2s -f 2); bulk=("${opts[@]}")
-         flowable=(-wi 6 -w 1s -i 5 -r 1s -f 2); heap=(100000 1000000); cli_rounds=7; portal=(--warmup 20 --seconds 60) ;;
+         flowable=(-wi 6 -w 1s -i 5 -r 1s -f 2); heap=(100000 1000000); cli_rounds=7; startup_rounds=15; portal=(--warmup 20 --seconds 60) ;;
   *) echo "usage: $0 [quick|full]" >&2; exit 2 ;;
 esac
 started=$(date +%s)
@@ -40,6 +40,11 @@ java -cp "$jar" io.github.careerguidance.benchmarks.ResultsTable "$out/jmh-$mode
 # check as a fresh process (JVM start and output included, max RSS from /usr/bin/time) interleaved with in-process
 # BulkChecker passes; records/s both, their ratio, the CLI's max RSS. A row in results/cli.tsv, not in the README.
 java -cp "$jar" io.github.careerguidance.benchmarks.CliProbe "${cli_rounds}" bin/guidance | tee "$out/cli.tsv"
+
+# Start-up of the short commands (issue #18): java -version, bin/guidance schemes list and bin/guidance journey check
+# of the reference journey looking-for-work, interleaved round by round under /usr/bin/time on the JDK bin/guidance
+# uses; median wall and CPU seconds, the ratios to java -version, the load average. A row in results/startup.tsv.
+java -cp "$jar" io.github.careerguidance.benchmarks.StartupProbe "${startup_rounds}" bin/guidance | tee "$out/startup.tsv"
 
 # The portal under load (issue #15): the examples' runnable jar started as one and two `guidance serve` processes
 # (no compile dependency on the examples), 50 virtual visitors doing whole journeys over HTTP, each checking on its

@@ -10,6 +10,7 @@ import io.github.careerguidance.quality.scheme.Rule;
 import io.github.careerguidance.quality.scheme.Scheme;
 import io.github.careerguidance.quality.scheme.SchemeCatalogue;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -42,12 +43,24 @@ final class SchemesCommand {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             Locale locale = parent.root.locale();
-            SchemeCatalogue catalogue = SchemeCatalogue.builtIn();
             if ("json".equals(format)) {
-                out.println(GuidanceCodec.json().write(catalogue.schemes()));
+                out.println(GuidanceCodec.json().write(SchemeCatalogue.builtIn().schemes()));
                 return GuidanceCli.OK;
             }
-            for (Scheme scheme : catalogue.schemes()) {
+            // the committed index: no Jackson, snakeyaml or rule set in a cold JVM (issue #18)
+            Optional<List<SchemeIndex.Entry>> index = SchemeIndex.builtIn();
+            if (index.isPresent()) {
+                for (SchemeIndex.Entry scheme : index.get()) {
+                    out.printf(
+                            "%-26s %-10s %-13s %s%n",
+                            scheme.id(),
+                            scheme.version(),
+                            scheme.subject(),
+                            scheme.name().resolve(locale));
+                }
+                return GuidanceCli.OK;
+            }
+            for (Scheme scheme : SchemeCatalogue.builtIn().schemes()) {
                 out.printf(
                         "%-26s %-10s %-13s %s%n",
                         scheme.id(),

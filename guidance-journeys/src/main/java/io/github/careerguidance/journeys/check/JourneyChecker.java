@@ -62,9 +62,9 @@ import java.util.Set;
  */
 public final class JourneyChecker {
     private final CheckPolicy policy;
-    private final Map<String, Instrument> instruments;
+    private final KnownInstruments instruments;
 
-    private JourneyChecker(CheckPolicy policy, Map<String, Instrument> instruments) {
+    private JourneyChecker(CheckPolicy policy, KnownInstruments instruments) {
         this.policy = policy;
         this.instruments = instruments;
     }
@@ -85,11 +85,8 @@ public final class JourneyChecker {
      * @return the checker
      */
     public static JourneyChecker of(CheckPolicy policy) {
-        Map<String, Instrument> known = new LinkedHashMap<>();
-        for (Instrument i : CompetenceModels.instruments()) {
-            known.put(i.code(), i);
-        }
-        return new JourneyChecker(Objects.requireNonNull(policy, "policy"), Map.copyOf(known));
+        // the built-in instruments are read when a journey first names one, not here (start-up, issue #18)
+        return new JourneyChecker(Objects.requireNonNull(policy, "policy"), new KnownInstruments(Map.of()));
     }
 
     /**
@@ -100,11 +97,11 @@ public final class JourneyChecker {
      * @return the new checker
      */
     public JourneyChecker withInstruments(Collection<Instrument> more) {
-        Map<String, Instrument> known = new LinkedHashMap<>(instruments);
+        Map<String, Instrument> known = new LinkedHashMap<>();
         for (Instrument i : more) {
-            known.put(i.code(), Objects.requireNonNull(i, "instrument"));
+            known.put(Objects.requireNonNull(i, "instrument").code(), i);
         }
-        return new JourneyChecker(policy, Map.copyOf(known));
+        return new JourneyChecker(policy, instruments.with(known));
     }
 
     /**

@@ -94,7 +94,7 @@ final class StructureCheck {
                         step(before));
             }
             s.assessment().ifPresent(a -> {
-                Instrument instrument = a.inline().orElse(instruments.get(a.instrument()));
+                Instrument instrument = a.inline().orElseGet(() -> instruments.get(a.instrument()));
                 scores.putIfAbsent(a.scoreKey(), instrument);
             });
         }
