@@ -144,6 +144,15 @@ final class ProvidersCommand {
                         + "default: the policy's, or listing.")
         String purpose;
 
+        @Option(
+                names = "--threads",
+                paramLabel = "N",
+                description = {
+                    "Many registrations: how many threads check them (default: the number of processors). The",
+                    "results are written in input order whatever the number."
+                })
+        Integer threads;
+
         /** How often a progress line is printed while checking many registrations. */
         static final int PROGRESS_EVERY = 10_000;
 
@@ -155,6 +164,10 @@ final class ProvidersCommand {
             LocalDate date = asOf != null ? asOf : LocalDate.now();
             if (!List.of("text", "json", "csv", "html", "json-full").contains(format)) {
                 err.println("unknown --format '" + format + "'; use text, json, csv, html or json-full");
+                return GuidanceCli.UNUSABLE;
+            }
+            if (threads != null && threads < 1) {
+                err.println("--threads must be 1 or more but was " + threads);
                 return GuidanceCli.UNUSABLE;
             }
             if (warnDays < 0 || htmlDetails < 0) {
@@ -279,7 +292,9 @@ final class ProvidersCommand {
                     .checker(checker)
                     .asOf(date)
                     .csvSeparator(csvSeparator)
-                    .readOptions(parent.root.readOptions());
+                    .readOptions(parent.root.readOptions())
+                    .parallelism(
+                            threads != null ? threads : Runtime.getRuntime().availableProcessors());
             if (policy != null) {
                 builder.policy(policy);
             } else {
