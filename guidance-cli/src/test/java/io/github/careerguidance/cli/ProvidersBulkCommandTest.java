@@ -108,7 +108,7 @@ class ProvidersBulkCommandTest extends CliTestSupport {
         assertThat(out).isEqualTo(sequential);
         assertThat(out.lines().count()).isEqualTo(700);
         assertThat(out.lines().skip(42).findFirst().orElseThrow()).startsWith("{\"index\":42,\"line\":43,");
-        run(args); // the default: as many threads as processors
+        run(args); // the default: one less than the processors, at least 1
         assertThat(out).contains("#699");
 
         assertThat(run(concat(args, "--threads", "0"))).isEqualTo(GuidanceCli.UNUSABLE);
