@@ -5,9 +5,12 @@
 package io.github.careerguidance.benchmarks;
 
 import io.github.careerguidance.quality.bulk.BulkChecker;
+import io.github.careerguidance.quality.bulk.BulkReportWriter;
+import io.github.careerguidance.quality.bulk.BulkReports;
 import io.github.careerguidance.quality.bulk.BulkSummary;
 import java.io.File;
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,14 +18,29 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * The CLI against the library on the same 100,000-record file in the same run (issue #16): round by round, one pass
- * of {@link BulkChecker} in this JVM (after warm-up passes, so at JIT speed, results consumed and not written) and one
- * {@code guidance providers check FILE --scheme noloc-rl --format json --quiet} as a fresh process, measured end to
- * end (JVM start included, output written to a file) under {@code /usr/bin/time} for its maximum resident set size.
- * Interleaving keeps both under the same machine load. Prints one tab-separated row: records, median records/s in
- * process, median records/s of the CLI, their ratio, the largest RSS of the CLI in MB, and the output size.
+ * The CLI against the library on the same 100,000-record file in the same run (issue #16): round by round, passes of
+ * {@link BulkChecker} in this JVM (after warm-up passes, so at JIT speed) and one
+ * {@code guidance providers check FILE --scheme noloc-rl --as-of 2026-11-28 --format json --quiet} as a fresh
+ * process, measured end to end (JVM start and JIT warm-up included, every record's result written to a file) under
+ * {@code /usr/bin/time} for its maximum resident set size. Interleaving keeps all of them under the same machine
+ * load.
+ *
+ * <p>Two in-process figures, because the CLI does more than a bare check:
+ * <ul>
+ *   <li><b>baseline</b> (the goal's reference): {@code BulkChecker} as built by default (one thread) reading the
+ *   same file, each result consumed but nothing rendered or written. It does not render the explanation texts the
+ *   CLI writes, so it is the stricter reference, and the one the goal of at least 60 % is measured against.</li>
+ *   <li><b>like for like</b>: what the CLI does, in process: the same checker with the CLI's default parallelism
+ *   (one less than the processors, at least 1) writing the same compact JSON lines ({@code BulkReports.compactJson}, Dutch as the
+ *   CLI's default language) to a writer that discards them. The CLI's figure over this one is the cost of being a
+ *   fresh process (JVM start, class loading, JIT warm-up, the file write).</li>
+ * </ul>
+ * Prints one tab-separated row: records, the median records/s of the baseline, of the like-for-like pass and of the
+ * CLI, the CLI over the baseline (the goal), the CLI over like for like, the largest RSS of the CLI in MB, the output
+ * size, the rounds and the load average at the end.
  *
  * <pre>{@code java -cp benchmarks.jar io.github.careerguidance.benchmarks.CliProbe 5 bin/guidance}</pre>
  */
@@ -52,13 +70,25 @@ public final class CliProbe {
             for (int i = 0; i < 3; i++) {
                 bulk.check(file, r -> sink[0] += r.index());
             }
+            BulkChecker parallel = BulkChecker.builder()
+                    .scheme("noloc-rl")
+                    .asOf(LocalDate.of(2026, 11, 28))
+                    .parallelism(Math.max(1, Runtime.getRuntime().availableProcessors() - 1))
+                    .build();
+            for (int i = 0; i < 3; i++) {
+                likeForLike(parallel, file);
+            }
             List<Double> inProcess = new ArrayList<>();
+            List<Double> alike = new ArrayList<>();
             List<Double> cli = new ArrayList<>();
             long maxRssKb = 0;
             for (int round = 0; round < rounds; round++) {
                 long start = System.nanoTime();
                 BulkSummary summary = bulk.check(file, r -> sink[0] += r.index());
                 inProcess.add(summary.records() / ((System.nanoTime() - start) / 1e9));
+                start = System.nanoTime();
+                summary = likeForLike(parallel, file);
+                alike.add(summary.records() / ((System.nanoTime() - start) / 1e9));
 
                 List<String> run = new ArrayList<>(List.of("/usr/bin/time", "-f", "%M", "-o", timing.toString()));
                 run.addAll(command);
@@ -89,12 +119,14 @@ public final class CliProbe {
                         maxRssKb, Long.parseLong(lines.get(lines.size() - 1).trim()));
             }
             double a = median(inProcess);
+            double l = median(alike);
             double b = median(cli);
-            System.out.println("records\tin-process records/s (median)\tCLI records/s (median)\tCLI / in-process\t"
-                    + "CLI max RSS MB\tCLI output MB\trounds\tload average");
+            System.out.println("records\tin-process baseline records/s (median)\tin-process like-for-like records/s "
+                    + "(median)\tCLI records/s (median)\tCLI / baseline\tCLI / like-for-like\tCLI max RSS MB\t"
+                    + "CLI output MB\trounds\tload average");
             System.out.printf(
-                    "%d\t%.0f\t%.0f\t%.2f\t%.0f\t%.1f\t%d\t%s%n",
-                    records, a, b, b / a, maxRssKb / 1024.0, Files.size(output) / 1e6, rounds, load());
+                    "%d\t%.0f\t%.0f\t%.0f\t%.2f\t%.2f\t%.0f\t%.1f\t%d\t%s%n",
+                    records, a, l, b, b / a, b / l, maxRssKb / 1024.0, Files.size(output) / 1e6, rounds, load());
             if (sink[0] == 42) {
                 System.out.println(); // keeps the sink alive
             }
@@ -102,6 +134,15 @@ public final class CliProbe {
             Files.deleteIfExists(file);
             Files.deleteIfExists(output);
             Files.deleteIfExists(timing);
+        }
+    }
+
+    /** The CLI's work in process: compact JSON lines in Dutch, written to a writer that discards them. */
+    private static BulkSummary likeForLike(BulkChecker bulk, Path file) {
+        try (BulkReportWriter json = BulkReports.compactJson(Writer.nullWriter(), Locale.forLanguageTag("nl"))) {
+            BulkSummary summary = bulk.check(file, json);
+            json.finish(summary);
+            return summary;
         }
     }
 

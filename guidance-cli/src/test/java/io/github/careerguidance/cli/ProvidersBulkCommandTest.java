@@ -90,4 +90,34 @@ class ProvidersBulkCommandTest extends CliTestSupport {
         assertThat(run("providers", "check", ndjson.toString(), "--scheme", "noloc-rl", "--format", "xml"))
                 .isEqualTo(GuidanceCli.UNUSABLE);
     }
+
+    @Test
+    void theNumberOfThreadsDoesNotChangeTheOutputAndMustBeAtLeastOne() throws IOException {
+        StringBuilder many = new StringBuilder();
+        for (int i = 0; i < 700; i++) {
+            many.append(i % 100 == 42 ? "{\"reference\": " : VALID.replace("2026-0050", "2026-" + (1000 + i)))
+                    .append('\n');
+        }
+        Path file = dir.resolve("veel.ndjson");
+        Files.writeString(file, many.toString());
+        String[] args = {"providers", "check", file.toString(), "--scheme", "noloc-rl", "--as-of", "2026-11-28"};
+        int one = run(concat(args, "--format", "json", "--threads", "1"));
+        String sequential = out;
+        int three = run(concat(args, "--format", "json", "--threads", "3"));
+        assertThat(three).isEqualTo(one).isEqualTo(GuidanceCli.FAILED);
+        assertThat(out).isEqualTo(sequential);
+        assertThat(out.lines().count()).isEqualTo(700);
+        assertThat(out.lines().skip(42).findFirst().orElseThrow()).startsWith("{\"index\":42,\"line\":43,");
+        run(args); // the default: one less than the processors, at least 1
+        assertThat(out).contains("#699");
+
+        assertThat(run(concat(args, "--threads", "0"))).isEqualTo(GuidanceCli.UNUSABLE);
+        assertThat(err).contains("--threads must be 1 or more but was 0");
+    }
+
+    private static String[] concat(String[] head, String... tail) {
+        String[] all = java.util.Arrays.copyOf(head, head.length + tail.length);
+        System.arraycopy(tail, 0, all, head.length, tail.length);
+        return all;
+    }
 }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.function.Supplier;
 
 /** NDJSON: one record per non-blank line, each read on its own. */
 final class LineSource<T> implements RecordSource<T> {
@@ -135,6 +136,20 @@ final class LineSource<T> implements RecordSource<T> {
 
     @Override
     public Record<T> next() {
+        Supplier<Record<T>> next = read(false);
+        return next == null ? null : next.get();
+    }
+
+    @Override
+    public Supplier<Record<T>> nextDeferred() {
+        return read(true);
+    }
+
+    /**
+     * Splits off the next non-blank line; {@code copy}: its bytes are copied, so that the binding may run later, on
+     * another thread, after the buffers moved on.
+     */
+    private Supplier<Record<T>> read(boolean copy) {
         if (done) {
             return null;
         }
@@ -150,20 +165,24 @@ final class LineSource<T> implements RecordSource<T> {
             }
         } catch (IOException e) {
             done = true;
-            return RecordSources.fatal(
+            Record<T> fatal = RecordSources.fatal(
                     index, lineNumber, 0, "core.io", sourceName, Map.of("detail", RecordSources.ioDetail(e)));
+            return () -> fatal;
         }
         long at = index++;
-        OptionalInt line = OptionalInt.of(lineNumber);
+        int lineAt = lineNumber;
         if (tooLong) {
-            return RecordSources.tooLongRecord(at, lineNumber, maxRecord, sourceName);
+            Record<T> skipped = RecordSources.tooLongRecord(at, lineAt, maxRecord, sourceName);
+            return () -> skipped;
         }
-        byte[] bytes = lineBytes;
-        int from = lineStart;
+        byte[] bytes = copy ? java.util.Arrays.copyOfRange(lineBytes, lineStart, lineStart + length) : lineBytes;
+        int from = copy ? 0 : lineStart;
         int n = length;
-        ReadResult<T> read =
-                DocumentReads.read(mappers, Format.JSON, mapper -> reader.readValue(bytes, from, n), -1, type);
-        return new Record<>(at, line, RecordSources.relocate(read, at, lineNumber, true, sourceName));
+        return () -> {
+            ReadResult<T> read =
+                    DocumentReads.read(mappers, Format.JSON, mapper -> reader.readValue(bytes, from, n), -1, type);
+            return new Record<>(at, OptionalInt.of(lineAt), RecordSources.relocate(read, at, lineAt, true, sourceName));
+        };
     }
 
     @Override

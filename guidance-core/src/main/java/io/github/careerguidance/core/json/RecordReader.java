@@ -4,11 +4,13 @@
  */
 package io.github.careerguidance.core.json;
 
+import io.github.careerguidance.core.meta.Beta;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -73,7 +75,7 @@ public final class RecordReader<T> implements Iterator<Record<T>>, AutoCloseable
     }
 
     private final RecordSource<T> source;
-    private Record<T> next;
+    private Supplier<Record<T>> next;
     private boolean finished;
 
     RecordReader(RecordSource<T> source) {
@@ -97,7 +99,7 @@ public final class RecordReader<T> implements Iterator<Record<T>>, AutoCloseable
     @Override
     public boolean hasNext() {
         if (next == null && !finished) {
-            next = source.next();
+            next = source.nextDeferred();
             finished = next == null;
         }
         return next != null;
@@ -111,10 +113,31 @@ public final class RecordReader<T> implements Iterator<Record<T>>, AutoCloseable
      */
     @Override
     public Record<T> next() {
+        return nextDeferred().get();
+    }
+
+    /**
+     * The next record, split from the input but not necessarily bound yet: {@link Supplier#get()} binds it (with
+     * the same result {@link #next()} would give) and may be called later and on another thread, once or more, while
+     * this reader goes on. This lets a caller bind records in parallel and keep them in input order. For NDJSON the
+     * record's bytes are copied out of the reader's buffers, so the reader's memory stays bounded by what the caller
+     * keeps; records of a JSON array are bound here, as {@link #next()} does.
+     *
+     * <pre>{@code
+     * Supplier<Record<Registration>> pending = records.nextDeferred();
+     * CompletableFuture<Record<Registration>> bound = CompletableFuture.supplyAsync(pending, workers);
+     * }</pre>
+     *
+     * @return the supplier of the next record; thread-safe
+     * @throws NoSuchElementException if there is none
+     * @since 0.2.0
+     */
+    @Beta
+    public Supplier<Record<T>> nextDeferred() {
         if (!hasNext()) {
             throw new NoSuchElementException("no more records");
         }
-        Record<T> r = next;
+        Supplier<Record<T>> r = next;
         next = null;
         return r;
     }

@@ -24,6 +24,17 @@ interface RecordSource<T> {
      */
     Record<T> next();
 
+    /**
+     * The next record, split from the input but perhaps not yet bound: the supplier binds it, on any thread. By
+     * default the record read by {@link #next()}.
+     *
+     * @return the record to come, or null at the end
+     */
+    default java.util.function.Supplier<Record<T>> nextDeferred() {
+        Record<T> r = next();
+        return r == null ? null : () -> r;
+    }
+
     /** Closes the input; never throws. */
     void close();
 }

@@ -12,6 +12,7 @@ import io.github.careerguidance.core.json.GuidanceCodec;
 import io.github.careerguidance.core.json.ReadOptions;
 import io.github.careerguidance.core.json.Record;
 import io.github.careerguidance.core.json.RecordReader;
+import io.github.careerguidance.core.meta.Beta;
 import io.github.careerguidance.core.text.LocalizedText;
 import io.github.careerguidance.quality.QualityChecker;
 import io.github.careerguidance.quality.QualityReport;
@@ -25,13 +26,21 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Checks a file of registrations record by record, with memory that does not grow with the number of records.
@@ -55,19 +64,38 @@ import java.util.function.Consumer;
  * }
  * }</pre>
  *
- * <p>Instances are immutable and thread-safe; a check runs on the calling thread.
+ * <p>Instances are immutable and thread-safe. By default a check runs on the calling thread; with
+ * {@link Builder#parallelism(int)} above 1, records are bound and checked on that many worker threads made for the
+ * check (a bounded pipeline: memory still does not grow with the number of records), while reading the input,
+ * counting and calling the sink stay on the calling thread, in input order, so the results and the summary are the
+ * same as a sequential check's.
  *
  * @since 0.1.0
  */
 public final class BulkChecker {
+    /** Records per batch handed to a worker: enough to make the hand-over cheap, few enough to keep memory small. */
+    private static final int BATCH = 128;
+
+    /** Batches out per worker before the calling thread waits for the oldest. */
+    private static final int IN_FLIGHT_PER_THREAD = 4;
+
+    /** Worker threads: daemons (an abandoned check never keeps the JVM alive), named for thread dumps. */
+    private static final ThreadFactory WORKERS = r -> {
+        Thread t = new Thread(r, "guidance-bulk-check");
+        t.setDaemon(true);
+        return t;
+    };
+
     private final QualityChecker checker;
     private final Policy policy;
     private final LocalDate asOf;
     private final char csvSeparator;
     private final ReadOptions readOptions;
     private final GuidanceCodec json;
+    private final int parallelism;
 
     private BulkChecker(Builder b) {
+        this.parallelism = b.parallelism;
         this.readOptions = b.readOptions;
         this.json = GuidanceCodec.json(b.readOptions);
         this.checker = b.checker;
@@ -113,6 +141,17 @@ public final class BulkChecker {
     }
 
     /**
+     * How many threads bind and check records; 1 (the calling thread only) by default.
+     *
+     * @return the number of checking threads, {@code >= 1}
+     * @since 0.2.0
+     */
+    @Beta
+    public int parallelism() {
+        return parallelism;
+    }
+
+    /**
      * Checks a file; the format follows the file name ({@link BulkFormat#forFileName(String)}). The file name is
      * the source of every diagnostic.
      *
@@ -126,7 +165,7 @@ public final class BulkChecker {
         BulkFormat format = BulkFormat.forFileName(file.toString());
         if (format == BulkFormat.JSON) {
             try (RecordReader<Registration> records = json.records(file, Registration.class)) {
-                return run(records, format, sink, null);
+                return run(deferred(records), format, sink, null);
             }
         }
         InputStream in;
@@ -147,7 +186,7 @@ public final class BulkChecker {
             return new Tally(policy, asOf, format).add(only).summary(true);
         }
         try (CsvRecords records = new CsvRecords(in, csvSeparator, file.toString(), readOptions)) {
-            return run(records, format, sink, records);
+            return run(bound(records), format, sink, records);
         }
     }
 
@@ -165,30 +204,144 @@ public final class BulkChecker {
         Objects.requireNonNull(sink, "sink");
         if (format == BulkFormat.JSON) {
             try (RecordReader<Registration> records = json.records(in, Registration.class)) {
-                return run(records, format, sink, null);
+                return run(deferred(records), format, sink, null);
             }
         }
         try (CsvRecords records = new CsvRecords(in, csvSeparator, null, readOptions)) {
-            return run(records, format, sink, records);
+            return run(bound(records), format, sink, records);
         }
     }
 
+    /** The records of a JSON reader, split off but bound later (by the thread that checks them). */
+    private static Supplier<Supplier<Record<Registration>>> deferred(RecordReader<Registration> records) {
+        return () -> records.hasNext() ? records.nextDeferred() : null;
+    }
+
+    /** The records of a CSV reader, bound as they are read. */
+    private static Supplier<Supplier<Record<Registration>>> bound(CsvRecords records) {
+        return () -> {
+            if (!records.hasNext()) {
+                return null;
+            }
+            Record<Registration> r = records.next();
+            return () -> r;
+        };
+    }
+
+    /**
+     * Checks every record of a source: {@code records} gives the next record still to be bound, or null at the end.
+     */
     private BulkSummary run(
-            java.util.Iterator<Record<Registration>> records,
+            Supplier<Supplier<Record<Registration>>> records,
             BulkFormat format,
             Consumer<? super BulkResult> sink,
             CsvRecords csv) {
         Tally tally = new Tally(policy, asOf, format);
-        boolean truncated = false;
-        while (records.hasNext()) {
-            Record<Registration> record = records.next();
-            Diagnostics read = record.result().diagnostics();
-            truncated |= !read.isEmpty() && read.stream().anyMatch(d -> d.severity() == Severity.FATAL);
-            BulkResult result = check(record, csv);
-            tally.add(result);
-            sink.accept(result);
-        }
+        boolean truncated =
+                parallelism > 1 ? runParallel(records, sink, csv, tally) : runHere(records, sink, csv, tally);
         return tally.summary(truncated || (csv != null && csv.truncated()));
+    }
+
+    private boolean runHere(
+            Supplier<Supplier<Record<Registration>>> records,
+            Consumer<? super BulkResult> sink,
+            CsvRecords csv,
+            Tally tally) {
+        boolean truncated = false;
+        for (Supplier<Record<Registration>> next = records.get(); next != null; next = records.get()) {
+            Checked checked = checked(next.get(), csv);
+            truncated |= checked.fatal;
+            tally.add(checked.result);
+            sink.accept(checked.result);
+        }
+        return truncated;
+    }
+
+    /**
+     * The bounded pipeline: the calling thread splits records off the input in batches and hands each batch to a
+     * worker, which binds and checks it; the calling thread takes the batches back in order (waiting for the oldest
+     * when {@link #IN_FLIGHT_PER_THREAD} batches per worker are out) and counts and passes on their results.
+     */
+    private boolean runParallel(
+            Supplier<Supplier<Record<Registration>>> records,
+            Consumer<? super BulkResult> sink,
+            CsvRecords csv,
+            Tally tally) {
+        ExecutorService workers = Executors.newFixedThreadPool(parallelism, WORKERS);
+        ArrayDeque<Future<Checked[]>> inFlight = new ArrayDeque<>();
+        int maxInFlight = parallelism * IN_FLIGHT_PER_THREAD;
+        boolean truncated = false;
+        try {
+            List<Supplier<Record<Registration>>> batch = new ArrayList<>(BATCH);
+            boolean more = true;
+            while (more) {
+                Supplier<Record<Registration>> next = records.get();
+                more = next != null;
+                if (more) {
+                    batch.add(next);
+                }
+                if (batch.size() == BATCH || (!more && !batch.isEmpty())) {
+                    List<Supplier<Record<Registration>>> mine = batch;
+                    inFlight.add(workers.submit(() -> checkAll(mine, csv)));
+                    batch = new ArrayList<>(BATCH);
+                    while (inFlight.size() >= maxInFlight) {
+                        truncated |= passOn(inFlight.poll(), sink, tally);
+                    }
+                }
+            }
+            while (!inFlight.isEmpty()) {
+                truncated |= passOn(inFlight.poll(), sink, tally);
+            }
+        } finally {
+            inFlight.forEach(f -> f.cancel(true));
+            workers.shutdownNow();
+        }
+        return truncated;
+    }
+
+    private Checked[] checkAll(List<Supplier<Record<Registration>>> batch, CsvRecords csv) {
+        Checked[] out = new Checked[batch.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = checked(batch.get(i).get(), csv);
+        }
+        return out;
+    }
+
+    /** Waits for a batch, counts its results and gives them to the sink; true if one ended the input. */
+    private static boolean passOn(Future<Checked[]> batch, Consumer<? super BulkResult> sink, Tally tally) {
+        Checked[] results;
+        try {
+            results = batch.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("the bulk check was interrupted");
+        } catch (ExecutionException e) {
+            // check never throws for bad data; what reaches here is an Error or a defect: rethrown as it is
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        }
+        boolean truncated = false;
+        for (Checked c : results) {
+            truncated |= c.fatal;
+            tally.add(c.result);
+            sink.accept(c.result);
+        }
+        return truncated;
+    }
+
+    /** A record's result, and whether its reading ended the input (a FATAL read diagnostic). */
+    private record Checked(BulkResult result, boolean fatal) {}
+
+    private Checked checked(Record<Registration> record, CsvRecords csv) {
+        Diagnostics read = record.result().diagnostics();
+        boolean fatal = !read.isEmpty() && read.stream().anyMatch(d -> d.severity() == Severity.FATAL);
+        return new Checked(check(record, csv), fatal);
     }
 
     /**
@@ -330,8 +483,31 @@ public final class BulkChecker {
         private LocalDate asOf;
         private char csvSeparator = ',';
         private ReadOptions readOptions = ReadOptions.defaults();
+        private int parallelism = 1;
 
         private Builder() {}
+
+        /**
+         * How many threads bind and check records: 1 (the default) checks on the calling thread; more starts that
+         * many worker threads for each check (and stops them at its end), for example
+         * {@code Runtime.getRuntime().availableProcessors()}. Results reach the sink in input order on the calling
+         * thread either way, and are the same; the checker ({@link #checker(QualityChecker)}) must be thread-safe,
+         * as the built-in one is. An interrupted parallel check throws
+         * {@link java.util.concurrent.CancellationException}.
+         *
+         * @param threads the number of checking threads, {@code >= 1}
+         * @return this builder
+         * @throws IllegalArgumentException if threads is less than 1
+         * @since 0.2.0
+         */
+        @Beta
+        public Builder parallelism(int threads) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("parallelism must be 1 or more but was " + threads);
+            }
+            this.parallelism = threads;
+            return this;
+        }
 
         /**
          * The parse limits for reading records: {@code maxRecordLength} bounds one NDJSON line, JSON-array element or
