@@ -163,7 +163,7 @@ public final class ReadmeSnippets {
             expect(report.verdict() == Verdict.FAIL, "overall verdict " + report.verdict());
             String pe = report.scheme("noloc-rl").get(0).rule("NOLOC-RL-PE").orElseThrow()
                     .explanation().resolve(Locale.ENGLISH);
-            expect(pe.equals("Only 40 of 75 pe-points from 2021-06-01 until 2025-05-31"), "NOLOC-RL-PE said: " + pe);
+            expect(pe.equals("Only 40 of 75 PE points from 2021-06-01 until 2025-05-31 (scheme noloc-rl, version 2021.1)"), "NOLOC-RL-PE said: " + pe);
         } finally {
             Files.deleteIfExists(file);
         }

@@ -92,13 +92,14 @@ class ReadmeExampleTest {
                         + rule.explanation().resolve(Locale.ENGLISH));
             }
         }
-        // FAIL NOLOC-RL-VALID: ... expired ...   FAIL NOLOC-RL-PE: Only 40 of 75 pe-points from 2021-06-01 until
-        // 2025-05-31
+        // FAIL NOLOC-RL-VALID: ... expired ...   FAIL NOLOC-RL-PE: Only 40 of 75 PE points from 2021-06-01 until
+        // 2025-05-31 (scheme noloc-rl, version 2021.1)
         assertThat(report.verdict()).isEqualTo(Verdict.FAIL);
         SchemeResult rl = report.scheme("noloc-rl").get(0);
         assertThat(rl.rule("NOLOC-RL-VALID").orElseThrow().verdict()).isEqualTo(Verdict.FAIL);
         assertThat(rl.rule("NOLOC-RL-PE").orElseThrow().explanation().resolve(Locale.ENGLISH))
-                .isEqualTo("Only 40 of 75 pe-points from 2021-06-01 until 2025-05-31");
+                .isEqualTo(
+                        "Only 40 of 75 PE points from 2021-06-01 until 2025-05-31 (scheme noloc-rl, version 2021.1)");
         assertThat(rl.rule("NOLOC-RL-PE").orElseThrow().citations()).isNotEmpty();
     }
 

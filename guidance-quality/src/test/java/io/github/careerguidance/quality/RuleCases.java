@@ -155,6 +155,8 @@ final class RuleCases {
             }
         }
         Registration registration = enrich(CheckerPropertiesTest.generate(seed), rnd, asOf);
+        // facts of the rules encoded later (issue #16), from a generator of their own so the earlier draws stay
+        registration = newerFacts(registration, new Random(seed * 0x9E3779B97F4A7C15L + 16), asOf);
         if (kind < builtIn.size()) {
             return new Case(seed, registration, asOf, builtIn.get(kind).id(), null, null);
         }
@@ -292,6 +294,63 @@ final class RuleCases {
                 o.addMarks(m.build());
             }
             out.organisation(o.build());
+        }
+        return out.build();
+    }
+
+    /**
+     * Aspirant dates, CDI categories, personal guidance, e-learnings, organisation funding and the services of marks
+     * (the rules NOLOC-ASPIRANT, CDI-SCOPE, NOLOC-RL-ELEARN, MATRIX-MANDATORY and BOW-SERVICE read them).
+     */
+    private static Registration newerFacts(Registration r, Random rnd, LocalDate asOf) {
+        List<Professional> professionals = new ArrayList<>();
+        for (Professional p : r.professionals()) {
+            var b = Professional.builder().from(p);
+            List<PersonRegistration> entries = new ArrayList<>();
+            for (PersonRegistration e : p.registrations()) {
+                var copy = io.github.careerguidance.quality.registration.ImmutablePersonRegistration.copyOf(e);
+                if (rnd.nextInt(3) == 0) {
+                    copy = copy.withAspirantSince(asOf.minusDays(rnd.nextInt(1500)));
+                }
+                if (e.scheme().equals("cdi-register") && rnd.nextBoolean()) {
+                    copy = copy.withLevel(pick(rnd, List.of("careers-leader", "rcdp")));
+                }
+                entries.add(copy);
+            }
+            b.registrations(entries);
+            if (rnd.nextInt(3) == 0) {
+                b.addServices("personal-guidance");
+            }
+            if (rnd.nextInt(3) == 0) {
+                b.addDocuments("e-learning-loopbaantheorie");
+                if (rnd.nextBoolean()) {
+                    b.addDocuments("e-learning-methodisch-werken");
+                }
+            }
+            professionals.add(b.build());
+        }
+        var out = Registration.builder().from(r).professionals(professionals);
+        if (r.organisation().isPresent()) {
+            var o = Organisation.builder().from(r.organisation().get());
+            if (rnd.nextBoolean()) {
+                o.addFunding(pick(
+                        rnd, List.of("adult-education-budget", "traineeships", "national-careers-service", "esf")));
+            }
+            List<OrganisationMark> marks = new ArrayList<>();
+            for (OrganisationMark m : r.organisation().get().marks()) {
+                marks.add(
+                        rnd.nextBoolean()
+                                ? io.github.careerguidance.quality.registration.ImmutableOrganisationMark.copyOf(m)
+                                        .withServices(pick(
+                                                rnd,
+                                                List.of(
+                                                        "jobcoaching",
+                                                        "outplacement",
+                                                        "duurzame-inzetbaarheid",
+                                                        "re-integratie-tweede-spoor")))
+                                : m);
+            }
+            out.organisation(o.marks(marks).build());
         }
         return out.build();
     }

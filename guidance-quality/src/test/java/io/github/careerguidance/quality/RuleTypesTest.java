@@ -40,7 +40,7 @@ class RuleTypesTest {
                         Rule.class.getAnnotation(JsonSubTypes.class).value())
                 .map(t -> t.value().getSuperclass())
                 .collect(Collectors.toSet());
-        assertThat(permitted).hasSize(10).isEqualTo(wire);
+        assertThat(permitted).hasSize(14).isEqualTo(wire);
         for (Class<?> type : permitted) {
             assertThat(type.isSealed()).as(type.getSimpleName()).isTrue();
             // The evaluation sits beside the rule's data: declared by the rule type itself, not inherited.

@@ -34,10 +34,11 @@ class ScenarioTest {
             assertThat(r.evidence()).containsEntry("expiry", "2027-02-28").containsEntry("status", "active");
             assertThat(r.explanation().resolve(Locale.ENGLISH))
                     .isEqualTo(
-                            "The entry in noloc-rl is active and valid until 2027-02-28 (valid from 2023-03-01 until 2027-02-28)");
+                            "The entry in noloc-rl is active and valid until 2027-02-28 (valid from 2023-03-01 until 2027-02-28)"
+                                    + " (scheme noloc-rl, version 2021.1)");
             assertThat(r.explanation().resolve(NL))
                     .isEqualTo(
-                            "De inschrijving in noloc-rl is actief, geldig van 2023-03-01 tot en met 2027-02-28 (schema noloc-rl, versie 2021)");
+                            "De inschrijving in noloc-rl is actief, geldig van 2023-03-01 tot en met 2027-02-28 (schema noloc-rl, versie 2021.1)");
             assertThat(r.citations()).isNotEmpty();
             assertThat(r.changesOn()).contains(LocalDate.of(2026, 12, 30));
             assertThat(r.location()).hasToString("/professionals/0");
@@ -63,7 +64,8 @@ class ScenarioTest {
             assertThat(r.changesOn()).isEmpty();
         });
         assertThat(rl.rule("NOLOC-RL-PE").orElseThrow().explanation().resolve(Locale.ENGLISH))
-                .isEqualTo("Only 40 of 75 pe-points from 2021-06-01 until 2025-05-31");
+                .isEqualTo(
+                        "Only 40 of 75 PE points from 2021-06-01 until 2025-05-31 (scheme noloc-rl, version 2021.1)");
     }
 
     @Test
@@ -108,7 +110,8 @@ class ScenarioTest {
         assertThat(own.rule("LISTING-COMPLAINTS").orElseThrow()).satisfies(r -> {
             assertThat(r.verdict()).isEqualTo(Verdict.FAIL);
             assertThat(r.explanation().resolve(Locale.ENGLISH))
-                    .isEqualTo("Missing or not accepted: independent complaints body");
+                    .isEqualTo(
+                            "Missing or not accepted: independent complaints body (scheme portal-listing, version 1)");
         });
     }
 
@@ -121,7 +124,8 @@ class ScenarioTest {
         assertThat(oa.rule("OA-B").orElseThrow()).satisfies(r -> {
             assertThat(r.verdict()).isEqualTo(Verdict.FAIL);
             assertThat(r.explanation().resolve(Locale.ENGLISH))
-                    .isEqualTo("Experience of 2 years is below the minimum of 3 years");
+                    .isEqualTo(
+                            "Experience of 2 years is below the minimum of 3 years (scheme ontwikkeladvies-2023, version 2023)");
             assertThat(r.explanation().resolve(NL))
                     .startsWith("Ervaring van 2 jaar is minder dan het minimum van 3 jaar");
         });

@@ -58,6 +58,11 @@ public final class QualityTerms {
                 return "document";
             case "services":
                 return "service";
+            case "funding":
+                return "funding";
+            case "category":
+            case "restricted":
+                return "category";
             case "evidence":
                 return "evidence";
             case "parameter":

@@ -4,6 +4,7 @@
  */
 package io.github.careerguidance.quality.registration;
 
+import io.github.careerguidance.core.meta.Beta;
 import io.github.careerguidance.core.meta.GuidanceStyle;
 import io.github.careerguidance.quality.validation.Code;
 import io.github.careerguidance.quality.validation.KvkNumber;
@@ -130,6 +131,18 @@ public abstract class Organisation {
      * @return the codes, possibly empty
      */
     public abstract List<@Code String> services();
+
+    /**
+     * The public funding or contracts the organisation delivers under, as codes such as
+     * {@code adult-education-budget} (a college with AEB funding), {@code traineeships} or
+     * {@code national-careers-service} (a National Careers Service contractor or subcontractor); some marks are
+     * mandatory with them (the matrix Standard).
+     *
+     * @return the codes, possibly empty
+     * @since 0.2.0
+     */
+    @Beta
+    public abstract List<@Code String> funding();
 
     /**
      * The target groups served, as codes such as {@code jongeren} or {@code 45-plus}.

@@ -4,6 +4,7 @@
  */
 package io.github.careerguidance.quality.registration;
 
+import io.github.careerguidance.core.meta.Beta;
 import io.github.careerguidance.core.meta.GuidanceStyle;
 import io.github.careerguidance.quality.validation.Code;
 import io.github.careerguidance.quality.validation.RegisterNumber;
@@ -62,7 +63,8 @@ public abstract class PersonRegistration {
     public abstract RegistrationStatus status();
 
     /**
-     * The level within the scheme, where the scheme has levels (CMI: A, B or C).
+     * The level or category within the scheme, where the scheme has them (CMI: A, B or C; CDI Register:
+     * {@code rcdp}, a Registered Career Development Professional, or {@code careers-leader}).
      *
      * @return the level, if any
      */
@@ -88,6 +90,16 @@ public abstract class PersonRegistration {
      * @return the date, if known
      */
     public abstract Optional<LocalDate> firstRegistered();
+
+    /**
+     * The day the professional joined the scheme's body as an aspirant member (Noloc: aspirant membership), from
+     * which a deadline to be certified runs; empty when the professional is no aspirant or it is not known.
+     *
+     * @return the date, if given
+     * @since 0.2.0
+     */
+    @Beta
+    public abstract Optional<LocalDate> aspirantSince();
 
     @Value.Check
     protected void check() {

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * One typed, parameterised rule of a {@link Scheme} or {@link Policy}. In JSON and YAML the {@code type} field
  * names the kind: {@code registration}, {@code minimum-cpd}, {@code minimum-reflection}, {@code minimum-clients},
  * {@code education}, {@code experience}, {@code required-documents}, {@code review-window},
- * {@code deemed-equivalence}, {@code service-coverage}.
+ * {@code deemed-equivalence}, {@code service-coverage}, {@code certification-deadline}, {@code service-list},
+ * {@code mandatory-mark}, {@code category-scope}.
  *
  * <p>Thresholds are parameters. Where no public source gives a threshold, the parameter is left out and the rule
  * reports {@code not-assessable} instead of guessing; {@link #note()} says what was not found.
@@ -38,7 +39,11 @@ import java.util.regex.Pattern;
     @JsonSubTypes.Type(value = ImmutableDocumentsRule.class, name = "required-documents"),
     @JsonSubTypes.Type(value = ImmutableReviewRule.class, name = "review-window"),
     @JsonSubTypes.Type(value = ImmutableEquivalenceRule.class, name = "deemed-equivalence"),
-    @JsonSubTypes.Type(value = ImmutableServiceCoverageRule.class, name = "service-coverage")
+    @JsonSubTypes.Type(value = ImmutableServiceCoverageRule.class, name = "service-coverage"),
+    @JsonSubTypes.Type(value = ImmutableCertificationDeadlineRule.class, name = "certification-deadline"),
+    @JsonSubTypes.Type(value = ImmutableServiceListRule.class, name = "service-list"),
+    @JsonSubTypes.Type(value = ImmutableMandatoryMarkRule.class, name = "mandatory-mark"),
+    @JsonSubTypes.Type(value = ImmutableCategoryScopeRule.class, name = "category-scope")
 })
 public abstract sealed class Rule
         permits RegistrationRule,
@@ -50,7 +55,11 @@ public abstract sealed class Rule
                 DocumentsRule,
                 ReviewRule,
                 EquivalenceRule,
-                ServiceCoverageRule {
+                ServiceCoverageRule,
+                CertificationDeadlineRule,
+                ServiceListRule,
+                MandatoryMarkRule,
+                CategoryScopeRule {
     private static final Pattern ID = Pattern.compile("[A-Z0-9]+(?:-[A-Z0-9]+)*");
 
     Rule() {}
