@@ -150,9 +150,12 @@ final class ProvidersCommand {
                 description = {
                     "Many registrations: how many threads check them (default: one less than the number of",
                     "processors, at least 1: a core is left to the JIT compiler, which a run of a few seconds needs).",
-                    "The results are written in input order whatever the number."
+                    "The results are written in input order whatever the number (1 to 256)."
                 })
         Integer threads;
+
+        /** The most checking threads: each may hold 4 batches of 128 records, so memory stays bounded. */
+        static final int MAX_THREADS = 256;
 
         /** How often a progress line is printed while checking many registrations. */
         static final int PROGRESS_EVERY = 10_000;
@@ -167,8 +170,8 @@ final class ProvidersCommand {
                 err.println("unknown --format '" + format + "'; use text, json, csv, html or json-full");
                 return GuidanceCli.UNUSABLE;
             }
-            if (threads != null && threads < 1) {
-                err.println("--threads must be 1 or more but was " + threads);
+            if (threads != null && (threads < 1 || threads > MAX_THREADS)) {
+                err.println("--threads must be from 1 to " + MAX_THREADS + " but was " + threads);
                 return GuidanceCli.UNUSABLE;
             }
             if (warnDays < 0 || htmlDetails < 0) {

@@ -92,7 +92,7 @@ class ProvidersBulkCommandTest extends CliTestSupport {
     }
 
     @Test
-    void theNumberOfThreadsDoesNotChangeTheOutputAndMustBeAtLeastOne() throws IOException {
+    void theNumberOfThreadsDoesNotChangeTheOutputAndIsBounded() throws IOException {
         StringBuilder many = new StringBuilder();
         for (int i = 0; i < 700; i++) {
             many.append(i % 100 == 42 ? "{\"reference\": " : VALID.replace("2026-0050", "2026-" + (1000 + i)))
@@ -112,7 +112,9 @@ class ProvidersBulkCommandTest extends CliTestSupport {
         assertThat(out).contains("#699");
 
         assertThat(run(concat(args, "--threads", "0"))).isEqualTo(GuidanceCli.UNUSABLE);
-        assertThat(err).contains("--threads must be 1 or more but was 0");
+        assertThat(err).contains("--threads must be from 1 to 256 but was 0");
+        assertThat(run(concat(args, "--threads", "99999"))).isEqualTo(GuidanceCli.UNUSABLE);
+        assertThat(err).contains("--threads must be from 1 to 256 but was 99999");
     }
 
     private static String[] concat(String[] head, String... tail) {
