@@ -79,6 +79,14 @@ final class Outcome implements RuleOutcome {
     }
 
     @Override
+    public Outcome changesNoLaterThan(LocalDate date) {
+        if (date != null && (changesOn == null || date.isBefore(changesOn))) {
+            this.changesOn = date;
+        }
+        return this;
+    }
+
+    @Override
     public boolean passed() {
         return verdict == Verdict.PASS;
     }

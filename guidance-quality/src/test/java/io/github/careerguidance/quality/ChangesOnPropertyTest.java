@@ -80,6 +80,35 @@ class ChangesOnPropertyTest {
                 });
     }
 
+    /**
+     * Found by the property above (seed -1249): a results audit already dated after the check meets the rule from its
+     * day on, so that day is announced, not only the warning window of the audit deadline.
+     */
+    @Test
+    void anAuditDatedAfterTheCheckIsAnnounced() {
+        String yaml = Fixtures.text("../scenarios/bow-services-known.yaml")
+                .replace(
+                        "measurementPeriodEnd: 2026-05-31, audits: [2026-07-15]",
+                        "measurementPeriodEnd: 2026-05-31, audits: [2026-06-20]");
+        Registration r = io.github.careerguidance.core.json.GuidanceCodec.yaml()
+                .read(yaml, Registration.class)
+                .orElseThrow();
+        QualityChecker checker = QualityChecker.builtIn();
+        RuleResult before = checker.check(r, "blik-op-werk", LocalDate.of(2026, 6, 5))
+                .schemes()
+                .get(0)
+                .rule("BOW-CYCLE")
+                .orElseThrow();
+        assertThat(before.verdict()).isEqualTo(Verdict.NOT_APPLICABLE);
+        assertThat(before.changesOn()).hasValue(LocalDate.of(2026, 6, 20));
+        RuleResult on = checker.check(r, "blik-op-werk", LocalDate.of(2026, 6, 20))
+                .schemes()
+                .get(0)
+                .rule("BOW-CYCLE")
+                .orElseThrow();
+        assertThat(on.verdict()).isEqualTo(Verdict.PASS);
+    }
+
     @Test
     void deemedVerdictsAnnounceTheExpiryOfTheRegistrationTheyRestOn() {
         List<String> rounds =

@@ -135,6 +135,18 @@ public abstract sealed class ReviewRule extends Rule permits ImmutableReviewRule
                 if (next != null && interim.passed()) {
                     interim.changesOn(next.plusDays(1));
                 }
+                if (!interim.passed()) {
+                    // audits already dated after the check count from their day on: the verdict can change on the
+                    // day the count reaches the checks due now
+                    List<LocalDate> later = mark.audits().stream()
+                            .filter(a -> a.isAfter(accredited) && a.isAfter(asOf))
+                            .sorted()
+                            .toList();
+                    int missing = (int) (dueChecks - audits);
+                    if (missing >= 1 && later.size() >= missing) {
+                        interim.changesNoLaterThan(later.get(missing - 1));
+                    }
+                }
                 out = c.worst(out, interim.evidence("audits", audits));
             }
             out.evidence("accreditedOn", accredited);
@@ -154,6 +166,13 @@ public abstract sealed class ReviewRule extends Rule permits ImmutableReviewRule
                     : MinimumPeriods.due(
                             c, false, deadline, "amount", 0, "minimum", 1, "unit", "audit", "from", end, "until",
                             deadline);
+            if (!audited) {
+                // an audit already dated after the check, within the deadline, meets the rule from its day on
+                mark.audits().stream()
+                        .filter(x -> x.isAfter(end) && !x.isAfter(deadline) && x.isAfter(asOf))
+                        .min(LocalDate::compareTo)
+                        .ifPresent(a::changesNoLaterThan);
+            }
             out = c.worst(out, a.evidence("measurementPeriodEnd", end));
         }
         if (out == null) {

@@ -40,6 +40,16 @@ public interface RuleOutcome {
     RuleOutcome changesOn(LocalDate date);
 
     /**
+     * Sets the first date on which the verdict would be different to a date, unless an earlier one is set: for a
+     * verdict that more than one future date can change (a deadline and an audit already dated after the check, say).
+     *
+     * @param date the date
+     * @return this outcome
+     * @since 0.2.0
+     */
+    RuleOutcome changesNoLaterThan(LocalDate date);
+
+    /**
      * Whether the verdict is a pass (a warning is not).
      *
      * @return true for a pass
