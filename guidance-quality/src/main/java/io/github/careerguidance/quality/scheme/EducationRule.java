@@ -62,7 +62,8 @@ public abstract sealed class EducationRule extends Rule permits ImmutableEducati
     public abstract List<EducationAlternative> alternatives();
 
     /**
-     * The scheme whose entry gives the category that {@link EducationAlternative#categories()} are matched against.
+     * The scheme whose entry gives the category that
+     * {@link io.github.careerguidance.quality.scheme.EducationAlternative#categories()} are matched against.
      *
      * @return the scheme id; the scheme of the rule when not stated
      * @since 0.2.0
