@@ -329,7 +329,21 @@ class SchemeScenariosTest {
                         "CDI-QUAL",
                         "pass",
                         "CDI-SCOPE",
-                        "pass quality.rule.scope.met"));
+                        "pass quality.rule.scope.met"),
+                admission(
+                        "cdi-careers-leader-applicant",
+                        "cdi-register",
+                        "2026-11-28",
+                        Verdict.PASS,
+                        null,
+                        "CDI-QUAL",
+                        "pass quality.rule.education.met",
+                        "CDI-CODE",
+                        "pass",
+                        "CDI-SCOPE",
+                        "pass quality.rule.scope.met",
+                        "CDI-VALID",
+                        "not-applicable quality.rule.holders-only"));
     }
 
     @TestFactory

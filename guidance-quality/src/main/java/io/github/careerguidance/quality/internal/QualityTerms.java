@@ -61,6 +61,7 @@ public final class QualityTerms {
             case "funding":
                 return "funding";
             case "category":
+            case "categories":
             case "restricted":
                 return "category";
             case "evidence":

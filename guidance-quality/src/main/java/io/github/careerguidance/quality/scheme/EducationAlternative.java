@@ -4,6 +4,7 @@
  */
 package io.github.careerguidance.quality.scheme;
 
+import io.github.careerguidance.core.meta.Beta;
 import io.github.careerguidance.core.meta.GuidanceStyle;
 import io.github.careerguidance.quality.registration.Education;
 import io.github.careerguidance.quality.registration.EducationKind;
@@ -112,6 +113,25 @@ public abstract class EducationAlternative {
      * @since 0.2.0
      */
     public abstract List<io.github.careerguidance.quality.registration.CreditLevel> creditLevels();
+
+    /**
+     * The categories of the register this alternative is for: the {@code level} of the professional's latest entry
+     * in {@link io.github.careerguidance.quality.scheme.EducationRule#registrationScheme()} must be one of them (CDI:
+     * {@code rcdp} or {@code careers-leader}). When the entry gives no category, a match by this alternative is not
+     * assessable, never a pass.
+     *
+     * @return the category codes; empty means any category
+     * @since 0.2.0
+     */
+    @Beta
+    public abstract List<String> categories();
+
+    /** Whether this alternative is for any category or for a known one; null means the category is not known. */
+    boolean forCategory(String category) {
+        return categories().isEmpty()
+                || category == null
+                || categories().stream().anyMatch(category::equalsIgnoreCase);
+    }
 
     /** Whether an education meets this alternative as of a date (all but the training hours, which sum up). */
     boolean matches(Education e, LocalDate asOf) {
