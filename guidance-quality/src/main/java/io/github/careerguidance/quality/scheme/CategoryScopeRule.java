@@ -66,7 +66,7 @@ public abstract sealed class CategoryScopeRule extends Rule
     public abstract String category();
 
     /**
-     * The service codes (as in {@link Professional#services()}) the category may not offer.
+     * The service codes (as in {@link io.github.careerguidance.quality.registration.Professional#services()}) the category may not offer.
      *
      * @return the codes, at least one
      */

@@ -62,7 +62,7 @@ public abstract sealed class MandatoryMarkRule extends Rule
     public abstract String markScheme();
 
     /**
-     * The funding codes (as in {@link Organisation#funding()}) that make the mark mandatory.
+     * The funding codes (as in {@link io.github.careerguidance.quality.registration.Organisation#funding()}) that make the mark mandatory.
      *
      * @return the codes, at least one
      */
