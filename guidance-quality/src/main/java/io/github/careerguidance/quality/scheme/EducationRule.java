@@ -9,6 +9,7 @@ import io.github.careerguidance.core.meta.GuidanceStyle;
 import io.github.careerguidance.quality.registration.Education;
 import io.github.careerguidance.quality.registration.PersonRegistration;
 import io.github.careerguidance.quality.registration.Professional;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -166,8 +167,14 @@ public abstract sealed class EducationRule extends Rule permits ImmutableEducati
                 }
             }
         }
+        // an education completed after the check counts from its completion on: the verdict can change that day
+        LocalDate laterCompletion = p.education().stream()
+                .flatMap(e -> e.completed().stream())
+                .filter(d -> d.isAfter(c.asOf()))
+                .min(LocalDate::compareTo)
+                .orElse(null);
         if (candidate != null) {
-            return candidate;
+            return candidate.changesNoLaterThan(laterCompletion);
         }
         // Nothing met: an education that meets an alternative on all it gives, but lacks what it asks, is not
         // assessable (an unknown NLQF or credit level), never a failure.
@@ -188,14 +195,16 @@ public abstract sealed class EducationRule extends Rule permits ImmutableEducati
                             .evidence("field", e.field().orElse(null))
                             .evidence("kind", e.kind().code())
                             .evidence("trainingHours", trainingHours);
+                    o.changesNoLaterThan(laterCompletion);
                     return byCategory ? o.evidence("category", category) : o;
                 }
             }
         }
         List<String> ids = new ArrayList<>();
         applicable.forEach(a -> ids.add(a.id()));
-        RuleOutcome o =
-                c.fail("quality.rule.education.unmet", "alternatives", ids).evidence("trainingHours", trainingHours);
+        RuleOutcome o = c.fail("quality.rule.education.unmet", "alternatives", ids)
+                .evidence("trainingHours", trainingHours)
+                .changesNoLaterThan(laterCompletion);
         return byCategory ? o.evidence("category", category) : o;
     }
 
