@@ -65,9 +65,6 @@ public final class GuidanceCli {
     /** The clock behind "today" and "now" of the commands that need one ({@code plan show}, {@code plan ics}). */
     private final Clock clock;
 
-    /** Held so that the level set in {@link #main} is not lost when the logger is collected. */
-    private static final java.util.logging.Logger HIBERNATE_LOG = java.util.logging.Logger.getLogger("org.hibernate");
-
     @Option(
             names = "--lang",
             scope = ScopeType.INHERIT,
@@ -150,8 +147,9 @@ public final class GuidanceCli {
      * @param args the command line
      */
     public static void main(String[] args) {
-        // Hibernate Validator announces its version on stderr at INFO; a command line should stay quiet.
-        HIBERNATE_LOG.setLevel(java.util.logging.Level.WARNING);
+        // Hibernate Validator announces its version on stderr at INFO; a command line should stay quiet. Named as
+        // the logging configuration, read when something first logs, not at every start.
+        QuietLogging.install();
         System.exit(run(
                 new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8),
