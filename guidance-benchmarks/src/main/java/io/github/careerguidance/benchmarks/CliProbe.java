@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The CLI against the library on the same 100,000-record file in the same run (issue #16): round by round, passes of
@@ -38,9 +39,15 @@ import java.util.Locale;
  *   CLI's default language) to a writer that discards them. The CLI's figure over this one is the cost of being a
  *   fresh process (JVM start, class loading, JIT warm-up, the file write).</li>
  * </ul>
- * Prints one tab-separated row: records, the median records/s of the baseline, of the like-for-like pass and of the
+ * <p>And a floor: <b>cold pass</b>, {@link ColdBulkPass}, the baseline pass in a fresh JVM (with the JVM options and,
+ * like {@code bin/guidance}, a class-data-sharing archive of its own), run once per round. A fresh CLI process does at
+ * least that work, so the cold pass over the baseline is the most the CLI over the baseline can be on this machine
+ * and JDK; what the CLI loses beyond it is its own (start-up, rendering, writing).
+ *
+ * <p>Prints one tab-separated row: records, the median records/s of the baseline, of the like-for-like pass and of the
  * CLI, the CLI over the baseline (the goal), the CLI over like for like, the largest RSS of the CLI in MB, the output
- * size, the rounds and the load average at the end.
+ * size, the rounds, the load average at the end, the median records/s of the cold pass and the cold pass over the
+ * baseline ("-" when the probe does not run from a jar).
  *
  * <pre>{@code java -cp benchmarks.jar io.github.careerguidance.benchmarks.CliProbe 5 bin/guidance}</pre>
  */
@@ -61,11 +68,9 @@ public final class CliProbe {
         Path file = RegistrationFiles.write(Files.createTempFile("registraties", ".ndjson"), records, 42);
         Path output = Files.createTempFile("cli-out", ".ndjson");
         Path timing = Files.createTempFile("cli-time", ".txt");
+        Path archive = timing.resolveSibling(timing.getFileName() + ".jsa");
         try {
-            BulkChecker bulk = BulkChecker.builder()
-                    .scheme("noloc-rl")
-                    .asOf(LocalDate.of(2026, 11, 28))
-                    .build();
+            BulkChecker bulk = ColdBulkPass.baseline();
             long[] sink = new long[1];
             for (int i = 0; i < 3; i++) {
                 bulk.check(file, r -> sink[0] += r.index());
@@ -78,6 +83,18 @@ public final class CliProbe {
             for (int i = 0; i < 3; i++) {
                 likeForLike(parallel, file);
             }
+            // the floor: the baseline pass in a fresh JVM with the options bin/guidance gives providers check
+            Optional<FreshJvm> cold = FreshJvm.ownJar()
+                    .map(jar -> new FreshJvm(
+                            FreshJvm.launcher(),
+                            PROVIDERS_CHECK_OPTIONS,
+                            List.of(jar),
+                            ColdBulkPass.class.getName(),
+                            archive));
+            if (cold.isPresent()) {
+                fresh(cold.get().creating(file.toString())); // writes the archive; not measured
+            }
+            List<Double> coldPass = new ArrayList<>();
             List<Double> inProcess = new ArrayList<>();
             List<Double> alike = new ArrayList<>();
             List<Double> cli = new ArrayList<>();
@@ -114,6 +131,9 @@ public final class CliProbe {
                     throw new IllegalStateException("the CLI exited with " + exit + ": " + String.join(" ", run));
                 }
                 cli.add(records / seconds);
+                if (cold.isPresent()) {
+                    coldPass.add(records / fresh(cold.get().using(file.toString())));
+                }
                 List<String> lines = Files.readAllLines(timing, StandardCharsets.UTF_8);
                 maxRssKb = Math.max(
                         maxRssKb, Long.parseLong(lines.get(lines.size() - 1).trim()));
@@ -121,20 +141,54 @@ public final class CliProbe {
             double a = median(inProcess);
             double l = median(alike);
             double b = median(cli);
+            String floor = coldPass.isEmpty()
+                    ? "-\t-"
+                    : String.format(Locale.ROOT, "%.0f\t%.2f", median(coldPass), median(coldPass) / a);
             System.out.println("records\tin-process baseline records/s (median)\tin-process like-for-like records/s "
                     + "(median)\tCLI records/s (median)\tCLI / baseline\tCLI / like-for-like\tCLI max RSS MB\t"
-                    + "CLI output MB\trounds\tload average");
+                    + "CLI output MB\trounds\tload average\tcold baseline pass records/s (median)\t"
+                    + "cold pass / baseline");
             System.out.printf(
-                    "%d\t%.0f\t%.0f\t%.0f\t%.2f\t%.2f\t%.0f\t%.1f\t%d\t%s%n",
-                    records, a, l, b, b / a, b / l, maxRssKb / 1024.0, Files.size(output) / 1e6, rounds, load());
+                    Locale.ROOT,
+                    "%d\t%.0f\t%.0f\t%.0f\t%.2f\t%.2f\t%.0f\t%.1f\t%d\t%s\t%s%n",
+                    records,
+                    a,
+                    l,
+                    b,
+                    b / a,
+                    b / l,
+                    maxRssKb / 1024.0,
+                    Files.size(output) / 1e6,
+                    rounds,
+                    load(),
+                    floor);
             if (sink[0] == 42) {
                 System.out.println(); // keeps the sink alive
             }
         } finally {
+            Files.deleteIfExists(archive);
             Files.deleteIfExists(file);
             Files.deleteIfExists(output);
             Files.deleteIfExists(timing);
         }
+    }
+
+    /** The JVM options bin/guidance gives {@code providers check}; the cold pass runs with the same. */
+    static final List<String> PROVIDERS_CHECK_OPTIONS = List.of("-XX:+UseSerialGC", "-Xmx128m");
+
+    /** Runs a fresh JVM to its end; its wall seconds. */
+    private static double fresh(List<String> command) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        Process p = new ProcessBuilder(command)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
+        int exit = p.waitFor();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (exit != 0) {
+            throw new IllegalStateException("exit code " + exit + ": " + String.join(" ", command));
+        }
+        return seconds;
     }
 
     /** The CLI's work in process: compact JSON lines in Dutch, written to a writer that discards them. */

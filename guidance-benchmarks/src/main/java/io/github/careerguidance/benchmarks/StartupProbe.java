@@ -14,7 +14,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The start-up of the short CLI commands against {@code java -version} on the same machine and JDK (issue #18): round
@@ -27,6 +30,14 @@ import java.util.Map;
  *
  * <p>The JDK is the one {@code bin/guidance} uses: {@code $JAVA_HOME/bin/java} when {@code JAVA_HOME} is set, else
  * {@code java} on the path.
+ *
+ * <p>Two floors run in the same rounds, {@link StartupFloor} as a fresh process with the options {@code bin/guidance}
+ * gives these commands (C1 only, Serial GC) and a class-data-sharing archive of its own: {@code floor list} (picocli,
+ * a root option and a subcommand printing one line: the least under {@code schemes list}) and {@code floor read}
+ * (the same, reading the journey into Jackson's YAML tree: the least under {@code journey check}). Both run from the
+ * CLI's executable jar (its picocli and Jackson, ahead on the class path) and this benchmarks jar; their columns are
+ * "-" when either is not a jar (the unit test). Their ratios to {@code java -version} are the least any command line
+ * built on picocli and Jackson could reach on this machine.
  *
  * <pre>{@code java -cp benchmarks.jar io.github.careerguidance.benchmarks.StartupProbe 7 bin/guidance}</pre>
  */
@@ -58,10 +69,7 @@ public final class StartupProbe {
      * @throws InterruptedException if interrupted while waiting for a process
      */
     static void run(int rounds, List<String> cli, PrintStream out) throws IOException, InterruptedException {
-        String javaHome = System.getenv("JAVA_HOME");
-        String java = javaHome == null || javaHome.isBlank()
-                ? "java"
-                : Path.of(javaHome, "bin", "java").toString();
+        String java = FreshJvm.launcher();
         Path dir = Files.createTempDirectory("startup-probe");
         Path journey = dir.resolve("looking-for-work.yaml");
         Path timing = dir.resolve("time.txt");
@@ -75,8 +83,22 @@ public final class StartupProbe {
         commands.put("java -version", List.of(java, "-version"));
         commands.put("schemes list", concat(cli, "schemes", "list"));
         commands.put("journey check", concat(cli, "journey", "check", journey.toString()));
+        Map<String, List<String>> first = new LinkedHashMap<>(commands);
+        Optional<Path> cliJar = cliJar(cli);
+        Optional<Path> ownJar = FreshJvm.ownJar();
+        if (cliJar.isPresent() && ownJar.isPresent()) {
+            List<Path> classPath = List.of(cliJar.get(), ownJar.get());
+            FreshJvm list = new FreshJvm(
+                    java, SHORT_COMMAND_OPTIONS, classPath, StartupFloor.class.getName(), dir.resolve("list.jsa"));
+            FreshJvm read = new FreshJvm(
+                    java, SHORT_COMMAND_OPTIONS, classPath, StartupFloor.class.getName(), dir.resolve("read.jsa"));
+            first.put("floor list", list.creating("list"));
+            first.put("floor read", read.creating("read", journey.toString()));
+            commands.put("floor list", list.using("list"));
+            commands.put("floor read", read.using("read", journey.toString()));
+        }
         try {
-            for (List<String> command : commands.values()) {
+            for (List<String> command : first.values()) {
                 time(command, timing); // makes the archive or cache; not measured
             }
             String loadBefore = load();
@@ -95,9 +117,20 @@ public final class StartupProbe {
             double schemes = median(wall.get("schemes list"));
             double check = median(wall.get("journey check"));
             out.println("java -version s\tschemes list s\tjourney check s\tschemes / java\tcheck / java\t"
-                    + "CPU java -version s\tCPU schemes list s\tCPU journey check s\trounds\tload before\tload after");
+                    + "CPU java -version s\tCPU schemes list s\tCPU journey check s\trounds\tload before\tload after\t"
+                    + "floor list s\tfloor read s\tfloor list / java\tfloor read / java");
+            String floors = wall.containsKey("floor list")
+                    ? String.format(
+                            Locale.ROOT,
+                            "%.2f\t%.2f\t%.1f\t%.1f",
+                            median(wall.get("floor list")),
+                            median(wall.get("floor read")),
+                            median(wall.get("floor list")) / version,
+                            median(wall.get("floor read")) / version)
+                    : "-\t-\t-\t-";
             out.printf(
-                    "%.2f\t%.2f\t%.2f\t%.1f\t%.1f\t%.2f\t%.2f\t%.2f\t%d\t%s\t%s%n",
+                    Locale.ROOT,
+                    "%.2f\t%.2f\t%.2f\t%.1f\t%.1f\t%.2f\t%.2f\t%.2f\t%d\t%s\t%s\t%s%n",
                     version,
                     schemes,
                     check,
@@ -108,11 +141,45 @@ public final class StartupProbe {
                     median(cpu.get("journey check")),
                     rounds,
                     loadBefore,
-                    load());
+                    load(),
+                    floors);
         } finally {
+            Files.deleteIfExists(dir.resolve("list.jsa"));
+            Files.deleteIfExists(dir.resolve("read.jsa"));
             Files.deleteIfExists(journey);
             Files.deleteIfExists(timing);
             Files.deleteIfExists(dir);
+        }
+    }
+
+    /**
+     * The JVM options {@code bin/guidance} gives the short commands ({@code schemes}, {@code journey check}); the
+     * floors run with the same.
+     */
+    static final List<String> SHORT_COMMAND_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+
+    /**
+     * The executable jar {@code bin/guidance} runs: {@code guidance-cli/target/guidance-cli-*-all.jar} beside its
+     * {@code bin} folder, when the command is {@code bin/guidance}.
+     */
+    static Optional<Path> cliJar(List<String> cli) {
+        if (cli.size() != 1 || !Path.of(cli.get(0)).endsWith(Path.of("bin", "guidance"))) {
+            return Optional.empty();
+        }
+        Path target = Path.of(cli.get(0))
+                .toAbsolutePath()
+                .getParent()
+                .getParent()
+                .resolve("guidance-cli")
+                .resolve("target");
+        try (Stream<Path> files = Files.list(target)) {
+            return files.filter(f -> {
+                        String name = f.getFileName().toString();
+                        return name.startsWith("guidance-cli-") && name.endsWith("-all.jar");
+                    })
+                    .findFirst();
+        } catch (IOException e) {
+            return Optional.empty();
         }
     }
 
