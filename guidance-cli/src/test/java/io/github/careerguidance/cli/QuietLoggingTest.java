@@ -74,14 +74,21 @@ class QuietLoggingTest {
     }
 
     @Test
-    void aCommandThatNeverLogsLeavesTheLogManagerUnstarted() throws Exception {
+    void aCommandThatNeverLogsDoesNotStartTheLogManagerWhileItRuns() throws Exception {
         errors = Files.createTempFile(dir, "stderr", ".txt");
         // -verbose:class names every class loaded; the log manager's class is loaded when logging starts
         Process process = main(List.of("-verbose:class"), "schemes", "list");
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).isZero();
-        assertThat(out).contains("noloc-rl").doesNotContain("java.util.logging.LogManager ");
+        int lastLine = out.indexOf("cdi-register ");
+        assertThat(lastLine).as("the command's last line").isPositive();
+        // JDK 21 and later log System.exit through System.Logger, which may start the log manager at exit, after
+        // the command; what matters is that the command itself did not start it
+        int logManager = out.indexOf("java.util.logging.LogManager ");
+        assertThat(logManager < 0 || logManager > lastLine)
+                .as("the log manager was loaded before the command's output ended")
+                .isTrue();
     }
 
     private Process main(String... args) throws Exception {
