@@ -397,30 +397,46 @@ final class ProvidersCommand {
             }
         }
 
+        /** A verdict in the text output: Dutch words in Dutch ({@code VOLDOET NIET}), the constant in English. */
+        private static String verdict(Verdict verdict, Locale locale) {
+            return "nl".equals(locale.getLanguage())
+                    ? verdict.label(locale).toUpperCase(Locale.ROOT)
+                    : verdict.toString();
+        }
+
         private static void printText(PrintWriter out, QualityReport report, Locale locale) {
-            out.println((report.reference().map(r -> r + ": ").orElse("")) + report.verdict() + " (" + report.policy()
-                    + " " + report.policyVersion() + ", as of " + report.asOf() + ")");
+            boolean nl = "nl".equals(locale.getLanguage());
+            out.println((report.reference().map(r -> r + ": ").orElse("")) + verdict(report.verdict(), locale) + " ("
+                    + report.policy() + " " + report.policyVersion() + (nl ? ", per " : ", as of ") + report.asOf()
+                    + ")");
             for (Diagnostic d : report.diagnostics()) {
                 out.println("  " + d.render(locale));
             }
             for (SchemeResult scheme : report.schemes()) {
                 out.println();
                 out.println("  " + scheme.scheme() + " " + scheme.version()
-                        + scheme.subjectRef().map(s -> " for " + s).orElse("") + ": " + scheme.verdict());
+                        + scheme.subjectRef()
+                                .map(s -> (nl ? " voor " : " for ") + s)
+                                .orElse("") + ": "
+                        + verdict(scheme.verdict(), locale));
                 scheme.explanation().ifPresent(e -> out.println("    " + e.resolve(locale)));
                 for (RuleResult rule : scheme.rules()) {
                     out.printf(
-                            "    %-15s %-22s %s%n",
-                            rule.verdict(), rule.ruleId(), rule.explanation().resolve(locale));
-                    rule.deemedBy().ifPresent(d -> out.println("                    deemed by " + d));
+                            nl ? "    %-19s %-22s %s%n" : "    %-15s %-22s %s%n",
+                            verdict(rule.verdict(), locale),
+                            rule.ruleId(),
+                            rule.explanation().resolve(locale));
+                    rule.deemedBy()
+                            .ifPresent(d -> out.println(
+                                    "                    " + (nl ? "gelijkgesteld door " : "deemed by ") + d));
                     for (Citation c : rule.citations()) {
-                        out.println("                    source: " + c.url());
+                        out.println("                    " + (nl ? "bron: " : "source: ") + c.url());
                     }
                 }
             }
             report.changesOn().ifPresent(d -> {
                 out.println();
-                out.println("  the result may change on " + d);
+                out.println(nl ? "  het oordeel kan veranderen op " + d : "  the result may change on " + d);
             });
         }
     }

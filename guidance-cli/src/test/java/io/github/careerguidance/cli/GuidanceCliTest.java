@@ -58,7 +58,11 @@ class GuidanceCliTest extends CliTestSupport {
                 "--as-of",
                 "2026-11-28");
         assertThat(code).isEqualTo(GuidanceCli.FAILED);
-        assertThat(out).contains("FAIL", "NOLOC-RL-VALID", "NOLOC-RL-PE", "2025-05-31");
+        assertThat(out)
+                .contains("VOLDOET NIET", "NOLOC-RL-VALID", "NOLOC-RL-PE", "2025-05-31", "bron: https://")
+                .contains("(noloc-rl 2021.1, per 2026-11-28)")
+                .doesNotContain("source:", "as of")
+                .doesNotContainPattern("\\b(PASS|FAIL|WARNING|NOT_ASSESSABLE|NOT_APPLICABLE)\\b");
     }
 
     @Test

@@ -64,6 +64,20 @@ public enum Verdict {
     }
 
     /**
+     * This verdict for people, in a language: in Dutch its words from the message bundle ({@code voldoet},
+     * {@code waarschuwing}, {@code voldoet niet}, {@code niet te beoordelen}, {@code niet van toepassing}), in English
+     * its wire code ({@code fail}). Text and HTML reports use it; JSON and CSV keep the code.
+     *
+     * @param locale the language (nl or en; others get English)
+     * @return the words
+     * @since 0.2.0
+     */
+    @io.github.careerguidance.core.meta.Beta
+    public String label(java.util.Locale locale) {
+        return io.github.careerguidance.quality.internal.QualityTerms.word("verdict", code, locale);
+    }
+
+    /**
      * The constant for a wire code or constant name, case-insensitively.
      *
      * @param code the code

@@ -90,7 +90,7 @@ final class BulkHtmlReport implements BulkReportWriter {
                                 .append("</td><td>")
                                 .append(Encode.forHtml(rule.ruleId()))
                                 .append("</td><td>")
-                                .append(Encode.forHtml(rule.verdict().code()))
+                                .append(Encode.forHtml(rule.verdict().label(locale)))
                                 .append("</td><td>")
                                 .append(Encode.forHtml(rule.explanation().resolve(locale)))
                                 .append("</td></tr>\n");
@@ -110,7 +110,7 @@ final class BulkHtmlReport implements BulkReportWriter {
         d.append(nl ? "Record " : "Record ").append(r.index());
         r.line().ifPresent(l -> d.append(nl ? " (regel " : " (line ").append(l).append(')'));
         r.reference().ifPresent(ref -> d.append(": ").append(Encode.forHtml(ref)));
-        d.append(" &mdash; ").append(Encode.forHtml(r.verdict().code())).append("</h3>\n");
+        d.append(" &mdash; ").append(Encode.forHtml(r.verdict().label(locale))).append("</h3>\n");
         if (!r.diagnostics().isEmpty()) {
             d.append("<ul>\n");
             for (Diagnostic diag : r.diagnostics()) {
@@ -170,7 +170,9 @@ final class BulkHtmlReport implements BulkReportWriter {
                 .append(nl ? "schema" : "scheme")
                 .append("</th>");
         for (Verdict v : Verdict.values()) {
-            h.append("<th scope=\"col\">").append(Encode.forHtml(v.code())).append("</th>");
+            h.append("<th scope=\"col\">")
+                    .append(Encode.forHtml(v.label(locale)))
+                    .append("</th>");
         }
         h.append("</tr></thead>\n<tbody>\n");
         row(h, nl ? "alle records" : "all records", s.verdicts());
@@ -211,7 +213,8 @@ final class BulkHtmlReport implements BulkReportWriter {
                         .append("</th><td>")
                         .append(Encode.forHtml(e.getKey().get(1)))
                         .append("</td><td>")
-                        .append(Encode.forHtml(e.getKey().get(2)))
+                        .append(Encode.forHtml(
+                                Verdict.fromCode(e.getKey().get(2)).label(locale)))
                         .append("</td><td class=\"num\">")
                         .append(e.getValue()[0])
                         .append("</td></tr>\n");

@@ -296,7 +296,7 @@ public final class BulkReports {
                         .ifPresent(l ->
                                 sb.append(nl ? " (regel " : " (line ").append(l).append(')'));
                 r.reference().ifPresent(ref -> sb.append(' ').append(ref));
-                sb.append(": ").append(r.verdict().code()).append('\n');
+                sb.append(": ").append(r.verdict().label(locale)).append('\n');
                 for (Diagnostic d : r.diagnostics()) {
                     sb.append("    ").append(d.render(locale)).append('\n');
                 }
@@ -310,7 +310,7 @@ public final class BulkReports {
                                         .append(s.subjectRef().map(x -> x + " ").orElse(""))
                                         .append(rule.ruleId())
                                         .append(' ')
-                                        .append(rule.verdict().code())
+                                        .append(rule.verdict().label(locale))
                                         .append(": ")
                                         .append(rule.explanation().resolve(locale))
                                         .append('\n');
@@ -338,13 +338,13 @@ public final class BulkReports {
                 sb.append("  ")
                         .append(nl ? "alle records" : "all records")
                         .append(": ")
-                        .append(counts(s.verdicts()))
+                        .append(counts(s.verdicts(), locale))
                         .append('\n');
                 for (SchemeSummary scheme : s.schemes()) {
                     sb.append("  ")
                             .append(scheme.scheme())
                             .append(": ")
-                            .append(counts(scheme.verdicts()))
+                            .append(counts(scheme.verdicts(), locale))
                             .append('\n');
                 }
                 write(sb.toString());
@@ -353,14 +353,14 @@ public final class BulkReports {
         };
     }
 
-    private static String counts(VerdictCounts c) {
+    private static String counts(VerdictCounts c, Locale locale) {
         StringBuilder sb = new StringBuilder();
         for (Verdict v :
                 List.of(Verdict.PASS, Verdict.WARNING, Verdict.FAIL, Verdict.NOT_ASSESSABLE, Verdict.NOT_APPLICABLE)) {
             if (sb.length() > 0) {
                 sb.append(", ");
             }
-            sb.append(v.code()).append(' ').append(c.count(v));
+            sb.append(v.label(locale)).append(' ').append(c.count(v));
         }
         return sb.toString();
     }

@@ -140,6 +140,19 @@ public final class QualityTerms {
         return t == null ? code : t;
     }
 
+    /**
+     * The words for a code of a kind in one language.
+     *
+     * @param kind the kind, as for {@link #term}
+     * @param code the code
+     * @param locale the language
+     * @return its words; the code itself when the bundle has none
+     */
+    public static String word(String kind, String code, Locale locale) {
+        LocalizedText t = TERMS.get(kind + "." + code);
+        return t == null ? code : t.resolve(locale);
+    }
+
     /** Whether a code of a kind has words in the bundle (for tests). */
     public static boolean hasTerm(String kind, String code) {
         return TERMS.containsKey(kind + "." + code);

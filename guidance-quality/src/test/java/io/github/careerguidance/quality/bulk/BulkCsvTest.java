@@ -243,6 +243,20 @@ class BulkCsvTest {
                 .contains("#2 (line 4): fail")
                 .contains("Summary: 5 records, 2 unreadable")
                 .contains("noloc-rl: pass 1, warning 0, fail 1, not-assessable 1, not-applicable 0");
+
+        // in Dutch the verdicts are words, never the English codes
+        StringWriter dutch = new StringWriter();
+        try (BulkReportWriter w = BulkReports.text(dutch, Locale.forLanguageTag("nl"))) {
+            results.forEach(w);
+            w.finish(summary);
+        }
+        assertThat(dutch.toString())
+                .contains("#0 (regel 2) 2026-0042: voldoet")
+                .contains("#2 (regel 4): voldoet niet")
+                .contains("Samenvatting: 5 records, 2 onleesbaar")
+                .contains("noloc-rl: voldoet 1, waarschuwing 0, voldoet niet 1, niet te beoordelen 1, "
+                        + "niet van toepassing 0")
+                .doesNotContainPattern("(?<![\\p{L}-])(pass|fail|warning|not-assessable|not-applicable)(?![\\p{L}-])");
     }
 
     @Test
