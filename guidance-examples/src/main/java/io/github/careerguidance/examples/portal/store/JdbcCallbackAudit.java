@@ -44,6 +44,23 @@ public final class JdbcCallbackAudit implements Purgeable {
      */
     public static JdbcCallbackAudit open(DataSource dataSource) {
         JdbcCallbackAudit audit = new JdbcCallbackAudit(Objects.requireNonNull(dataSource, "dataSource"));
+        // two processes starting at once may race on CREATE TABLE IF NOT EXISTS (PostgreSQL then reports a
+        // duplicate table or type): the second attempt finds the table
+        try {
+            createTable(dataSource);
+        } catch (SQLException first) {
+            try {
+                createTable(dataSource);
+            } catch (SQLException e) {
+                e.addSuppressed(first);
+                throw new SessionStoreException(
+                        "callback audit log: create table failed (SQL state " + e.getSQLState() + ")", e);
+            }
+        }
+        return audit;
+    }
+
+    private static void createTable(DataSource dataSource) throws SQLException {
         try (Connection c = dataSource.getConnection();
                 Statement s = c.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS " + TABLE
@@ -51,11 +68,7 @@ public final class JdbcCallbackAudit implements Purgeable {
                     + "at TIMESTAMP WITH TIME ZONE NOT NULL, adviser VARCHAR(64) NOT NULL, request_id VARCHAR(64) NOT NULL, "
                     + "action VARCHAR(16) NOT NULL, detail VARCHAR(64) NOT NULL)");
             s.execute("CREATE INDEX IF NOT EXISTS " + TABLE + "_request ON " + TABLE + " (request_id)");
-        } catch (SQLException e) {
-            throw new SessionStoreException(
-                    "callback audit log: create table failed (SQL state " + e.getSQLState() + ")", e);
         }
-        return audit;
     }
 
     /** Appends an entry on a connection the caller commits. */

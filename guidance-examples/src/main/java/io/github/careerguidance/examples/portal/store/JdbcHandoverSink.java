@@ -84,6 +84,23 @@ public final class JdbcHandoverSink implements HandoverSink, Purgeable {
     public static JdbcHandoverSink open(DataSource dataSource, Clock clock) {
         Objects.requireNonNull(dataSource, "dataSource");
         Objects.requireNonNull(clock, "clock");
+        // two processes starting at once may race on CREATE TABLE IF NOT EXISTS (PostgreSQL then reports a
+        // duplicate table or type): the second attempt finds the table
+        try {
+            createTable(dataSource);
+        } catch (SQLException first) {
+            try {
+                createTable(dataSource);
+            } catch (SQLException e) {
+                e.addSuppressed(first);
+                throw new SessionStoreException(
+                        "callback requests: create table failed (SQL state " + e.getSQLState() + ")", e);
+            }
+        }
+        return new JdbcHandoverSink(dataSource, clock, JdbcCallbackAudit.open(dataSource));
+    }
+
+    private static void createTable(DataSource dataSource) throws SQLException {
         try (Connection c = dataSource.getConnection();
                 Statement s = c.createStatement()) {
             String product = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
@@ -98,11 +115,7 @@ public final class JdbcHandoverSink implements HandoverSink, Purgeable {
                     + "share_level BOOLEAN NOT NULL, request " + text + " NOT NULL)");
             s.execute("CREATE INDEX IF NOT EXISTS " + TABLE + "_queue ON " + TABLE
                     + " (region, status, priority, deadline)");
-        } catch (SQLException e) {
-            throw new SessionStoreException(
-                    "callback requests: create table failed (SQL state " + e.getSQLState() + ")", e);
         }
-        return new JdbcHandoverSink(dataSource, clock, JdbcCallbackAudit.open(dataSource));
     }
 
     /**
