@@ -44,19 +44,7 @@ public final class JdbcCallbackAudit implements Purgeable {
      */
     public static JdbcCallbackAudit open(DataSource dataSource) {
         JdbcCallbackAudit audit = new JdbcCallbackAudit(Objects.requireNonNull(dataSource, "dataSource"));
-        // two processes starting at once may race on CREATE TABLE IF NOT EXISTS (PostgreSQL then reports a
-        // duplicate table or type): the second attempt finds the table
-        try {
-            createTable(dataSource);
-        } catch (SQLException first) {
-            try {
-                createTable(dataSource);
-            } catch (SQLException e) {
-                e.addSuppressed(first);
-                throw new SessionStoreException(
-                        "callback audit log: create table failed (SQL state " + e.getSQLState() + ")", e);
-            }
-        }
+        PortalDatabase.createRetryingOnce(dataSource, "callback audit log", JdbcCallbackAudit::createTable);
         return audit;
     }
 

@@ -84,19 +84,7 @@ public final class JdbcHandoverSink implements HandoverSink, Purgeable {
     public static JdbcHandoverSink open(DataSource dataSource, Clock clock) {
         Objects.requireNonNull(dataSource, "dataSource");
         Objects.requireNonNull(clock, "clock");
-        // two processes starting at once may race on CREATE TABLE IF NOT EXISTS (PostgreSQL then reports a
-        // duplicate table or type): the second attempt finds the table
-        try {
-            createTable(dataSource);
-        } catch (SQLException first) {
-            try {
-                createTable(dataSource);
-            } catch (SQLException e) {
-                e.addSuppressed(first);
-                throw new SessionStoreException(
-                        "callback requests: create table failed (SQL state " + e.getSQLState() + ")", e);
-            }
-        }
+        PortalDatabase.createRetryingOnce(dataSource, "callback requests", JdbcHandoverSink::createTable);
         return new JdbcHandoverSink(dataSource, clock, JdbcCallbackAudit.open(dataSource));
     }
 

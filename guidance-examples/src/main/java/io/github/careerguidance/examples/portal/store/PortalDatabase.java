@@ -256,4 +256,33 @@ public final class PortalDatabase implements AutoCloseable {
     public String toString() {
         return "PortalDatabase{" + url + "}";
     }
+
+    /** Creates tables on a data source; may be run twice. */
+    @FunctionalInterface
+    interface TableCreation {
+        void create(DataSource dataSource) throws SQLException;
+    }
+
+    /**
+     * Creates tables, once more when the first attempt fails: two processes starting at once may race on {@code
+     * CREATE TABLE IF NOT EXISTS} (PostgreSQL then reports a duplicate table, 42P07, or type, 23505), and the second
+     * attempt finds the table.
+     *
+     * @param dataSource the database
+     * @param what what the tables hold, for the error ("callback requests")
+     * @param creation the statements, idempotent
+     * @throws SessionStoreException when the second attempt fails too
+     */
+    static void createRetryingOnce(DataSource dataSource, String what, TableCreation creation) {
+        try {
+            creation.create(dataSource);
+        } catch (SQLException first) {
+            try {
+                creation.create(dataSource);
+            } catch (SQLException e) {
+                e.addSuppressed(first);
+                throw new SessionStoreException(what + ": create table failed (SQL state " + e.getSQLState() + ")", e);
+            }
+        }
+    }
 }
